@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { CommentSchema } from '../schema/comment';
+import { PageHealthSchema } from '../schema/page';
+
+/**
+ * Riposte's one message protocol. Every message crossing a context boundary (content script,
+ * background, side panel, options page) is one of these, and is parsed with zod on arrival:
+ * a message that does not parse is dropped with a logged reason, never acted upon.
+ *
+ * Direction is in the name: `page/*` content → extension pages, `content/*` extension → content
+ * script (tabs.sendMessage), `bg/*` any extension page → background.
+ */
+
+// ── content script → background and panel (runtime.sendMessage) ──────────────────────────────
+export const PageCommentsMessage = z.object({
+  type: z.literal('page/comments'),
+  /** New or changed comments since the last report (or all of them when `reset`). */
+  comments: z.array(CommentSchema),
+  /** True after an SPA navigation or first scan: the receiver drops what it had for this tab. */
+  reset: z.boolean(),
+  health: PageHealthSchema,
+});
+
+// ── extension page → content script (tabs.sendMessage) ──────────────────────────────────────
+export const ContentSnapshotMessage = z.object({ type: z.literal('content/snapshot') });
+export const ContentInsertMessage = z.object({
+  type: z.literal('content/insert'),
+  /** Reply to this comment; absent: the post's own comment box. */
+  commentId: z.string().optional(),
+  text: z.string().min(1),
+});
+export const ContentLocateMessage = z.object({ type: z.literal('content/locate'), commentId: z.string() });
+
+// ── any extension page → background ──────────────────────────────────────────────────────────
+export const BgPingMessage = z.object({ type: z.literal('bg/ping') });
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  PageCommentsMessage,
+  ContentSnapshotMessage,
+  ContentInsertMessage,
+  ContentLocateMessage,
+  BgPingMessage,
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+// ── replies ──────────────────────────────────────────────────────────────────────────────────
+export const SnapshotReplySchema = z.object({
+  comments: z.array(CommentSchema),
+  health: PageHealthSchema,
+});
+export type SnapshotReply = z.infer<typeof SnapshotReplySchema>;
+
+export const InsertReplySchema = z.object({
+  ok: z.boolean(),
+  /** How the text got in: the editor accepted it, or it was copied for a manual paste. */
+  method: z.enum(['inserted', 'copied', 'failed']),
+  /** Why insertion was impossible, for the panel to show. */
+  reason: z.string().optional(),
+});
+export type InsertReply = z.infer<typeof InsertReplySchema>;
+
+export const LocateReplySchema = z.object({ ok: z.boolean(), reason: z.string().optional() });
+export type LocateReply = z.infer<typeof LocateReplySchema>;
+
+export const PingReplySchema = z.object({ ok: z.literal(true), version: z.string() });
+export type PingReply = z.infer<typeof PingReplySchema>;
+
+/** Parse an incoming message; returns undefined (and says why in `onInvalid`) when it is not ours. */
+export function parseMessage(raw: unknown, onInvalid?: (reason: string) => void): Message | undefined {
+  const result = MessageSchema.safeParse(raw);
+  if (result.success) return result.data;
+  onInvalid?.(z.prettifyError(result.error));
+  return undefined;
+}

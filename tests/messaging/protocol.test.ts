@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '@/lib/messaging/protocol';
+
+const health = {
+  platform: 'x',
+  url: 'https://x.com/brand/status/1',
+  status: 'ok',
+  commentCount: 1,
+  checkedAt: '2026-11-23T10:00:00.000Z',
+} as const;
+
+const comment = {
+  platform: 'x',
+  id: '1860000000000000001',
+  author: { name: 'Léa', handle: 'lea', verified: false },
+  text: 'Toujours pas reçu ma commande 😡',
+  postUrl: 'https://x.com/brand/status/1',
+} as const;
+
+describe('message protocol', () => {
+  it('accepts a well-formed comments report and fills defaults', () => {
+    const msg = parseMessage({ type: 'page/comments', comments: [comment], reset: true, health });
+    expect(msg?.type).toBe('page/comments');
+    if (msg?.type !== 'page/comments') throw new Error('wrong type');
+    expect(msg.comments[0]?.truncated).toBe(false);
+    expect(msg.health.unreadable).toBe(0);
+  });
+
+  it('rejects an unknown type and says why', () => {
+    const reasons: string[] = [];
+    expect(parseMessage({ type: 'page/evil' }, (r) => reasons.push(r))).toBeUndefined();
+    expect(reasons[0]).toMatch(/type/);
+  });
+
+  it('rejects a comment whose URL is not a URL', () => {
+    const reasons: string[] = [];
+    const bad = { ...comment, postUrl: 'javascript:alert(1)x' };
+    expect(parseMessage({ type: 'page/comments', comments: [bad], reset: false, health }, (r) => reasons.push(r))).toBeUndefined();
+  });
+
+  it('rejects an empty insert', () => {
+    expect(parseMessage({ type: 'content/insert', text: '' })).toBeUndefined();
+  });
+});
