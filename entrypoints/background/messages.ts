@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { parseMessage, type PingReply } from '@/lib/messaging/protocol';
+
+/**
+ * The background's message router. Every message is parsed against the protocol first; anything
+ * else is dropped with a warning. Returns a promise for the messages that have a reply, as the
+ * polyfill expects, and `undefined` for the others so other listeners (the panel) can answer.
+ */
+export function handleMessage(raw: unknown): Promise<unknown> | undefined {
+  const message = parseMessage(raw, (reason) => console.warn('[riposte] dropped a malformed message:', reason));
+  if (!message) return undefined;
+  switch (message.type) {
+    case 'bg/ping': {
+      const reply: PingReply = { ok: true, version: browser.runtime.getManifest().version };
+      return Promise.resolve(reply);
+    }
+    default:
+      return undefined;
+  }
+}
