@@ -1,0 +1,71 @@
+/**
+ * `npm run demo`: builds Riposte, serves the saved pages of each site under their real host names on
+ * 127.0.0.1, and opens Chromium with the extension loaded on them — no social-network login needed.
+ *
+ *   npm run demo                       a real window; click the Riposte button to open the panel
+ *   npm run demo -- --headless         no window: saves screenshots to demo-output/
+ *   options: --lang fr|en (UI language, default both in headless, fr otherwise), --no-build, --out DIR
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT_DIR, startDemoEnvironment } from './environment';
+import { captureScreenshots } from './screenshots';
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT_DIR, 'demo-output') },
+  },
+});
+
+async function main(): Promise<void> {
+  if (!values['no-build']) {
+    console.log('Building the extension…');
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT_DIR, stdio: 'inherit' });
+  }
+  const headless = values.headless || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  if (headless && !values.headless) console.log('No display found: running headless and saving screenshots.');
+
+  if (headless) {
+    mkdirSync(values.out, { recursive: true });
+    const languages = values.lang ? [values.lang] : ['fr', 'en'];
+    for (const language of languages) {
+      const env = await startDemoEnvironment({ headless: true, locale: language });
+      try {
+        const files = await captureScreenshots(env, language, values.out);
+        for (const file of files) console.log(`  saved ${file}`);
+      } finally {
+        await env.close();
+      }
+    }
+    console.log(`Screenshots are in ${values.out}`);
+    return;
+  }
+
+  const env = await startDemoEnvironment({ headless: false, locale: values.lang ?? 'fr' });
+  for (const fixture of env.pages.filter((p) => p.demo)) await env.openFixture(fixture);
+  const first = env.context.pages()[0];
+  if (first && first.url() === 'about:blank') await first.close();
+  console.log(
+    [
+      '',
+      'Riposte is running on the demo pages (served locally under the sites’ real names).',
+      'Click the Riposte button in the toolbar (or press Alt+Shift+R) to open the side panel.',
+      'Close the browser window or press Ctrl+C here to stop.',
+    ].join('\n'),
+  );
+  await new Promise<void>((resolve) => {
+    env.context.on('close', () => resolve());
+    process.once('SIGINT', () => resolve());
+  });
+  await env.close().catch(() => undefined);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { demoCertificate } from '../../scripts/demo/certificate';
+import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
+import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
+import { FIXTURES_DIR, loadFixturePages } from '../../scripts/demo/pages';
+import { BidiSession, findFirefox, startFirefox, type RunningFirefox } from './support/firefox';
+import { join } from 'node:path';
+
+const executable = findFirefox();
+// CI installs firefox-esr and must run this; a developer without Firefox gets a skip, not a failure.
+const skip = !executable && process.env.CI !== 'true' ? 'Firefox is not installed (apt-get install firefox-esr)' : false;
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== null && value !== '') return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi)', { skip }, () => {
+  let server: FixtureServer;
+  let firefox: RunningFirefox;
+  let bidi: BidiSession;
+
+  before(async () => {
+    assert.ok(executable, 'CI=true but no Firefox was found: .ci/run installs firefox-esr');
+    server = await startFixtureServer({
+      pages: loadFixturePages(),
+      fixturesDir: FIXTURES_DIR,
+      certificate: demoCertificate(join(ROOT_DIR, 'node_modules/.cache/riposte-demo')),
+    });
+    firefox = await startFirefox(executable, server.port);
+    bidi = await BidiSession.connect(firefox.webSocketUrl);
+  });
+  after(async () => {
+    bidi?.close();
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('installs, runs a content script on a demo page, and the content script reaches the background', async () => {
+    const installed = await bidi.send<{ extension: string }>('webExtension.install', {
+      extensionData: { type: 'path', path: FIREFOX_BUILD_DIR },
+    });
+    assert.ok(installed.extension);
+    const fixture = loadFixturePages().find((p) => p.site === 'x' && p.demo);
+    assert.ok(fixture);
+    const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+    const context = contexts[0]?.context;
+    assert.ok(context);
+    await bidi.send('browsingContext.navigate', { context, url: `https://${fixture.host}${fixture.path}`, wait: 'complete' });
+    const site = await waitFor(() => bidi.evaluate(context, 'document.documentElement.dataset.riposte'), 'the content script');
+    assert.equal(site, 'x');
+    const background = await waitFor(() => bidi.evaluate(context, 'document.documentElement.dataset.riposteBackground'), 'the background reply');
+    assert.equal(background, 'ok');
+    for (const request of server.requests) assert.match(request, /^(www\.(facebook|linkedin|instagram)\.com|x\.com) /);
+  });
+});
