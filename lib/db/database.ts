@@ -1,0 +1,73 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { z } from 'zod';
+import type { AuthorRow } from '../schema/author';
+import type { Brand } from '../schema/brand';
+import type { Interaction, StoredComment } from '../schema/interaction';
+import type { Settings } from '../schema/settings';
+import type { Template } from '../schema/template';
+import { declareSchema, LATEST_SCHEMA_VERSION } from './migrations';
+
+/** The single settings row lives under this key. */
+export const SETTINGS_KEY = 'settings';
+export const SettingsRowSchema = z.object({ key: z.literal(SETTINGS_KEY), value: z.unknown() });
+export interface SettingsRow {
+  key: typeof SETTINGS_KEY;
+  value: Settings;
+}
+
+/** Small bookkeeping values (last automatic purge…), JSON-serialisable. */
+export const MetaRowSchema = z.object({ key: z.string().min(1), value: z.json() });
+export type MetaRow = z.infer<typeof MetaRowSchema>;
+
+/** A stored row that failed validation on read: skipped, and reported here. */
+export interface InvalidRow {
+  table: string;
+  key: unknown;
+  message: string;
+}
+
+export interface RiposteDbOptions {
+  /** Called for every row that fails validation on read. Default: `console.warn`. */
+  onInvalidRow?: (issue: InvalidRow) => void;
+}
+
+/**
+ * Riposte's IndexedDB database. Every read and write goes through the repository functions in
+ * this folder, which validate rows with zod; the tables are typed but not validated by Dexie.
+ */
+export class RiposteDB extends Dexie {
+  declare comments: EntityTable<StoredComment, 'id'>;
+  declare interactions: EntityTable<Interaction, 'id'>;
+  declare authors: EntityTable<AuthorRow, 'key'>;
+  declare templates: EntityTable<Template, 'id'>;
+  declare brands: EntityTable<Brand, 'id'>;
+  declare settings: EntityTable<SettingsRow, 'key'>;
+  declare meta: EntityTable<MetaRow, 'key'>;
+
+  readonly onInvalidRow: (issue: InvalidRow) => void;
+
+  constructor(name: string, options: RiposteDbOptions = {}) {
+    super(name);
+    declareSchema(this);
+    this.onInvalidRow =
+      options.onInvalidRow ??
+      ((issue) => console.warn(`Riposte: skipped an invalid ${issue.table} row`, issue.key, issue.message));
+  }
+
+  /** All tables, for whole-database transactions (backup restore, GDPR erasure). */
+  get allTables() {
+    return [this.comments, this.interactions, this.authors, this.templates, this.brands, this.settings, this.meta];
+  }
+}
+
+export const DB_SCHEMA_VERSION = LATEST_SCHEMA_VERSION;
+
+/**
+ * Open (creating or upgrading) the database. One name per profile in the extension; tests pass a
+ * fresh name each time. Uses the global `indexedDB` (fake-indexeddb in tests).
+ */
+export async function openRiposteDb(name = 'riposte', options: RiposteDbOptions = {}): Promise<RiposteDB> {
+  const db = new RiposteDB(name, options);
+  await db.open();
+  return db;
+}

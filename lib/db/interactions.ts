@@ -1,0 +1,203 @@
+import Dexie from 'dexie';
+import {
+  InteractionInputSchema,
+  InteractionSchema,
+  STATUS_AFTER,
+  StoredCommentSchema,
+  toUtcIso,
+  type Interaction,
+  type InteractionInput,
+  type StoredComment,
+} from '../schema/interaction';
+import { TemplateSchema, type Template } from '../schema/template';
+import type { RiposteDB } from './database';
+import { recordSeenInTransaction } from './seen';
+import { keyField, parseInput, parseRows } from './validate';
+
+/** An action on a comment the log has never seen, without the comment to log it first. */
+export class UnknownCommentError extends Error {
+  constructor(readonly commentId: string) {
+    super(`Comment ${commentId} is not in the log: pass \`comment\` and \`brandId\` to log it first.`);
+    this.name = 'UnknownCommentError';
+  }
+}
+
+/** Log one action on a comment and move the comment's status on. Returns the stored row. */
+export async function logInteraction(db: RiposteDB, input: InteractionInput): Promise<Interaction> {
+  const [row] = await logInteractions(db, [input]);
+  return row as Interaction;
+}
+
+/**
+ * Log many actions at once, all-or-nothing, in one transaction that also updates each comment's
+ * status and summary fields and the usage counters of the templates used. Inputs are validated
+ * before anything is written. Actions are applied in time order, so the status reflects the
+ * latest one (see STATUS_AFTER).
+ */
+export async function logInteractions(db: RiposteDB, inputs: readonly InteractionInput[]): Promise<Interaction[]> {
+  const parsed = inputs.map((input, i) => parseInput(InteractionInputSchema, input, `interaction #${i}`));
+  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.templates], async () => {
+    const comments = await loadComments(db, [...new Set(parsed.map((p) => p.commentId))]);
+
+    // Comments new to the log are recorded as seen first (context-menu actions can come first).
+    for (const input of parsed) {
+      if (comments.has(input.commentId)) continue;
+      if (!input.comment || !input.brandId || input.comment.id !== input.commentId) {
+        throw new UnknownCommentError(input.commentId);
+      }
+      await recordSeenInTransaction(db, input.brandId, [input.comment], toUtcIso(input.at));
+      const [fresh] = (await loadComments(db, [input.commentId])).values();
+      if (!fresh) throw new UnknownCommentError(input.commentId);
+      comments.set(input.commentId, fresh);
+    }
+
+    const rows = parsed.map((input) => {
+      const comment = comments.get(input.commentId) as StoredComment;
+      return parseInput(
+        InteractionSchema,
+        {
+          id: input.id ?? crypto.randomUUID(),
+          brandId: comment.brandId,
+          commentId: comment.id,
+          platform: comment.platform,
+          postUrl: comment.postUrl,
+          authorKey: comment.authorKey,
+          kind: input.kind,
+          at: toUtcIso(input.at),
+          templateId: input.templateId,
+          finalText: input.finalText,
+          department: input.department,
+          note: input.note,
+          labels: input.labels,
+          sentiment: input.sentiment,
+        },
+        `interaction for ${comment.id}`,
+      );
+    });
+
+    const ordered = [...rows].sort(byTime);
+    for (const row of ordered) applyToComment(comments.get(row.commentId) as StoredComment, row);
+    const touched = new Set(rows.map((r) => r.commentId));
+    await db.comments.bulkPut([...touched].map((id) => comments.get(id) as StoredComment));
+    // bulkAdd, not bulkPut: re-sending an action with the same id fails instead of duplicating.
+    await db.interactions.bulkAdd(rows);
+    await countTemplateUses(db, ordered);
+    return rows;
+  });
+}
+
+async function loadComments(db: RiposteDB, ids: string[]): Promise<Map<string, StoredComment>> {
+  const rows = await db.comments.bulkGet(ids);
+  const valid = parseRows(db, 'comments', StoredCommentSchema, rows, keyField('id'));
+  return new Map(valid.map((c) => [c.id, c]));
+}
+
+/** Fold one action into the comment's row (mutates it). */
+function applyToComment(comment: StoredComment, row: Interaction): void {
+  const status = STATUS_AFTER[row.kind];
+  if (status) comment.status = status;
+  comment.interactionCount += 1;
+  if (row.at > comment.lastSeenAt) comment.lastSeenAt = row.at;
+  if (row.kind === 'replied' && (!comment.firstRepliedAt || row.at < comment.firstRepliedAt)) {
+    comment.firstRepliedAt = row.at;
+  }
+  if (row.kind === 'replied' && row.templateId) comment.lastTemplateId = row.templateId;
+  if (row.kind === 'escalated' && row.department) comment.lastDepartment = row.department;
+  if (row.kind === 'corrected') {
+    if (row.labels) comment.labels = row.labels;
+    if (row.sentiment) comment.sentiment = row.sentiment;
+  }
+}
+
+/** Replies and copies built from a template count as uses of it. Unknown templates are skipped. */
+async function countTemplateUses(db: RiposteDB, rows: readonly Interaction[]): Promise<void> {
+  const uses = new Map<string, { count: number; last: string }>();
+  for (const row of rows) {
+    if (!row.templateId || (row.kind !== 'replied' && row.kind !== 'copied')) continue;
+    const use = uses.get(row.templateId) ?? { count: 0, last: row.at };
+    use.count += 1;
+    if (row.at > use.last) use.last = row.at;
+    uses.set(row.templateId, use);
+  }
+  if (uses.size === 0) return;
+  const ids = [...uses.keys()];
+  const templates = parseRows(db, 'templates', TemplateSchema, await db.templates.bulkGet(ids), keyField('id'));
+  const updated: Template[] = templates.map((t) => {
+    const use = uses.get(t.id)!;
+    const lastUsedAt = t.lastUsedAt && t.lastUsedAt > use.last ? t.lastUsedAt : use.last;
+    return { ...t, usageCount: t.usageCount + use.count, lastUsedAt };
+  });
+  await db.templates.bulkPut(updated);
+}
+
+/**
+ * Time order for log rows. Ids are random, so rows with the same millisecond (a context-menu
+ * action that logs the comment as seen and acts on it at once) would come out in any order:
+ * `seen` goes first, the rest keep their stored order.
+ */
+export function byTime(a: Interaction, b: Interaction): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return Number(b.kind === 'seen') - Number(a.kind === 'seen');
+}
+
+/** Every action on one comment, oldest first (`seen` included). */
+export async function commentHistory(db: RiposteDB, commentId: string): Promise<Interaction[]> {
+  const rows = await db.interactions
+    .where('[commentId+at]')
+    .between([commentId, Dexie.minKey], [commentId, Dexie.maxKey])
+    .toArray();
+  return parseRows(db, 'interactions', InteractionSchema, rows, keyField('id')).sort(byTime);
+}
+
+/** Every action on one author's comments, oldest first. */
+export async function authorHistory(db: RiposteDB, authorKey: string): Promise<Interaction[]> {
+  const rows = await db.interactions.where('authorKey').equals(authorKey).toArray();
+  return parseRows(db, 'interactions', InteractionSchema, rows, keyField('id')).sort(byTime);
+}
+
+/** What the panel shows on a comment card: "already answered, with template X", "escalated to…". */
+export interface CommentStatusSummary {
+  status: StoredComment['status'];
+  firstSeenAt: string;
+  firstRepliedAt?: string;
+  lastTemplateId?: string;
+  lastDepartment?: string;
+  interactionCount: number;
+  labels?: string[];
+  sentiment?: StoredComment['sentiment'];
+}
+
+/** Status summaries for the given comment ids; ids never logged are absent from the map. */
+export async function statusesFor(db: RiposteDB, ids: readonly string[]): Promise<Map<string, CommentStatusSummary>> {
+  const rows = parseRows(db, 'comments', StoredCommentSchema, await db.comments.bulkGet([...ids]), keyField('id'));
+  return new Map(
+    rows.map((c) => [
+      c.id,
+      {
+        status: c.status,
+        firstSeenAt: c.firstSeenAt,
+        ...(c.firstRepliedAt ? { firstRepliedAt: c.firstRepliedAt } : {}),
+        ...(c.lastTemplateId ? { lastTemplateId: c.lastTemplateId } : {}),
+        ...(c.lastDepartment ? { lastDepartment: c.lastDepartment } : {}),
+        interactionCount: c.interactionCount,
+        ...(c.labels ? { labels: c.labels } : {}),
+        ...(c.sentiment ? { sentiment: c.sentiment } : {}),
+      },
+    ]),
+  );
+}
+
+/** One logged comment, or undefined. */
+export async function getComment(db: RiposteDB, id: string): Promise<StoredComment | undefined> {
+  return parseRows(db, 'comments', StoredCommentSchema, [await db.comments.get(id)], keyField('id'))[0];
+}
+
+/** A brand's logged comments in one status, oldest first (the "unanswered" queue, say). */
+export async function commentsWithStatus(
+  db: RiposteDB,
+  brandId: string,
+  status: StoredComment['status'],
+): Promise<StoredComment[]> {
+  const rows = await db.comments.where('[brandId+status]').equals([brandId, status]).sortBy('firstSeenAt');
+  return parseRows(db, 'comments', StoredCommentSchema, rows, keyField('id'));
+}

@@ -1,0 +1,24 @@
+import type Dexie from 'dexie';
+import { V1_STORES } from './v1';
+import { upgradeToV2, V2_STORES } from './v2';
+
+/**
+ * Every schema version, oldest first. Old declarations stay forever (Dexie needs them to know
+ * what it upgrades from); each step after the first has a frozen upgrade function and a test in
+ * tests/db/migrations.test.ts that opens a database of the previous version with data in it.
+ */
+export const SCHEMA_VERSIONS = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+] as const;
+
+export const LATEST_SCHEMA_VERSION = 2;
+
+/** Declare all versions on a Dexie instance, up to `upTo` (tests open older versions). */
+export function declareSchema(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {
+  for (const step of SCHEMA_VERSIONS) {
+    if (step.version > upTo) break;
+    const version = db.version(step.version).stores(step.stores);
+    if ('upgrade' in step) version.upgrade(step.upgrade);
+  }
+}
