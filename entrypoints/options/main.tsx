@@ -1,18 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { I18nProvider } from '@/components/i18n';
+import { AppRoot } from '@/components/AppRoot';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { resolveLanguage } from '@/lib/i18n';
+import { openRiposteDb } from '@/lib/db/database';
 import '@/components/styles.css';
 
-const language = resolveLanguage('auto', browser.i18n.getUILanguage());
-document.documentElement.lang = language;
+const db = await openRiposteDb();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider language={language}>
+    <AppRoot db={db} browserLanguage={browser.i18n.getUILanguage()}>
       <OptionsApp />
-    </I18nProvider>
+    </AppRoot>
   </StrictMode>,
 );

@@ -2,7 +2,10 @@
  * English UI strings. The key set is defined here; fr.ts must provide every key (the type checks it).
  * `{name}` placeholders are filled by `translate`.
  */
+import { optionsEn } from './options-en';
+
 export const en = {
+  ...optionsEn,
   'app.name': 'Riposte',
   'app.tagline': 'Answer your community faster, in your brand’s voice.',
   'common.loading': 'Loading…',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { optionsFr } from './options-fr';
 
 /** Chaînes françaises de l'interface : chaque clé de en.ts doit exister ici (le type le vérifie). */
 export const fr: Record<MessageKey, string> = {
+  ...optionsFr,
   'app.name': 'Riposte',
   'app.tagline': 'Répondez plus vite à votre communauté, avec la voix de votre marque.',
   'common.loading': 'Chargement…',
