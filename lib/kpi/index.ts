@@ -1,0 +1,22 @@
+export { median, percentile } from './percentile';
+export { buildTimelines, cohort, inWindow, type CommentTimeline, type Window } from './timeline';
+export {
+  durationStats,
+  firstResponseTimes,
+  overdueComments,
+  resolutionTimes,
+  slaCompliance,
+  type Duration,
+  type DurationStats,
+  type OverdueComment,
+  type SlaResult,
+} from './response';
+export {
+  escalationsByDepartment,
+  labelShare,
+  templateUses,
+  volumes,
+  type DepartmentEscalations,
+  type TemplateUse,
+  type Volumes,
+} from './volumes';

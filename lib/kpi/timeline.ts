@@ -1,0 +1,92 @@
+import { STATUS_AFTER, type CommentStatus, type Interaction, type Sentiment } from '../schema/interaction';
+import type { Platform } from '../schema/platform';
+
+/** One comment's story, folded from its log rows. */
+export interface CommentTimeline {
+  commentId: string;
+  brandId: string;
+  platform: Platform;
+  authorKey: string;
+  /** First `seen` row; undefined when the log holds actions but not the sighting (purged, or outside the rows given). */
+  seenAt?: string;
+  firstRepliedAt?: string;
+  firstResolvedAt?: string;
+  /** Status after the last status-changing action (STATUS_AFTER). */
+  status: CommentStatus;
+  /** Closed (ignored or resolved) before any reply: it needed no public answer. */
+  closedWithoutReply: boolean;
+  /** Latest correction, else the snapshot taken when seen. */
+  labels: string[];
+  sentiment?: Sentiment;
+}
+
+/** Fold log rows (any order, any mix of comments) into one timeline per comment. */
+export function buildTimelines(rows: readonly Interaction[]): Map<string, CommentTimeline> {
+  const sorted = [...rows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : Number(b.kind === 'seen') - Number(a.kind === 'seen')));
+  const timelines = new Map<string, CommentTimeline>();
+  for (const row of sorted) {
+    let t = timelines.get(row.commentId);
+    if (!t) {
+      t = {
+        commentId: row.commentId,
+        brandId: row.brandId,
+        platform: row.platform,
+        authorKey: row.authorKey,
+        status: 'new',
+        closedWithoutReply: false,
+        labels: [],
+      };
+      timelines.set(row.commentId, t);
+    }
+    switch (row.kind) {
+      case 'seen':
+        t.seenAt ??= row.at;
+        // A correction made earlier must not be overwritten by a (duplicate) later sighting.
+        if (!t.sentiment && t.labels.length === 0) {
+          t.labels = row.labels ?? [];
+          t.sentiment = row.sentiment;
+        }
+        break;
+      case 'corrected':
+        if (row.labels) t.labels = row.labels;
+        if (row.sentiment) t.sentiment = row.sentiment;
+        break;
+      case 'replied':
+        t.firstRepliedAt ??= row.at;
+        break;
+      case 'resolved':
+        t.firstResolvedAt ??= row.at;
+        if (!t.firstRepliedAt) t.closedWithoutReply = true;
+        break;
+      case 'ignored':
+        if (!t.firstRepliedAt) t.closedWithoutReply = true;
+        break;
+      case 'reopened':
+        t.closedWithoutReply = false;
+        break;
+      default:
+        break;
+    }
+    const status = STATUS_AFTER[row.kind];
+    if (status) t.status = status;
+  }
+  return timelines;
+}
+
+/** Half-open time window [from, to) on ISO UTC strings; either end may be open. */
+export interface Window {
+  from?: string;
+  to?: string;
+}
+
+export function inWindow(at: string | undefined, window: Window): at is string {
+  if (at === undefined) return false;
+  if (window.from !== undefined && at < window.from) return false;
+  if (window.to !== undefined && at >= window.to) return false;
+  return true;
+}
+
+/** Timelines of the comments first seen within the window: the cohort a period's KPIs describe. */
+export function cohort(rows: readonly Interaction[], window: Window = {}): CommentTimeline[] {
+  return [...buildTimelines(rows).values()].filter((t) => inWindow(t.seenAt, window));
+}
