@@ -1,0 +1,138 @@
+import type { Language } from '../schema/platform';
+
+/** Small DOM helpers shared by the adapters. They run on every comment, so they stay allocation-light. */
+
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'PRE', 'SECTION', 'ARTICLE']);
+
+export interface ReadTextOptions {
+  /** Subtrees to leave out: "See more" buttons, "Reply" links, translation toggles… */
+  skip?: (el: Element) => boolean;
+}
+
+/** Buttons inside a text block are UI ("See more", "Voir la traduction"), never comment text. */
+function isUiControl(el: Element): boolean {
+  return el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * The visible text of a comment body with its line breaks and emoji: `<br>` and block boundaries
+ * become newlines, emoji drawn as `<img alt="😀">` (X, Facebook) become their character, and
+ * whitespace-only text nodes carrying a newline are markup indentation, not text.
+ */
+export function readText(root: Element, options: ReadTextOptions = {}): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        if (/^\s*\n\s*$/u.test(data)) continue;
+        parts.push(data);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (isUiControl(el) || options.skip?.(el)) continue;
+      const tag = el.tagName;
+      if (tag === 'BR') parts.push('\n');
+      else if (tag === 'IMG') parts.push(el.getAttribute('alt') ?? '');
+      else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'svg' || tag === 'SVG') continue;
+      else if (BLOCK_TAGS.has(tag)) {
+        parts.push('\n');
+        walk(el);
+        parts.push('\n');
+      } else walk(el);
+    }
+  };
+  walk(root);
+  return tidyText(parts.join(''));
+}
+
+/** Trailing spaces off each line, at most one blank line in a row, no blank edges. */
+export function tidyText(text: string): string {
+  return text
+    .replace(/\r/gu, '')
+    .replace(/[ \t\u00a0]+\n/gu, '\n')
+    .replace(/\n[ \t]+/gu, '\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
+/** One-line text of an element (names, labels), whitespace collapsed. */
+export function lineText(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Absolute http(s) URL for an href read from the page, or undefined (javascript:, data:, garbage). */
+export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tracking parameters the sites append to every link; they identify the viewer, not the target. */
+const TRACKING_PARAMS = ['__cft__[0]', '__tn__', '__cft__', 'comment_tracking', 'ref', 'refid', 'fref', 'hc_ref', 'miniProfileUrn', 'lipi', 'trk', 'igsh', 's', 't'];
+
+/** Absolute URL with tracking parameters and the fragment removed. */
+export function cleanUrl(href: string | null | undefined, base: string, keep: readonly string[] = []): string | undefined {
+  const abs = absoluteUrl(href, base);
+  if (!abs) return undefined;
+  const url = new URL(abs);
+  for (const key of [...url.searchParams.keys()]) {
+    if (keep.includes(key)) continue;
+    if (TRACKING_PARAMS.includes(key) || key.startsWith('__cft__') || key.startsWith('__tn__') || key.startsWith('utm_')) {
+      url.searchParams.delete(key);
+    }
+  }
+  url.hash = '';
+  return url.href;
+}
+
+/** The page's UI language from `<html lang>`; French when it says French, else English. */
+export function uiLanguage(doc: Document | null | undefined): Language {
+  const lang = doc?.documentElement?.getAttribute('lang') ?? '';
+  return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** The document that owns a root (a Document is its own). */
+export function ownerDocument(root: ParentNode): Document | null {
+  return (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+}
+
+/**
+ * Hidden by the page: `hidden`, `aria-hidden`, `display:none` or `visibility:hidden` on the element or
+ * an ancestor. Layout-free on purpose, so it also works in tests and on not-yet-painted nodes.
+ */
+export function isHidden(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+    if (view && node === el) {
+      const computed = view.getComputedStyle(node);
+      if (computed.display === 'none' || computed.visibility === 'hidden') return true;
+    }
+  }
+  return false;
+}
+
+/** Every match under `root`, `root` itself included: the watcher hands us added subtrees, which may be a comment container themselves. */
+export function queryAllIncludingSelf(root: ParentNode, selector: string): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
+  if ((root as Node).nodeType === 1 && (root as Element).matches(selector)) found.unshift(root as Element);
+  return found;
+}
+
+/** Normalised label for comparisons: lower case, curly apostrophes straightened, ellipses and spaces unified. */
+export function normLabel(text: string | null | undefined): string {
+  return (text ?? '')
+    .toLowerCase()
+    .replace(/[’ʼ]/gu, "'")
+    .replace(/\u2026/gu, '...')
+    .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,249 @@
+import type { CommentInput } from '../schema/comment';
+import { parseCount } from './counts';
+import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
+import { fallbackCommentId } from './id';
+import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownFirst } from './scope';
+import { isoFromRelativeAge } from './time';
+import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
+
+/**
+ * Facebook (www, 2024–2026 "Comet" layout). Hooks, from site-dom.md §3: comment containers are
+ * `div[role=article]` with an aria-label ("Commentaire de…", "Comment by…") — post articles use
+ * aria-labelledby instead; the comment id lives in the timestamp link's `comment_id` /
+ * `reply_comment_id` parameters; there is no <time>, only a relative age. Class names are hashed and
+ * never used.
+ */
+export const FACEBOOK_SELECTORS = {
+  comment: 'div[role="article"][aria-label]',
+  commentLink: 'a[href*="comment_id="]',
+  link: 'a[href]',
+  /** The text body: `span[lang]` wraps it in 2024–2026 builds; `div[dir=auto]` paragraphs inside. */
+  body: 'span[lang], div[data-ad-preview="message"]',
+  paragraph: 'div[dir="auto"]',
+  labelled: '[aria-label]',
+  verified: 'svg[aria-label], svg title, [role="img"][aria-label]',
+  /** Feed posts carry aria-posinset; a permalink page's main post is the unlabelled article. */
+  post: 'div[aria-posinset], div[role="article"]:not([aria-label])',
+  postAuthor: 'h2 a[href], h3 a[href], h4 a[href], strong a[href]',
+  editor: 'div[contenteditable="true"][role="textbox"]',
+  commentBoxOpener: 'div[role="button"][aria-label], div[role="button"]',
+} as const;
+
+const S = FACEBOOK_SELECTORS;
+
+const REPLY_LABEL = /^(reply|répondre)$/u;
+const SEE_MORE = /^(see more|voir plus|afficher la suite)$/u;
+const AUTHOR_BADGE = /^(author|auteur|auteure|auteur·rice)$/u;
+const VERIFIED = /(verified|vérifié)/u;
+const REACTIONS = /r[ée]actions?\b/u;
+const REPLIES_BUTTON = /(\d[\d\s.,]*\s*(?:k|m)?)\s*(?:more\s+|autres?\s+)?(?:replies|reply|réponses?)\b/u;
+const MORE_REPLIES = /(more|autres?|previous|précédentes?)/u;
+const POST_PATH = /\/(posts|permalink|videos|photos?|reel|watch|story\.php|permalink\.php|groups\/[^/]+\/posts)\b/u;
+const SUBMIT_LABEL = /^(comment|post comment|post|commenter|publier|publier le commentaire)$/u;
+const COMPOSER_PLACEHOLDER = /(write a (public )?comment|écrivez un commentaire|écrire un commentaire|comment as|commenter en tant que)/u;
+
+// "Commentaire de Camille Roux il y a 2 heures" / "Comment by Camille Roux 2 hours ago" /
+// "Réponse de X au commentaire de Y…" / "Reply by X to Y's comment…"
+const LABEL_NAME = [
+  /^commentaire de (.+?) il y a\b/u,
+  /^réponse de (.+?) (?:au|à la) (?:commentaire|réponse)\b/u,
+  /^comment by (.+?) (?:\d+|an?|about|just)\b/u,
+  /^reply by (.+?) to\b/u,
+];
+
+function isPermalink(a: Element, base: string): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (!href.includes('comment_id=')) return false;
+  try {
+    return POST_PATH.test(new URL(href, base).pathname) || /^\d+\s*\S{1,8}$/u.test(lineText(a));
+  } catch {
+    return false;
+  }
+}
+
+function nameFromLabel(label: string): string | undefined {
+  const norm = label.replace(/\s+/gu, ' ').trim();
+  for (const re of LABEL_NAME) {
+    const m = re.exec(norm.toLowerCase());
+    if (m?.[1]) return norm.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+  }
+  return undefined;
+}
+
+function handleFromProfile(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const u = new URL(url);
+  if (u.pathname === '/profile.php') return u.searchParams.get('id') ?? undefined;
+  const groupUser = /^\/groups\/[^/]+\/user\/(\d+)/u.exec(u.pathname);
+  if (groupUser) return groupUser[1];
+  const slug = u.pathname.split('/').filter(Boolean)[0];
+  return slug && !['groups', 'pages', 'people', 'watch'].includes(slug) ? slug : undefined;
+}
+
+function postElementOf(el: Element): Element | null {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    if (node.matches(S.post)) return node;
+  }
+  return null;
+}
+
+function postAuthorName(post: Element | null): string | undefined {
+  if (!post) return undefined;
+  const link = Array.from(post.querySelectorAll(S.postAuthor)).find((a) => !a.closest(S.comment) && lineText(a));
+  return link ? lineText(link) : undefined;
+}
+
+function repliesCount(el: Element): number | undefined {
+  const wrapper = el.parentElement;
+  if (!wrapper) return undefined;
+  let visible = 0;
+  let fromButton: number | undefined;
+  let adds = false;
+  for (const child of wrapper.querySelectorAll(`${S.comment}, ${BUTTON_SELECTOR}`)) {
+    if (child === el || el.contains(child)) continue;
+    if (child.matches(S.comment)) {
+      if (facebook.parentCommentElement(child) === el) visible++;
+      continue;
+    }
+    if (child.closest(S.comment)) continue;
+    const label = normLabel(child.textContent);
+    const m = REPLIES_BUTTON.exec(label);
+    if (m && fromButton === undefined) {
+      fromButton = parseCount(m[1]);
+      adds = MORE_REPLIES.test(label);
+    }
+  }
+  if (fromButton === undefined) return visible || undefined;
+  return adds ? visible + fromButton : Math.max(visible, fromButton);
+}
+
+function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
+  const links = ownAll(el, S.link, S.comment);
+  const permalinkEl = links.find((a) => isPermalink(a, ctx.url));
+  const authorEl = links.find((a) => a !== permalinkEl && lineText(a) && !a.closest(S.body));
+  const label = el.getAttribute('aria-label') ?? '';
+  const name = (authorEl ? lineText(authorEl) : '') || nameFromLabel(label);
+  if (!name) return undefined;
+
+  const bodyEl = ownFirst(el, S.body, S.comment);
+  const paragraphs = bodyEl ? [] : ownAll(el, S.paragraph, S.comment).filter((p) => !p.closest('a') && !p.parentElement?.closest(S.paragraph));
+  if (!bodyEl && paragraphs.length === 0) return undefined;
+  const text = bodyEl ? readText(bodyEl) : paragraphs.map((p) => readText(p)).join('\n');
+  const truncated = Boolean(buttonByLabel((bodyEl ?? el).querySelectorAll(BUTTON_SELECTOR), SEE_MORE));
+
+  const permalink = cleanUrl(permalinkEl?.getAttribute('href'), ctx.url, ['comment_id', 'reply_comment_id', 'story_fbid', 'id']);
+  const params = permalink ? new URL(permalink).searchParams : undefined;
+  const ownId = params?.get('reply_comment_id') ?? params?.get('comment_id') ?? undefined;
+  const postUrl = permalink ? postUrlOf(permalink) : ctx.postUrl;
+  const profileUrl = cleanUrl(authorEl?.getAttribute('href'), ctx.url, ['id']);
+
+  const parentEl = facebook.parentCommentElement(el);
+  // A reply's link carries its parent's id as comment_id: exact even when the parent is off-screen.
+  let parentId = params?.get('reply_comment_id') ? (params.get('comment_id') ?? undefined) : undefined;
+  if (!parentId && parentEl) parentId = readComment(parentEl, ctx)?.id;
+
+  const likesLabel = ownAll(el, S.labelled, S.comment)
+    .map((n) => normLabel(n.getAttribute('aria-label')))
+    .find((l) => REACTIONS.test(l) && /\d/u.test(l));
+  const leaves = ownAll(el, 'span, div', S.comment).filter((n) => n.childElementCount === 0);
+  const isAuthorBadge = leaves.some((n) => AUTHOR_BADGE.test(normLabel(n.textContent)));
+  const verified = ownAll(el, S.verified, S.comment).some((n) => VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent)));
+  const pageName = postAuthorName(postElementOf(el));
+
+  return {
+    platform: 'facebook',
+    id: ownId ?? fallbackCommentId(postUrl, name, text),
+    author: { name, handle: handleFromProfile(profileUrl), profileUrl, verified },
+    text,
+    truncated,
+    createdAt: isoFromRelativeAge(permalinkEl ? lineText(permalinkEl) : undefined, ctx.now),
+    likes: likesLabel ? parseCount(likesLabel) : undefined,
+    replies: repliesCount(el),
+    permalink,
+    parentId,
+    postUrl,
+    isOwnBrand: isAuthorBadge || (pageName !== undefined && pageName === name),
+  };
+}
+
+function postUrlOf(url: string): string {
+  const clean = cleanUrl(url, url, ['story_fbid', 'id', 'fbid', 'v']) ?? url;
+  const u = new URL(clean);
+  // A comment permalink is the post URL plus comment ids.
+  u.searchParams.delete('comment_id');
+  u.searchParams.delete('reply_comment_id');
+  return u.href;
+}
+
+/** The first visible editor after `after` inside `scope`. */
+function editorIn(scope: ParentNode, after?: Element): HTMLElement | undefined {
+  for (const box of scope.querySelectorAll<HTMLElement>(S.editor)) {
+    if (after && !follows(after, box)) continue;
+    if (!isHidden(box)) return box;
+  }
+  return undefined;
+}
+
+function submitFor(box: HTMLElement): Element | undefined {
+  // The send arrow sits next to the editor inside the composer's form (or its nearest wrapper).
+  for (let node = box.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+    const btn = Array.from(node.querySelectorAll('[role="button"][aria-label], button[aria-label]')).find((b) =>
+      SUBMIT_LABEL.test(normLabel(b.getAttribute('aria-label'))),
+    );
+    if (btn) return btn;
+  }
+  return undefined;
+}
+
+function topLevelOf(el: Element): Element {
+  let top = el;
+  for (let p = facebook.parentCommentElement(top); p; p = facebook.parentCommentElement(top)) top = p;
+  return top;
+}
+
+export const facebook: SiteAdapter = {
+  platform: 'facebook',
+  selectors: FACEBOOK_SELECTORS,
+  postUrlOf,
+  findCommentElements: (root) => queryAllIncludingSelf(root, S.comment).filter((el) => !el.querySelector(':scope > [contenteditable="true"]')),
+  commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,
+  parentCommentElement(el) {
+    // Replies nest inside the parent's article in some builds, and sit in a sibling list after it in
+    // others: look up the tree, then at earlier siblings of each ancestor, for a comment container.
+    const inside = el.parentElement?.closest(S.comment);
+    if (inside) return inside;
+    let node: Element | null = el;
+    for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+      for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+        if (sib.matches(S.comment)) return sib;
+      }
+      if (node.parentElement?.matches('ul, [role="list"]') && depth > 0) break;
+    }
+    return null;
+  },
+  readComment,
+  threadSignals(root): ThreadSignals {
+    return {
+      containers: root.querySelectorAll('[role="article"] [role="article"], [role="dialog"] [role="article"], a[href*="comment_id="]').length,
+      replyButtons: countButtons(root, REPLY_LABEL),
+    };
+  },
+  findReplyButton: (commentEl) => buttonByLabel(ownAll(commentEl, BUTTON_SELECTOR, S.comment), REPLY_LABEL),
+  findReplyBox(doc, commentEl): ReplyTarget | undefined {
+    let box: HTMLElement | undefined;
+    if (commentEl) {
+      // Facebook mounts the reply composer at the end of the thread (after the replies) of the
+      // top-level comment: search that thread's wrapper only, never the post's main composer.
+      const thread = topLevelOf(commentEl).parentElement;
+      box = thread ? editorIn(thread, commentEl) : undefined;
+    } else {
+      const boxes = Array.from(doc.querySelectorAll<HTMLElement>(S.editor)).filter((b) => !isHidden(b));
+      // The post's composer is the one that does not follow a comment inside a thread wrapper.
+      box = boxes.find((b) => facebook.parentCommentElement(b) === null) ?? boxes[0];
+    }
+    if (!box) return undefined;
+    return { box, kind: 'lexical', submit: submitFor(box) };
+  },
+  findCommentBoxOpener: (doc) =>
+    buttonByLabel(doc.querySelectorAll(S.commentBoxOpener), COMPOSER_PLACEHOLDER),
+};

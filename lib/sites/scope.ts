@@ -1,0 +1,49 @@
+import { isHidden, normLabel } from './dom';
+
+/**
+ * Scoping helpers: a comment container often holds its replies, so "the like count of this comment"
+ * must ignore the ones of the replies nested inside it.
+ */
+
+/** Matches of `selector` inside `container` that belong to it, not to a comment nested in it. */
+export function ownAll(container: Element, selector: string, containerSelector: string): Element[] {
+  const out: Element[] = [];
+  for (const el of container.querySelectorAll(selector)) {
+    if (!el.matches(containerSelector) && el.parentElement?.closest(containerSelector) === container) out.push(el);
+  }
+  return out;
+}
+
+/** First own match (see `ownAll`). */
+export function ownFirst(container: Element, selector: string, containerSelector: string): Element | undefined {
+  for (const el of container.querySelectorAll(selector)) {
+    if (el.matches(containerSelector)) continue;
+    if (el.parentElement?.closest(containerSelector) === container) return el;
+  }
+  return undefined;
+}
+
+/** True when `b` comes after `a` in document order. */
+export function follows(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+export const BUTTON_SELECTOR = 'button, [role="button"]';
+
+/** A visible button whose label (aria-label or text) matches, among `candidates`. */
+export function buttonByLabel(candidates: Iterable<Element>, label: RegExp): HTMLElement | undefined {
+  for (const el of candidates) {
+    const text = normLabel(el.getAttribute('aria-label') || el.textContent);
+    if (label.test(text) && !isHidden(el)) return el as HTMLElement;
+  }
+  return undefined;
+}
+
+/** Count of buttons whose label matches: used as thread evidence for the drift report. */
+export function countButtons(root: ParentNode, label: RegExp): number {
+  let n = 0;
+  for (const el of root.querySelectorAll(BUTTON_SELECTOR)) {
+    if (label.test(normLabel(el.getAttribute('aria-label') || el.textContent))) n++;
+  }
+  return n;
+}

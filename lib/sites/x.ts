@@ -1,0 +1,185 @@
+import type { CommentInput } from '../schema/comment';
+import { parseCount } from './counts';
+import { absoluteUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
+import { fallbackCommentId } from './id';
+import { BUTTON_SELECTOR, buttonByLabel, countButtons } from './scope';
+import { isoFromDatetime } from './time';
+import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
+
+/**
+ * X (x.com, 2024–2026). The most stable of the four: data-testids on everything (site-dom.md §1).
+ * On a status page the focused post is the `article` with tabindex="-1"; every other tweet article
+ * is a reply. Counts lead the action buttons' aria-labels in every language ("12 réponses. Répondre").
+ */
+export const X_SELECTORS = {
+  tweet: 'article[data-testid="tweet"]',
+  comment: 'article[data-testid="tweet"]:not([tabindex="-1"])',
+  focused: 'article[data-testid="tweet"][tabindex="-1"]',
+  cell: '[data-testid="cellInnerDiv"]',
+  userName: '[data-testid="User-Name"]',
+  text: '[data-testid="tweetText"]',
+  showMore: '[data-testid="tweet-text-show-more-link"]',
+  verified: 'svg[data-testid="icon-verified"]',
+  reply: '[data-testid="reply"]',
+  like: '[data-testid="like"], [data-testid="unlike"]',
+  statusLink: 'a[href*="/status/"]',
+  editor: '[data-testid="tweetTextarea_0"]',
+  dialog: '[role="dialog"]',
+  submitInline: '[data-testid="tweetButtonInline"]',
+  submitModal: '[data-testid="tweetButton"]',
+} as const;
+
+const S = X_SELECTORS;
+
+const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/u;
+const REPLYING_TO = /^(replying to|en réponse à)\b/u;
+const REPLY_LABEL = /^(\d[\d\s.,]*\s*(k|m)?\s*)?(replies|reply|réponses?|répondre)\b/u;
+/** How far back a reply's parent may be: X shows a thread's tweets in consecutive cells. */
+const PARENT_LOOKBACK = 12;
+
+interface Head {
+  name: string;
+  handle: string;
+  verified: boolean;
+}
+
+function readHead(article: Element): Head | undefined {
+  const userName = article.querySelector(S.userName);
+  if (!userName) return undefined;
+  const links = Array.from(userName.querySelectorAll('a[href^="/"]'));
+  const first = links[0];
+  const handle = first?.getAttribute('href')?.split('/').filter(Boolean)[0];
+  if (!first || !handle) return undefined;
+  const name = readText(first).split('\n')[0]?.trim() || handle;
+  return { name, handle, verified: Boolean(userName.querySelector(S.verified)) };
+}
+
+function statusOf(article: Element): { handle: string; id: string; href: string } | undefined {
+  // The tweet's own permalink wraps its <time>; quoted tweets inside have their own, so take the first.
+  const time = article.querySelector('time');
+  const candidates = [time?.closest('a'), ...article.querySelectorAll(S.statusLink)];
+  for (const a of candidates) {
+    const href = a?.getAttribute('href');
+    const m = href ? STATUS.exec(href) : null;
+    if (m?.[1] && m[2] && !/\/(analytics|photo|video|quotes|retweets|likes)\b/u.test(href ?? '')) return { handle: m[1], id: m[2], href: `/${m[1]}/status/${m[2]}` };
+  }
+  return undefined;
+}
+
+function leadingCount(el: Element | null): number | undefined {
+  if (!el) return undefined;
+  // A button with no number in its label ("Reply") means zero.
+  return parseCount(el.getAttribute('aria-label')) ?? parseCount(lineText(el)) ?? 0;
+}
+
+function replyingTo(article: Element): string[] {
+  for (const el of article.querySelectorAll('div, span')) {
+    if (el.closest(S.text)) continue;
+    if (REPLYING_TO.test(normLabel(el.textContent)) && el.querySelector('a[href^="/"]')) {
+      return Array.from(el.querySelectorAll('a[href^="/"]'))
+        .map((a) => a.getAttribute('href')?.split('/').filter(Boolean)[0]?.toLowerCase())
+        .filter((h): h is string => Boolean(h));
+    }
+  }
+  return [];
+}
+
+function focusedTweet(doc: Document | null): Element | null {
+  return doc?.querySelector(S.focused) ?? null;
+}
+
+function readComment(article: Element, ctx: ExtractContext): CommentInput | undefined {
+  const head = readHead(article);
+  const textEl = article.querySelector(S.text);
+  if (!head) return undefined;
+  const text = textEl ? readText(textEl) : '';
+  const status = statusOf(article);
+  const focused = focusedTweet(article.ownerDocument);
+  const focusedHead = focused ? readHead(focused) : undefined;
+  const permalink = status ? absoluteUrl(status.href, 'https://x.com/') : undefined;
+  const postUrl = focused ? ctx.postUrl : (permalink ?? ctx.postUrl);
+  const parentEl = x.parentCommentElement(article);
+  const parentId = parentEl ? statusOf(parentEl)?.id : undefined;
+  if (!status && !textEl) return undefined;
+  return {
+    platform: 'x',
+    id: status?.id ?? fallbackCommentId(postUrl, head.handle, text),
+    author: {
+      name: head.name,
+      handle: head.handle,
+      profileUrl: absoluteUrl(`/${head.handle}`, 'https://x.com/'),
+      verified: head.verified,
+    },
+    text,
+    truncated: Boolean(article.querySelector(S.showMore)),
+    createdAt: isoFromDatetime(article.querySelector('time')?.getAttribute('datetime')),
+    likes: leadingCount(article.querySelector(S.like)),
+    replies: leadingCount(article.querySelector(S.reply)),
+    permalink,
+    parentId,
+    postUrl,
+    isOwnBrand: focusedHead ? focusedHead.handle.toLowerCase() === head.handle.toLowerCase() : undefined,
+  };
+}
+
+function postUrlOf(url: string): string {
+  const u = new URL(url);
+  const m = STATUS.exec(u.pathname);
+  if (m) return `https://x.com/${m[1]}/status/${m[2]}`;
+  return `https://x.com${u.pathname}${u.search}`;
+}
+
+function visibleEditor(scope: ParentNode): HTMLElement | undefined {
+  // The composer can be rendered twice (a hidden copy behind the modal): take the visible one.
+  return Array.from(scope.querySelectorAll<HTMLElement>(S.editor)).find((b) => !isHidden(b));
+}
+
+export const x: SiteAdapter = {
+  platform: 'x',
+  selectors: X_SELECTORS,
+  postUrlOf,
+  findCommentElements: (root) => queryAllIncludingSelf(root, S.comment),
+  commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,
+  parentCommentElement(article) {
+    // "Replying to @a" names the parent's author; the parent is the nearest earlier tweet by one
+    // of them in the same conversation. Replies to the focused post itself are top-level.
+    const handles = replyingTo(article);
+    const focused = focusedTweet(article.ownerDocument);
+    const focusedHandle = focused ? readHead(focused)?.handle.toLowerCase() : undefined;
+    const targets = handles.filter((h) => h !== focusedHandle);
+    if (targets.length === 0) return null;
+    let cell = article.closest(S.cell);
+    for (let i = 0; cell && i < PARENT_LOOKBACK; i++) {
+      cell = cell.previousElementSibling;
+      const candidate = cell?.querySelector(S.tweet);
+      if (!candidate || candidate === focused) continue;
+      const h = readHead(candidate)?.handle.toLowerCase();
+      if (h && targets.includes(h)) return candidate;
+    }
+    return null;
+  },
+  readComment,
+  threadSignals(root) {
+    const articles = root.querySelectorAll('article').length;
+    return {
+      // The focused post is an article too: only more than one means a thread.
+      containers: Math.max(0, articles - 1),
+      replyButtons: Math.max(0, countButtons(root, REPLY_LABEL) - 1),
+    };
+  },
+  findReplyButton: (article) => (article.querySelector<HTMLElement>(S.reply) ?? buttonByLabel(article.querySelectorAll(BUTTON_SELECTOR), REPLY_LABEL)),
+  findReplyBox(doc, article): ReplyTarget | undefined {
+    if (article) {
+      // Clicking a reply's Reply button opens the composer in a modal dialog.
+      for (const dialog of doc.querySelectorAll(S.dialog)) {
+        const box = visibleEditor(dialog);
+        if (box) return { box, kind: 'draft', submit: dialog.querySelector(S.submitModal) ?? undefined };
+      }
+      return undefined;
+    }
+    const inline = Array.from(doc.querySelectorAll<HTMLElement>(S.editor)).find((b) => !b.closest(S.dialog) && !isHidden(b));
+    if (!inline) return undefined;
+    const submit = doc.querySelector(S.submitInline) ?? undefined;
+    return { box: inline, kind: 'draft', submit };
+  },
+};
