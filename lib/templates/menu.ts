@@ -1,0 +1,174 @@
+import type { Brand } from '../schema/brand';
+import type { Language } from '../schema/platform';
+import { TEMPLATE_CATEGORIES, TemplateSchema, type Template, type TemplateCategory } from '../schema/template';
+import { guessLanguage } from './text';
+
+/**
+ * The right-click menu as data: "Riposte ▸ category ▸ template", plus "Save selection as template".
+ * The background turns it into browser.contextMenus items; keeping it pure lets it be tested and
+ * rebuilt from the database after the service worker restarts.
+ */
+
+export const MENU_ROOT_ID = 'riposte:root';
+export const MENU_SAVE_SELECTION_ID = 'riposte:save-selection';
+const TEMPLATE_PREFIX = 'riposte:tpl:';
+const CATEGORY_PREFIX = 'riposte:cat:';
+const MORE_PREFIX = 'riposte:more:';
+
+export type MenuContext = 'editable' | 'selection';
+
+export interface MenuNode {
+  id: string;
+  title: string;
+  contexts: MenuContext[];
+  children?: MenuNode[];
+}
+
+/** A flat item, parent first, ready for `contextMenus.create`. */
+export interface MenuItem {
+  id: string;
+  parentId?: string;
+  title: string;
+  contexts: MenuContext[];
+}
+
+export interface MenuOptions {
+  /** Root title, "Riposte". */
+  rootTitle: string;
+  /** Localised category titles ("Réclamations", "Questions"…). */
+  categoryTitles: Record<TemplateCategory, string>;
+  /** "Enregistrer la sélection comme modèle" / "Save selection as template". */
+  saveSelectionTitle: string;
+  /** "Plus de modèles dans le panneau…"; shown when a category has more than `maxPerCategory`. */
+  moreTitle?: string;
+  /** Items per category submenu before "more"; menus longer than this are hard to scan. */
+  maxPerCategory?: number;
+}
+
+export const DEFAULT_MAX_PER_CATEGORY = 8;
+/** Menu titles longer than this are cut: Chrome and Firefox menus do not wrap. */
+const MAX_TITLE_LENGTH = 60;
+
+/** Firefox (and Chrome on some OSes) read "&" as an access-key marker; "&&" is a literal "&". */
+function menuTitle(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const cut = oneLine.length > MAX_TITLE_LENGTH ? `${oneLine.slice(0, MAX_TITLE_LENGTH - 1).trimEnd()}…` : oneLine;
+  return cut.replace(/&/g, '&&');
+}
+
+/** Most used first, then most recently used, then by title. */
+function byUse(a: Template, b: Template): number {
+  return (
+    b.usageCount - a.usageCount ||
+    (b.lastUsedAt ?? '').localeCompare(a.lastUsedAt ?? '') ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export function templateMenuId(templateId: string): string {
+  return `${TEMPLATE_PREFIX}${templateId}`;
+}
+
+export type MenuAction =
+  | { kind: 'template'; templateId: string }
+  | { kind: 'save-selection' }
+  | { kind: 'more'; category: TemplateCategory };
+
+/** What a clicked menu item means, or null for ids that are not actions (root, categories, others'). */
+export function parseMenuItemId(id: string | number): MenuAction | null {
+  const text = String(id);
+  if (text === MENU_SAVE_SELECTION_ID) return { kind: 'save-selection' };
+  if (text.startsWith(TEMPLATE_PREFIX) && text.length > TEMPLATE_PREFIX.length) return { kind: 'template', templateId: text.slice(TEMPLATE_PREFIX.length) };
+  if (text.startsWith(MORE_PREFIX)) {
+    const category = text.slice(MORE_PREFIX.length);
+    if ((TEMPLATE_CATEGORIES as readonly string[]).includes(category)) return { kind: 'more', category: category as TemplateCategory };
+  }
+  return null;
+}
+
+/**
+ * Builds the menu tree for the active brand. Categories follow the schema's order and appear only
+ * when they have templates; when a category mixes French and English templates, titles get a
+ * language tag so the agent picks the right one.
+ */
+export function buildTemplateMenu(templates: readonly Template[], brandId: string, options: MenuOptions): MenuNode {
+  const max = Math.max(1, options.maxPerCategory ?? DEFAULT_MAX_PER_CATEGORY);
+  const byCategory = new Map<TemplateCategory, Template[]>();
+  for (const template of templates) {
+    if (template.brandId !== brandId) continue;
+    const list = byCategory.get(template.category) ?? [];
+    list.push(template);
+    byCategory.set(template.category, list);
+  }
+
+  const children: MenuNode[] = [];
+  for (const category of TEMPLATE_CATEGORIES) {
+    const list = byCategory.get(category);
+    if (!list?.length) continue;
+    const mixed = new Set(list.map((t) => t.language)).size > 1;
+    const sorted = [...list].sort(byUse);
+    const items: MenuNode[] = sorted.slice(0, max).map((t) => ({
+      id: templateMenuId(t.id),
+      title: menuTitle(mixed ? `${t.title} · ${t.language.toUpperCase()}` : t.title),
+      contexts: ['editable'],
+    }));
+    if (sorted.length > max && options.moreTitle) {
+      items.push({ id: `${MORE_PREFIX}${category}`, title: menuTitle(options.moreTitle), contexts: ['editable'] });
+    }
+    children.push({ id: `${CATEGORY_PREFIX}${category}`, title: menuTitle(options.categoryTitles[category]), contexts: ['editable'], children: items });
+  }
+  children.push({ id: MENU_SAVE_SELECTION_ID, title: menuTitle(options.saveSelectionTitle), contexts: ['selection'] });
+
+  return { id: MENU_ROOT_ID, title: menuTitle(options.rootTitle), contexts: ['editable', 'selection'], children };
+}
+
+/** The tree as `contextMenus.create` calls, parents before children. */
+export function flattenMenu(root: MenuNode): MenuItem[] {
+  const out: MenuItem[] = [];
+  const walk = (node: MenuNode, parentId: string | undefined): void => {
+    out.push({ id: node.id, ...(parentId ? { parentId } : {}), title: node.title, contexts: node.contexts });
+    for (const child of node.children ?? []) walk(child, node.id);
+  };
+  walk(root, undefined);
+  return out;
+}
+
+export type SelectionTemplateResult = { ok: true; template: Template } | { ok: false; reason: 'empty' | 'too-long' };
+
+const MAX_BODY = 5000;
+const TITLE_WORDS = 8;
+
+/**
+ * A new template from text selected on a page. The title is the first words of the first line
+ * (the agent renames it later); the language is the one given, else guessed, else the brand's.
+ */
+export function templateFromSelection(
+  text: string,
+  brand: Pick<Brand, 'id' | 'language'>,
+  now: Date,
+  language?: Language,
+  newId: () => string = () => crypto.randomUUID(),
+): SelectionTemplateResult {
+  const body = text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
+  if (!body) return { ok: false, reason: 'empty' };
+  if (body.length > MAX_BODY) return { ok: false, reason: 'too-long' };
+  const firstLine = body.split('\n')[0] ?? body;
+  const titleWords = firstLine.split(/\s+/).slice(0, TITLE_WORDS).join(' ');
+  const title = titleWords.length > 80 ? `${titleWords.slice(0, 79).trimEnd()}…` : titleWords.length < firstLine.length ? `${titleWords}…` : titleWords;
+  const stamp = now.toISOString();
+  const template = TemplateSchema.parse({
+    id: newId(),
+    brandId: brand.id,
+    title,
+    body,
+    category: 'other',
+    tags: [],
+    language: language ?? guessLanguage(body) ?? brand.language,
+    variants: {},
+    usageCount: 0,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  return { ok: true, template };
+}

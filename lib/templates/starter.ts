@@ -1,0 +1,399 @@
+import type { Language, Platform } from '../schema/platform';
+import { TemplateSchema, type Template, type TemplateCategory } from '../schema/template';
+
+/**
+ * The starter library: twenty everyday situations, each in French (vouvoiement) and English,
+ * installed for a new brand and meant to be edited. Greetings use a fallback so a reply never says
+ * "Bonjour [first_name]"; links come from brand variables; what only the agent knows is a fill-in.
+ * Wording stays neutral in gender ("une personne de l'équipe", not "un conseiller").
+ */
+
+/** Brand variables the starter templates use: the onboarding asks for them. */
+export const STARTER_VARIABLES: ReadonlyArray<{ name: string; description: Record<Language, string> }> = [
+  { name: 'support_link', description: { fr: 'Lien vers l’espace client ou l’aide', en: 'Link to the customer account or help centre' } },
+  { name: 'faq_link', description: { fr: 'Lien vers la FAQ', en: 'Link to the FAQ' } },
+  { name: 'partnership_email', description: { fr: 'Adresse pour les partenariats', en: 'Email address for partnerships' } },
+  { name: 'community_rules_link', description: { fr: 'Lien vers la charte de modération', en: 'Link to the community guidelines' } },
+  {
+    name: 'opening_hours',
+    description: {
+      fr: 'Horaires du service client (« du lundi au vendredi, de 9 h à 18 h ») ; opening_hours_en pour l’anglais',
+      en: 'Customer care hours (“Monday to Friday, 9am to 6pm”); opening_hours_fr for French',
+    },
+  },
+];
+
+interface StarterText {
+  title: string;
+  body: string;
+  tags: string[];
+  variants?: Partial<Record<Platform, string>>;
+}
+
+interface StarterSituation {
+  key: string;
+  category: TemplateCategory;
+  fr: StarterText;
+  en: StarterText;
+}
+
+export const STARTER_SITUATIONS: readonly StarterSituation[] = [
+  {
+    key: 'praise-thanks',
+    category: 'praise',
+    fr: {
+      title: 'Remerciement pour un compliment',
+      body: "Merci beaucoup {{first_name|à vous}} pour ce message, il fait très plaisir à toute l'équipe {{brand}} ! Nous sommes ravis que l'expérience vous ait plu et nous transmettons vos mots à celles et ceux qui y ont contribué. À très bientôt 💛",
+      tags: ['compliment', 'merci', 'bravo', 'génial', 'super', 'adore', 'top', 'satisfait'],
+      variants: { x: "Merci {{first_name|à vous}} pour ce message, toute l'équipe {{brand}} est ravie ! À très bientôt 💛" },
+    },
+    en: {
+      title: 'Thanks for a compliment',
+      body: 'Hi {{first_name|there}}, thank you so much for this lovely message! The whole {{brand}} team is delighted you enjoyed it, and we will pass your kind words on to everyone who made it happen. See you soon 💛',
+      tags: ['compliment', 'love', 'great', 'amazing', 'awesome', 'best', 'happy'],
+      variants: { x: 'Thank you {{first_name|so much}}, the whole {{brand}} team is delighted you enjoyed it! See you soon 💛' },
+    },
+  },
+  {
+    key: 'praise-photo',
+    category: 'praise',
+    fr: {
+      title: 'Photo partagée : demander à la republier',
+      body: "Merci {{first_name|à vous}} pour cette très belle photo ! Nous aimerions beaucoup la partager sur le compte {{brand}}, en vous créditant bien sûr. Seriez-vous d'accord ? Une simple réponse « oui » à ce commentaire suffit.",
+      tags: ['photo', 'partage', 'republier', 'repost', 'contenu', 'image'],
+      variants: { x: 'Merci {{first_name|à vous}} pour cette belle photo ! Pouvons-nous la partager sur le compte {{brand}}, en vous créditant ? Un « oui » en réponse suffit.' },
+    },
+    en: {
+      title: 'Shared photo: ask to repost',
+      body: 'Thank you {{first_name|so much}} for this lovely photo! We would love to share it on the {{brand}} account, with full credit to you of course. Would that be OK? A simple “yes” in reply is all we need.',
+      tags: ['photo', 'picture', 'repost', 'share', 'content'],
+      variants: { x: 'Thank you {{first_name|so much}} for this lovely photo! May we share it on the {{brand}} account, with credit to you? A “yes” in reply is all we need.' },
+    },
+  },
+  {
+    key: 'feedback-thanks',
+    category: 'thanks',
+    fr: {
+      title: 'Merci pour votre retour',
+      body: "Merci {{first_name|à vous}} d'avoir pris le temps de nous faire ce retour. Ce sont des avis comme le vôtre qui nous aident à progresser : nous l'avons partagé avec l'équipe concernée.",
+      tags: ['retour', 'avis', 'feedback', 'remarque', 'merci'],
+    },
+    en: {
+      title: 'Thanks for your feedback',
+      body: 'Hi {{first_name|there}}, thank you for taking the time to share your feedback. Comments like yours help us improve, and we have passed it on to the team concerned.',
+      tags: ['feedback', 'review', 'opinion', 'thanks'],
+    },
+  },
+  {
+    key: 'feature-request',
+    category: 'thanks',
+    fr: {
+      title: 'Suggestion de fonctionnalité',
+      body: "Merci {{first_name|à vous}} pour cette suggestion, c'est une très bonne idée. Nous l'avons transmise à notre équipe produit, qui étudie chaque proposition de la communauté. Nous ne pouvons pas promettre de date, mais nous reviendrons vers vous ici si elle voit le jour.",
+      tags: ['suggestion', 'idée', 'fonctionnalité', 'amélioration', 'option', 'ajouter', 'serait bien'],
+      variants: { x: 'Merci {{first_name|à vous}} pour cette idée ! Elle est transmise à notre équipe produit, qui étudie chaque proposition. Nous reviendrons vers vous ici si elle voit le jour.' },
+    },
+    en: {
+      title: 'Feature request',
+      body: "Thanks {{first_name|a lot}} for the suggestion, it's a great idea. We have passed it on to our product team, who review every idea from the community. We can't promise a date, but we will come back to you here if it makes it in.",
+      tags: ['suggestion', 'idea', 'feature', 'request', 'improvement', 'option', 'add', 'wish'],
+      variants: { x: "Thanks {{first_name|a lot}} for the idea! It's with our product team, who review every suggestion. We'll come back to you here if it makes it in." },
+    },
+  },
+  {
+    key: 'apology-private-message',
+    category: 'complaint',
+    fr: {
+      title: 'Excuses et passage en message privé',
+      body: 'Bonjour {{first_name|à vous}}, nous sommes sincèrement désolés pour ce désagrément. Pour regarder votre situation de près sans exposer vos informations personnelles, pourriez-vous nous écrire en message privé avec votre numéro de commande ? Nous vous répondons au plus vite.\n— {{agent|Le service client}}, {{brand}}',
+      tags: ['excuses', 'désolé', 'problème', 'déçu', 'mécontent', 'inadmissible', 'message privé', 'réclamation'],
+      variants: { x: 'Bonjour {{first_name|à vous}}, toutes nos excuses pour ce désagrément. Pourriez-vous nous écrire en message privé avec votre numéro de commande ? Nous regardons cela au plus vite.' },
+    },
+    en: {
+      title: 'Apology and move to private messages',
+      body: "Hi {{first_name|there}}, we're truly sorry about this. So we can look into it properly without sharing your personal details here, could you send us a private message with your order number? We'll get back to you as quickly as we can.\n— {{agent|Customer care}}, {{brand}}",
+      tags: ['apology', 'sorry', 'problem', 'disappointed', 'unhappy', 'unacceptable', 'private message', 'complaint'],
+      variants: { x: "Hi {{first_name|there}}, we're truly sorry about this. Could you send us a private message with your order number? We'll look into it right away." },
+    },
+  },
+  {
+    key: 'refund-procedure',
+    category: 'complaint',
+    fr: {
+      title: 'Procédure de remboursement',
+      body: "Bonjour {{first_name|à vous}}, nous comprenons votre demande de remboursement. Vous pouvez la faire en quelques minutes depuis votre espace client : {{support_link}}. Vous recevez un e-mail de confirmation dès qu'elle est traitée ; le délai dépend ensuite de votre moyen de paiement. Si quelque chose bloque, écrivez-nous en message privé et nous vous aiderons.",
+      tags: ['remboursement', 'rembourser', 'retour', 'annulation', 'argent', 'avoir'],
+      variants: {
+        x: 'Bonjour {{first_name|à vous}}, vous pouvez demander votre remboursement depuis votre espace client : {{support_link}}. Un souci ? Écrivez-nous en message privé.',
+        instagram: "Bonjour {{first_name|à vous}}, vous pouvez demander votre remboursement en quelques minutes depuis votre espace client (lien dans notre bio). Vous recevez un e-mail de confirmation dès qu'elle est traitée. Si quelque chose bloque, écrivez-nous en message privé.",
+      },
+    },
+    en: {
+      title: 'Refund procedure',
+      body: "Hi {{first_name|there}}, we understand you'd like a refund. You can request it in a few minutes from your account: {{support_link}}. You'll get a confirmation email as soon as it's processed, and the timing then depends on your payment method. If anything gets in the way, send us a private message and we'll help.",
+      tags: ['refund', 'money back', 'return', 'cancel', 'cancellation', 'reimburse'],
+      variants: {
+        x: "Hi {{first_name|there}}, you can request your refund from your account: {{support_link}}. Any trouble? Send us a private message and we'll help.",
+        instagram: "Hi {{first_name|there}}, you can request your refund in a few minutes from your account (link in our bio). You'll get a confirmation email as soon as it's processed. If anything gets in the way, send us a private message.",
+      },
+    },
+  },
+  {
+    key: 'delivery-delay',
+    category: 'complaint',
+    fr: {
+      title: 'Retard de livraison',
+      body: 'Bonjour {{first_name|à vous}}, nous sommes désolés que votre colis se fasse attendre. Pour vérifier où il en est, pourriez-vous nous envoyer votre numéro de commande en message privé ? Nous contactons le transporteur si besoin et revenons vers vous rapidement.',
+      tags: ['livraison', 'retard', 'colis', 'commande', 'pas reçu', 'toujours rien', 'transporteur', 'attente'],
+      variants: { x: 'Bonjour {{first_name|à vous}}, désolés pour ce retard. Envoyez-nous votre numéro de commande en message privé : nous vérifions auprès du transporteur et revenons vers vous vite.' },
+    },
+    en: {
+      title: 'Late delivery',
+      body: "Hi {{first_name|there}}, we're sorry your parcel is taking so long. So we can check where it is, could you send us your order number in a private message? We'll contact the carrier if needed and get back to you quickly.",
+      tags: ['delivery', 'late', 'delay', 'parcel', 'package', 'order', 'not received', 'still waiting', 'carrier', 'shipping'],
+      variants: { x: "Hi {{first_name|there}}, sorry for the wait. Send us your order number by private message: we'll check with the carrier and get back to you quickly." },
+    },
+  },
+  {
+    key: 'technical-issue',
+    category: 'complaint',
+    fr: {
+      title: 'Problème technique ou bug',
+      body: "Bonjour {{first_name|à vous}}, merci de nous avoir signalé ce problème et désolés pour la gêne. Pourriez-vous nous préciser en message privé sur quel appareil et quelle version cela se produit, avec une capture d'écran si possible ? Nos équipes techniques regardent cela de près.",
+      tags: ['bug', 'beug', 'panne', 'marche pas', 'fonctionne pas', 'erreur', 'application', 'appli', 'site', 'plantage'],
+      variants: { x: "Bonjour {{first_name|à vous}}, désolés pour la gêne. Pourriez-vous nous indiquer en message privé votre appareil et sa version, avec une capture d'écran ? Nos équipes regardent cela." },
+    },
+    en: {
+      title: 'Technical issue or bug',
+      body: "Hi {{first_name|there}}, thanks for flagging this, and sorry for the trouble. Could you tell us in a private message which device and version you're using, with a screenshot if possible? Our technical team is looking into it.",
+      tags: ['bug', 'broken', 'not working', 'error', 'app', 'website', 'crash', 'glitch'],
+      variants: { x: "Hi {{first_name|there}}, sorry for the trouble. Could you send us your device and version by private message, with a screenshot? Our team is looking into it." },
+    },
+  },
+  {
+    key: 'order-tracking',
+    category: 'question',
+    fr: {
+      title: 'Suivi de commande',
+      body: "Bonjour {{first_name|à vous}}, vous pouvez suivre votre commande à tout moment grâce au lien reçu dans l'e-mail de confirmation d'expédition, ou depuis votre espace client : {{support_link}}. Si le suivi n'a pas bougé depuis plusieurs jours, écrivez-nous en message privé avec votre numéro de commande.",
+      tags: ['suivi', 'commande', 'colis', 'où en est', 'expédition', 'expédiée', 'numéro de suivi'],
+      variants: {
+        x: "Bonjour {{first_name|à vous}}, le suivi de votre commande se trouve dans l'e-mail d'expédition et sur {{support_link}}. Il ne bouge plus ? Écrivez-nous en message privé.",
+        instagram: "Bonjour {{first_name|à vous}}, vous pouvez suivre votre commande grâce au lien reçu dans l'e-mail d'expédition, ou depuis votre espace client (lien dans notre bio). Le suivi ne bouge plus ? Écrivez-nous en message privé.",
+      },
+    },
+    en: {
+      title: 'Order tracking',
+      body: "Hi {{first_name|there}}, you can track your order at any time with the link in your shipping confirmation email, or from your account: {{support_link}}. If the tracking hasn't moved for several days, send us a private message with your order number.",
+      tags: ['tracking', 'track', 'order', 'where is', 'parcel', 'shipped', 'tracking number'],
+      variants: {
+        x: "Hi {{first_name|there}}, your tracking link is in your shipping email and on {{support_link}}. Not moving? Send us a private message.",
+        instagram: "Hi {{first_name|there}}, you can track your order with the link in your shipping email, or from your account (link in our bio). Tracking not moving? Send us a private message.",
+      },
+    },
+  },
+  {
+    key: 'product-question',
+    category: 'question',
+    fr: {
+      title: 'Question sur un produit',
+      body: 'Bonjour {{first_name|à vous}}, merci pour votre question. {{answer?}} Toutes les caractéristiques sont aussi détaillées sur la fiche du produit, et notre équipe reste disponible en message privé.',
+      tags: ['produit', 'question', 'taille', 'compatible', 'composition', 'matière', 'utilisation', 'comment'],
+      variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre question. {{answer?}} Notre équipe reste disponible en message privé.' },
+    },
+    en: {
+      title: 'Product question',
+      body: "Hi {{first_name|there}}, thanks for your question. {{answer?}} You'll also find all the details on the product page, and our team is happy to help further by private message.",
+      tags: ['product', 'question', 'size', 'compatible', 'material', 'made of', 'how to', 'use'],
+      variants: { x: 'Hi {{first_name|there}}, thanks for your question. {{answer?}} Our team is happy to help further by private message.' },
+    },
+  },
+  {
+    key: 'out-of-stock',
+    category: 'question',
+    fr: {
+      title: 'Produit en rupture de stock',
+      body: "Bonjour {{first_name|à vous}}, ce produit est victime de son succès et momentanément indisponible. Activez l'alerte « retour en stock » sur sa fiche pour recevoir un e-mail dès qu'il revient.",
+      tags: ['stock', 'rupture', 'disponible', 'dispo', 'réassort', 'épuisé', 'quand', 'retour'],
+    },
+    en: {
+      title: 'Product out of stock',
+      body: "Hi {{first_name|there}}, this product is so popular it's temporarily out of stock. Turn on the “back in stock” alert on the product page and you'll get an email as soon as it's available again.",
+      tags: ['stock', 'sold out', 'available', 'availability', 'restock', 'back', 'when'],
+    },
+  },
+  {
+    key: 'faq-answer',
+    category: 'question',
+    fr: {
+      title: 'Réponse dans la FAQ',
+      body: 'Bonjour {{first_name|à vous}}, bonne question. Vous trouverez la réponse détaillée dans notre FAQ : {{faq_link}}. Si elle ne répond pas complètement à votre question, dites-le-nous ici et nous compléterons avec plaisir.',
+      tags: ['faq', 'question', 'information', 'aide', 'comment faire', 'savoir'],
+      variants: {
+        instagram: 'Bonjour {{first_name|à vous}}, bonne question. Vous trouverez la réponse détaillée dans notre FAQ (lien dans notre bio). Si elle ne répond pas complètement à votre question, dites-le-nous ici.',
+      },
+    },
+    en: {
+      title: 'Answer in the FAQ',
+      body: "Hi {{first_name|there}}, good question. You'll find a detailed answer in our FAQ: {{faq_link}}. If it doesn't fully answer your question, just let us know here and we'll be glad to help further.",
+      tags: ['faq', 'question', 'information', 'help', 'how do', 'know'],
+      variants: {
+        instagram: "Hi {{first_name|there}}, good question. You'll find a detailed answer in our FAQ (link in our bio). If it doesn't fully answer your question, just let us know here.",
+      },
+    },
+  },
+  {
+    key: 'partnership-request',
+    category: 'lead',
+    fr: {
+      title: 'Demande de partenariat ou d’influence',
+      body: 'Bonjour {{first_name|à vous}}, merci pour votre intérêt pour {{brand}}. Les demandes de partenariat et de collaboration sont étudiées par notre équipe marketing : vous pouvez lui écrire à {{partnership_email}} en présentant votre projet et votre communauté. Elle vous répondra dans les meilleurs délais.',
+      tags: ['partenariat', 'collaboration', 'collab', 'influenceur', 'influenceuse', 'ambassadeur', 'créateur', 'sponsor'],
+      variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre intérêt. Pour un partenariat, écrivez à {{partnership_email}} en présentant votre projet : notre équipe marketing vous répondra.' },
+    },
+    en: {
+      title: 'Partnership or influencer request',
+      body: 'Hi {{first_name|there}}, thanks for your interest in {{brand}}. Partnership and collaboration requests are handled by our marketing team: you can email them at {{partnership_email}} with a short introduction to your project and your community. They will get back to you as soon as possible.',
+      tags: ['partnership', 'collaboration', 'collab', 'influencer', 'ambassador', 'creator', 'sponsor', 'sponsorship'],
+      variants: { x: 'Hi {{first_name|there}}, thanks for your interest! For partnerships, email {{partnership_email}} with a short intro to your project: our marketing team will reply.' },
+    },
+  },
+  {
+    key: 'sales-lead',
+    category: 'lead',
+    fr: {
+      title: 'Intérêt commercial : vers l’équipe commerciale',
+      body: "Bonjour {{first_name|à vous}}, merci pour votre intérêt. Notre équipe commerciale se fera un plaisir de vous présenter nos offres et de vous préparer une proposition adaptée : pourriez-vous nous laisser vos coordonnées en message privé ? Une personne de l'équipe vous recontacte rapidement.",
+      tags: ['devis', 'tarif', 'prix', 'acheter', 'offre', 'entreprise', 'professionnel', 'intéressé', 'commande groupée'],
+      variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre intérêt. Laissez-nous vos coordonnées en message privé : notre équipe commerciale vous prépare une proposition adaptée.' },
+    },
+    en: {
+      title: 'Sales interest: to the sales team',
+      body: 'Hi {{first_name|there}}, thanks for your interest. Our sales team would be happy to walk you through our offers and prepare a proposal that fits your needs: could you send us your contact details in a private message? Someone from the team will be in touch shortly.',
+      tags: ['quote', 'pricing', 'price', 'buy', 'purchase', 'offer', 'business', 'interested', 'bulk order'],
+      variants: { x: 'Hi {{first_name|there}}, thanks for your interest. Send us your contact details by private message and our sales team will prepare a proposal for you.' },
+    },
+  },
+  {
+    key: 'toxic-moderation',
+    category: 'moderation',
+    fr: {
+      title: 'Modération : rappel au respect',
+      body: "Bonjour, nous sommes ouverts à toutes les critiques, mais nous ne pouvons pas accepter les insultes ni les propos irrespectueux, envers notre équipe comme envers les autres membres de la communauté. Si vous rencontrez un problème, nous sommes là pour en parler calmement. Notre charte de modération : {{community_rules_link}}",
+      tags: ['insulte', 'respect', 'modération', 'charte', 'agressif', 'injure', 'haine'],
+      variants: { x: 'Nous sommes ouverts aux critiques, pas aux insultes. Si vous rencontrez un problème, nous sommes là pour en parler calmement. Notre charte : {{community_rules_link}}' },
+    },
+    en: {
+      title: 'Moderation: a call for respect',
+      body: "Hello, we welcome all feedback, criticism included, but we can't accept insults or disrespectful comments, whether aimed at our team or at other members of the community. If something went wrong, we're here to talk about it calmly. Our community guidelines: {{community_rules_link}}",
+      tags: ['insult', 'respect', 'moderation', 'guidelines', 'rules', 'abuse', 'hate', 'aggressive'],
+      variants: { x: "We welcome criticism, not insults. If something went wrong, we're here to talk about it calmly. Our community guidelines: {{community_rules_link}}" },
+    },
+  },
+  {
+    key: 'scam-warning',
+    category: 'moderation',
+    fr: {
+      title: 'Spam : alerte arnaque',
+      body: "Attention : ce message n'a aucun lien avec {{brand}}. Nous ne vous contacterons jamais par message privé pour vous demander un paiement ou vos coordonnées bancaires. Merci de ne pas cliquer sur ce lien et de signaler ce compte.",
+      tags: ['spam', 'arnaque', 'faux compte', 'lien', 'concours', 'hameçonnage', 'phishing'],
+    },
+    en: {
+      title: 'Spam: scam warning',
+      body: "Heads-up: this message has nothing to do with {{brand}}. We will never contact you by private message to ask for a payment or your bank details. Please don't click the link, and report the account.",
+      tags: ['spam', 'scam', 'fake account', 'link', 'giveaway', 'phishing'],
+    },
+  },
+  {
+    key: 'crisis-holding',
+    category: 'crisis',
+    fr: {
+      title: 'Crise : message d’attente',
+      body: 'Bonjour {{first_name|à vous}}, nous avons connaissance de la situation et nos équipes sont pleinement mobilisées pour la comprendre et y répondre. Nous partagerons des informations vérifiées dès que possible sur nos canaux officiels. Merci de votre patience et de votre confiance.',
+      tags: ['crise', 'incident', 'situation', 'rappel produit', 'panne', 'polémique', 'scandale', 'explications'],
+      variants: { x: 'Nous avons connaissance de la situation et nos équipes sont mobilisées. Nous partagerons des informations vérifiées dès que possible sur nos canaux officiels. Merci de votre patience.' },
+    },
+    en: {
+      title: 'Crisis: holding statement',
+      body: "Hi {{first_name|there}}, we're aware of the situation and our teams are fully focused on understanding it and responding. We will share verified information on our official channels as soon as we can. Thank you for your patience and trust.",
+      tags: ['crisis', 'incident', 'situation', 'recall', 'outage', 'controversy', 'statement', 'explanation'],
+      variants: { x: "We're aware of the situation and our teams are on it. We will share verified information on our official channels as soon as we can. Thank you for your patience." },
+    },
+  },
+  {
+    key: 'crisis-update',
+    category: 'crisis',
+    fr: {
+      title: 'Crise : point d’étape',
+      body: 'Bonjour {{first_name|à vous}}, voici notre dernier point d’information, publié le {{date}} : {{update_link?}}. Nous le mettrons à jour dès que nous en saurons plus. Merci pour votre patience.',
+      tags: ['crise', 'mise à jour', 'point', 'information', 'nouvelles', 'communiqué'],
+    },
+    en: {
+      title: 'Crisis: progress update',
+      body: "Hi {{first_name|there}}, here is our latest update, published on {{date}}: {{update_link?}}. We'll keep it updated as soon as we know more. Thank you for your patience.",
+      tags: ['crisis', 'update', 'news', 'information', 'statement', 'progress'],
+    },
+  },
+  {
+    key: 'out-of-hours',
+    category: 'other',
+    fr: {
+      title: 'Hors horaires d’ouverture',
+      body: 'Bonjour {{first_name|à vous}}, merci pour votre message. Notre équipe est disponible {{opening_hours}} et reviendra vers vous dès son retour. En attendant, la réponse se trouve peut-être dans notre FAQ : {{faq_link}}',
+      tags: ['horaires', 'week-end', 'soir', 'nuit', 'fermé', 'absent', 'disponible'],
+    },
+    en: {
+      title: 'Out of hours',
+      body: "Hi {{first_name|there}}, thanks for your message. Our team is available {{opening_hours}} and will get back to you as soon as we're back. In the meantime, you may find the answer in our FAQ: {{faq_link}}",
+      tags: ['hours', 'opening hours', 'weekend', 'evening', 'night', 'closed', 'available'],
+    },
+  },
+  {
+    key: 'escalated',
+    category: 'other',
+    fr: {
+      title: 'Demande transmise à une équipe',
+      body: 'Bonjour {{first_name|à vous}}, merci pour votre patience. Nous avons transmis votre demande à notre équipe {{team?}}, qui dispose de tous les éléments pour vous répondre. Elle reviendra vers vous directement dès que possible.\n— {{agent|Le service client}}, {{brand}}',
+      tags: ['transmis', 'escalade', 'équipe', 'service', 'suivi', 'relance'],
+      variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre patience. Votre demande est entre les mains de notre équipe {{team?}}, qui reviendra vers vous directement.' },
+    },
+    en: {
+      title: 'Request passed on to a team',
+      body: "Hi {{first_name|there}}, thanks for your patience. We've passed your request on to our {{team?}} team, who have everything they need to help you. They'll get back to you directly as soon as possible.\n— {{agent|Customer care}}, {{brand}}",
+      tags: ['escalated', 'passed on', 'team', 'department', 'follow up', 'chase'],
+      variants: { x: "Hi {{first_name|there}}, thanks for your patience. Your request is with our {{team?}} team, who'll get back to you directly." },
+    },
+  },
+];
+
+/** Stable ids: seeding twice for the same brand is idempotent instead of duplicating the library. */
+export function starterTemplateId(brandId: string, key: string, language: Language): string {
+  return `starter:${brandId}:${key}:${language}`;
+}
+
+/** Fresh starter rows for a brand, validated, French first. */
+export function starterTemplates(brandId: string, now: Date): Template[] {
+  const stamp = now.toISOString();
+  const rows: Template[] = [];
+  for (const language of ['fr', 'en'] as const) {
+    for (const situation of STARTER_SITUATIONS) {
+      const text = situation[language];
+      rows.push(
+        TemplateSchema.parse({
+          id: starterTemplateId(brandId, situation.key, language),
+          brandId,
+          title: text.title,
+          body: text.body,
+          category: situation.category,
+          tags: text.tags,
+          language,
+          variants: text.variants ?? {},
+          usageCount: 0,
+          createdAt: stamp,
+          updatedAt: stamp,
+        }),
+      );
+    }
+  }
+  return rows;
+}

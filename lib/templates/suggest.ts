@@ -1,0 +1,256 @@
+import type { Platform } from '../schema/platform';
+import type { Template, TemplateCategory } from '../schema/template';
+import { contentStems, words } from './text';
+
+/**
+ * What suggestions need from the triage result. Structural on purpose: a `Classification` from
+ * lib/triage fits, and so does anything a test or another engine produces.
+ */
+export interface SuggestionSignals {
+  labels: readonly string[];
+  language: 'fr' | 'en' | 'other';
+  sentiment?: { value: string };
+}
+
+/** Which template categories answer each triage label, and how well (1 = exactly the job). */
+const LABEL_CATEGORIES: Record<string, Partial<Record<TemplateCategory, number>>> = {
+  complaint: { complaint: 1, crisis: 0.6 },
+  question: { question: 1 },
+  lead: { lead: 1, question: 0.3 },
+  praise: { praise: 1, thanks: 0.9 },
+  toxic: { moderation: 1 },
+  spam: { moderation: 0.9 },
+};
+
+/** Used only when triage found no label: the tone still hints at the situation. */
+const SENTIMENT_CATEGORIES: Record<string, Partial<Record<TemplateCategory, number>>> = {
+  positive: { thanks: 0.5, praise: 0.5 },
+  negative: { complaint: 0.4 },
+};
+
+/**
+ * Weights of the score's parts. Category decides, language comes next (a French complaint must get
+ * a French complaint template before an English one), then what the words share; past use only
+ * breaks near-ties.
+ */
+const WEIGHTS = { category: 0.5, language: 0.25, fallbackLanguage: 0.1, similarity: 0.2, usage: 0.04, recency: 0.03 };
+/** Below this similarity a shared word is noise, not a reason. */
+const MIN_SIMILARITY = 0.05;
+const RECENCY_HALF_LIFE_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+export type SuggestionReason =
+  | { code: 'category'; label: string; category: TemplateCategory }
+  | { code: 'sentiment'; sentiment: string; category: TemplateCategory }
+  | { code: 'language'; language: 'fr' | 'en' }
+  | { code: 'brand-language'; language: 'fr' | 'en' }
+  | { code: 'similar-words'; words: string[] }
+  | { code: 'often-used'; usageCount: number }
+  | { code: 'recently-used'; lastUsedAt: string };
+
+export interface Suggestion {
+  template: Template;
+  /** 0…1, comparable between templates for the same comment. */
+  score: number;
+  reasons: SuggestionReason[];
+}
+
+export interface SuggestOptions {
+  /** Only this brand's templates (the active brand). */
+  brandId?: string;
+  /** Reference time for recency; defaults to now. */
+  now?: Date;
+  /** Language to prefer when the comment's is `other` (emoji only…): the brand's default. */
+  fallbackLanguage?: 'fr' | 'en';
+  /** Prefer templates with a variant for this site (a tiny nudge, never decisive). */
+  platform?: Platform;
+}
+
+interface PreparedTemplate {
+  template: Template;
+  /** sqrt of the sum of squared TF-IDF weights: the cosine denominator. */
+  norm: number;
+  usage: number;
+  lastUsedMs: number | undefined;
+}
+
+/** Templates indexed once and reused for every comment on the page. */
+export interface PreparedTemplates {
+  readonly items: readonly PreparedTemplate[];
+  /** stem → [template index, weight] postings. */
+  readonly postings: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /** stem → inverse document frequency. */
+  readonly idf: ReadonlyMap<string, number>;
+  readonly maxUsage: number;
+}
+
+/** Title and tags describe the situation better than the reply's wording: they count double. */
+function templateStemWeights(template: Template): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const s of contentStems(template.body)) weights.set(s, 1);
+  for (const text of [template.title, ...template.tags]) for (const s of contentStems(text)) weights.set(s, 2);
+  return weights;
+}
+
+/** Indexes templates for `suggestTemplates`. Cost is linear in the library; do it once per change. */
+export function prepareTemplates(templates: readonly Template[]): PreparedTemplates {
+  const perTemplate = templates.map(templateStemWeights);
+  const documentFrequency = new Map<string, number>();
+  for (const weights of perTemplate) for (const s of weights.keys()) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [s, df] of documentFrequency) idf.set(s, Math.log(1 + templates.length / df));
+
+  const postings = new Map<string, Array<readonly [number, number]>>();
+  let maxUsage = 0;
+  const items = templates.map((template, index): PreparedTemplate => {
+    let squares = 0;
+    for (const [s, weight] of perTemplate[index] ?? []) {
+      const w = weight * (idf.get(s) ?? 0);
+      squares += w * w;
+      let list = postings.get(s);
+      if (!list) postings.set(s, (list = []));
+      list.push([index, w]);
+    }
+    maxUsage = Math.max(maxUsage, template.usageCount);
+    const lastUsedMs = template.lastUsedAt ? Date.parse(template.lastUsedAt) : undefined;
+    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs };
+  });
+  return { items, postings, idf, maxUsage };
+}
+
+interface Candidate {
+  item: PreparedTemplate;
+  score: number;
+  fit: (SuggestionReason & { weight: number }) | undefined;
+  similarity: number;
+  i: number;
+}
+
+/** Higher score first; ties go to the more used template, then by title and id (stable order). */
+function ranksBefore(a: Candidate, b: Candidate): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.item.usage !== b.item.usage) return a.item.usage > b.item.usage;
+  const ta = a.item.template;
+  const tb = b.item.template;
+  if (ta.title !== tb.title) return ta.title < tb.title;
+  return ta.id < tb.id;
+}
+
+function isPrepared(value: PreparedTemplates | readonly Template[]): value is PreparedTemplates {
+  return !Array.isArray(value);
+}
+
+/** Best category fit for the comment's labels (or, with none, its sentiment). */
+function categoryFits(signals: SuggestionSignals): Map<TemplateCategory, SuggestionReason & { weight: number }> {
+  const fits = new Map<TemplateCategory, SuggestionReason & { weight: number }>();
+  for (const label of signals.labels) {
+    for (const [category, weight] of Object.entries(LABEL_CATEGORIES[label] ?? {}) as [TemplateCategory, number][]) {
+      if ((fits.get(category)?.weight ?? 0) < weight) fits.set(category, { code: 'category', label, category, weight });
+    }
+  }
+  if (fits.size === 0 && signals.sentiment) {
+    const sentiment = signals.sentiment.value;
+    for (const [category, weight] of Object.entries(SENTIMENT_CATEGORIES[sentiment] ?? {}) as [TemplateCategory, number][]) {
+      fits.set(category, { code: 'sentiment', sentiment, category, weight });
+    }
+  }
+  return fits;
+}
+
+/**
+ * Ranks templates for one comment: category fit with the triage labels, language, shared words,
+ * then past use. Each suggestion carries machine-readable reasons for the UI to translate.
+ * A template qualifies only by category or by shared words; language and habit alone never
+ * push an unrelated template.
+ */
+export function suggestTemplates(
+  comment: { text: string },
+  classification: SuggestionSignals,
+  templates: PreparedTemplates | readonly Template[],
+  limit: number,
+  options: SuggestOptions = {},
+): Suggestion[] {
+  if (limit <= 0) return [];
+  const index = isPrepared(templates) ? templates : prepareTemplates(templates);
+  const { items } = index;
+  const nowMs = (options.now ?? new Date()).getTime();
+  const fits = categoryFits(classification);
+  const language = classification.language === 'other' ? undefined : classification.language;
+
+  // Cosine similarity between the comment's stems (binary, IDF-weighted) and each template.
+  const dot = new Float64Array(items.length);
+  const sharedStems = new Map<number, string[]>();
+  let commentSquares = 0;
+  const commentStems = contentStems(comment.text);
+  for (const s of commentStems) {
+    const idf = index.idf.get(s);
+    if (idf === undefined) continue;
+    commentSquares += idf * idf;
+    for (const [i, w] of index.postings.get(s) ?? []) {
+      dot[i] = (dot[i] ?? 0) + w * idf;
+      let shared = sharedStems.get(i);
+      if (!shared) sharedStems.set(i, (shared = []));
+      shared.push(s);
+    }
+  }
+  const commentNorm = Math.sqrt(commentSquares);
+
+  // Keep only the best `limit` as we go: a full sort of 1,000 candidates per comment is waste.
+  const best: Candidate[] = [];
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i] as PreparedTemplate;
+    const { template } = item;
+    if (options.brandId !== undefined && template.brandId !== options.brandId) continue;
+    const fit = fits.get(template.category);
+    const similarity = commentNorm > 0 && item.norm > 0 ? (dot[i] ?? 0) / (commentNorm * item.norm) : 0;
+    if (!fit && similarity < MIN_SIMILARITY) continue;
+
+    let score = (fit?.weight ?? 0) * WEIGHTS.category + similarity * WEIGHTS.similarity;
+    if (language && template.language === language) score += WEIGHTS.language;
+    else if (!language && template.language === options.fallbackLanguage) score += WEIGHTS.fallbackLanguage;
+    if (index.maxUsage > 0) score += (Math.log1p(item.usage) / Math.log1p(index.maxUsage)) * WEIGHTS.usage;
+    if (item.lastUsedMs !== undefined && item.lastUsedMs <= nowMs) {
+      score += Math.pow(0.5, (nowMs - item.lastUsedMs) / DAY_MS / RECENCY_HALF_LIFE_DAYS) * WEIGHTS.recency;
+    }
+    if (options.platform && template.variants[options.platform]) score += 0.001;
+    const candidate: Candidate = { item, score, fit, similarity, i };
+    if (best.length === limit && !ranksBefore(candidate, best[best.length - 1] as Candidate)) continue;
+    let at = best.length;
+    while (at > 0 && ranksBefore(candidate, best[at - 1] as Candidate)) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+
+  return best.map(({ item, score, fit, similarity, i }) => {
+    const reasons: SuggestionReason[] = [];
+    if (fit) {
+      const { weight: _weight, ...reason } = fit;
+      reasons.push(reason);
+    }
+    const { template } = item;
+    if (language && template.language === language) reasons.push({ code: 'language', language });
+    else if (!language && template.language === options.fallbackLanguage) reasons.push({ code: 'brand-language', language: template.language });
+    if (similarity >= MIN_SIMILARITY) reasons.push({ code: 'similar-words', words: displayWords(comment.text, sharedStems.get(i) ?? []) });
+    if (item.usage > 0 && item.usage >= index.maxUsage / 2) reasons.push({ code: 'often-used', usageCount: item.usage });
+    if (item.lastUsedMs !== undefined && nowMs - item.lastUsedMs < 7 * DAY_MS && template.lastUsedAt) {
+      reasons.push({ code: 'recently-used', lastUsedAt: template.lastUsedAt });
+    }
+    return { template, score: Math.round(score * 1000) / 1000, reasons };
+  });
+}
+
+/** The comment's own words behind the shared stems (up to 3), so the reason quotes the reader. */
+function displayWords(text: string, stems: readonly string[]): string[] {
+  if (stems.length === 0) return [];
+  const wanted = new Set(stems);
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const s = contentStems(word).values().next().value;
+    if (s !== undefined && wanted.has(s)) {
+      wanted.delete(s);
+      out.push(word);
+      if (out.length === 3) break;
+    }
+  }
+  return out;
+}
