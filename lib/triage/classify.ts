@@ -1,0 +1,400 @@
+/**
+ * The rule engine: one pass over the normalised tokens, longest-match look-ups in the compiled
+ * trie, negation scopes, intensifiers, contrast ("mais", "but"), sarcasm, structural spam cues,
+ * then the brand's corrections on top. Every flag keeps the evidence that raised it.
+ */
+import type { Brand } from '@/lib/schema/brand';
+import type { Comment } from '@/lib/schema/comment';
+import type {
+  Classification,
+  DetectedLanguage,
+  Polarity,
+  Reason,
+  TriageLabel,
+} from '@/lib/schema/classification';
+import { brandLexicon, competitorMatcher, type BrandTerm } from './brand-rules';
+import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
+import { detectLanguage } from './language';
+import { TokenKind, normalise, type NormalisedText, type Token } from './normalise';
+
+export interface ClassifyOptions {
+  /** Active brand: its corrections lexicon, competitors and default language apply. */
+  brand?: Pick<Brand, 'lexicon' | 'competitors' | 'language'>;
+}
+
+export type ClassifyInput = Pick<Comment, 'text'> | { text: string };
+
+/** Summed evidence a label needs. Tuned on the dev split only (see scripts/eval.ts). */
+export const LABEL_THRESHOLDS: Readonly<Record<TriageLabel, number>> = {
+  complaint: 1,
+  question: 1,
+  lead: 1,
+  praise: 1,
+  spam: 1,
+  toxic: 1,
+};
+
+const C = 0;
+const Q = 1;
+const L = 2;
+const G = 3;
+const S = 4;
+const T = 5;
+
+/** Words a negator reaches ("pas vraiment très content" still negates "content"). */
+const NEGATION_REACH = 3;
+/** Weight kept by what came before "mais" / "but": the clause after it is what the author means. */
+const BEFORE_CONTRAST = 0.5;
+/** Sentiment squashing: score = total / (|total| + K). */
+const SQUASH = 1.5;
+/** |score| below this is neutral. */
+const NEUTRAL_BAND = 0.2;
+
+interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+  negated: boolean;
+  labels: LabelWeights;
+  polarity: number;
+}
+
+interface BrandHit {
+  term: BrandTerm;
+  start: number;
+  end: number;
+}
+
+function pickRule(info: TermInfo, language: DetectedLanguage): Rule | null {
+  const own = language === 'fr' ? info.fr : language === 'en' ? info.en : null;
+  if (own !== null) return own;
+  if (info.shared !== null) return info.shared;
+  // The other language's rule still counts (franglais: "le SAV is a joke"), unless ambiguous.
+  const foreign = language === 'fr' ? info.en : language === 'en' ? info.fr : (info.fr ?? info.en);
+  if (foreign === null) return null;
+  return foreign.strict && language !== 'other' ? null : foreign;
+}
+
+function negatedWeights(rule: Rule): { polarity: number; labels: LabelWeights } {
+  if (rule.negated !== null) return rule.negated;
+  const p = rule.polarity;
+  const l = rule.labels;
+  // "pas content" reads as a complaint; "pas de retard" cancels one; questions and spam stay.
+  return {
+    polarity: p > 0 ? -0.8 * p : -0.3 * p,
+    labels: [p > 0.8 ? 0.5 : 0, l[Q], 0, 0, l[S], 0],
+  };
+}
+
+function span(tokens: readonly Token[], start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) {
+    const t = tokens[i] as Token;
+    s += (i > start ? ' ' : '') + (t.key === '#' ? 'N' : (t.alt ?? t.key));
+  }
+  return s;
+}
+
+const isWordish = (t: Token) => t.kind === TokenKind.Word || t.kind === TokenKind.Emoji;
+
+/** Classify one comment. Pure and synchronous; see `LABEL_THRESHOLDS` and ./lexicon for the rules. */
+export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
+  const text = normalise(input.text);
+  const brand = options.brand;
+  const language = detectLanguage(text, brand?.language);
+  const tokens = text.tokens;
+  const brandTrie = brandLexicon(brand);
+
+  const hits: Hit[] = [];
+  const brandHits: BrandHit[] = [];
+  const labels: LabelWeights = [0, 0, 0, 0, 0, 0];
+  let pos = 0;
+  let neg = 0;
+  let negateLeft = 0;
+  let intensity = 1;
+  let pendingIntensifier: Hit | null = null;
+  let clauseStart = true;
+  let addressee = text.mentions > 0;
+  let sarcasmMarker = -1;
+  let contrastAt = -1;
+  let rhetorical = false;
+
+  const apply = (hit: Hit) => {
+    if (hit.polarity > 0) pos += hit.polarity;
+    else neg -= hit.polarity;
+    for (let k = 0; k < 6; k++) labels[k] = (labels[k] as number) + (hit.labels[k] as number);
+    hits.push(hit);
+  };
+  const flushIntensifier = () => {
+    if (pendingIntensifier !== null) apply(pendingIntensifier);
+    pendingIntensifier = null;
+  };
+
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i] as Token;
+    if (tok.kind === TokenKind.Punct || tok.kind === TokenKind.Url) {
+      flushIntensifier();
+      negateLeft = 0;
+      intensity = 1;
+      clauseStart = true;
+      i++;
+      continue;
+    }
+    if (tok.kind === TokenKind.Mention) {
+      i++;
+      continue;
+    }
+    if (brandTrie !== null) {
+      const b = longestMatch(brandTrie, tokens, i);
+      if (b !== null) {
+        // The brand's own word wins over whatever the built-in rules would read into it.
+        brandHits.push({ term: b.info, start: i, end: b.end });
+        flushIntensifier();
+        negateLeft = 0;
+        clauseStart = false;
+        i = b.end;
+        continue;
+      }
+    }
+    const m = longestMatch(RULES, tokens, i);
+    if (m === null) {
+      if (tok.negated) negateLeft = NEGATION_REACH;
+      else if (negateLeft > 0) negateLeft--;
+      flushIntensifier();
+      intensity = 1;
+      clauseStart = false;
+      i++;
+      continue;
+    }
+    const info = m.info;
+    const rule = pickRule(info, language);
+    if (info.addressee) addressee = true;
+    if (info.contrast) {
+      flushIntensifier();
+      pos *= BEFORE_CONTRAST;
+      neg *= BEFORE_CONTRAST;
+      labels[G] *= 0.6;
+      contrastAt = hits.length;
+    }
+    if (rule !== null && rule.weighted) {
+      const negated = negateLeft > 0;
+      const w = negated ? negatedWeights(rule) : rule;
+      let boost = intensity;
+      for (let k = i; k < m.end; k++) if ((tokens[k] as Token).alt !== null) boost *= 1.3;
+      const hitLabels: LabelWeights = [...w.labels];
+      // An interrogative that opens a clause is a stronger question cue than one mid-sentence.
+      if (clauseStart && hitLabels[Q] > 0 && hitLabels[Q] < 1) hitLabels[Q] = Math.min(1, hitLabels[Q] * 1.5);
+      if (hitLabels[Q] < 0) rhetorical = true;
+      const hit: Hit = { rule, start: i, end: m.end, negated, labels: hitLabels, polarity: w.polarity * boost };
+      if (rule.sarcasm) sarcasmMarker = hits.length;
+      if (info.intensifier > 0 && !negated) {
+        // "super" alone is praise; "super lent" only strengthens "lent". Decide at the next word.
+        flushIntensifier();
+        pendingIntensifier = hit;
+        intensity = info.intensifier;
+      } else {
+        if (pendingIntensifier !== null) {
+          if (hit.polarity === 0) flushIntensifier();
+          else pendingIntensifier = null;
+        }
+        apply(hit);
+        intensity = 1;
+      }
+      if (negated && w.polarity !== 0) negateLeft = 0;
+    } else {
+      if (info.intensifier > 0) {
+        flushIntensifier();
+        intensity = info.intensifier;
+      } else if (negateLeft > 0) negateLeft--;
+    }
+    if (info.negator) negateLeft = NEGATION_REACH;
+    else if (tok.negated) negateLeft = NEGATION_REACH;
+    clauseStart = false;
+    i = m.end;
+  }
+  flushIntensifier();
+
+  const extra: Reason[] = [];
+  structuralCues(text, labels, extra, rhetorical);
+
+  // Sarcasm: praise words next to an irony marker and something going wrong ("Super, encore un retard 🙄").
+  let sarcasm = false;
+  if (sarcasmMarker >= 0 && pos > 0) {
+    const marker = hits[sarcasmMarker] as Hit;
+    const eyeRoll = marker.rule.lang === 'shared';
+    if (eyeRoll || labels[C] >= 0.5) {
+      sarcasm = true;
+      neg += pos;
+      pos = 0;
+      labels[G] = 0;
+      labels[C] += 0.5;
+      extra.push({
+        rule: 'sarcasm',
+        label: labels[C] >= LABEL_THRESHOLDS.complaint ? 'complaint' : undefined,
+        polarity: 'negative',
+        match: span(tokens, marker.start, marker.end),
+        detail: 'Praise words next to an irony marker read as sarcasm',
+        source: 'rule',
+      });
+    }
+  }
+
+  // Toxicity needs a target: "idiot" about a product is not harassment, "vous êtes des idiots" is.
+  if (labels[T] >= 0.5 && labels[T] < LABEL_THRESHOLDS.toxic && addressee) {
+    labels[T] += 0.5;
+    extra.push({ rule: 'toxic.addressed', label: 'toxic', match: 'you / @mention', detail: 'Insult aimed at a person', source: 'rule' });
+  }
+  // Strong anger with nothing else named is still someone unhappy with the brand.
+  if (neg >= 2.5 && pos < 0.5 && labels[C] > 0 && labels[C] < 1) labels[C] += 0.3;
+
+  if (text.letters >= 8 && text.capsRatio > 0.7 && neg > pos) {
+    neg *= 1.3;
+    extra.push({ rule: 'shouting', polarity: 'negative', match: 'CAPS', detail: 'Written in capitals', source: 'rule' });
+  }
+  if (text.exclamations >= 2) {
+    pos *= 1.15;
+    neg *= 1.15;
+  }
+
+  const flagged = new Set<TriageLabel>();
+  LABEL_ORDER.forEach((label, k) => {
+    if ((labels[k] as number) >= LABEL_THRESHOLDS[label]) flagged.add(label);
+  });
+  if (flagged.has('praise') && flagged.has('complaint') && contrastAt >= 0) flagged.delete('praise');
+
+  let total = pos - neg;
+  if (flagged.has('complaint') && total > -0.5) total -= 0.5;
+  let score = total / (Math.abs(total) + SQUASH);
+
+  // Brand corrections on top of the rules.
+  let forced: Polarity | null = null;
+  for (const b of brandHits) {
+    for (const l of b.term.addLabels) flagged.add(l);
+    if (b.term.polarity !== null) forced = b.term.polarity;
+  }
+  for (const b of brandHits) for (const l of b.term.removeLabels) flagged.delete(l);
+
+  if (flagged.has('spam') && !flagged.has('toxic') && !flagged.has('complaint')) score = 0;
+  if (forced !== null) score = forced === 'positive' ? Math.max(score, 0.5) : forced === 'negative' ? Math.min(score, -0.5) : 0;
+  score = Math.max(-1, Math.min(1, Math.round(score * 1000) / 1000));
+  const value: Polarity = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
+
+  return {
+    labels: LABEL_ORDER.filter((l) => flagged.has(l)),
+    sentiment: { value, score: value === 'neutral' && forced === 'neutral' ? 0 : score },
+    language,
+    competitors: findCompetitors(tokens, brand),
+    reasons: buildReasons(tokens, hits, brandHits, extra, flagged, sarcasm, value),
+  };
+}
+
+function structuralCues(text: NormalisedText, labels: LabelWeights, extra: Reason[], rhetorical: boolean): void {
+  if (text.urls > 0) {
+    const w = 0.6 + 0.3 * (text.urls - 1) + (text.words <= 3 ? 0.4 : 0);
+    labels[S] += w;
+    extra.push({ rule: 'spam.link', label: 'spam', match: 'link', detail: `Contains ${text.urls} link(s)`, source: 'rule' });
+  }
+  if (text.phone) {
+    labels[S] += 0.7;
+    extra.push({ rule: 'spam.phone', label: 'spam', match: 'phone number', detail: 'Contains a phone number', source: 'rule' });
+  }
+  if (text.mentions >= 4) {
+    labels[S] += 0.5;
+    extra.push({ rule: 'spam.mentions', label: 'spam', match: `${text.mentions} @mentions`, detail: 'Tags many accounts', source: 'rule' });
+  }
+  if (text.hashtags >= 5) {
+    labels[S] += 0.5;
+    extra.push({ rule: 'spam.hashtags', label: 'spam', match: `${text.hashtags} #hashtags`, detail: 'Hashtag stuffing', source: 'rule' });
+  }
+  if (text.questionMarks > 0) {
+    labels[Q] += rhetorical ? 0.6 : 1;
+    extra.push({ rule: 'question.mark', label: 'question', match: '?', detail: rhetorical ? 'Question mark after a rhetorical word' : 'Ends a sentence with a question mark', source: 'rule' });
+  }
+}
+
+const LABEL_INDEX: Record<TriageLabel, number> = { complaint: C, question: Q, lead: L, praise: G, spam: S, toxic: T };
+const RULE_ID: Record<TriageLabel, string> = {
+  complaint: 'lexicon.complaint',
+  question: 'lexicon.question',
+  lead: 'lexicon.lead',
+  praise: 'lexicon.praise',
+  spam: 'lexicon.spam',
+  toxic: 'lexicon.toxic',
+};
+
+function buildReasons(
+  tokens: readonly Token[],
+  hits: readonly Hit[],
+  brandHits: readonly BrandHit[],
+  extra: Reason[],
+  flagged: ReadonlySet<TriageLabel>,
+  sarcasm: boolean,
+  value: Polarity,
+): Reason[] {
+  const reasons: Reason[] = [];
+  for (const hit of hits) {
+    const match = span(tokens, hit.start, hit.end);
+    const neg = hit.negated ? ' (negated)' : '';
+    let labelled = false;
+    for (const label of flagged) {
+      const w = hit.labels[LABEL_INDEX[label]] as number;
+      if (w <= 0 || (sarcasm && label === 'praise')) continue;
+      labelled = true;
+      reasons.push({
+        rule: hit.negated ? 'negation' : RULE_ID[label],
+        label,
+        polarity: hit.polarity > 0 ? 'positive' : hit.polarity < 0 ? 'negative' : undefined,
+        match,
+        detail: `“${match}”${neg} → ${label}`,
+        source: 'rule',
+      });
+    }
+    const polarity: Polarity | null = hit.polarity >= 0.5 ? 'positive' : hit.polarity <= -0.5 ? 'negative' : null;
+    if (!labelled && polarity !== null && (polarity === value || hit.negated)) {
+      reasons.push({ rule: hit.negated ? 'negation' : 'lexicon.sentiment', polarity, match, detail: `“${match}”${neg} → ${polarity}`, source: 'rule' });
+    }
+  }
+  for (const r of extra) if (r.label === undefined || flagged.has(r.label)) reasons.push(r);
+  for (const b of brandHits) {
+    const match = span(tokens, b.start, b.end);
+    const parts = [
+      ...b.term.addLabels.map((l) => `+${l}`),
+      ...b.term.removeLabels.map((l) => `−${l}`),
+      ...(b.term.polarity ? [b.term.polarity] : []),
+    ];
+    reasons.push({
+      rule: 'brand.lexicon',
+      label: b.term.addLabels[0],
+      polarity: b.term.polarity ?? undefined,
+      match,
+      detail: `Brand correction “${b.term.entry.term}”: ${parts.join(', ') || 'no effect'}`,
+      source: 'brand-lexicon',
+    });
+  }
+  return reasons;
+}
+
+function findCompetitors(tokens: readonly Token[], brand: ClassifyOptions['brand']): string[] {
+  const matcher = competitorMatcher(brand);
+  if (matcher === null) return [];
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i] as Token;
+    if (tok.kind === TokenKind.Mention) {
+      const name = matcher.handles.get(tok.key);
+      if (name !== undefined && !found.includes(name)) found.push(name);
+      i++;
+      continue;
+    }
+    if (!isWordish(tok)) {
+      i++;
+      continue;
+    }
+    const m = longestMatch(matcher.words, tokens, i);
+    if (m !== null) {
+      if (!found.includes(m.info)) found.push(m.info);
+      i = m.end;
+    } else i++;
+  }
+  return found;
+}

@@ -1,0 +1,246 @@
+/**
+ * Turns the human-readable rule tables (./lexicon) into one token trie, built once at module
+ * load, so that classifying a comment is a walk over its tokens with Map look-ups only.
+ */
+import type { TriageLabel } from '@/lib/schema/classification';
+import { EN } from './lexicon/en';
+import { FR } from './lexicon/fr';
+import { SHARED_TERMS } from './lexicon/shared';
+import type { LanguageLexicon, TermTable } from './lexicon/types';
+import { TokenKind, normalise, type Token } from './normalise';
+
+export type RuleLanguage = 'fr' | 'en' | 'shared';
+
+/** Evidence weights per label, indexed like LABEL_ORDER. */
+export type LabelWeights = [number, number, number, number, number, number];
+export const LABEL_ORDER: readonly TriageLabel[] = ['complaint', 'question', 'lead', 'praise', 'spam', 'toxic'];
+const LABEL_KEYS: Record<string, number> = { c: 0, q: 1, l: 2, g: 3, s: 4, t: 5 };
+
+export interface Rule {
+  /** The term as written in the table (shown in reasons). */
+  term: string;
+  lang: RuleLanguage;
+  polarity: number;
+  labels: LabelWeights;
+  /** Weights inside a negation scope; null: use the default flip. */
+  negated: { polarity: number; labels: LabelWeights } | null;
+  strict: boolean;
+  sarcasm: boolean;
+  /** Carries any weight at all (a pure "you" marker does not). */
+  weighted: boolean;
+}
+
+/** Everything known about one term, whichever table(s) it comes from. */
+export interface TermInfo {
+  fr: Rule | null;
+  en: Rule | null;
+  shared: Rule | null;
+  negator: boolean;
+  contrast: boolean;
+  /** Factor applied to the next weighted term; 0 when not an intensifier. */
+  intensifier: number;
+  addressee: boolean;
+  /** Number of tokens the term spans. */
+  length: number;
+}
+
+/** A token trie; `T` is what a complete term carries (rule info, a brand entry, a competitor). */
+export interface TrieNode<T = TermInfo> {
+  next: Map<string, TrieNode<T>> | null;
+  /** Terms written with a trailing `*`, matched by prefix. */
+  prefixes: Array<[string, TrieNode<T>]> | null;
+  info: T | null;
+}
+
+export function newNode<T = TermInfo>(): TrieNode<T> {
+  return { next: null, prefixes: null, info: null };
+}
+
+const zero = (): LabelWeights => [0, 0, 0, 0, 0, 0];
+
+/** Parses a spec such as `p=-1.2 c=1 !p=-1 !c=1.2 only sarc`. Throws on a typo: tables are code. */
+export function parseSpec(term: string, spec: string, lang: RuleLanguage): { rule: Rule; addressee: boolean } {
+  const labels = zero();
+  let polarity = 0;
+  let negated: Rule['negated'] = null;
+  let strict = false;
+  let sarcasm = false;
+  let addressee = false;
+  let weighted = false;
+  for (const part of spec.split(/\s+/)) {
+    if (part === '') continue;
+    if (part === 'only') strict = true;
+    else if (part === 'sarc') sarcasm = true;
+    else if (part === 'you') addressee = true;
+    else {
+      const m = /^(!?)([pcqlgst])=(-?\d*\.?\d+)$/.exec(part);
+      if (!m) throw new Error(`Bad spec "${part}" for term "${term}"`);
+      const value = Number(m[3]);
+      weighted = true;
+      if (m[1] === '!') {
+        negated ??= { polarity: 0, labels: zero() };
+        if (m[2] === 'p') negated.polarity = value;
+        else negated.labels[LABEL_KEYS[m[2] as string] as number] = value;
+      } else if (m[2] === 'p') polarity = value;
+      else labels[LABEL_KEYS[m[2] as string] as number] = value;
+    }
+  }
+  return { rule: { term, lang, polarity, labels, negated, strict, sarcasm, weighted }, addressee };
+}
+
+/** Splits a term into the lookup keys a comment would produce ("J'adore" → j, adore). */
+export function termKeys(term: string): string[] {
+  const keys: string[] = [];
+  for (const t of normalise(term).tokens) {
+    if (t.kind === TokenKind.Punct) continue;
+    // Terms are written without elongations; keep the plain form as key.
+    keys.push(t.kind === TokenKind.Word ? (t.alt ?? t.key) : t.key);
+  }
+  return keys;
+}
+
+/** Finds or creates the node for a term's keys; `*` at the end of the term makes a prefix node. */
+export function insertTerm<T>(root: TrieNode<T>, term: string): TrieNode<T> | null {
+  const isPrefix = term.endsWith('*');
+  const keys = termKeys(isPrefix ? term.slice(0, -1) : term);
+  if (keys.length === 0) return null;
+  let node = root;
+  keys.forEach((key, i) => {
+    if (isPrefix && i === keys.length - 1) {
+      node.prefixes ??= [];
+      let found = node.prefixes.find(([p]) => p === key);
+      if (!found) {
+        found = [key, newNode<T>()];
+        node.prefixes.push(found);
+      }
+      node = found[1];
+    } else {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode<T>();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+  });
+  return node;
+}
+
+function infoOf(node: TrieNode, length: number): TermInfo {
+  node.info ??= { fr: null, en: null, shared: null, negator: false, contrast: false, intensifier: 0, addressee: false, length };
+  return node.info;
+}
+
+function addTable(root: TrieNode, table: TermTable, lang: RuleLanguage): void {
+  for (const [term, spec] of table) {
+    const node = insertTerm(root, term);
+    if (!node) continue;
+    const info = infoOf(node, termKeys(term.replace(/\*$/, '')).length);
+    const { rule, addressee } = parseSpec(term, spec, lang);
+    if (addressee) info.addressee = true;
+    // First definition wins: a term listed twice in one table is a data bug (a test checks it).
+    if (rule.weighted && info[lang] === null) info[lang] = rule;
+  }
+}
+
+function addLanguage(root: TrieNode, lex: LanguageLexicon, lang: 'fr' | 'en'): void {
+  addTable(root, lex.terms, lang);
+  for (const w of lex.negators) {
+    const node = insertTerm(root, w);
+    if (node) infoOf(node, termKeys(w).length).negator = true;
+  }
+  for (const w of lex.contrast) {
+    const node = insertTerm(root, w);
+    if (node) infoOf(node, termKeys(w).length).contrast = true;
+  }
+  for (const [w, factor] of Object.entries(lex.intensifiers)) {
+    const node = insertTerm(root, w);
+    if (node) infoOf(node, termKeys(w).length).intensifier = factor;
+  }
+}
+
+/** The built-in rules, compiled once. */
+export const RULES: TrieNode = (() => {
+  const root = newNode();
+  addLanguage(root, FR, 'fr');
+  addLanguage(root, EN, 'en');
+  addTable(root, SHARED_TERMS, 'shared');
+  return root;
+})();
+
+/** Word → language evidence, for the detector: stop-words weigh 1, single-word terms 0.5. */
+export interface LanguageVotes {
+  fr: number;
+  en: number;
+  other: number;
+}
+
+/** Distinctive function words of languages Riposte does not speak, so they come out as `other`. */
+const OTHER_STOPWORDS = [
+  'el', 'los', 'las', 'muy', 'pero', 'gracias', 'hola', 'usted', 'tengo', 'donde', 'esta', 'esto', 'mucho',
+  'nada', 'porque', 'der', 'das', 'und', 'ist', 'nicht', 'ich', 'mit', 'sehr', 'danke', 'bitte', 'ein',
+  'eine', 'auch', 'wie', 'della', 'sono', 'molto', 'grazie', 'che', 'perche', 'questo', 'ciao', 'anche',
+  'sempre', 'obrigado', 'obrigada', 'muito', 'voce', 'nao', 'tambem', 'isso', 'uma', 'het', 'een', 'niet',
+  'dank', 'voor', 'och', 'att', 'jag', 'det',
+];
+
+export const LANGUAGE_VOTES: Map<string, LanguageVotes> = (() => {
+  const map = new Map<string, LanguageVotes>();
+  const vote = (word: string, lang: keyof LanguageVotes, weight: number) => {
+    let v = map.get(word);
+    if (!v) {
+      v = { fr: 0, en: 0, other: 0 };
+      map.set(word, v);
+    }
+    if (v[lang] < weight) v[lang] = weight;
+  };
+  for (const [lex, lang] of [[FR, 'fr'], [EN, 'en']] as const) {
+    for (const w of lex.stopwords) for (const k of termKeys(w)) vote(k, lang, 1);
+    for (const [term] of lex.terms) {
+      const keys = termKeys(term.replace(/\*$/, ''));
+      if (keys.length === 1) vote(keys[0] as string, lang, 0.5);
+    }
+  }
+  for (const w of OTHER_STOPWORDS) vote(w, 'other', 1);
+  // A word both languages use says nothing.
+  for (const [word, v] of map) {
+    if (v.fr > 0 && v.en > 0) map.delete(word);
+  }
+  return map;
+})();
+
+/**
+ * Longest term starting at `start`: tries each token's plain key, then its de-elongated form,
+ * then prefix terms. Returns the node's info and the index after the match.
+ */
+export function longestMatch<T>(root: TrieNode<T>, tokens: readonly Token[], start: number): { info: T; end: number } | null {
+  let node: TrieNode<T> | null = root;
+  let best: { info: T; end: number } | null = null;
+  for (let i = start; i < tokens.length && node !== null; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.kind === TokenKind.Punct || tok.kind === TokenKind.Url || tok.kind === TokenKind.Mention) break;
+    let child: TrieNode<T> | undefined;
+    if (node.next !== null) {
+      child = node.next.get(tok.key);
+      if (child === undefined && tok.alt !== null) child = node.next.get(tok.alt);
+      if (child === undefined && tok.kind === TokenKind.Emoji && tok.key.length > 2) {
+        const first = String.fromCodePoint(tok.key.codePointAt(0) as number);
+        child = node.next.get(first);
+      }
+    }
+    if (child === undefined && node.prefixes !== null) {
+      const word = tok.alt ?? tok.key;
+      for (const [prefix, n] of node.prefixes) {
+        if (word.startsWith(prefix)) {
+          child = n;
+          break;
+        }
+      }
+    }
+    if (child === undefined) break;
+    node = child;
+    if (node.info !== null) best = { info: node.info, end: i + 1 };
+  }
+  return best;
+}

@@ -1,0 +1,179 @@
+/**
+ * Text normalisation shared by the classifier, the lexicon compiler and the brand matchers, so
+ * that a term and a comment are always folded the same way: lower case, accents removed,
+ * elongations collapsed ("nuuuul" → "nul"), URLs / @mentions / #hashtags / emoji kept as tokens,
+ * French elisions split ("j'adore" → j + adore) and English contractions joined ("don't" → dont).
+ */
+
+export const enum TokenKind {
+  Word = 0,
+  Emoji = 1,
+  Url = 2,
+  Mention = 3,
+  Punct = 4,
+}
+
+export interface Token {
+  kind: TokenKind;
+  /** Lookup key: folded word, emoji without variation selectors, `#` for any number, `@handle`. */
+  key: string;
+  /** Same word with every repeated letter collapsed once it was elongated ("sooo" → "so"), else null. */
+  alt: string | null;
+  /** The word came from a hashtag (#arnaque): counts as a word, never as a question cue. */
+  hashtag: boolean;
+  /** An English "n't" contraction: opens a negation scope by itself. */
+  negated: boolean;
+  /** Punctuation token: contains a question mark / an exclamation mark. */
+  question: boolean;
+  exclamation: boolean;
+}
+
+export interface NormalisedText {
+  tokens: Token[];
+  /** Counts the classifier turns into evidence. */
+  words: number;
+  urls: number;
+  mentions: number;
+  hashtags: number;
+  emoji: number;
+  questionMarks: number;
+  exclamations: number;
+  /** Letters written in capitals, over all letters (shouting). */
+  capsRatio: number;
+  letters: number;
+  /** Raw text had French-specific accented letters (é, è, ç, à, ù, ê…). */
+  frenchAccents: number;
+  /** A phone-number shape (WhatsApp spam, "call me"). */
+  phone: boolean;
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\u0020-\u007e\s]/;
+const APOSTROPHES = /[’‘`´]/g;
+
+/** Lower-case and strip accents; emoji and other symbols are left as they are. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
+
+/** French elided prefixes split off a word ("l'appli", "qu'il", "n'importe", "quelqu'un"). */
+const ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quelqu', 'presqu']);
+
+// One pass over the folded text. Order matters: URLs before words, emoticons before punctuation.
+const TOKEN_RE = new RegExp(
+  [
+    String.raw`(https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.(?:com|fr|net|org|io|ly|co|me|xyz|shop|link|info|biz|store|app|site|online|gg)(?:\/\S*)?(?![\p{L}\p{N}]))`,
+    String.raw`(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])`,
+    String.raw`(#[\p{L}\p{N}_]+)`,
+    String.raw`([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*)`,
+    String.raw`((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|[\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}|[\u2640\u2642])\uFE0F?)*)`,
+    String.raw`((?<![\p{L}\p{N}])(?:[:;=][-']?[)(dp\/\\|@3]|<3)(?![\p{L}\p{N}]))`,
+    String.raw`([.!?;,…\n()]+|\s[-–—]\s)`,
+  ].join('|'),
+  'gu',
+);
+const ELONGATION = /([\p{L}])\1{2,}/u;
+const REPEATS = /([\p{L}])\1+/gu;
+const DIGITS = /^\p{N}+$/u;
+// Variation selector 16 and the five skin-tone modifiers (alternation: ESLint rejects them in a class).
+const EMOJI_MODIFIERS = /\uFE0F|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}/gu;
+const FRENCH_ACCENTS = /[éèêëàâùûçôîïÉÈÊÀÇ]/g;
+const UPPER = /\p{Lu}/gu;
+const LETTER = /\p{L}/gu;
+const PHONE =
+  /(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,5}\b|\b0[1-9](?:[\s.-]?\d{2}){4}\b|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b/;
+
+function word(key: string, hashtag: boolean, negated: boolean): Token {
+  const elongated = ELONGATION.test(key);
+  return {
+    kind: TokenKind.Word,
+    key: DIGITS.test(key) ? '#' : elongated ? key.replace(/([\p{L}])\1{2,}/gu, '$1$1') : key,
+    alt: elongated ? key.replace(REPEATS, '$1') : null,
+    hashtag,
+    negated,
+    question: false,
+    exclamation: false,
+  };
+}
+
+function pushWord(tokens: Token[], raw: string, hashtag: boolean): number {
+  const apostrophe = raw.indexOf("'");
+  if (apostrophe < 0) {
+    tokens.push(word(raw, hashtag, false));
+    return 1;
+  }
+  const head = raw.slice(0, apostrophe);
+  if (ELISIONS.has(head) && apostrophe < raw.length - 1) {
+    tokens.push(word(head, hashtag, false));
+    return 1 + pushWord(tokens, raw.slice(apostrophe + 1), hashtag);
+  }
+  tokens.push(word(raw.replace(/'/g, ''), hashtag, raw.endsWith("n't")));
+  return 1;
+}
+
+/** Lookup key of an emoji token: variation selectors and skin tones removed. */
+export function emojiKey(emoji: string): string {
+  return emoji.replace(EMOJI_MODIFIERS, '');
+}
+
+/** Tokenise and measure a comment once; everything downstream reads this. */
+export function normalise(text: string): NormalisedText {
+  const folded = fold(text);
+  const tokens: Token[] = [];
+  let words = 0;
+  let urls = 0;
+  let mentions = 0;
+  let hashtags = 0;
+  let emoji = 0;
+  let questionMarks = 0;
+  let exclamations = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(folded); m !== null; m = TOKEN_RE.exec(folded)) {
+    if (m[1] !== undefined) {
+      urls++;
+      tokens.push({ kind: TokenKind.Url, key: m[1], alt: null, hashtag: false, negated: false, question: false, exclamation: false });
+    } else if (m[2] !== undefined) {
+      mentions++;
+      tokens.push({ kind: TokenKind.Mention, key: m[2], alt: null, hashtag: false, negated: false, question: false, exclamation: false });
+    } else if (m[3] !== undefined) {
+      hashtags++;
+      words += pushWord(tokens, m[3].slice(1), true);
+    } else if (m[4] !== undefined) {
+      words += pushWord(tokens, m[4], false);
+    } else if (m[5] !== undefined || m[6] !== undefined) {
+      emoji++;
+      const raw = (m[5] ?? m[6]) as string;
+      tokens.push({ kind: TokenKind.Emoji, key: m[5] !== undefined ? emojiKey(raw) : raw, alt: null, hashtag: false, negated: false, question: false, exclamation: false });
+    } else if (m[7] !== undefined) {
+      const p = m[7];
+      let q = 0;
+      let e = 0;
+      for (let i = 0; i < p.length; i++) {
+        const ch = p.charCodeAt(i);
+        if (ch === 63) q++;
+        else if (ch === 33) e++;
+      }
+      questionMarks += q;
+      exclamations += e;
+      tokens.push({ kind: TokenKind.Punct, key: p, alt: null, hashtag: false, negated: false, question: q > 0, exclamation: e > 0 });
+    }
+  }
+  const letters = (text.match(LETTER) ?? []).length;
+  const upper = letters > 0 ? (text.match(UPPER) ?? []).length : 0;
+  return {
+    tokens,
+    words,
+    urls,
+    mentions,
+    hashtags,
+    emoji,
+    questionMarks,
+    exclamations,
+    capsRatio: letters > 0 ? upper / letters : 0,
+    letters,
+    frenchAccents: (text.match(FRENCH_ACCENTS) ?? []).length,
+    phone: PHONE.test(text),
+  };
+}
