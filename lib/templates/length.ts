@@ -46,21 +46,27 @@ const URL_PATTERN = new RegExp(
   String.raw`https?:\/\/[^\s<>"]+|(?<![\p{L}\p{N}@._\/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${GENERIC_TLDS}|[a-z]{2})(?::\d{1,5})?(?:\/[^\s<>"]*)?(?![\p{L}\p{N}@_-])`,
   'giu',
 );
-const TRAILING_PUNCTUATION = /[.,;:!?'"»)\]]+$/;
 const SHORT_CCTLD_DOMAIN = /^[a-z0-9-]+\.[a-z]{2}$/i;
+
+/**
+ * Drops sentence punctuation glued to a URL's end ("voir https://lune.fr/faq)."), but keeps a
+ * closing parenthesis that closes one opened inside the URL (Wikipedia-style links).
+ */
+function trimUrlEnd(raw: string): string {
+  let url = raw;
+  for (;;) {
+    const last = url.at(-1);
+    if (last === undefined || !".,;:!?'\"»)]".includes(last)) return url;
+    if (last === ')' && (url.match(/\(/g)?.length ?? 0) >= (url.match(/\)/g)?.length ?? 0)) return url;
+    url = url.slice(0, -1);
+  }
+}
 
 /** URLs as X would link them, with their UTF-16 ranges (trailing punctuation left out). */
 export function findUrls(text: string): Array<{ url: string; start: number; end: number }> {
   const out: Array<{ url: string; start: number; end: number }> = [];
   for (const match of text.matchAll(URL_PATTERN)) {
-    let url = match[0];
-    const trailing = TRAILING_PUNCTUATION.exec(url);
-    // Keep a closing parenthesis that closes one opened inside the URL (Wikipedia-style links).
-    if (trailing) {
-      let cut = trailing[0];
-      if (cut.startsWith(')') && (url.match(/\(/g)?.length ?? 0) >= (url.match(/\)/g)?.length ?? 0)) cut = cut.slice(1);
-      url = url.slice(0, url.length - cut.length);
-    }
+    const url = trimUrlEnd(match[0]);
     if (!url) continue;
     const hasProtocol = /^https?:\/\//i.test(url);
     if (!hasProtocol) {
