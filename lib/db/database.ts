@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
 import type { AuthorRow } from '../schema/author';
+import type { MetaEntry } from '../schema/backup';
 import type { Brand } from '../schema/brand';
 import type { Interaction, StoredComment } from '../schema/interaction';
 import type { Settings } from '../schema/settings';
@@ -16,8 +17,7 @@ export interface SettingsRow {
 }
 
 /** Small bookkeeping values (last automatic purge…), JSON-serialisable. */
-export const MetaRowSchema = z.object({ key: z.string().min(1), value: z.json() });
-export type MetaRow = z.infer<typeof MetaRowSchema>;
+export type MetaRow = MetaEntry;
 
 /** A stored row that failed validation on read: skipped, and reported here. */
 export interface InvalidRow {

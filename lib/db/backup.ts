@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { AuthorRowSchema } from '../schema/author';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, MetaEntrySchema, type Backup } from '../schema/backup';
+import { BrandSchema } from '../schema/brand';
+import { InteractionSchema, StoredCommentSchema, toUtcIso } from '../schema/interaction';
+import { SettingsSchema } from '../schema/settings';
+import { TemplateSchema } from '../schema/template';
+import { DB_SCHEMA_VERSION, SETTINGS_KEY, type RiposteDB } from './database';
+import { keyField, parseRows } from './validate';
+
+/** A backup file that cannot be restored; the database was not touched. */
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+/**
+ * The whole database as a backup document, read in one transaction (a consistent snapshot).
+ * Rows that fail validation are left out and reported through `db.onInvalidRow`.
+ */
+export async function exportBackup(db: RiposteDB, now: string | Date): Promise<Backup> {
+  return db.transaction('r', db.allTables, async () => {
+    const settingsRow = await db.settings.get(SETTINGS_KEY);
+    const settings = settingsRow ? parseRows(db, 'settings', SettingsSchema, [settingsRow.value], () => SETTINGS_KEY)[0] : undefined;
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: toUtcIso(now),
+      dbSchemaVersion: DB_SCHEMA_VERSION,
+      data: {
+        brands: parseRows(db, 'brands', BrandSchema, await db.brands.toArray(), keyField('id')),
+        templates: parseRows(db, 'templates', TemplateSchema, await db.templates.toArray(), keyField('id')),
+        settings: settings ?? null,
+        authors: parseRows(db, 'authors', AuthorRowSchema, await db.authors.toArray(), keyField('key')),
+        comments: parseRows(db, 'comments', StoredCommentSchema, await db.comments.toArray(), keyField('id')),
+        interactions: parseRows(db, 'interactions', InteractionSchema, await db.interactions.toArray(), keyField('id')),
+        meta: parseRows(db, 'meta', MetaEntrySchema, await db.meta.toArray(), keyField('key')),
+      },
+    };
+  });
+}
+
+/** The backup as the text of a `.json` file. */
+export function backupToJson(backup: Backup): string {
+  return JSON.stringify(backup);
+}
+
+/** Validate a backup (file text or parsed JSON) completely; throws BackupError saying what is wrong. */
+export function parseBackup(input: unknown): Backup {
+  let raw = input;
+  if (typeof input === 'string') {
+    try {
+      raw = JSON.parse(input);
+    } catch (error) {
+      throw new BackupError(`The file is not valid JSON (${(error as Error).message}).`);
+    }
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new BackupError('This is not a Riposte backup file.');
+  }
+  const result = BackupSchema.safeParse(raw);
+  if (!result.success) {
+    const issues = z.prettifyError(result.error);
+    throw new BackupError(`The backup is damaged or incomplete:\n${issues.length > 2000 ? `${issues.slice(0, 2000)}…` : issues}`);
+  }
+  const backup = result.data;
+  if (backup.dbSchemaVersion > DB_SCHEMA_VERSION) {
+    throw new BackupError(`This backup comes from a newer Riposte (schema ${backup.dbSchemaVersion}); update Riposte first.`);
+  }
+  const { data } = backup;
+  assertUnique('brand', data.brands.map((r) => r.id));
+  assertUnique('template', data.templates.map((r) => r.id));
+  assertUnique('author', data.authors.map((r) => r.key));
+  assertUnique('comment', data.comments.map((r) => r.id));
+  assertUnique('interaction', data.interactions.map((r) => r.id));
+  assertUnique('meta entry', data.meta.map((r) => r.key));
+  return backup;
+}
+
+function assertUnique(what: string, ids: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new BackupError(`The backup lists ${what} ${id} twice.`);
+    seen.add(id);
+  }
+}
+
+export interface RestoreResult {
+  brands: number;
+  templates: number;
+  settings: number;
+  authors: number;
+  comments: number;
+  interactions: number;
+  meta: number;
+}
+
+/**
+ * Replace the whole database with a backup, all-or-nothing: the file is validated completely
+ * first (nothing is touched if it is corrupt), then every table is cleared and refilled inside a
+ * single read-write transaction, so a failure half-way (quota, crash) rolls everything back.
+ */
+export async function restoreBackup(db: RiposteDB, input: unknown): Promise<RestoreResult> {
+  const { data } = parseBackup(input);
+  await db.transaction('rw', db.allTables, async () => {
+    for (const table of db.allTables) await table.clear();
+    await db.brands.bulkPut(data.brands);
+    await db.templates.bulkPut(data.templates);
+    if (data.settings) await db.settings.put({ key: SETTINGS_KEY, value: data.settings });
+    await db.authors.bulkPut(data.authors);
+    await db.comments.bulkPut(data.comments);
+    await db.interactions.bulkPut(data.interactions);
+    await db.meta.bulkPut(data.meta);
+  });
+  return {
+    brands: data.brands.length,
+    templates: data.templates.length,
+    settings: data.settings ? 1 : 0,
+    authors: data.authors.length,
+    comments: data.comments.length,
+    interactions: data.interactions.length,
+    meta: data.meta.length,
+  };
+}

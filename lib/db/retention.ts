@@ -1,0 +1,195 @@
+import { AuthorRowSchema, type AuthorRow } from '../schema/author';
+import { BrandSchema, type WatchlistEntry } from '../schema/brand';
+import { StoredCommentSchema, toUtcIso } from '../schema/interaction';
+import type { Platform } from '../schema/platform';
+import type { RiposteDB } from './database';
+import { getSettings } from './settings';
+import { keyField, parseRows } from './validate';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface PurgeResult {
+  /** Rows older than this (UTC ISO) were removed. */
+  cutoff: string;
+  comments: number;
+  interactions: number;
+  authors: number;
+}
+
+/**
+ * Retention: remove logged data older than `days` days before `now`, in one transaction:
+ * - comments not seen (nor acted upon) since the cutoff, with all their log rows;
+ * - every log row older than the cutoff (a comment still in view keeps its row and recent actions);
+ * - authors not seen since the cutoff who have no comment left, unless the community manager
+ *   gave them a note or a watch kind (deliberate curation, like the brands' watchlists).
+ * Brands, templates, settings and meta are kept. `days` = 0 means "keep everything".
+ */
+export async function purgeOlderThan(db: RiposteDB, days: number, now: string | Date): Promise<PurgeResult> {
+  if (!(Number.isInteger(days) && days >= 0)) throw new RangeError(`days must be a non-negative integer, got ${days}`);
+  const cutoff = new Date(Date.parse(toUtcIso(now)) - days * DAY).toISOString();
+  if (days === 0) return { cutoff, comments: 0, interactions: 0, authors: 0 };
+  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.meta], async () => {
+    const staleComments = (await db.comments.where('lastSeenAt').below(cutoff).primaryKeys()) as string[];
+    let interactions = await db.interactions.where('at').below(cutoff).delete();
+    interactions += await db.interactions.where('commentId').anyOf(staleComments).delete();
+    await db.comments.bulkDelete(staleComments);
+
+    const staleAuthors = parseRows(
+      db,
+      'authors',
+      AuthorRowSchema,
+      await db.authors.where('lastSeenAt').below(cutoff).toArray(),
+      keyField('key'),
+    );
+    const removable: string[] = [];
+    for (const author of staleAuthors) {
+      if (author.notes.trim() || author.watch) continue;
+      if ((await db.comments.where('authorKey').equals(author.key).count()) === 0) removable.push(author.key);
+    }
+    await db.authors.bulkDelete(removable);
+    await db.meta.put({ key: 'lastPurgeAt', value: toUtcIso(now) });
+    return { cutoff, comments: staleComments.length, interactions, authors: removable.length };
+  });
+}
+
+/**
+ * The automatic purge: applies `settings.retentionDays` at most once a day. Call it when the
+ * background wakes up (an alarm, browser start-up). Returns undefined when nothing was due.
+ */
+export async function purgeIfDue(db: RiposteDB, now: string | Date): Promise<PurgeResult | undefined> {
+  const { retentionDays } = await getSettings(db);
+  if (retentionDays === 0) return undefined;
+  const last = (await db.meta.get('lastPurgeAt'))?.value;
+  if (typeof last === 'string' && Date.parse(toUtcIso(now)) - Date.parse(last) < DAY) return undefined;
+  return purgeOlderThan(db, retentionDays, now);
+}
+
+/** Replaces what identified a forgotten person in texts that stay. */
+export const REDACTED = '[removed]';
+
+export interface ForgetResult {
+  comments: number;
+  interactions: number;
+  authors: number;
+  /** Entries removed from brands' watchlists. */
+  watchlistEntries: number;
+  /** Other texts (other people's comments, replies, notes) where a mention was redacted. */
+  redactedTexts: number;
+}
+
+/**
+ * "Forget this author" (GDPR erasure), in one transaction over every table that can hold them:
+ * - their comments, every log row about those comments (including the brand's replies to them,
+ *   which usually greet them by name), and their author row (notes included);
+ * - watchlist entries in any brand that name them (handle, profile URL or display name);
+ * - mentions of them in texts that stay (other people's comments, replies and notes on other
+ *   comments, other authors' notes) are replaced by REDACTED: `@handle` always; the bare handle
+ *   and the display name when they cannot be mistaken for ordinary words (a handle of 4+
+ *   characters; a display name of two words or more — "Marie" alone is left, "Marie Dubois" is
+ *   not). Matching is case-insensitive, on whole words, accents as written.
+ * Templates, settings and other brand fields are not about people and are not scanned.
+ */
+export async function forgetAuthor(db: RiposteDB, authorKey: string): Promise<ForgetResult> {
+  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.brands], async () => {
+    const authorRow = parseRows(db, 'authors', AuthorRowSchema, [await db.authors.get(authorKey)], keyField('key'))[0];
+    const theirComments = parseRows(
+      db,
+      'comments',
+      StoredCommentSchema,
+      await db.comments.where('authorKey').equals(authorKey).toArray(),
+      keyField('id'),
+    );
+    // Identity from the author row, else from their comments (an author row may be missing).
+    const identity = identityOf(authorKey, authorRow, theirComments.map((c) => c.author));
+    const commentIds = theirComments.map((c) => c.id);
+
+    let interactions = await db.interactions.where('authorKey').equals(authorKey).delete();
+    interactions += await db.interactions.where('commentId').anyOf(commentIds).delete();
+    await db.comments.bulkDelete(commentIds);
+    const authors = authorRow ? 1 : 0;
+    await db.authors.delete(authorKey);
+
+    let watchlistEntries = 0;
+    for (const brand of parseRows(db, 'brands', BrandSchema, await db.brands.toArray(), keyField('id'))) {
+      const kept = brand.watchlist.filter((entry) => !watchlistMatches(entry, identity));
+      if (kept.length === brand.watchlist.length) continue;
+      watchlistEntries += brand.watchlist.length - kept.length;
+      await db.brands.put({ ...brand, watchlist: kept });
+    }
+
+    const redact = mentionRedactor(identity);
+    // Dexie's modify() counts every row it visits, so changes are counted here.
+    let redactedTexts = 0;
+    if (redact) {
+      const rewrite = (text: string): string => {
+        const next = redact(text);
+        if (next !== text) redactedTexts += 1;
+        return next;
+      };
+      await db.comments.toCollection().modify((c) => {
+        c.text = rewrite(c.text);
+      });
+      await db.interactions
+        .filter((r) => Boolean(r.finalText || r.note))
+        .modify((r) => {
+          if (r.finalText) r.finalText = rewrite(r.finalText);
+          if (r.note) r.note = rewrite(r.note);
+        });
+      await db.authors
+        .filter((a) => a.notes !== '')
+        .modify((a) => {
+          a.notes = rewrite(a.notes);
+        });
+    }
+    return { comments: commentIds.length, interactions, authors, watchlistEntries, redactedTexts };
+  });
+}
+
+interface Identity {
+  platform: Platform | undefined;
+  handles: Set<string>;
+  profileUrls: Set<string>;
+  names: Set<string>;
+}
+
+function identityOf(
+  authorKey: string,
+  row: AuthorRow | undefined,
+  seen: readonly { name: string; handle?: string; profileUrl?: string }[],
+): Identity {
+  const platform = (row?.platform ?? authorKey.split(':')[0]) as Platform | undefined;
+  const identity: Identity = { platform, handles: new Set(), profileUrls: new Set(), names: new Set() };
+  for (const a of [...(row ? [row] : []), ...seen]) {
+    if (a.handle) identity.handles.add(normaliseWho(a.handle));
+    if (a.profileUrl) identity.profileUrls.add(normaliseWho(a.profileUrl));
+    identity.names.add(normaliseWho(a.name));
+  }
+  return identity;
+}
+
+function normaliseWho(value: string): string {
+  return value.normalize('NFC').trim().replace(/^@/, '').replace(/\/+$/, '').toLowerCase();
+}
+
+function watchlistMatches(entry: WatchlistEntry, who: Identity): boolean {
+  if (entry.platform && who.platform && entry.platform !== who.platform) return false;
+  const value = normaliseWho(entry.who);
+  return who.handles.has(value) || who.profileUrls.has(value) || who.names.has(value);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A function that redacts this person's mentions, or undefined when nothing is safe to look for. */
+function mentionRedactor(who: Identity): ((text: string) => string) | undefined {
+  const patterns: string[] = [];
+  for (const handle of who.handles) {
+    patterns.push(`@${escapeRegExp(handle)}`);
+    if (handle.length >= 4) patterns.push(escapeRegExp(handle));
+  }
+  for (const name of who.names) if (/\s/.test(name)) patterns.push(escapeRegExp(name).replace(/\s+/g, '\\s+'));
+  if (patterns.length === 0) return undefined;
+  // Longest first so "@lea.martin" is taken whole before "lea.martin".
+  patterns.sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_@])(?:${patterns.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  return (text) => text.replace(re, REDACTED);
+}
