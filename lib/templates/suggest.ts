@@ -18,8 +18,9 @@ const LABEL_CATEGORIES: Record<string, Partial<Record<TemplateCategory, number>>
   question: { question: 1 },
   lead: { lead: 1, question: 0.3 },
   praise: { praise: 1, thanks: 0.9 },
-  toxic: { moderation: 1 },
-  spam: { moderation: 0.9 },
+  // A toxic or spam comment needs moderating before anything else it also is: above 1 on purpose.
+  toxic: { moderation: 1.2 },
+  spam: { moderation: 1.1 },
 };
 
 /** Used only when triage found no label: the tone still hints at the situation. */
