@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { backupToJson, BackupError, exportBackup, parseBackup, restoreBackup } from '@/lib/db/backup';
 import { saveBrand } from '@/lib/db/brands';
@@ -79,7 +80,7 @@ describe('backup and restore', () => {
 
     // Tables are cleared and brands, templates, settings, authors and comments already written
     // when the interactions write fails (a quota error, say).
-    const spy = vi.spyOn(target.interactions, 'bulkPut').mockImplementation(() => Promise.reject(new Error('QuotaExceededError')));
+    const spy = vi.spyOn(target.interactions, 'bulkPut').mockImplementation(() => Dexie.Promise.reject(new Error('QuotaExceededError')));
     await expect(restoreBackup(target, json)).rejects.toThrow('QuotaExceededError');
     expect(spy).toHaveBeenCalledOnce();
     spy.mockRestore();
