@@ -1,37 +1,118 @@
+import { forwardRef, type ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
 import { formatAge } from '@/lib/format/age';
-import type { Comment } from '@/lib/schema/comment';
+import type { QueueItem } from '@/lib/panel/queue';
+import { labelText } from './messages';
+
+export interface CommentCardProps {
+  item: QueueItem;
+  now: Date;
+  selected: boolean;
+  /** Department names by id, for "escalated to …". */
+  departmentName?: (id: string) => string;
+  onSelect(): void;
+  /** Suggestions, editor and actions: shown only on the selected card. */
+  children?: ReactNode;
+}
 
 /**
- * One comment. The text is rendered as a React text node, never as HTML: what a stranger typed on a
- * social network must not be able to run in the extension.
+ * One comment of the queue. Its text is rendered as a React text node, never as HTML: what a
+ * stranger typed on a social network must not be able to run in the extension.
  */
-export function CommentCard({ comment, now }: { comment: Comment; now: Date }) {
+export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function CommentCard(
+  { item, now, selected, departmentName, onSelect, children },
+  ref,
+) {
   const { t, language } = useI18n();
+  const { comment, triage, status } = item;
   const { author } = comment;
+  const influence = triage.influence;
+  const labelled = triage.labels.length > 0;
   return (
-    <article className={`comment${comment.parentId ? ' comment--reply' : ''}`} data-comment-id={comment.id} aria-label={author.name}>
+    <article
+      ref={ref}
+      className={`comment${comment.parentId ? ' comment--reply' : ''}${selected ? ' comment--selected' : ''} comment--${triage.sentiment}`}
+      data-comment-id={comment.id}
+      aria-label={`${author.name}: ${comment.text.slice(0, 80)}`}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={selected ? 0 : -1}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && !selected) onSelect();
+      }}
+      onClick={() => {
+        if (!selected) onSelect();
+      }}
+    >
       <header className="comment__head">
         <span className="comment__author">{author.name}</span>
         {author.verified && (
           <span className="badge badge--verified" title={t('comment.verified')}>
-            ✓ <span className="sr-only">{t('comment.verified')}</span>
+            ✓<span className="sr-only"> {t('comment.verified')}</span>
           </span>
         )}
         {comment.isOwnBrand && <span className="badge badge--own">{t('comment.ownBrand')}</span>}
-        {author.handle && <span className="comment__handle">@{author.handle}</span>}
+        {influence.tier && <span className="badge badge--influence">{t(`tier.${influence.tier as 'nano'}`)}</span>}
+        {influence.watch && <span className="badge badge--watch">{t(`watch.${influence.watch as 'vip'}`)}</span>}
+        {influence.competitorAccount && (
+          <span className="badge badge--competitor">{t('comment.competitorAccount', { name: influence.competitorAccount })}</span>
+        )}
         {comment.createdAt && (
           <time className="comment__age" dateTime={comment.createdAt}>
             {formatAge(comment.createdAt, now, language)}
           </time>
         )}
       </header>
+      <div className="comment__sub">
+        {author.handle && <span className="comment__handle">@{author.handle}</span>}
+        {author.followers !== undefined && <span>{t('comment.followers', { count: author.followers })}</span>}
+        {author.headline && <span className="comment__headline">{author.headline}</span>}
+      </div>
       <p className="comment__text">{comment.text}</p>
       {comment.truncated && <p className="comment__note">{t('comment.truncated')}</p>}
+      <div className="comment__flags">
+        {triage.labels.map((label) => (
+          <span key={label} className={`flag flag--${label}`}>
+            {labelText(t, label)}
+          </span>
+        ))}
+        <span className={`flag flag--sentiment-${triage.sentiment}`}>{t(`sentiment.${triage.sentiment}`)}</span>
+        {triage.competitors.length > 0 && (
+          <span className="flag flag--competitor">{t('comment.competitor', { names: triage.competitors.join(', ') })}</span>
+        )}
+        {status && status.status !== 'new' && (
+          <span className={`flag flag--status-${status.status}`}>
+            {status.status === 'replied' && status.firstRepliedAt
+              ? t('status.repliedAt', { age: formatAge(status.firstRepliedAt, now, language) })
+              : status.status === 'escalated' && status.lastDepartment
+                ? t('status.escalatedTo', { department: departmentName?.(status.lastDepartment) ?? status.lastDepartment })
+                : t(`status.${status.status}`)}
+          </span>
+        )}
+        {item.answeredOnPage && <span className="flag flag--status-replied">{t('comment.answeredOnPage')}</span>}
+      </div>
+      {selected && labelled && triage.reasons.length > 0 && (
+        <details className="comment__why">
+          <summary>{t('comment.why')}</summary>
+          <ul>
+            {triage.reasons.map((reason, i) => (
+              <li key={i}>
+                {reason.label ? <strong>{labelText(t, reason.label)}</strong> : null} “{reason.match}” — {reason.detail}
+              </li>
+            ))}
+            {triage.priority.parts.map((part) => (
+              <li key={part.factor}>
+                {part.factor}: +{Math.round(part.points)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <footer className="comment__meta">
         {comment.likes !== undefined && <span>{t('comment.likes', { count: comment.likes })}</span>}
         {comment.replies !== undefined && <span>{t('comment.replies', { count: comment.replies })}</span>}
+        <span className="comment__priority">{t('comment.priority', { score: Math.round(triage.priority.score) })}</span>
       </footer>
+      {selected && children}
     </article>
   );
-}
+});

@@ -1,36 +1,229 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useActiveBrand, useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
+import { statusesFor } from '@/lib/db/interactions';
+import { listTemplates } from '@/lib/db/templates';
+import {
+  answeredOnPageIds,
+  filterCounts,
+  matchesFilter,
+  orderQueue,
+  type BuzzView,
+  type QueueFilter,
+  type QueueItem,
+  type TriageView,
+} from '@/lib/panel/queue';
 import type { TabComments } from '@/lib/panel/tab-comments';
-import { CommentCard } from './CommentCard';
+import type { Brand } from '@/lib/schema/brand';
+import type { Comment } from '@/lib/schema/comment';
+import type { Settings } from '@/lib/schema/settings';
+import { prepareTemplates } from '@/lib/templates/suggest';
+import { usePanelActions } from './actions';
+import { BrandSwitcher } from './BrandSwitcher';
+import { BuzzBanner } from './BuzzBanner';
+import { CommentWorkbench, SUGGESTION_COUNT, type WorkbenchMode } from './CommentWorkbench';
+import { FilterChips } from './FilterChips';
+import { QueueList } from './QueueList';
 import { StatusLine } from './StatusLine';
+import { TemplateSearch } from './TemplateSearch';
+import { useCommentActions } from './use-comment-actions';
+import { prepareReply } from './reply-context';
+import { suggestTemplates } from '@/lib/templates/suggest';
+
+/** Triage of the page's comments for one brand (lib/panel/triage-comments.ts in the extension). */
+export type TriageFn = (
+  comments: readonly Comment[],
+  brand: Brand,
+  settings: Settings,
+  now: Date,
+) => { views: ReadonlyMap<string, TriageView>; buzz: BuzzView };
 
 export interface PanelAppProps {
   tab: TabComments;
   now: Date;
-  onOpenOptions?: () => void;
+  triage: TriageFn;
 }
 
-export function PanelApp({ tab, now, onOpenOptions }: PanelAppProps) {
+export function PanelApp({ tab, now, triage }: PanelAppProps) {
   const { t } = useI18n();
-  const comments = [...tab.byId.values()];
+  const brand = useActiveBrand();
+  const browserActions = usePanelActions();
   return (
     <div className="panel">
       <header className="panel__bar">
         <h1 className="panel__title">{t('app.name')}</h1>
-        {onOpenOptions && (
-          <button type="button" className="button button--ghost" onClick={onOpenOptions}>
-            {t('common.openOptions')}
-          </button>
-        )}
+        {brand && <BrandSwitcher activeBrandId={brand.id} />}
+        <button type="button" className="button button--ghost" onClick={() => browserActions.openOptions()}>
+          {t('common.openOptions')}
+        </button>
       </header>
       <StatusLine tab={tab} />
       {tab.phase === 'unsupported' && <p className="hint">{t('panel.demoHint')}</p>}
-      <section aria-label={t('panel.title')} className="panel__list">
-        {comments.length === 0 && tab.phase === 'live' ? (
-          <p className="empty">{t('panel.empty')}</p>
-        ) : (
-          comments.map((comment) => <CommentCard key={comment.id} comment={comment} now={now} />)
-        )}
-      </section>
+      {brand === null && (
+        <div className="empty">
+          <p>{t('panel.noBrand')}</p>
+          <button type="button" className="button button--primary" onClick={() => browserActions.openOptions()}>
+            {t('panel.setUpBrand')}
+          </button>
+        </div>
+      )}
+      {brand && <Queue tab={tab} now={now} brand={brand} triage={triage} />}
     </div>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand: Brand; triage: TriageFn }) {
+  const { t } = useI18n();
+  const db = useDb();
+  const { settings } = useSettings();
+  const actions = useCommentActions(brand);
+  const comments = useMemo(() => [...tab.byId.values()], [tab.byId]);
+  const ids = useMemo(() => comments.map((c) => c.id), [comments]);
+  const statuses = useLiveQuery(() => statusesFor(db, ids), [db, ids]);
+  const templates = useLiveQuery(() => listTemplates(db, brand.id), [db, brand.id]);
+  const prepared = useMemo(() => prepareTemplates(templates ?? []), [templates]);
+  const { views, buzz } = useMemo(() => triage(comments, brand, settings, now), [triage, comments, brand, settings, now]);
+
+  const items = useMemo<QueueItem[]>(() => {
+    const answered = answeredOnPageIds(comments);
+    const list: QueueItem[] = [];
+    for (const comment of comments) {
+      const view = views.get(comment.id);
+      if (!view) continue;
+      const status = statuses?.get(comment.id);
+      list.push({ comment, triage: view, answeredOnPage: answered.has(comment.id), ...(status ? { status } : {}) });
+    }
+    return orderQueue(list);
+  }, [comments, views, statuses]);
+
+  const [filter, setFilter] = useState<QueueFilter>('unanswered');
+  const [buzzOnly, setBuzzOnly] = useState(false);
+  const visible = useMemo(() => {
+    const buzzIds = new Set(buzz.commentIds);
+    return items.filter((item) => (buzzOnly ? buzzIds.has(item.comment.id) : matchesFilter(item, filter)));
+  }, [items, filter, buzzOnly, buzz.commentIds]);
+  const counts = useMemo(() => filterCounts(items), [items]);
+
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [mode, setMode] = useState<WorkbenchMode>({ kind: 'suggestions' });
+  const selected = visible.find((i) => i.comment.id === selectedId) ?? visible[0];
+  const select = useCallback((id: string) => {
+    setSelectedId(id);
+    setMode({ kind: 'suggestions' });
+  }, []);
+
+  const departmentName = useCallback((id: string) => settings.departments.find((d) => d.id === id)?.name ?? id, [settings.departments]);
+
+  // Keyboard: move through the queue, insert suggestion 1–3, copy, escalate, resolve, ignore, locate.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const index = selected ? visible.indexOf(selected) : -1;
+      const move = (delta: number) => {
+        const next = visible[Math.min(visible.length - 1, Math.max(0, index + delta))];
+        if (next) select(next.comment.id);
+      };
+      if (!selected) return;
+      const handled = (() => {
+        switch (event.key) {
+          case 'ArrowDown':
+          case 'j':
+            move(1);
+            return true;
+          case 'ArrowUp':
+          case 'k':
+            move(-1);
+            return true;
+          case '1':
+          case '2':
+          case '3': {
+            const suggestion = suggestTemplates(
+              selected.comment,
+              { labels: selected.triage.labels, language: selected.triage.language },
+              prepared,
+              SUGGESTION_COUNT,
+              { brandId: brand.id, now, fallbackLanguage: brand.language, platform: selected.comment.platform },
+            )[Number(event.key) - 1];
+            if (!suggestion) return false;
+            const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
+            if (reply.ready) void actions.insert(selected, reply.render.text, suggestion.template);
+            else setMode({ kind: 'edit', template: suggestion.template });
+            return true;
+          }
+          case 'e':
+            setMode({ kind: 'escalate' });
+            return true;
+          case 'r':
+            void actions.mark(selected, 'resolved');
+            return true;
+          case 'i':
+            void actions.mark(selected, 'ignored');
+            return true;
+          case 'l':
+            void actions.locate(selected);
+            return true;
+          case 'Escape':
+            setMode({ kind: 'suggestions' });
+            return true;
+          default:
+            return false;
+        }
+      })();
+      if (handled) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, visible, select, prepared, brand, settings.agentName, now, actions]);
+
+  return (
+    <>
+      <BuzzBanner
+        buzz={buzz}
+        onShow={() => {
+          setBuzzOnly(true);
+        }}
+      />
+      {actions.notice && (
+        <p className={`notice notice--${actions.notice.tone}`} role="status">
+          {actions.notice.text}
+          <button type="button" className="button button--ghost" aria-label={t('common.close')} onClick={actions.dismissNotice}>
+            ×
+          </button>
+        </p>
+      )}
+      {items.length > 0 && (
+        <>
+          <FilterChips
+            counts={counts}
+            value={filter}
+            onChange={(f) => {
+              setBuzzOnly(false);
+              setFilter(f);
+            }}
+          />
+          <TemplateSearch templates={templates ?? []} onPick={(template) => setMode({ kind: 'edit', template })} />
+          <p className="hint hint--keys">{t('panel.keyboardHelp')}</p>
+        </>
+      )}
+      {visible.length === 0 ? (
+        tab.phase === 'live' && <p className="empty">{t('panel.empty')}</p>
+      ) : (
+        <QueueList
+          items={visible}
+          selectedId={selected?.comment.id}
+          now={now}
+          departmentName={departmentName}
+          onSelect={select}
+          renderWorkbench={(item) => (
+            <CommentWorkbench item={item} brand={brand} settings={settings} templates={prepared} now={now} actions={actions} mode={mode} setMode={setMode} />
+          )}
+        />
+      )}
+    </>
   );
 }

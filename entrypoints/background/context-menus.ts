@@ -1,13 +1,130 @@
-import { browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
+import { browser, type Browser } from 'wxt/browser';
+import { listTemplates, recordTemplateUse, saveTemplate } from '@/lib/db/templates';
+import { getSettings } from '@/lib/db/settings';
+import { InsertReplySchema } from '@/lib/messaging/protocol';
+import { CONTENT_MATCHES } from '@/lib/sites/hosts';
+import { platformOfUrl } from '@/lib/sites/hosts';
+import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/schema/template';
+import { buildTemplateMenu, flattenMenu, MENU_ROOT_ID, parseMenuItemId, templateFromSelection } from '@/lib/templates/menu';
+import { renderTemplate } from '@/lib/templates/render';
+import { activeContext, database } from './db';
+import { backgroundTranslator } from './language';
 
-export const MENU_ROOT_ID = 'riposte:root';
+export { MENU_ROOT_ID };
+const SET_UP_ID = 'riposte:set-up';
+
+/** Only where Riposte can insert: the four sites (the content script does the inserting). */
+const DOCUMENT_URL_PATTERNS = Object.values(CONTENT_MATCHES).flat();
+
+let rebuilding: Promise<void> = Promise.resolve();
 
 /**
- * (Re)builds the context menu from scratch. Called on install and on every start-up, and safe to call
- * twice: removeAll first, so an item id never exists twice ("duplicate id" errors) and a menu left
- * over from an older version never lingers.
+ * (Re)builds the whole menu from the database: "Riposte ▸ category ▸ template" for the active
+ * brand. removeAll first, so it is idempotent (no "duplicate id") and nothing stale lingers.
+ * Calls are chained: two rebuilds never interleave their create calls.
  */
-export async function registerContextMenus(title: string): Promise<void> {
+export function rebuildContextMenus(): Promise<void> {
+  rebuilding = rebuilding.then(buildMenus, buildMenus);
+  return rebuilding;
+}
+
+async function buildMenus(): Promise<void> {
+  const { db, settings, brand } = await activeContext();
+  const t = backgroundTranslator(settings);
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_ROOT_ID, title, contexts: ['editable'] });
+  const create = (item: Browser.contextMenus.CreateProperties) =>
+    browser.contextMenus.create({ ...item, documentUrlPatterns: DOCUMENT_URL_PATTERNS });
+  if (!brand) {
+    create({ id: MENU_ROOT_ID, title: t('app.name'), contexts: ['editable', 'selection'] });
+    create({ id: SET_UP_ID, parentId: MENU_ROOT_ID, title: t('panel.setUpBrand'), contexts: ['editable', 'selection'] });
+    return;
+  }
+  const categoryTitles = Object.fromEntries(TEMPLATE_CATEGORIES.map((c) => [c, t(`category.${c}`)])) as Record<TemplateCategory, string>;
+  const tree = buildTemplateMenu(await listTemplates(db, brand.id), brand.id, {
+    rootTitle: t('app.name'),
+    categoryTitles,
+    saveSelectionTitle: t('menu.saveSelection'),
+    moreTitle: t('menu.more'),
+  });
+  for (const item of flattenMenu(tree)) {
+    create({ ...item, contexts: item.contexts as Browser.contextMenus.CreateProperties['contexts'] });
+  }
+}
+
+/** Follows template and settings changes made in any page, so the menu needs no restart. */
+export function watchMenuSources(): void {
+  void database().then((db) => {
+    let first = true;
+    liveQuery(async () => {
+      const settings = await getSettings(db);
+      const templates = settings.activeBrandId ? await listTemplates(db, settings.activeBrandId) : [];
+      return `${settings.activeBrandId}|${settings.uiLanguage}|${templates.map((t) => `${t.id}:${t.updatedAt}:${t.usageCount}`).join(',')}`;
+    }).subscribe({
+      next: () => {
+        // The first value is the state at start-up, already built by onInstalled/onStartup.
+        if (first) {
+          first = false;
+          return;
+        }
+        void rebuildContextMenus();
+      },
+      error: (error: unknown) => console.error('[riposte] menu watcher stopped', error),
+    });
+  });
+}
+
+/** A menu click: insert a template at the caret, save the selection, or open the set-up. */
+export async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  if (info.menuItemId === SET_UP_ID) {
+    await browser.runtime.openOptionsPage();
+    return;
+  }
+  const action = parseMenuItemId(info.menuItemId);
+  if (!action) return;
+  const { db, settings, brand } = await activeContext();
+  if (!brand) return;
+  const t = backgroundTranslator(settings);
+
+  if (action.kind === 'save-selection') {
+    const created = templateFromSelection(info.selectionText ?? '', brand, new Date());
+    if (!created.ok) return;
+    await saveTemplate(db, created.template);
+    await flashBadge(tab?.id, '✓');
+    return;
+  }
+  if (action.kind === 'more') {
+    // The panel has the search box over every template.
+    if (tab?.windowId !== undefined && import.meta.env.BROWSER !== 'firefox') await browser.sidePanel.open({ windowId: tab.windowId });
+    return;
+  }
+  const template = (await listTemplates(db, brand.id)).find((tpl) => tpl.id === action.templateId);
+  if (!template || tab?.id === undefined) return;
+  const platform = tab.url ? platformOfUrl(tab.url) : undefined;
+  const rendered = renderTemplate(template, {
+    brand,
+    agentName: settings.agentName,
+    now: new Date(),
+    ...(platform ? { platform } : {}),
+  });
+  const reply = InsertReplySchema.parse(
+    await browser.tabs.sendMessage(
+      tab.id,
+      {
+        type: 'content/insert-at-caret',
+        text: rendered.text,
+        gaps: rendered.gaps,
+        labels: { title: t('menu.fillInTitle'), ok: t('menu.ok'), cancel: t('common.cancel') },
+      },
+      { frameId: info.frameId ?? 0 },
+    ),
+  );
+  if (reply.method !== 'failed') await recordTemplateUse(db, template.id, new Date());
+}
+
+/** A short confirmation on the toolbar button: no notification permission needed. */
+async function flashBadge(tabId: number | undefined, text: string): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({ text, ...(tabId !== undefined ? { tabId } : {}) });
+  setTimeout(() => void action.setBadgeText({ text: '', ...(tabId !== undefined ? { tabId } : {}) }), 2500);
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { registerContextMenus } from './context-menus';
+import { onMenuClicked, rebuildContextMenus, watchMenuSources } from './context-menus';
 import { handleMessage } from './messages';
 import { setUpPanelOpening } from './panel';
 
@@ -7,13 +7,16 @@ export default defineBackground(() => {
   setUpPanelOpening();
 
   const buildMenus = () => {
-    registerContextMenus(browser.i18n.getMessage('extName') || 'Riposte').catch((error: unknown) => {
-      console.error('[riposte] could not register the context menu', error);
-    });
+    rebuildContextMenus().catch((error: unknown) => console.error('[riposte] could not build the context menu', error));
   };
-  // Menus do not survive a browser restart in Firefox and are lost on Chrome updates: rebuild both times.
+  // Rebuilt on install/update and on every browser start; a stopped and restarted service worker
+  // keeps the registered items, and the click listener below is registered synchronously again.
   browser.runtime.onInstalled.addListener(buildMenus);
   browser.runtime.onStartup.addListener(buildMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    onMenuClicked(info, tab).catch((error: unknown) => console.error('[riposte] menu action failed', error));
+  });
+  watchMenuSources();
 
   browser.runtime.onMessage.addListener((message) => handleMessage(message));
 });

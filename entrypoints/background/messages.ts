@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseMessage, type PingReply } from '@/lib/messaging/protocol';
+import { logReportedComments } from './seen';
 
 /**
  * The background's message router. Every message is parsed against the protocol first; anything
@@ -14,6 +15,9 @@ export function handleMessage(raw: unknown): Promise<unknown> | undefined {
       const reply: PingReply = { ok: true, version: browser.runtime.getManifest().version };
       return Promise.resolve(reply);
     }
+    case 'page/comments':
+      logReportedComments(message).catch((error: unknown) => console.error('[riposte] could not log comments', error));
+      return undefined;
     default:
       return undefined;
   }

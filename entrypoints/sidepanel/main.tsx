@@ -1,16 +1,19 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { I18nProvider } from '@/components/i18n';
+import { AppRoot } from '@/components/AppRoot';
+import { PanelActionsProvider } from '@/components/panel/actions';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { resolveLanguage } from '@/lib/i18n';
+import { openRiposteDb } from '@/lib/db/database';
+import { triageComments } from '@/lib/panel/triage-comments';
 import '@/components/styles.css';
+import { browserPanelActions } from './browser-actions';
 import { useTabComments } from './use-tab-comments';
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
-const language = resolveLanguage('auto', browser.i18n.getUILanguage());
-document.documentElement.lang = language;
+const db = await openRiposteDb();
 
+/** A clock for ages ("3 min ago") and response-time badges, ticking every 30 s. */
 function useNow(intervalMs: number): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -23,13 +26,20 @@ function useNow(intervalMs: number): Date {
 function SidePanel() {
   const tab = useTabComments(fixedTabId);
   const now = useNow(30_000);
-  return <PanelApp tab={tab} now={now} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+  const tabIdRef = useRef(tab.tabId);
+  tabIdRef.current = tab.tabId;
+  const actions = useMemo(() => browserPanelActions(() => tabIdRef.current), []);
+  return (
+    <PanelActionsProvider actions={actions}>
+      <PanelApp tab={tab} now={now} triage={triageComments} />
+    </PanelActionsProvider>
+  );
 }
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider language={language}>
+    <AppRoot db={db} browserLanguage={browser.i18n.getUILanguage()}>
       <SidePanel />
-    </I18nProvider>
+    </AppRoot>
   </StrictMode>,
 );

@@ -30,6 +30,17 @@ export const ContentInsertMessage = z.object({
   text: z.string().min(1),
 });
 export const ContentLocateMessage = z.object({ type: z.literal('content/locate'), commentId: z.string() });
+/**
+ * Right-click template: insert `text` at the caret of the field that was right-clicked, after asking
+ * the user for the fill-in gaps (UTF-16 ranges of their markers in `text`).
+ */
+export const ContentInsertAtCaretMessage = z.object({
+  type: z.literal('content/insert-at-caret'),
+  text: z.string().min(1),
+  gaps: z.array(z.object({ name: z.string(), kind: z.enum(['fill-in', 'missing']), start: z.number().int(), end: z.number().int() })),
+  /** Labels for the fill-in dialog, in the UI language (the content script carries no dictionary). */
+  labels: z.object({ title: z.string(), ok: z.string(), cancel: z.string() }),
+});
 
 // ── any extension page → background ──────────────────────────────────────────────────────────
 export const BgPingMessage = z.object({ type: z.literal('bg/ping') });
@@ -39,6 +50,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ContentSnapshotMessage,
   ContentInsertMessage,
   ContentLocateMessage,
+  ContentInsertAtCaretMessage,
   BgPingMessage,
 ]);
 export type Message = z.infer<typeof MessageSchema>;

@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { QueueItem } from '@/lib/panel/queue';
+import type { Brand } from '@/lib/schema/brand';
+import type { Settings } from '@/lib/schema/settings';
+import type { Template } from '@/lib/schema/template';
+import { suggestTemplates, type PreparedTemplates } from '@/lib/templates/suggest';
+import { EscalateForm } from './EscalateForm';
+import { ReplyEditor } from './ReplyEditor';
+import { Suggestions } from './Suggestions';
+import type { CommentActions } from './use-comment-actions';
+
+export const SUGGESTION_COUNT = 3;
+
+export interface WorkbenchProps {
+  item: QueueItem;
+  brand: Brand;
+  settings: Settings;
+  templates: PreparedTemplates;
+  now: Date;
+  actions: CommentActions;
+  /** Editor/escalation mode, lifted so keyboard shortcuts can open them. */
+  mode: WorkbenchMode;
+  setMode(mode: WorkbenchMode): void;
+}
+
+export type WorkbenchMode = { kind: 'suggestions' } | { kind: 'edit'; template?: Template } | { kind: 'escalate' };
+
+/** Top suggestions for a comment, computed for the selected comment only. */
+export function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates, now: Date) {
+  return useMemo(
+    () =>
+      suggestTemplates(item.comment, { labels: item.triage.labels, language: item.triage.language }, templates, SUGGESTION_COUNT, {
+        brandId: brand.id,
+        now,
+        fallbackLanguage: brand.language,
+        platform: item.comment.platform,
+      }),
+    [item, brand.id, brand.language, templates, now],
+  );
+}
+
+/** The selected comment's workbench: suggestions, edit before inserting, escalate, resolve, ignore, locate. */
+export function CommentWorkbench({ item, brand, settings, templates, now, actions, mode, setMode }: WorkbenchProps) {
+  const { t } = useI18n();
+  const suggestions = useSuggestions(item, brand, templates, now);
+  const [busy, setBusy] = useState(false);
+  const run = (work: Promise<void>) => {
+    setBusy(true);
+    void work.finally(() => setBusy(false));
+  };
+  const status = item.status?.status;
+  const closed = status === 'resolved' || status === 'ignored';
+
+  return (
+    <div className="workbench" aria-busy={busy}>
+      {mode.kind === 'suggestions' && (
+        <>
+          <h3 className="workbench__title">{t('suggestions.title')}</h3>
+          <Suggestions
+            comment={item.comment}
+            brand={brand}
+            agentName={settings.agentName}
+            now={now}
+            suggestions={suggestions}
+            onInsert={(text, template) => run(actions.insert(item, text, template))}
+            onCopy={(text, template) => run(actions.copy(item, text, template))}
+            onEdit={(template) => setMode({ kind: 'edit', template })}
+          />
+        </>
+      )}
+      {mode.kind === 'edit' && (
+        <ReplyEditor
+          comment={item.comment}
+          brand={brand}
+          agentName={settings.agentName}
+          now={now}
+          template={mode.template}
+          onInsert={(text, template) => {
+            run(actions.insert(item, text, template));
+            setMode({ kind: 'suggestions' });
+          }}
+          onCopy={(text, template) => run(actions.copy(item, text, template))}
+          onCancel={() => setMode({ kind: 'suggestions' })}
+        />
+      )}
+      {mode.kind === 'escalate' && (
+        <EscalateForm
+          departments={settings.departments}
+          onEscalate={(department, note) => {
+            run(actions.escalate(item, department, note));
+            setMode({ kind: 'suggestions' });
+          }}
+          onCancel={() => setMode({ kind: 'suggestions' })}
+        />
+      )}
+      <div className="actions actions--bar">
+        <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>
+          {t('action.write')}
+        </button>
+        <button type="button" className="button" onClick={() => setMode({ kind: 'escalate' })}>
+          {t('action.escalate')}
+        </button>
+        {closed ? (
+          <button type="button" className="button" onClick={() => run(actions.mark(item, 'reopened'))}>
+            {t('action.reopen')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={() => run(actions.mark(item, 'resolved'))}>
+              {t('action.resolve')}
+            </button>
+            <button type="button" className="button" onClick={() => run(actions.mark(item, 'ignored'))}>
+              {t('action.ignore')}
+            </button>
+          </>
+        )}
+        <button type="button" className="button button--ghost" onClick={() => run(actions.locate(item))}>
+          {t('action.locate')}
+        </button>
+      </div>
+    </div>
+  );
+}

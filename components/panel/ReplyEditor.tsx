@@ -1,0 +1,76 @@
+import { useId, useMemo, useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { Brand } from '@/lib/schema/brand';
+import type { Comment } from '@/lib/schema/comment';
+import type { Template } from '@/lib/schema/template';
+import { PLATFORM_NAMES } from '@/lib/templates/render';
+import { LintList } from './LintList';
+import { lintText, prepareReply } from './reply-context';
+
+export interface ReplyEditorProps {
+  comment: Comment;
+  brand: Brand;
+  agentName: string;
+  now: Date;
+  /** Start from this template (its fill-ins are asked for); absent: a blank reply. */
+  template?: Template;
+  onInsert(text: string, template: Template | undefined): void;
+  onCopy(text: string, template: Template | undefined): void;
+  onCancel(): void;
+}
+
+/**
+ * Edit before inserting: fill-in fields first (they re-render the template live), then the free
+ * text, linted as it is typed. Once the text is edited by hand, fill-ins no longer overwrite it.
+ */
+export function ReplyEditor({ comment, brand, agentName, now, template, onInsert, onCopy, onCancel }: ReplyEditorProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [fills, setFills] = useState<Record<string, string>>({});
+  const [edited, setEdited] = useState<string | undefined>(undefined);
+  const prepared = useMemo(
+    () => (template ? prepareReply(template, comment, brand, { agentName, now, fills }) : undefined),
+    [template, comment, brand, agentName, now, fills],
+  );
+  const text = edited ?? prepared?.render.text ?? '';
+  const language = template?.language ?? brand.language;
+  const issues = useMemo(() => lintText(text, brand, comment.platform, language), [text, brand, comment.platform, language]);
+
+  return (
+    <form
+      className="editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) onInsert(text, template);
+      }}
+    >
+      {prepared && edited === undefined &&
+        prepared.fillIns.map((field) => (
+          <div key={field.name} className="editor__fill">
+            <label htmlFor={`${id}-${field.name}`}>{t('suggestions.fillIn', { name: field.name.replace(/_/g, ' ') })}</label>
+            <input
+              id={`${id}-${field.name}`}
+              value={fills[field.name] ?? ''}
+              required={!field.optional}
+              onChange={(event) => setFills((f) => ({ ...f, [field.name]: event.target.value }))}
+            />
+          </div>
+        ))}
+      <label htmlFor={`${id}-text`}>{t('editor.label')}</label>
+      <textarea id={`${id}-text`} rows={5} value={text} onChange={(event) => setEdited(event.target.value)} />
+      <p className="editor__platform">{t('editor.platform', { platform: PLATFORM_NAMES[comment.platform] })}</p>
+      <LintList issues={issues} />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={!text.trim()}>
+          {t('action.insertEdited')}
+        </button>
+        <button type="button" className="button" disabled={!text.trim()} onClick={() => onCopy(text, template)}>
+          {t('action.copy')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

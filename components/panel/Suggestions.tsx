@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { Brand } from '@/lib/schema/brand';
+import type { Comment } from '@/lib/schema/comment';
+import type { Template } from '@/lib/schema/template';
+import type { Suggestion } from '@/lib/templates/suggest';
+import { LintList } from './LintList';
+import { reasonText } from './messages';
+import { prepareReply } from './reply-context';
+
+export interface SuggestionsProps {
+  comment: Comment;
+  brand: Brand;
+  agentName: string;
+  now: Date;
+  suggestions: readonly Suggestion[];
+  onInsert(text: string, template: Template): void;
+  onCopy(text: string, template: Template): void;
+  /** Open the editor on this template (fill-ins, or changes before inserting). */
+  onEdit(template: Template): void;
+}
+
+/** The top suggestions for one comment, each rendered, linted and explained. */
+export function Suggestions({ comment, brand, agentName, now, suggestions, onInsert, onCopy, onEdit }: SuggestionsProps) {
+  const { t } = useI18n();
+  const prepared = useMemo(
+    () => suggestions.map((s) => ({ suggestion: s, reply: prepareReply(s.template, comment, brand, { agentName, now }) })),
+    [suggestions, comment, brand, agentName, now],
+  );
+  if (prepared.length === 0) return <p className="hint">{t('suggestions.none')}</p>;
+  return (
+    <ol className="suggestions" aria-label={t('suggestions.title')}>
+      {prepared.map(({ suggestion, reply }, index) => (
+        <li key={suggestion.template.id} className="suggestion">
+          <div className="suggestion__head">
+            <span className="suggestion__key" aria-hidden="true">
+              {index + 1}
+            </span>
+            <strong>{suggestion.template.title}</strong>
+            <span className="suggestion__why">{suggestion.reasons.map((r) => reasonText(t, r)).join(' · ')}</span>
+          </div>
+          <p className="suggestion__text">{reply.render.text}</p>
+          <LintList issues={reply.lint} />
+          <div className="actions">
+            {reply.ready ? (
+              <button
+                type="button"
+                className="button button--primary"
+                aria-label={t('action.insertN', { n: index + 1 })}
+                onClick={() => onInsert(reply.render.text, suggestion.template)}
+              >
+                {t('action.insert')}
+              </button>
+            ) : (
+              <button type="button" className="button button--primary" onClick={() => onEdit(suggestion.template)}>
+                {t('suggestions.fillIn', { name: reply.render.gaps.map((g) => g.name.replace(/_/g, ' ')).join(', ') })}
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => onCopy(reply.render.text, suggestion.template)}>
+              {t('action.copy')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => onEdit(suggestion.template)}>
+              {t('action.edit')}
+            </button>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

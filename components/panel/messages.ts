@@ -1,0 +1,34 @@
+import type { Translate } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/i18n';
+import type { LintIssue } from '@/lib/templates/lint';
+import type { SuggestionReason } from '@/lib/templates/suggest';
+
+/** Translated text for a triage label, falling back to the raw label for one the UI does not know. */
+export function labelText(t: Translate, label: string): string {
+  const key = `label.${label}` as MessageKey;
+  const text = t(key);
+  return text === key ? label : text;
+}
+
+export function lintText(t: Translate, issue: LintIssue): string {
+  return t(`lint.${issue.rule}`, issue.params);
+}
+
+export function reasonText(t: Translate, reason: SuggestionReason): string {
+  switch (reason.code) {
+    case 'category':
+      return t('reason.category', { label: labelText(t, reason.label).toLowerCase() });
+    case 'sentiment':
+      return t('reason.sentiment', { sentiment: t(`sentiment.${reason.sentiment as 'negative'}`).toLowerCase() });
+    case 'language':
+      return t('reason.language');
+    case 'brand-language':
+      return t('reason.brand-language');
+    case 'similar-words':
+      return t('reason.similar-words', { words: reason.words.join(', ') });
+    case 'often-used':
+      return t('reason.often-used', { count: reason.usageCount });
+    case 'recently-used':
+      return t('reason.recently-used');
+  }
+}

@@ -1,0 +1,134 @@
+import { useCallback, useState } from 'react';
+import { useDb } from '@/components/data/db';
+import { useI18n } from '@/components/i18n';
+import { commentHistory, logInteraction } from '@/lib/db/interactions';
+import { recordTemplateUse } from '@/lib/db/templates';
+import { buildHandoff } from '@/lib/handoff';
+import type { QueueItem } from '@/lib/panel/queue';
+import type { Brand } from '@/lib/schema/brand';
+import type { InteractionKind } from '@/lib/schema/interaction';
+import type { Department } from '@/lib/schema/settings';
+import type { Template } from '@/lib/schema/template';
+import { usePanelActions } from './actions';
+
+export interface Notice {
+  tone: 'ok' | 'warning' | 'error';
+  text: string;
+}
+
+/**
+ * Everything a community manager does to a comment, each logged in the interaction log with a
+ * timestamp so response times and reports come for free. Returns a notice to show after each action.
+ */
+export function useCommentActions(brand: Brand) {
+  const db = useDb();
+  const browserActions = usePanelActions();
+  const { t, language } = useI18n();
+  const [notice, setNotice] = useState<Notice | undefined>();
+
+  const log = useCallback(
+    async (item: QueueItem, kind: InteractionKind, extra: { templateId?: string; finalText?: string; department?: string; note?: string } = {}) => {
+      await logInteraction(db, {
+        commentId: item.comment.id,
+        kind,
+        at: new Date().toISOString(),
+        comment: item.comment,
+        brandId: brand.id,
+        labels: [...item.triage.labels],
+        ...extra,
+      });
+    },
+    [db, brand.id],
+  );
+
+  const fail = useCallback((error: unknown) => {
+    setNotice({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+  }, []);
+
+  const insert = useCallback(
+    async (item: QueueItem, text: string, template: Template | undefined) => {
+      try {
+        const result = await browserActions.insert(item.comment.id, text);
+        if (result.method === 'failed') {
+          setNotice({ tone: 'error', text: t('result.failed', { reason: result.reason ?? '?' }) });
+          return;
+        }
+        const templateId = template?.id;
+        await log(item, result.method === 'inserted' ? 'replied' : 'copied', { finalText: text, ...(templateId ? { templateId } : {}) });
+        if (templateId) await recordTemplateUse(db, templateId, new Date());
+        setNotice(
+          result.method === 'inserted'
+            ? { tone: 'ok', text: t('result.inserted') }
+            : { tone: 'warning', text: t('result.copied', { reason: result.reason ?? '?' }) },
+        );
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [browserActions, log, db, t, fail],
+  );
+
+  const copy = useCallback(
+    async (item: QueueItem, text: string, template: Template | undefined) => {
+      try {
+        if (!(await browserActions.copy(text))) throw new Error(t('result.failed', { reason: 'clipboard' }));
+        await log(item, 'copied', { finalText: text, ...(template ? { templateId: template.id } : {}) });
+        if (template) await recordTemplateUse(db, template.id, new Date());
+        setNotice({ tone: 'ok', text: t('result.copiedOnly') });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [browserActions, log, db, t, fail],
+  );
+
+  const escalate = useCallback(
+    async (item: QueueItem, department: Department, note: string) => {
+      try {
+        const history = await commentHistory(db, item.comment.id);
+        const handoff = buildHandoff(item.comment, history, department, note, {
+          language,
+          labels: [...item.triage.labels],
+          brandName: brand.name,
+        });
+        if (department.email) browserActions.openUrl(handoff.mailto);
+        else await browserActions.copy(handoff.ticket);
+        await log(item, 'escalated', { department: department.id, ...(note ? { note } : {}) });
+        setNotice({
+          tone: 'ok',
+          text: `${t('result.escalated', { department: department.name })}${department.email ? '' : ` ${t('result.ticketCopied')}`}`,
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [db, language, brand.name, browserActions, log, t, fail],
+  );
+
+  const mark = useCallback(
+    async (item: QueueItem, kind: 'resolved' | 'ignored' | 'reopened') => {
+      try {
+        await log(item, kind);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [log, fail],
+  );
+
+  const locate = useCallback(
+    async (item: QueueItem) => {
+      try {
+        const result = await browserActions.locate(item.comment.id);
+        setNotice(result.ok ? { tone: 'ok', text: t('result.located') } : { tone: 'warning', text: t('result.notLocated', { reason: result.reason ?? '?' }) });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [browserActions, t, fail],
+  );
+
+  return { notice, dismissNotice: () => setNotice(undefined), insert, copy, escalate, mark, locate };
+}
+
+export type CommentActions = ReturnType<typeof useCommentActions>;

@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { PanelActions } from '@/components/panel/actions';
+import { InsertReplySchema, LocateReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
+import type { z } from 'zod';
+
+/** Copies with the async Clipboard API, falling back to a hidden textarea where it is refused. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+/** The panel's actions on the tab it follows: messages to that tab's content script. */
+export function browserPanelActions(tabId: () => number | undefined): PanelActions {
+  return {
+    async insert(commentId, text) {
+      const id = tabId();
+      const message: z.input<typeof ContentInsertMessage> = { type: 'content/insert', text, ...(commentId ? { commentId } : {}) };
+      try {
+        if (id === undefined) throw new Error('no tab');
+        return InsertReplySchema.parse(await browser.tabs.sendMessage(id, message));
+      } catch (error) {
+        // The page cannot be reached (reloaded, closed, not a supported site): the text is not lost.
+        const copied = await copyText(text);
+        const reason = error instanceof Error ? error.message : String(error);
+        return copied ? { ok: false, method: 'copied', reason } : { ok: false, method: 'failed', reason };
+      }
+    },
+    async locate(commentId) {
+      const id = tabId();
+      if (id === undefined) return { ok: false, reason: 'no tab' };
+      try {
+        return LocateReplySchema.parse(await browser.tabs.sendMessage(id, { type: 'content/locate', commentId }));
+      } catch (error) {
+        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    copy: copyText,
+    openUrl(url) {
+      const link = document.createElement('a');
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.click();
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { Comment } from '../schema/comment';
+import type { CommentStatusSummary } from '../db/interactions';
+
+/** What the panel needs from triage for one comment (lib/panel/triage-comments.ts builds it). */
+export interface TriageView {
+  labels: readonly string[];
+  sentiment: 'negative' | 'neutral' | 'positive';
+  language: 'fr' | 'en' | 'other';
+  /** Why each label fired, ready to show. */
+  reasons: readonly { label?: string; detail: string; match: string }[];
+  /** Competitor names mentioned in the text. */
+  competitors: readonly string[];
+  influence: {
+    tier?: string;
+    /** Watchlist kind when the author is on the brand's watchlist. */
+    watch?: string;
+    /** The author is one of a competitor's accounts. */
+    competitorAccount?: string;
+  };
+  priority: { score: number; parts: readonly { factor: string; points: number }[] };
+}
+
+export interface QueueItem {
+  comment: Comment;
+  triage: TriageView;
+  /** From the log: answered, escalated… Absent for a comment never logged. */
+  status?: CommentStatusSummary;
+  /** The brand's own account already replied under this comment on the page. */
+  answeredOnPage: boolean;
+}
+
+export const QUEUE_FILTERS = [
+  'all',
+  'unanswered',
+  'complaint',
+  'question',
+  'lead',
+  'influencer',
+  'toxic',
+  'spam',
+  'competitor',
+  'praise',
+  'done',
+] as const;
+export type QueueFilter = (typeof QUEUE_FILTERS)[number];
+
+/** Handled: answered (in Riposte or on the page), resolved, ignored; an escalation still waits. */
+export function isHandled(item: QueueItem): boolean {
+  if (item.comment.isOwnBrand) return true;
+  if (item.answeredOnPage) return true;
+  const status = item.status?.status;
+  return status === 'replied' || status === 'resolved' || status === 'ignored';
+}
+
+export function matchesFilter(item: QueueItem, filter: QueueFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'unanswered':
+      return !isHandled(item);
+    case 'done':
+      return isHandled(item);
+    case 'influencer':
+      return Boolean(item.triage.influence.tier || item.triage.influence.watch || item.comment.author.verified);
+    case 'competitor':
+      return item.triage.competitors.length > 0 || Boolean(item.triage.influence.competitorAccount);
+    default:
+      return item.triage.labels.includes(filter);
+  }
+}
+
+export function filterCounts(items: readonly QueueItem[]): Record<QueueFilter, number> {
+  const counts = Object.fromEntries(QUEUE_FILTERS.map((f) => [f, 0])) as Record<QueueFilter, number>;
+  for (const item of items) for (const filter of QUEUE_FILTERS) if (matchesFilter(item, filter)) counts[filter] += 1;
+  return counts;
+}
+
+/**
+ * The triage queue: what still needs an answer first, by priority; then the oldest first (it has
+ * waited longest); handled comments and the brand's own replies sink to the bottom.
+ */
+export function orderQueue(items: readonly QueueItem[]): QueueItem[] {
+  const time = (c: Comment) => (c.createdAt ? Date.parse(c.createdAt) : Number.POSITIVE_INFINITY);
+  return items
+    .map((item, index) => ({ item, index, handled: isHandled(item) }))
+    .sort(
+      (a, b) =>
+        Number(a.handled) - Number(b.handled) ||
+        b.item.triage.priority.score - a.item.triage.priority.score ||
+        time(a.item.comment) - time(b.item.comment) ||
+        a.index - b.index,
+    )
+    .map((entry) => entry.item);
+}
+
+/** Ids of comments under which the brand's own account has replied on the page. */
+export function answeredOnPageIds(comments: Iterable<Comment>): Set<string> {
+  const answered = new Set<string>();
+  for (const comment of comments) if (comment.isOwnBrand && comment.parentId) answered.add(comment.parentId);
+  return answered;
+}
+
+/** The bad-buzz state of the page's post, for the panel's banner. */
+export interface BuzzView {
+  level: 'none' | 'watch' | 'alert' | 'crisis';
+  /** What was compared, in words ("12 negative of 20 in the last hour vs 10% before"). */
+  explanation: string;
+  /** The comments behind the alert. */
+  commentIds: readonly string[];
+}
