@@ -1,0 +1,146 @@
+import type { Comment } from '../schema/comment';
+import type { Interaction, Sentiment } from '../schema/interaction';
+import type { Language } from '../schema/platform';
+import type { Department } from '../schema/settings';
+import { HANDOFF_TEXT } from './i18n';
+
+/** What the hand-off needs to know about the comment (a StoredComment fits). */
+export type HandoffComment = Comment & { labels?: readonly string[]; sentiment?: Sentiment };
+
+export interface HandoffOptions {
+  language: Language;
+  brandName?: string;
+  /** IANA zone for the dates in the text; default UTC. */
+  timeZone?: string;
+  /** Names for department ids met in the history (Settings.departments). */
+  departments?: readonly Department[];
+  /** Titles for template ids met in the history. */
+  templateTitles?: Readonly<Record<string, string>>;
+  /**
+   * Longest mailto: URL produced. Browsers and mail clients start dropping long mailto: links
+   * around 2,000 characters (older Outlook/IE at 2,083), so the default keeps a margin.
+   */
+  maxMailtoLength?: number;
+}
+
+export interface Handoff {
+  subject: string;
+  /** The full message body. */
+  body: string;
+  /** Subject and full body, for the clipboard ("ticket" mode, or when the mailto body was cut). */
+  ticket: string;
+  /** `mailto:` link with the subject and a body that fits `maxMailtoLength`; undefined when the department has no address. */
+  mailto?: string;
+  /** The mailto body was shortened: the UI should also copy `ticket` to the clipboard. */
+  truncated: boolean;
+}
+
+export const DEFAULT_MAX_MAILTO_LENGTH = 1_800;
+const QUOTE_LIMIT = 280;
+
+/**
+ * Prepare a hand-off to a department: subject and body (comment, author, permalink, labels,
+ * sentiment, history, the community manager's note) in French or English, as a mailto: link and
+ * as a ticket text for the clipboard. Pure: the caller opens the link or writes the clipboard.
+ */
+export function buildHandoff(
+  comment: HandoffComment,
+  history: readonly Interaction[],
+  department: Department,
+  note: string,
+  options: HandoffOptions,
+): Handoff {
+  const t = HANDOFF_TEXT[options.language];
+  const platform = t.platform[comment.platform];
+  const labels = [...(comment.labels ?? [])];
+  const what = labels.length ? labels.map((l) => t.label[l] ?? l).join(', ') : t.comment;
+  const subject = t.subject(department.name, what, platform, clip(comment.author.name, 60));
+
+  const date = new Intl.DateTimeFormat(t.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: options.timeZone ?? 'UTC' });
+  const when = (iso: string) => date.format(new Date(iso));
+  const number = new Intl.NumberFormat(t.locale);
+
+  const authorBits = [
+    comment.author.name + (comment.author.handle ? ` (@${comment.author.handle.replace(/^@/, '')})` : ''),
+    comment.author.followers !== undefined ? t.followers(number.format(comment.author.followers)) : undefined,
+    comment.author.verified ? t.verified : undefined,
+  ].filter(Boolean);
+
+  const lines: string[] = [t.greeting, '', t.intro(platform, department.name, options.brandName), ''];
+  if (note.trim()) lines.push(`${label(t.note, options.language)}${note.trim()}`, '');
+  lines.push(t.commentHeading, comment.text, '');
+  lines.push(`${label(t.author, options.language)}${authorBits.join(' · ')}`);
+  if (comment.author.profileUrl) lines.push(`${label(t.profile, options.language)}${comment.author.profileUrl}`);
+  if (comment.createdAt) lines.push(`${label(t.postedAt, options.language)}${when(comment.createdAt)}`);
+  lines.push(`${label(t.link, options.language)}${comment.permalink ?? comment.postUrl}`);
+  if (comment.permalink) lines.push(`${label(t.post, options.language)}${comment.postUrl}`);
+  if (labels.length) lines.push(`${label(t.labels, options.language)}${labels.map((l) => t.label[l] ?? l).join(', ')}`);
+  if (comment.sentiment) lines.push(`${label(t.sentimentHeading, options.language)}${t.sentiment[comment.sentiment]}`);
+
+  const events = history.filter((h) => h.commentId === comment.id);
+  if (events.length) {
+    lines.push('', t.historyHeading);
+    for (const h of [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
+      lines.push(`${when(h.at)} · ${describe(h, options)}`);
+    }
+  }
+  lines.push('', t.footer);
+  const body = lines.join('\n');
+  const ticket = `${subject}\n\n${body}`;
+
+  if (!department.email) return { subject, body, ticket, truncated: false };
+  const max = options.maxMailtoLength ?? DEFAULT_MAX_MAILTO_LENGTH;
+  const full = mailtoUrl(department.email, subject, body);
+  if (full.length <= max) return { subject, body, ticket, mailto: full, truncated: false };
+  return { subject, body, ticket, mailto: shortenedMailto(department.email, subject, body, t.truncated, max), truncated: true };
+}
+
+/** "Auteur : " in French typography (space before the colon), "Author: " in English. */
+function label(word: string, language: Language): string {
+  return language === 'fr' ? `${word} : ` : `${word}: `;
+}
+
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function describe(h: Interaction, options: HandoffOptions): string {
+  const t = HANDOFF_TEXT[options.language];
+  const parts: string[] = [t.kind[h.kind]];
+  if (h.kind === 'escalated' && h.department) {
+    const name = options.departments?.find((d) => d.id === h.department)?.name ?? h.department;
+    parts[0] += ` ${t.to} ${name}`;
+  }
+  if (h.templateId) parts.push(`(${t.template} ${options.templateTitles?.[h.templateId] ?? h.templateId})`);
+  if (h.kind === 'corrected' && h.labels) parts.push(`(${h.labels.map((l) => t.label[l] ?? l).join(', ')})`);
+  const quoted = h.finalText ?? h.note;
+  const open = options.language === 'fr' ? '« ' : '“';
+  const close = options.language === 'fr' ? ' »' : '”';
+  if (!quoted) return parts.join(' ');
+  return `${label(parts.join(' '), options.language)}${open}${clip(quoted.replace(/\s+/g, ' ').trim(), QUOTE_LIMIT)}${close}`;
+}
+
+/**
+ * RFC 6068 mailto: the address, then `subject` and `body` percent-encoded (UTF-8), line breaks as
+ * %0D%0A. The address is validated by the settings schema; only characters that are not allowed
+ * as they are get encoded, so `@` stays readable.
+ */
+export function mailtoUrl(address: string, subject: string, body: string): string {
+  const to = encodeURIComponent(address).replace(/%40/g, '@');
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+}
+
+/** The longest prefix of the body (whole code points) that fits with the truncation notice. */
+function shortenedMailto(address: string, subject: string, body: string, notice: string, max: number): string {
+  const chars = Array.from(body);
+  const build = (n: number) => mailtoUrl(address, subject, `${chars.slice(0, n).join('').trimEnd()}\n\n${notice}`);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (build(mid).length <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return build(lo);
+}
