@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { TemplateCategory } from '@/lib/schema/template';
+import { buildTemplateMenu, flattenMenu, parseMenuItemId, templateFromSelection, type MenuOptions } from '@/lib/templates';
+import { NOW, makeBrand, makeTemplate } from './fixtures';
+
+const categoryTitles: Record<TemplateCategory, string> = {
+  complaint: 'Réclamations',
+  question: 'Questions',
+  lead: 'Prospects',
+  praise: 'Compliments',
+  thanks: 'Remerciements',
+  moderation: 'Modération',
+  crisis: 'Crise',
+  other: 'Autres',
+};
+const options: MenuOptions = { rootTitle: 'Riposte', categoryTitles, saveSelectionTitle: 'Enregistrer la sélection comme modèle', moreTitle: 'Plus de modèles…', maxPerCategory: 2 };
+
+describe('buildTemplateMenu', () => {
+  const templates = [
+    makeTemplate({ id: 'q1', category: 'question', title: 'Suivi', usageCount: 1 }),
+    makeTemplate({ id: 'c1', category: 'complaint', title: 'Excuses', usageCount: 5 }),
+    makeTemplate({ id: 'c2', category: 'complaint', title: 'Remboursement', usageCount: 9 }),
+    makeTemplate({ id: 'c3', category: 'complaint', title: 'Bug', usageCount: 0 }),
+    makeTemplate({ id: 'other-brand', brandId: 'brand-2', category: 'praise', title: 'Merci' }),
+  ];
+
+  it('builds Riposte ▸ category ▸ template for the active brand, most used first, capped', () => {
+    const root = buildTemplateMenu(templates, 'brand-1', options);
+    expect(root).toEqual({
+      id: 'riposte:root',
+      title: 'Riposte',
+      contexts: ['editable', 'selection'],
+      children: [
+        {
+          id: 'riposte:cat:complaint',
+          title: 'Réclamations',
+          contexts: ['editable'],
+          children: [
+            { id: 'riposte:tpl:c2', title: 'Remboursement', contexts: ['editable'] },
+            { id: 'riposte:tpl:c1', title: 'Excuses', contexts: ['editable'] },
+            { id: 'riposte:more:complaint', title: 'Plus de modèles…', contexts: ['editable'] },
+          ],
+        },
+        { id: 'riposte:cat:question', title: 'Questions', contexts: ['editable'], children: [{ id: 'riposte:tpl:q1', title: 'Suivi', contexts: ['editable'] }] },
+        { id: 'riposte:save-selection', title: 'Enregistrer la sélection comme modèle', contexts: ['selection'] },
+      ],
+    });
+  });
+
+  it('flattens parents before children for contextMenus.create', () => {
+    const items = flattenMenu(buildTemplateMenu(templates, 'brand-1', options));
+    expect(items.map((i) => [i.id, i.parentId])).toEqual([
+      ['riposte:root', undefined],
+      ['riposte:cat:complaint', 'riposte:root'],
+      ['riposte:tpl:c2', 'riposte:cat:complaint'],
+      ['riposte:tpl:c1', 'riposte:cat:complaint'],
+      ['riposte:more:complaint', 'riposte:cat:complaint'],
+      ['riposte:cat:question', 'riposte:root'],
+      ['riposte:tpl:q1', 'riposte:cat:question'],
+      ['riposte:save-selection', 'riposte:root'],
+    ]);
+    expect(items[0]).not.toHaveProperty('parentId');
+  });
+
+  it('keeps only the save item for a brand without templates', () => {
+    expect(buildTemplateMenu([], 'brand-1', options).children?.map((c) => c.id)).toEqual(['riposte:save-selection']);
+  });
+
+  it('tags titles with their language when a category mixes both, escapes "&" and cuts long titles', () => {
+    const mixed = [
+      makeTemplate({ id: 'fr', category: 'praise', title: 'Merci & bravo', language: 'fr' }),
+      makeTemplate({ id: 'en', category: 'praise', title: 'Thanks '.repeat(15).trim(), language: 'en' }),
+    ];
+    const praise = buildTemplateMenu(mixed, 'brand-1', options).children?.[0];
+    const titles = praise?.children?.map((c) => c.title) ?? [];
+    expect(titles).toContain('Merci && bravo · FR');
+    const long = titles.find((t) => t.startsWith('Thanks'));
+    expect(long?.length).toBe(60);
+    expect(long?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('parseMenuItemId', () => {
+  it('decodes actions and ignores everything else', () => {
+    expect(parseMenuItemId('riposte:tpl:starter:brand-1:refund:fr')).toEqual({ kind: 'template', templateId: 'starter:brand-1:refund:fr' });
+    expect(parseMenuItemId('riposte:save-selection')).toEqual({ kind: 'save-selection' });
+    expect(parseMenuItemId('riposte:more:crisis')).toEqual({ kind: 'more', category: 'crisis' });
+    expect(parseMenuItemId('riposte:more:nope')).toBeNull();
+    expect(parseMenuItemId('riposte:cat:complaint')).toBeNull();
+    expect(parseMenuItemId('riposte:root')).toBeNull();
+    expect(parseMenuItemId('riposte:tpl:')).toBeNull();
+    expect(parseMenuItemId(42)).toBeNull();
+  });
+});
+
+describe('templateFromSelection', () => {
+  const brand = makeBrand({ language: 'fr' });
+  const newId = () => 'sel-1';
+
+  it('creates a valid template from selected text', () => {
+    const result = templateFromSelection('  Merci pour votre patience, nous revenons vers vous très vite.\r\nBonne journée  ', brand, NOW, undefined, newId);
+    expect(result).toEqual({
+      ok: true,
+      template: {
+        id: 'sel-1',
+        brandId: 'brand-1',
+        title: 'Merci pour votre patience, nous revenons vers vous…',
+        body: 'Merci pour votre patience, nous revenons vers vous très vite.\nBonne journée',
+        category: 'other',
+        tags: [],
+        language: 'fr',
+        variants: {},
+        usageCount: 0,
+        createdAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+      },
+    });
+  });
+
+  it('guesses the language, or takes the one given, or the brand’s', () => {
+    const english = templateFromSelection('Thanks for your patience, we will get back to you.', brand, NOW, undefined, newId);
+    expect(english.ok && english.template.language).toBe('en');
+    const forced = templateFromSelection('Thanks for your patience.', brand, NOW, 'fr', newId);
+    expect(forced.ok && forced.template.language).toBe('fr');
+    const unclear = templateFromSelection('OK 👍', makeBrand({ language: 'en' }), NOW, undefined, newId);
+    expect(unclear.ok && unclear.template).toMatchObject({ language: 'en', title: 'OK 👍' });
+  });
+
+  it('refuses empty or oversized selections', () => {
+    expect(templateFromSelection(' \n ', brand, NOW)).toEqual({ ok: false, reason: 'empty' });
+    expect(templateFromSelection('a'.repeat(5001), brand, NOW)).toEqual({ ok: false, reason: 'too-long' });
+  });
+});
