@@ -21,6 +21,7 @@ function isUiControl(el: Element): boolean {
  */
 export function readText(root: Element, options: ReadTextOptions = {}): string {
   const parts: string[] = [];
+  const endsWithNewline = (): boolean => parts.length === 0 || (parts[parts.length - 1] ?? '').endsWith('\n');
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -37,9 +38,12 @@ export function readText(root: Element, options: ReadTextOptions = {}): string {
       else if (tag === 'IMG') parts.push(el.getAttribute('alt') ?? '');
       else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'svg' || tag === 'SVG') continue;
       else if (BLOCK_TAGS.has(tag)) {
-        parts.push('\n');
+        // Paragraph boundaries: one newline between blocks, and an empty block is a blank line.
+        if (!endsWithNewline()) parts.push('\n');
+        const before = parts.length;
         walk(el);
-        parts.push('\n');
+        if (parts.length === before) parts.push('\n');
+        else if (!endsWithNewline()) parts.push('\n');
       } else walk(el);
     }
   };

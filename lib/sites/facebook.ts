@@ -17,8 +17,8 @@ export const FACEBOOK_SELECTORS = {
   comment: 'div[role="article"][aria-label]',
   commentLink: 'a[href*="comment_id="]',
   link: 'a[href]',
-  /** The text body: `span[lang]` wraps it in 2024–2026 builds; `div[dir=auto]` paragraphs inside. */
-  body: 'span[lang], div[data-ad-preview="message"]',
+  /** The text body: `span[lang]` wraps it in 2024–2026 builds, with `div[dir=auto]` paragraphs inside. */
+  body: 'span[lang]',
   paragraph: 'div[dir="auto"]',
   labelled: '[aria-label]',
   verified: 'svg[aria-label], svg title, [role="img"][aria-label]',
@@ -80,6 +80,16 @@ function handleFromProfile(url: string | undefined): string | undefined {
   return slug && !['groups', 'pages', 'people', 'watch'].includes(slug) ? slug : undefined;
 }
 
+/** Profile link without the comment ids Facebook appends to it (kept: profile.php's `id`). */
+function profileUrlOf(href: string | null | undefined, base: string): string | undefined {
+  const clean = cleanUrl(href, base, ['id']);
+  if (!clean) return undefined;
+  const u = new URL(clean);
+  u.searchParams.delete('comment_id');
+  u.searchParams.delete('reply_comment_id');
+  return u.href;
+}
+
 function postElementOf(el: Element): Element | null {
   for (let node = el.parentElement; node; node = node.parentElement) {
     if (node.matches(S.post)) return node;
@@ -120,9 +130,10 @@ function repliesCount(el: Element): number | undefined {
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
   const links = ownAll(el, S.link, S.comment);
   const permalinkEl = links.find((a) => isPermalink(a, ctx.url));
-  const authorEl = links.find((a) => a !== permalinkEl && lineText(a) && !a.closest(S.body));
+  // The avatar link comes first but is aria-hidden and holds no text.
+  const authorEl = links.find((a) => a !== permalinkEl && a.getAttribute('aria-hidden') !== 'true' && !a.closest(S.body) && readText(a));
   const label = el.getAttribute('aria-label') ?? '';
-  const name = (authorEl ? lineText(authorEl) : '') || nameFromLabel(label);
+  const name = (authorEl ? readText(authorEl).split('\n')[0]?.trim() : '') || nameFromLabel(label);
   if (!name) return undefined;
 
   const bodyEl = ownFirst(el, S.body, S.comment);
@@ -135,7 +146,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const params = permalink ? new URL(permalink).searchParams : undefined;
   const ownId = params?.get('reply_comment_id') ?? params?.get('comment_id') ?? undefined;
   const postUrl = permalink ? postUrlOf(permalink) : ctx.postUrl;
-  const profileUrl = cleanUrl(authorEl?.getAttribute('href'), ctx.url, ['id']);
+  const profileUrl = profileUrlOf(authorEl?.getAttribute('href'), ctx.url);
 
   const parentEl = facebook.parentCommentElement(el);
   // A reply's link carries its parent's id as comment_id: exact even when the parent is off-screen.
@@ -205,7 +216,7 @@ export const facebook: SiteAdapter = {
   platform: 'facebook',
   selectors: FACEBOOK_SELECTORS,
   postUrlOf,
-  findCommentElements: (root) => queryAllIncludingSelf(root, S.comment).filter((el) => !el.querySelector(':scope > [contenteditable="true"]')),
+  findCommentElements: (root) => queryAllIncludingSelf(root, S.comment),
   commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,
   parentCommentElement(el) {
     // Replies nest inside the parent's article in some builds, and sit in a sibling list after it in

@@ -86,7 +86,7 @@ function repliesCount(row: Element): number | undefined {
   return shown.length || undefined;
 }
 
-function readComment(row: Element, ctx: ExtractContext): CommentInput | undefined {
+function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefined {
   const link = commentLinkOf(row);
   const href = link?.getAttribute('href') ?? '';
   const parts = COMMENT_PATH.exec(href);
@@ -142,11 +142,17 @@ export const instagram: SiteAdapter = {
     if ((root as Node).nodeType === 1) {
       // An added subtree may sit inside a row (a like count re-rendered): read its row too.
       const row = instagram.commentElementOf(root as Element);
-      if (row) rows.push(row), seen.add(row);
+      if (row) {
+        rows.push(row);
+        seen.add(row);
+      }
     }
     for (const time of times) {
       const row = rowOfTime(time);
-      if (row && !seen.has(row)) rows.push(row), seen.add(row);
+      if (row && !seen.has(row)) {
+        rows.push(row);
+        seen.add(row);
+      }
     }
     return rows.sort((a, b) => (a === b ? 0 : follows(a, b) ? -1 : 1));
   },

@@ -24,7 +24,7 @@ export const LINKEDIN_SELECTORS = {
   legacyHeadline: '.comments-comment-meta__description-subtitle',
   legacyText: '.comments-comment-item__main-content, .comments-comment-entity__content',
   legacyMore: '.feed-shared-inline-show-more-text__see-more-less-toggle, .see-more',
-  legacyTime: 'time, .comments-comment-meta__data',
+  legacyTime: 'time',
   legacyVerified: '.text-view-model__verified-icon, [data-test-icon*="verified"]',
   legacyBadge: '.comments-comment-meta__badge, .comments-comment-meta__author-badge',
   legacyReactions: '[class*="comments-comment-social-bar__reactions-count"]',
