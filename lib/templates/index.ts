@@ -32,6 +32,7 @@ export { PLATFORM_LIMITS, findUrls, replyLength, xWeightedLength, type WeightedL
 export { lintReply, type LintIssue, type LintOptions, type LintRule } from './lint';
 export { STARTER_SITUATIONS, STARTER_VARIABLES, starterTemplateId, starterTemplates } from './starter';
 export {
+  MAX_IMPORT_BYTES,
   MAX_IMPORT_TEMPLATES,
   TEMPLATE_FILE_FORMAT,
   TEMPLATE_FILE_VERSION,

@@ -1,6 +1,6 @@
 import type { Platform } from '../schema/platform';
 import type { Template, TemplateCategory } from '../schema/template';
-import { contentStems, words } from './text';
+import { contentStems, fold, stem } from './text';
 
 /**
  * What suggestions need from the triage result. Structural on purpose: a `Classification` from
@@ -240,15 +240,14 @@ export function suggestTemplates(
   });
 }
 
-/** The comment's own words behind the shared stems (up to 3), so the reason quotes the reader. */
+/** The comment's own words behind the shared stems (up to 3), as written, so the reason quotes the reader. */
 function displayWords(text: string, stems: readonly string[]): string[] {
   if (stems.length === 0) return [];
   const wanted = new Set(stems);
   const out: string[] = [];
-  for (const word of words(text)) {
-    const s = contentStems(word).values().next().value;
-    if (s !== undefined && wanted.has(s)) {
-      wanted.delete(s);
+  for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const s = stem(fold(word));
+    if (wanted.delete(s)) {
       out.push(word);
       if (out.length === 3) break;
     }

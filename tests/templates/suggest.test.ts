@@ -126,6 +126,8 @@ describe('suggestTemplates rules', () => {
     const refund = makeTemplate({ title: 'Remboursement', body: 'Votre remboursement est en cours.' });
     const result = suggestTemplates({ text: 'REMBOURSÉS quand ???' }, signals([], 'fr'), [refund], 1);
     expect(result[0]?.template.title).toBe('Remboursement');
+    // The reason quotes the comment as written.
+    expect(result[0]?.reasons).toContainEqual({ code: 'similar-words', words: ['REMBOURSÉS'] });
   });
 
   it('reuses a prepared index across comments with the same results', () => {
