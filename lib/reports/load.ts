@@ -1,0 +1,35 @@
+import type { RiposteDB } from '../db/database';
+import { getBrand } from '../db/brands';
+import { getSettings } from '../db/settings';
+import { listTemplates } from '../db/templates';
+import { keyField, parseRows } from '../db/validate';
+import { AuthorRowSchema } from '../schema/author';
+import { InteractionSchema } from '../schema/interaction';
+import { periodBounds } from './compute';
+import type { ReportData, ReportOptions } from './types';
+
+/**
+ * Read what a report needs, with the indexes: the brand's log rows from the start of the
+ * previous period to the end of the follow-up window ([brandId+at]), the authors of those rows,
+ * the brand, its templates and the settings.
+ */
+export async function loadReportData(db: RiposteDB, options: ReportOptions): Promise<ReportData> {
+  const bounds = periodBounds(options);
+  return db.transaction('r', [db.interactions, db.authors, db.templates, db.brands, db.settings], async () => {
+    const raw = await db.interactions
+      .where('[brandId+at]')
+      .between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true)
+      .toArray();
+    const interactions = parseRows(db, 'interactions', InteractionSchema, raw, keyField('id'));
+    const keys = [...new Set(interactions.map((r) => r.authorKey))];
+    const authors = parseRows(db, 'authors', AuthorRowSchema, await db.authors.bulkGet(keys), keyField('key'));
+    const brand = await getBrand(db, options.brandId);
+    return {
+      interactions,
+      authors,
+      templates: await listTemplates(db, options.brandId),
+      ...(brand ? { brand } : {}),
+      settings: await getSettings(db),
+    };
+  });
+}

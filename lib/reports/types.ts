@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import type { AuthorRow } from '../schema/author';
+import type { Brand, WatchKindSchema } from '../schema/brand';
+import type { Interaction } from '../schema/interaction';
+import type { Language, Platform } from '../schema/platform';
+import type { Settings } from '../schema/settings';
+import type { Template } from '../schema/template';
+import type { DurationStats, SlaResult, Volumes } from '../kpi';
+
+export type ReportPeriod = 'week' | 'month';
+
+export interface ReportOptions {
+  brandId: string;
+  period: ReportPeriod;
+  /** First day of the period: a local `YYYY-MM-DD`, or any ISO instant (its local day is used). */
+  start: string;
+  /** Current time (ISO). SLA and overdue figures are evaluated at this instant. */
+  now: string;
+  language: Language;
+  /** IANA zone that defines "days"; default UTC. The UI passes the browser's zone. */
+  timeZone?: string;
+  /** Authors with at least this many followers count as influencers. Default 10,000. */
+  influencerFollowers?: number;
+  /** How many templates to list. Default 5. */
+  topTemplates?: number;
+  /** Overrides Settings.slaMinutes. */
+  slaMinutes?: number;
+}
+
+/** Everything a report is computed from; `loadReportData` reads it from the database. */
+export interface ReportData {
+  /** Log rows; rows of other brands are ignored. */
+  interactions: readonly Interaction[];
+  authors?: readonly AuthorRow[];
+  templates?: readonly Template[];
+  brand?: Brand;
+  settings?: Settings;
+}
+
+export interface PeriodStats {
+  /** ISO instants, end exclusive. */
+  start: string;
+  end: string;
+  /** Local days, inclusive. */
+  firstDay: string;
+  lastDay: string;
+  /** Comments first seen in the period, and their breakdowns. */
+  volumes: Volumes;
+  /** Share of the period's comments labelled `complaint`; null with no comments. */
+  complaintShare: number | null;
+  responseTime: DurationStats;
+  resolutionTime: DurationStats;
+  sla: SlaResult;
+  /** `replied` actions in the period. */
+  replies: number;
+  /** Escalation actions in the period. */
+  escalations: number;
+}
+
+export interface DailyPoint {
+  /** Local day, `YYYY-MM-DD`. */
+  date: string;
+  comments: number;
+  complaints: number;
+  negative: number;
+  neutral: number;
+  positive: number;
+  unknown: number;
+}
+
+export interface TemplateRank {
+  templateId: string;
+  /** Missing when the template was deleted since. */
+  title?: string;
+  uses: number;
+}
+
+export interface EngagedInfluencer {
+  authorKey: string;
+  name: string;
+  platform: Platform;
+  handle?: string;
+  followers?: number;
+  verified: boolean;
+  /** From the author row or a brand watchlist entry. */
+  watch?: z.infer<typeof WatchKindSchema>;
+  /** Why they are listed. */
+  reason: 'followers' | 'watchlist' | 'both';
+  /** Replies, copies, escalations and resolutions on their comments in the period. */
+  actions: number;
+}
+
+export interface DepartmentRow {
+  department: string;
+  /** From Settings.departments; the id when the department was removed since. */
+  name: string;
+  escalations: number;
+  comments: number;
+}
+
+/** Change from the previous period: null when either side has no data. */
+export interface ReportChanges {
+  /** Relative change in comment volume (0.25 = +25 %). */
+  comments: number | null;
+  /** Difference in complaint share, in points of share (0.05 = +5 points). */
+  complaintShare: number | null;
+  medianResponseMs: number | null;
+  p90ResponseMs: number | null;
+  /** Difference in SLA share. */
+  slaShare: number | null;
+  escalations: number;
+}
+
+/** A weekly or monthly report: plain, JSON-serialisable data for the options page to render. */
+export interface Report {
+  kind: 'riposte-report';
+  version: 1;
+  brandId: string;
+  brandName?: string;
+  period: ReportPeriod;
+  language: Language;
+  timeZone: string;
+  generatedAt: string;
+  /** The period is not over at `now`: figures cover it up to `now`. */
+  partial: boolean;
+  /** "Rapport hebdomadaire · 2 – 8 mars 2026" / "Weekly report · 2 – 8 March 2026". */
+  title: string;
+  slaMinutes: number;
+  current: PeriodStats;
+  previous: PeriodStats;
+  changes: ReportChanges;
+  /** One point per local day of the period, zeros included (for charts). */
+  daily: DailyPoint[];
+  topTemplates: TemplateRank[];
+  influencers: EngagedInfluencer[];
+  escalations: DepartmentRow[];
+  /** Comments unanswered beyond the SLA at `now`, among those seen in the period. */
+  overdue: number;
+}
