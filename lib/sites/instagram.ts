@@ -73,17 +73,25 @@ function postOwner(row: Element): string | undefined {
   return undefined;
 }
 
-function repliesCount(row: Element): number | undefined {
-  // "View replies (4)" sits after the row, inside the comment's wrapper; replies already shown are counted too.
-  const wrapper = row.parentElement;
-  if (!wrapper) return undefined;
-  for (const btn of wrapper.querySelectorAll(BUTTON_SELECTOR)) {
-    if (row.contains(btn)) continue;
-    const m = REPLIES.exec(normLabel(btn.textContent));
-    if (m) return parseCount(m[1] ?? m[2]);
+/**
+ * "View replies (4)" sits after the row (a sibling of the row or of one of its wrappers); replies
+ * already expanded are counted from their permalinks, which name this comment's id.
+ */
+function repliesCount(row: Element, id: string): number | undefined {
+  for (let node: Element | null = row, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      // Another comment starts here: a replies control further on is not ours.
+      const other = sib.querySelector(S.commentTime);
+      if (other && !(other.closest('a')?.getAttribute('href') ?? '').includes(`/c/${id}/r/`)) break;
+      const buttons = sib.matches(BUTTON_SELECTOR) ? [sib] : Array.from(sib.querySelectorAll(BUTTON_SELECTOR));
+      for (const btn of buttons) {
+        const m = REPLIES.exec(normLabel(btn.textContent));
+        if (m) return parseCount(m[1] ?? m[2]);
+      }
+    }
   }
-  const shown = Array.from(wrapper.querySelectorAll(S.commentTime)).filter((t) => !row.contains(t) && COMMENT_PATH.exec(t.closest('a')?.getAttribute('href') ?? '')?.[4]);
-  return shown.length || undefined;
+  const shown = row.ownerDocument.querySelectorAll(`a[href*="/c/${id}/r/"] time[datetime]`).length;
+  return shown || undefined;
 }
 
 function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefined {
@@ -116,7 +124,7 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
     truncated: Boolean(buttonByLabel(body.el.querySelectorAll(BUTTON_SELECTOR), SEE_MORE) ?? buttonByLabel(own(row, BUTTON_SELECTOR), SEE_MORE)),
     createdAt: isoFromDatetime(time?.getAttribute('datetime')),
     likes: likesBtn ? parseCount(likesBtn[1]) : undefined,
-    replies: parts[4] ? undefined : repliesCount(row),
+    replies: parts[4] ? undefined : repliesCount(row, parts[3] ?? ''),
     permalink: absoluteUrl(href, 'https://www.instagram.com/'),
     parentId: parts[4] ? parts[3] : undefined,
     postUrl,

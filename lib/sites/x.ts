@@ -31,8 +31,9 @@ export const X_SELECTORS = {
 
 const S = X_SELECTORS;
 
-const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/u;
-const REPLYING_TO = /^(replying to|en réponse à)\b/u;
+const STATUS = /^\/([A-Za-z0-9_]{1,30})\/status\/(\d+)/u;
+// No \b: it is ASCII-only and "à" would defeat it.
+const REPLYING_TO = /^(replying to|en réponse à)\s/u;
 const REPLY_LABEL = /^(\d[\d\s.,]*\s*(k|m)?\s*)?(replies|reply|réponses?|répondre)\b/u;
 /** How far back a reply's parent may be: X shows a thread's tweets in consecutive cells. */
 const PARENT_LOOKBACK = 12;
@@ -72,16 +73,17 @@ function leadingCount(el: Element | null): number | undefined {
   return parseCount(el.getAttribute('aria-label')) ?? parseCount(lineText(el)) ?? 0;
 }
 
+/** Handles named by the "Replying to @a @b" line (outside the tweet text), lower-cased. */
 function replyingTo(article: Element): string[] {
-  for (const el of article.querySelectorAll('div, span')) {
-    if (el.closest(S.text)) continue;
-    if (REPLYING_TO.test(normLabel(el.textContent)) && el.querySelector('a[href^="/"]')) {
-      return Array.from(el.querySelectorAll('a[href^="/"]'))
-        .map((a) => a.getAttribute('href')?.split('/').filter(Boolean)[0]?.toLowerCase())
-        .filter((h): h is string => Boolean(h));
-    }
+  const handles: string[] = [];
+  for (const a of article.querySelectorAll('a[href^="/"]')) {
+    if (a.closest(S.text) || a.closest(S.userName)) continue;
+    const line = a.parentElement?.parentElement;
+    if (!line || !REPLYING_TO.test(normLabel(line.textContent))) continue;
+    const handle = a.getAttribute('href')?.split('/').filter(Boolean)[0]?.toLowerCase();
+    if (handle && !handles.includes(handle)) handles.push(handle);
   }
-  return [];
+  return handles;
 }
 
 function focusedTweet(doc: Document | null): Element | null {
@@ -141,20 +143,20 @@ export const x: SiteAdapter = {
   findCommentElements: (root) => queryAllIncludingSelf(root, S.comment),
   commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,
   parentCommentElement(article) {
-    // "Replying to @a" names the parent's author; the parent is the nearest earlier tweet by one
-    // of them in the same conversation. Replies to the focused post itself are top-level.
-    const handles = replyingTo(article);
+    // In a conversation, X prints "Replying to @a" only on nested replies (direct replies to the
+    // focused post go without). The parent is the nearest earlier tweet by a named author, never
+    // further back than the focused post. Timelines have no conversation: no parent.
     const focused = focusedTweet(article.ownerDocument);
-    const focusedHandle = focused ? readHead(focused)?.handle.toLowerCase() : undefined;
-    const targets = handles.filter((h) => h !== focusedHandle);
-    if (targets.length === 0) return null;
+    if (!focused) return null;
+    const handles = replyingTo(article);
+    if (handles.length === 0) return null;
     let cell = article.closest(S.cell);
     for (let i = 0; cell && i < PARENT_LOOKBACK; i++) {
       cell = cell.previousElementSibling;
       const candidate = cell?.querySelector(S.tweet);
-      if (!candidate || candidate === focused) continue;
-      const h = readHead(candidate)?.handle.toLowerCase();
-      if (h && targets.includes(h)) return candidate;
+      if (candidate === focused) return null;
+      const h = candidate ? readHead(candidate)?.handle.toLowerCase() : undefined;
+      if (candidate && h && handles.includes(h)) return candidate;
     }
     return null;
   },
