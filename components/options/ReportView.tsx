@@ -1,0 +1,140 @@
+import { LineChart, StackedBarChart } from '@/components/charts';
+import { useI18n } from '@/components/i18n';
+import { EmptyState } from '@/components/ui';
+import type { Report } from '@/lib/reports';
+import { formatChange, formatCount, formatDuration, formatShare, shortDay } from './report-format';
+
+function Tile({ label, value, change, hint }: { label: string; value: string; change?: string; hint?: string }) {
+  return (
+    <div className="kpi">
+      <dt className="kpi__label">{label}</dt>
+      <dd className="kpi__value">
+        {value}
+        {change ? <span className="kpi__change"> {change}</span> : null}
+        {hint ? <span className="kpi__hint">{hint}</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+/** One computed report: KPI tiles, daily charts and the ranked lists. */
+export function ReportView({ report }: { report: Report }) {
+  const { t, language } = useI18n();
+  const { current, changes } = report;
+  const days = report.daily.map((d) => shortDay(d.date, language));
+  const vsPrevious = (text: string) => (text ? t('options.reports.vsPrevious', { change: text }) : undefined);
+
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <h3 id="report-title">{report.title}</h3>
+      <p className="muted">
+        {report.brandName ? `${report.brandName} · ` : ''}
+        {report.partial ? t('options.reports.partial') : t('options.reports.complete')}
+      </p>
+      <dl className="kpis">
+        <Tile label={t('options.reports.volume')} value={formatCount(current.volumes.total, language)} change={vsPrevious(formatChange(changes.comments, 'relative', language))} />
+        <Tile label={t('options.reports.complaintShare')} value={formatShare(current.complaintShare, language)} change={vsPrevious(formatChange(changes.complaintShare, 'points', language))} />
+        <Tile label={t('options.reports.medianResponse')} value={formatDuration(current.responseTime.medianMs, language)} hint={t('options.reports.replies', { count: current.responseTime.count })} />
+        <Tile label={t('options.reports.p90Response')} value={formatDuration(current.responseTime.p90Ms, language)} />
+        <Tile
+          label={t('options.reports.slaShare', { minutes: report.slaMinutes })}
+          value={formatShare(current.sla.share, language)}
+          hint={t('options.reports.slaDetail', { onTime: current.sla.onTime, late: current.sla.late })}
+        />
+        <Tile label={t('options.reports.overdue')} value={formatCount(report.overdue, language)} />
+      </dl>
+
+      {current.volumes.total === 0 ? (
+        <EmptyState title={t('options.reports.empty')}>
+          <p>{t('options.reports.emptyHint')}</p>
+        </EmptyState>
+      ) : (
+        <div className="report__charts">
+          <section aria-labelledby="chart-volume">
+            <h4 id="chart-volume">{t('options.reports.volumeChart')}</h4>
+            <LineChart
+              title={t('options.reports.volumeChart')}
+              labels={days}
+              series={[
+                { name: t('options.reports.comments'), values: report.daily.map((d) => d.comments) },
+                { name: t('options.reports.complaints'), values: report.daily.map((d) => d.complaints), color: 'var(--danger)' },
+              ]}
+            />
+          </section>
+          <section aria-labelledby="chart-sentiment">
+            <h4 id="chart-sentiment">{t('options.reports.sentimentChart')}</h4>
+            <StackedBarChart
+              title={t('options.reports.sentimentChart')}
+              labels={days}
+              series={[
+                { name: t('options.reports.negative'), values: report.daily.map((d) => d.negative), color: 'var(--danger)' },
+                { name: t('options.reports.neutral'), values: report.daily.map((d) => d.neutral + d.unknown), color: 'var(--muted)' },
+                { name: t('options.reports.positive'), values: report.daily.map((d) => d.positive), color: 'var(--ok)' },
+              ]}
+            />
+          </section>
+        </div>
+      )}
+
+      <div className="report__lists">
+        <section aria-labelledby="top-templates">
+          <h4 id="top-templates">{t('options.reports.topTemplates')}</h4>
+          {report.topTemplates.length === 0 ? (
+            <p className="muted">{t('options.reports.none')}</p>
+          ) : (
+            <ol>
+              {report.topTemplates.map((row) => (
+                <li key={row.templateId}>
+                  {row.title ?? t('options.reports.deletedTemplate')} — {t('options.reports.uses', { count: row.uses })}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="influencers">
+          <h4 id="influencers">{t('options.reports.influencers')}</h4>
+          {report.influencers.length === 0 ? (
+            <p className="muted">{t('options.reports.none')}</p>
+          ) : (
+            <ul>
+              {report.influencers.map((person) => (
+                <li key={person.authorKey}>
+                  <strong>{person.name}</strong>
+                  {person.handle ? ` @${person.handle}` : ''} · {t(`site.${person.platform}`)}
+                  {person.followers !== undefined ? ` · ${t('options.reports.followers', { count: person.followers })}` : ''}
+                  {person.watch ? ` · ${t(`options.watch.${person.watch}`)}` : ''} · {t('options.reports.actions', { count: person.actions })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="escalations">
+          <h4 id="escalations">{t('options.reports.escalations')}</h4>
+          {report.escalations.length === 0 ? (
+            <p className="muted">{t('options.reports.none')}</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('options.departments.name')}</th>
+                  <th scope="col">{t('options.reports.escalationCount')}</th>
+                  <th scope="col">{t('options.reports.comments')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.escalations.map((row) => (
+                  <tr key={row.department}>
+                    <td>{row.name}</td>
+                    <td>{formatCount(row.escalations, language)}</td>
+                    <td>{formatCount(row.comments, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+      <p className="muted small">{t('options.reports.generated', { date: new Date(report.generatedAt).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB') })}</p>
+    </article>
+  );
+}
