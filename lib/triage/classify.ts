@@ -12,14 +12,14 @@ import type {
   Reason,
   TriageLabel,
 } from '@/lib/schema/classification';
-import { brandLexicon, competitorMatcher, type BrandTerm } from './brand-rules';
+import { brandLexicon, competitorMatcher, handleKey, type BrandTerm } from './brand-rules';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
 import { TokenKind, normalise, type NormalisedText, type Token } from './normalise';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
-  brand?: Pick<Brand, 'lexicon' | 'competitors' | 'language'>;
+  brand?: Pick<Brand, 'lexicon' | 'competitors' | 'language'> & Partial<Pick<Brand, 'ownAccounts'>>;
 }
 
 export type ClassifyInput = Pick<Comment, 'text'> | { text: string };
@@ -47,6 +47,8 @@ const NEGATION_REACH = 3;
 const BEFORE_CONTRAST = 0.5;
 /** Sentiment squashing: score = total / (|total| + K). */
 const SQUASH = 1.5;
+/** Net negativity (negative minus positive weight) that makes a complaint on its own. */
+const COMPLAINT_NET = 0.8;
 /** |score| below this is neutral. */
 const NEUTRAL_BAND = 0.2;
 
@@ -118,8 +120,12 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   let sarcasmMarker = -1;
   let contrastAt = -1;
   let rhetorical = false;
+  let addressesBrand = false;
 
+  let ironicPraise = -1;
   const apply = (hit: Hit) => {
+    // Thanks or praise after something went wrong, with no "but": "Rep hung up on me. Great service 👍".
+    if (ironicPraise < 0 && !hit.negated && hit.labels[G] > 0 && hit.polarity > 0 && labels[C] >= 0.8 && contrastAt < 0) ironicPraise = hits.length;
     if (hit.polarity > 0) pos += hit.polarity;
     else neg -= hit.polarity;
     for (let k = 0; k < 6; k++) labels[k] = (labels[k] as number) + (hit.labels[k] as number);
@@ -168,7 +174,10 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     }
     const info = m.info;
     const rule = pickRule(info, language);
-    if (info.addressee) addressee = true;
+    if (info.addressee) {
+      addressee = true;
+      if (info.formal) addressesBrand = true;
+    }
     if (info.contrast) {
       flushIntensifier();
       pos *= BEFORE_CONTRAST;
@@ -213,54 +222,87 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     i = m.end;
   }
   flushIntensifier();
+  // A comment opening on someone's @handle talks to that person, not to the brand, unless it
+  // uses the formal / plural "vous" or tags one of the brand's own accounts.
+  const friendTag = startsWithForeignMention(tokens, brand) && !addressesBrand;
 
   const extra: Reason[] = [];
   structuralCues(text, labels, extra, rhetorical);
 
-  // Sarcasm: praise words next to an irony marker and something going wrong ("Super, encore un retard 🙄").
+  // Sarcasm: praise words next to an irony marker and something going wrong ("Super, encore un
+  // retard 🙄"), or praise that follows the account of a problem ("Rep hung up on me. Great service").
   let sarcasm = false;
-  if (sarcasmMarker >= 0 && pos > 0) {
-    const marker = hits[sarcasmMarker] as Hit;
-    const eyeRoll = marker.rule.lang === 'shared';
-    if (eyeRoll || labels[C] >= 0.5) {
-      sarcasm = true;
-      neg += pos;
-      pos = 0;
-      labels[G] = 0;
-      labels[C] += 0.5;
-      extra.push({
-        rule: 'sarcasm',
-        label: labels[C] >= LABEL_THRESHOLDS.complaint ? 'complaint' : undefined,
-        polarity: 'negative',
-        match: span(tokens, marker.start, marker.end),
-        detail: 'Praise words next to an irony marker read as sarcasm',
-        source: 'rule',
-      });
-    }
+  const markerHit = sarcasmMarker >= 0 ? (hits[sarcasmMarker] as Hit) : ironicPraise >= 0 ? (hits[ironicPraise] as Hit) : null;
+  if (markerHit !== null && pos > 0 && (ironicPraise >= 0 || markerHit.rule.lang === 'shared' || labels[C] >= 0.5)) {
+    sarcasm = true;
+    neg += pos;
+    pos = 0;
+    labels[G] = 0;
+    labels[C] += 0.5;
+    extra.push({
+      rule: 'sarcasm',
+      label: labels[C] >= LABEL_THRESHOLDS.complaint ? 'complaint' : undefined,
+      polarity: 'negative',
+      match: span(tokens, markerHit.start, markerHit.end),
+      detail: 'Praise words next to an irony marker or a problem read as sarcasm',
+      source: 'rule',
+    });
+  }
+  // A question asked about something that went wrong is also a complaint ("c'est normal ?").
+  if (text.questionMarks > 0 && labels[C] >= 0.5 && labels[C] < LABEL_THRESHOLDS.complaint && neg > pos) {
+    labels[C] += 0.4;
+    extra.push({ rule: 'complaint.question', label: 'complaint', match: '?', detail: 'Asks about a problem', source: 'rule' });
   }
 
   // Toxicity needs a target: "idiot" about a product is not harassment, "vous êtes des idiots" is.
-  if (labels[T] >= 0.5 && labels[T] < LABEL_THRESHOLDS.toxic && addressee) {
-    labels[T] += 0.5;
+  if (labels[T] >= 0.4 && labels[T] < LABEL_THRESHOLDS.toxic && addressee) {
+    labels[T] += 0.6;
     extra.push({ rule: 'toxic.addressed', label: 'toxic', match: 'you / @mention', detail: 'Insult aimed at a person', source: 'rule' });
   }
-  // Strong anger with nothing else named is still someone unhappy with the brand.
-  if (neg >= 2.5 && pos < 0.5 && labels[C] > 0 && labels[C] < 1) labels[C] += 0.3;
-
+  // "Why did my bill go up??" — doubled question marks with no praise read as exasperation.
+  if (text.questionMarks >= 2 && pos < 0.5 && (neg > 0 || labels[C] > 0)) {
+    neg += 0.5;
+    labels[C] += 0.4;
+    extra.push({ rule: 'complaint.exasperation', label: 'complaint', polarity: 'negative', match: '??', detail: 'Repeated question marks in a negative comment', source: 'rule' });
+  }
   if (text.letters >= 8 && text.capsRatio > 0.7 && neg > pos) {
     neg *= 1.3;
-    extra.push({ rule: 'shouting', polarity: 'negative', match: 'CAPS', detail: 'Written in capitals', source: 'rule' });
+    labels[C] += 0.3;
+    extra.push({ rule: 'shouting', label: 'complaint', polarity: 'negative', match: 'CAPS', detail: 'Written in capitals', source: 'rule' });
   }
   if (text.exclamations >= 2) {
     pos *= 1.15;
     neg *= 1.15;
   }
+  // A clearly unhappy comment about what happened is a complaint even without a "complaint word"
+  // ("Dirty cabin, sticky tray tables"). Insults alone are left to the toxic flag.
+  const net = neg - pos;
+  if (labels[C] < LABEL_THRESHOLDS.complaint && labels[T] < LABEL_THRESHOLDS.toxic && net >= COMPLAINT_NET && labels[C] + net * 1.2 >= LABEL_THRESHOLDS.complaint) {
+    extra.push({ rule: 'complaint.negative', label: 'complaint', polarity: 'negative', match: '', detail: 'Strongly negative about the brand', source: 'rule' });
+    labels[C] = LABEL_THRESHOLDS.complaint;
+  }
+  // Praise needs less lexical evidence when the whole comment is clearly positive.
+  if (labels[G] >= 0.5 && pos - neg >= 1 && labels[G] < LABEL_THRESHOLDS.praise) labels[G] = LABEL_THRESHOLDS.praise;
 
   const flagged = new Set<TriageLabel>();
   LABEL_ORDER.forEach((label, k) => {
     if ((labels[k] as number) >= LABEL_THRESHOLDS[label]) flagged.add(label);
   });
-  if (flagged.has('praise') && flagged.has('complaint') && contrastAt >= 0) flagged.delete('praise');
+  if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
+    // "Top le service 👍" after "raccroché au nez": with no "mais", the thanks are ironic.
+    flagged.delete('praise');
+    neg += pos;
+    pos = 0;
+  } else if (flagged.has('complaint') && flagged.has('praise')) flagged.delete('praise');
+  if (flagged.has('spam')) {
+    // Promotion copies the vocabulary of fans and buyers; none of it is meant.
+    flagged.delete('praise');
+    flagged.delete('lead');
+    flagged.delete('question');
+  }
+  if (flagged.has('toxic') && labels[Q] < 1.5) flagged.delete('question');
+  if (flagged.has('toxic') && labels[C] < 1.5) flagged.delete('complaint');
+  if (friendTag && flagged.has('question') && labels[Q] < 1.6) flagged.delete('question');
 
   let total = pos - neg;
   if (flagged.has('complaint') && total > -0.5) total -= 0.5;
@@ -397,4 +439,11 @@ function findCompetitors(tokens: readonly Token[], brand: ClassifyOptions['brand
     } else i++;
   }
   return found;
+}
+
+function startsWithForeignMention(tokens: readonly Token[], brand: ClassifyOptions['brand']): boolean {
+  const first = tokens[0];
+  if (first === undefined || first.kind !== TokenKind.Mention) return false;
+  const own = brand?.ownAccounts ?? [];
+  return !own.some((a) => handleKey(a.handle) === first.key);
 }

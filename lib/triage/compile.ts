@@ -40,6 +40,8 @@ export interface TermInfo {
   /** Factor applied to the next weighted term; 0 when not an intensifier. */
   intensifier: number;
   addressee: boolean;
+  /** Formal / plural address (vous, votre): the comment speaks to the brand. */
+  formal: boolean;
   /** Number of tokens the term spans. */
   length: number;
 }
@@ -72,6 +74,7 @@ export function parseSpec(term: string, spec: string, lang: RuleLanguage): { rul
     if (part === 'only') strict = true;
     else if (part === 'sarc') sarcasm = true;
     else if (part === 'you') addressee = true;
+    else if (part === 'formal') addressee = true;
     else {
       const m = /^(!?)([pcqlgst])=(-?\d*\.?\d+)$/.exec(part);
       if (!m) throw new Error(`Bad spec "${part}" for term "${term}"`);
@@ -128,7 +131,7 @@ export function insertTerm<T>(root: TrieNode<T>, term: string): TrieNode<T> | nu
 }
 
 function infoOf(node: TrieNode, length: number): TermInfo {
-  node.info ??= { fr: null, en: null, shared: null, negator: false, contrast: false, intensifier: 0, addressee: false, length };
+  node.info ??= { fr: null, en: null, shared: null, negator: false, contrast: false, intensifier: 0, addressee: false, formal: false, length };
   return node.info;
 }
 
@@ -139,6 +142,7 @@ function addTable(root: TrieNode, table: TermTable, lang: RuleLanguage): void {
     const info = infoOf(node, termKeys(term.replace(/\*$/, '')).length);
     const { rule, addressee } = parseSpec(term, spec, lang);
     if (addressee) info.addressee = true;
+    if (/\bformal\b/.test(spec)) info.formal = true;
     // First definition wins: a term listed twice in one table is a data bug (a test checks it).
     if (rule.weighted && info[lang] === null) info[lang] = rule;
   }

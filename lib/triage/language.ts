@@ -21,6 +21,8 @@ export function detectLanguage(text: NormalisedText, fallback?: 'fr' | 'en'): De
     en += v.en;
     other += v.other;
   }
+  // Inverted ¿ ¡ only open Spanish sentences.
+  if (text.spanishMarks > 0) other += 2;
   if (fr === 0 && en === 0 && other === 0) return text.words === 0 ? 'other' : (fallback ?? 'other');
   if (other > fr && other > en) return 'other';
   if (fr === en) return fallback ?? 'other';

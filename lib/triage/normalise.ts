@@ -43,6 +43,8 @@ export interface NormalisedText {
   letters: number;
   /** Raw text had French-specific accented letters (é, è, ç, à, ù, ê…). */
   frenchAccents: number;
+  /** Inverted ¿ ¡ (Spanish). */
+  spanishMarks: number;
   /** A phone-number shape (WhatsApp spam, "call me"). */
   phone: boolean;
 }
@@ -174,6 +176,7 @@ export function normalise(text: string): NormalisedText {
     capsRatio: letters > 0 ? upper / letters : 0,
     letters,
     frenchAccents: (text.match(FRENCH_ACCENTS) ?? []).length,
+    spanishMarks: (text.match(/[¿¡]/g) ?? []).length,
     phone: PHONE.test(text),
   };
 }

@@ -15,7 +15,8 @@
  *   only                the term is ambiguous across languages ("sale", "con", "comment"): it counts
  *                       only when the comment is detected in this table's language
  *   sarc                the term marks irony when it meets a positive word ("encore", "again", 🙄)
- *   you                 the term addresses the reader (vous, you): turns a mild insult into toxic
+ *   you                 the term addresses the reader (tu, you): turns a mild insult into toxic
+ *   formal              like `you`, and marks the comment as addressed to the brand (vous, votre)
  * A label (c, q, l, g, s, t) is flagged when its summed evidence reaches 1.
  */
 export type TermTable = ReadonlyArray<readonly [term: string, spec: string]>;
