@@ -162,12 +162,11 @@ export const x: SiteAdapter = {
   },
   readComment,
   threadSignals(root) {
-    const articles = root.querySelectorAll('article').length;
-    return {
-      // The focused post is an article too: only more than one means a thread.
-      containers: Math.max(0, articles - 1),
-      replyButtons: Math.max(0, countButtons(root, REPLY_LABEL) - 1),
-    };
+    // The focused post is an article with a Reply button too: only the others are thread evidence.
+    const others = Array.from(root.querySelectorAll('article')).filter((a) => a.getAttribute('tabindex') !== '-1');
+    let replyButtons = 0;
+    for (const a of others) replyButtons += countButtons(a, REPLY_LABEL);
+    return { containers: others.length, replyButtons };
   },
   findReplyButton: (article) => (article.querySelector<HTMLElement>(S.reply) ?? buttonByLabel(article.querySelectorAll(BUTTON_SELECTOR), REPLY_LABEL)),
   findReplyBox(doc, article): ReplyTarget | undefined {

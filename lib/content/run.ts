@@ -1,0 +1,87 @@
+import { parseMessage, type LocateReply, type SnapshotReply } from '../messaging/protocol';
+import type { Platform } from '../schema/platform';
+import { ADAPTERS } from '../sites/registry';
+import { findCommentElement } from '../sites/index';
+import { copyText } from './clipboard';
+import { copyInstead, insertReply } from './insert';
+import { locateComment } from './locate';
+import { createWatcher, type CommentsReport, type Watcher } from './watcher';
+
+/**
+ * The content script's body, free of extension APIs: the entrypoint passes in how to send a
+ * message and how to listen, so this runs unchanged in tests. Wires the watcher to `page/comments`
+ * reports and answers `content/snapshot`, `content/insert` and `content/locate`.
+ */
+export interface ContentScriptOptions {
+  platform: Platform;
+  document: Document;
+  window: Window;
+  /** Send a report to the extension (runtime.sendMessage). A rejected promise is ignored. */
+  send: (msg: CommentsReport) => unknown;
+  /** Subscribe to incoming messages; the handler's promise is the reply. Returns an unsubscribe. */
+  onMessage: (handler: (raw: unknown) => Promise<unknown> | undefined) => () => void;
+  /** Clipboard fallback for insertion, injectable for tests. */
+  copy?: (text: string) => Promise<boolean>;
+}
+
+export interface ContentScript {
+  stop(): void;
+  readonly watcher: Watcher;
+}
+
+export function startContentScript(options: ContentScriptOptions): ContentScript {
+  const { platform, document: doc, window: win } = options;
+  const adapter = ADAPTERS[platform];
+  const watcher = createWatcher({
+    adapter,
+    document: doc,
+    window: win,
+    report: (msg) => {
+      const pending = options.send(msg);
+      // No receiver (panel closed) rejects: that is normal, not an error.
+      if (pending instanceof Promise) pending.catch(() => undefined);
+    },
+  });
+
+  const copy = options.copy ?? ((text: string) => copyText(text, doc, win));
+  const elementOf = (id: string): Element | undefined => watcher.elementOf(id) ?? findCommentElement(doc, win.location.href, id);
+
+  const handle = (raw: unknown): Promise<unknown> | undefined => {
+    const msg = parseMessage(raw);
+    if (!msg) return undefined;
+    switch (msg.type) {
+      case 'content/snapshot': {
+        watcher.flush();
+        const reply: SnapshotReply = { comments: watcher.comments(), health: watcher.health() };
+        return Promise.resolve(reply);
+      }
+      case 'content/insert': {
+        const commentEl = msg.commentId ? elementOf(msg.commentId) : undefined;
+        if (msg.commentId && !commentEl) {
+          // Never fall back to the post's own box: the reply would land under the wrong comment.
+          return copyInstead(msg.text, 'This comment is no longer on the page (scrolled away or deleted).', copy);
+        }
+        return insertReply({ adapter, document: doc, window: win, commentEl, text: msg.text, copy });
+      }
+      case 'content/locate': {
+        const el = elementOf(msg.commentId);
+        const reply: LocateReply = el ? { ok: true } : { ok: false, reason: 'This comment is no longer on the page (scrolled away or deleted).' };
+        if (el) locateComment(el, { document: doc, window: win });
+        return Promise.resolve(reply);
+      }
+      default:
+        // Messages for other contexts (page/*, bg/*): not ours to answer.
+        return undefined;
+    }
+  };
+
+  const unsubscribe = options.onMessage(handle);
+  watcher.start();
+  return {
+    watcher,
+    stop() {
+      unsubscribe();
+      watcher.stop();
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import type { Comment } from '../schema/comment';
+import type { PageHealth } from '../schema/page';
+import type { MessageOf } from '../messaging/protocol';
+import { assessPageHealth } from '../sites/health';
+import { extractContext, readComments } from '../sites/index';
+import type { SiteAdapter } from '../sites/types';
+
+/**
+ * Live reading of a page. One MutationObserver collects what changed (added subtrees, and the
+ * comment around a changed node); an idle callback reads only those subtrees, dedupes by id, and
+ * reports the comments that are new or whose content changed. No full re-scan per mutation: the
+ * cost of a batch is proportional to what was added, not to the page.
+ *
+ * SPA navigation: content scripts live in an isolated world, so patching history.pushState would
+ * not see the page's own calls. Instead the URL is compared on every mutation batch (a string
+ * compare) and on popstate; a new URL resets the page and triggers one full scan.
+ */
+
+export type CommentsReport = MessageOf<'page/comments'>;
+
+export interface WatcherOptions {
+  adapter: SiteAdapter;
+  document: Document;
+  window: Window;
+  /** Called with each report; never throws into the watcher. */
+  report: (msg: CommentsReport) => void;
+  /** Clock, injectable for tests. */
+  now?: () => number;
+  /** Longest wait for an idle period before a batch is read anyway (ms). */
+  idleTimeoutMs?: number;
+}
+
+export interface Watcher {
+  start(): void;
+  stop(): void;
+  /** Read what is pending now instead of waiting for idle time (used before answering a snapshot). */
+  flush(): void;
+  comments(): Comment[];
+  health(): PageHealth;
+  /** The container last seen for a comment id, if still in the page. */
+  elementOf(id: string): Element | undefined;
+}
+
+interface Known {
+  comment: Comment;
+  signature: string;
+}
+
+// Attributes whose change can alter what we read (a like count lives in an aria-label on X and
+// Facebook). `style` and `class` are left out so our own highlight does not loop back.
+const WATCHED_ATTRIBUTES = ['aria-label', 'datetime', 'href', 'aria-expanded', 'hidden'];
+
+type IdleWindow = Window & {
+  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+export function createWatcher(options: WatcherOptions): Watcher {
+  const { adapter, document: doc, report } = options;
+  const win = options.window as IdleWindow;
+  const now = options.now ?? (() => Date.now());
+  const idleTimeoutMs = options.idleTimeoutMs ?? 250;
+
+  let url = win.location.href;
+  const known = new Map<string, Known>();
+  const elements = new Map<string, Element>();
+  const unreadable = new Set<Element>();
+  let pending = new Set<Node>();
+  let navigated = false;
+  let scheduled: { idle?: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  let observer: MutationObserver | undefined;
+  let lastStatus: PageHealth['status'] | undefined;
+
+  const health = (): PageHealth => {
+    for (const el of unreadable) if (!el.isConnected) unreadable.delete(el);
+    return assessPageHealth(adapter, doc, url, [...known.values()].map((k) => k.comment), unreadable.size, now());
+  };
+
+  const send = (comments: Comment[], reset: boolean): void => {
+    const h = health();
+    if (!reset && comments.length === 0 && h.status === lastStatus) return;
+    lastStatus = h.status;
+    try {
+      report({ type: 'page/comments', comments, reset, health: h });
+    } catch {
+      // The receiver's failure (panel closed, extension reloaded) must not stop the watching.
+    }
+  };
+
+  /** Read these containers; returns the comments that are new or changed. */
+  const read = (containers: Iterable<Element>): Comment[] => {
+    const ctx = extractContext(adapter, doc, url, now());
+    const changed: Comment[] = [];
+    for (const el of containers) {
+      const { comments, elements: byId } = readComments(adapter, [el], ctx);
+      const comment = comments[0];
+      if (!comment) {
+        unreadable.add(el);
+        continue;
+      }
+      unreadable.delete(el);
+      elements.set(comment.id, byId.get(comment.id) ?? el);
+      const signature = JSON.stringify(comment);
+      if (known.get(comment.id)?.signature === signature) continue;
+      known.set(comment.id, { comment, signature });
+      changed.push(comment);
+    }
+    return changed;
+  };
+
+  const fullScan = (): void => {
+    known.clear();
+    elements.clear();
+    unreadable.clear();
+    pending = new Set();
+    lastStatus = undefined;
+    send(read(adapter.findCommentElements(doc)), true);
+  };
+
+  /** Roots not inside another pending root, and the comments that hold changed nodes. */
+  const containersOfPending = (): Set<Element> => {
+    const roots = pending;
+    pending = new Set();
+    const out = new Set<Element>();
+    for (const node of roots) {
+      if (!node.isConnected) continue;
+      let covered = false;
+      for (let p = node.parentNode; p && !covered; p = p.parentNode) covered = roots.has(p);
+      if (covered) continue;
+      const around = adapter.commentElementOf(node);
+      if (around) out.add(around);
+      if (node.nodeType === 1) for (const el of adapter.findCommentElements(node as Element)) out.add(el);
+    }
+    return out;
+  };
+
+  const flush = (): void => {
+    cancelScheduled();
+    if (navigated || win.location.href !== url) {
+      navigated = false;
+      url = win.location.href;
+      fullScan();
+      return;
+    }
+    if (pending.size === 0) return;
+    send(read(containersOfPending()), false);
+  };
+
+  const cancelScheduled = (): void => {
+    if (!scheduled) return;
+    if (scheduled.idle !== undefined) win.cancelIdleCallback?.(scheduled.idle);
+    if (scheduled.timer !== undefined) clearTimeout(scheduled.timer);
+    scheduled = undefined;
+  };
+
+  const schedule = (): void => {
+    if (scheduled) return;
+    if (typeof win.requestIdleCallback === 'function') {
+      scheduled = { idle: win.requestIdleCallback(flush, { timeout: idleTimeoutMs }) };
+    } else {
+      // Safari and test DOMs lack requestIdleCallback: a short timer still batches a burst of mutations.
+      scheduled = { timer: setTimeout(flush, Math.min(idleTimeoutMs, 120)) };
+    }
+  };
+
+  const onMutations = (records: MutationRecord[]): void => {
+    if (win.location.href !== url) navigated = true;
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) if (node.nodeType === 1) pending.add(node);
+        // Removed children or replaced text inside a comment (a "see more" expansion) change it.
+        if (record.removedNodes.length > 0 || record.addedNodes.length > 0) pending.add(record.target);
+      } else {
+        pending.add(record.target);
+      }
+    }
+    schedule();
+  };
+
+  const onPopState = (): void => {
+    navigated = true;
+    schedule();
+  };
+
+  return {
+    start() {
+      if (observer) return;
+      fullScan();
+      // The page's own realm's MutationObserver (the window passed in), so tests can hand us any DOM.
+      const Observer = (win as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
+      const mo = new Observer(onMutations);
+      observer = mo;
+      mo.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+      win.addEventListener('popstate', onPopState);
+    },
+    stop() {
+      observer?.disconnect();
+      observer = undefined;
+      cancelScheduled();
+      win.removeEventListener('popstate', onPopState);
+    },
+    flush() {
+      const records = observer?.takeRecords?.() ?? [];
+      if (records.length > 0) onMutations(records);
+      flush();
+    },
+    comments: () => [...known.values()].map((k) => k.comment),
+    health,
+    elementOf(id) {
+      const el = elements.get(id);
+      return el?.isConnected ? el : undefined;
+    },
+  };
+}
