@@ -1,5 +1,4 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { z } from 'zod';
 import type { AuthorRow } from '../schema/author';
 import type { MetaEntry } from '../schema/backup';
 import type { Brand } from '../schema/brand';
@@ -10,7 +9,6 @@ import { declareSchema, LATEST_SCHEMA_VERSION } from './migrations';
 
 /** The single settings row lives under this key. */
 export const SETTINGS_KEY = 'settings';
-export const SettingsRowSchema = z.object({ key: z.literal(SETTINGS_KEY), value: z.unknown() });
 export interface SettingsRow {
   key: typeof SETTINGS_KEY;
   value: Settings;
