@@ -12,7 +12,8 @@ import type {
   Reason,
   TriageLabel,
 } from '@/lib/schema/classification';
-import { brandLexicon, competitorMatcher, handleKey, type BrandTerm } from './brand-rules';
+import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
+import { competitorsInTokens } from './competitors';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
 import { TokenKind, normalise, type NormalisedText, type Token } from './normalise';
@@ -96,8 +97,6 @@ function span(tokens: readonly Token[], start: number, end: number): string {
   }
   return s;
 }
-
-const isWordish = (t: Token) => t.kind === TokenKind.Word || t.kind === TokenKind.Emoji;
 
 /** Classify one comment. Pure and synchronous; see `LABEL_THRESHOLDS` and ./lexicon for the rules. */
 export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
@@ -325,7 +324,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     labels: LABEL_ORDER.filter((l) => flagged.has(l)),
     sentiment: { value, score: value === 'neutral' && forced === 'neutral' ? 0 : score },
     language,
-    competitors: findCompetitors(tokens, brand),
+    competitors: competitorsInTokens(tokens, brand),
     reasons: buildReasons(tokens, hits, brandHits, extra, flagged, sarcasm, value),
   };
 }
@@ -414,31 +413,6 @@ function buildReasons(
     });
   }
   return reasons;
-}
-
-function findCompetitors(tokens: readonly Token[], brand: ClassifyOptions['brand']): string[] {
-  const matcher = competitorMatcher(brand);
-  if (matcher === null) return [];
-  const found: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const tok = tokens[i] as Token;
-    if (tok.kind === TokenKind.Mention) {
-      const name = matcher.handles.get(tok.key);
-      if (name !== undefined && !found.includes(name)) found.push(name);
-      i++;
-      continue;
-    }
-    if (!isWordish(tok)) {
-      i++;
-      continue;
-    }
-    const m = longestMatch(matcher.words, tokens, i);
-    if (m !== null) {
-      if (!found.includes(m.info)) found.push(m.info);
-      i = m.end;
-    } else i++;
-  }
-  return found;
 }
 
 function startsWithForeignMention(tokens: readonly Token[], brand: ClassifyOptions['brand']): boolean {

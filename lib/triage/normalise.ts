@@ -78,20 +78,73 @@ const TOKEN_RE = new RegExp(
 );
 const ELONGATION = /([\p{L}])\1{2,}/u;
 const REPEATS = /([\p{L}])\1+/gu;
-const DIGITS = /^\p{N}+$/u;
+const ELONGATIONS = /([\p{L}])\1{2,}/gu;
 // Variation selector 16 and the five skin-tone modifiers (alternation: ESLint rejects them in a class).
 const EMOJI_MODIFIERS = /\uFE0F|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}/gu;
-const FRENCH_ACCENTS = /[éèêëàâùûçôîïÉÈÊÀÇ]/g;
-const UPPER = /\p{Lu}/gu;
-const LETTER = /\p{L}/gu;
+const FRENCH_ACCENTS = new Set([...'éèêëàâùûçôîïÉÈÊÀÇ'].map((c) => c.charCodeAt(0)));
+const SPANISH_MARKS = new Set([0xbf, 0xa1]); // ¿ ¡
+
+interface CharStats {
+  letters: number;
+  upper: number;
+  frenchAccents: number;
+  spanishMarks: number;
+}
+
+/** Letter, capital and accent counts in one pass (ASCII fast path; case test for the rest). */
+function charStats(text: string): CharStats {
+  let letters = 0;
+  let upper = 0;
+  let frenchAccents = 0;
+  let spanishMarks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) continue; // emoji halves
+    if (FRENCH_ACCENTS.has(c)) frenchAccents++;
+    else if (SPANISH_MARKS.has(c)) spanishMarks++;
+    const ch = text[i] as string;
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower !== up) {
+      letters++;
+      if (ch === up) upper++;
+    }
+  }
+  return { letters, upper, frenchAccents, spanishMarks };
+}
 const PHONE =
   /(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,5}\b|\b0[1-9](?:[\s.-]?\d{2}){4}\b|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b/;
 
+/** Three identical letters in a row ("nuuul", "sooo"); a plain loop is cheaper than a regex here. */
+function hasElongation(key: string): boolean {
+  for (let i = 2; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2) && (c < 48 || c > 57)) return true;
+  }
+  return false;
+}
+
+function isNumber(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function word(key: string, hashtag: boolean, negated: boolean): Token {
-  const elongated = ELONGATION.test(key);
+  const elongated = hasElongation(key) && ELONGATION.test(key);
   return {
     kind: TokenKind.Word,
-    key: DIGITS.test(key) ? '#' : elongated ? key.replace(/([\p{L}])\1{2,}/gu, '$1$1') : key,
+    key: isNumber(key) ? '#' : elongated ? key.replace(ELONGATIONS, '$1$1') : key,
     alt: elongated ? key.replace(REPEATS, '$1') : null,
     hashtag,
     negated,
@@ -162,8 +215,7 @@ export function normalise(text: string): NormalisedText {
       tokens.push({ kind: TokenKind.Punct, key: p, alt: null, hashtag: false, negated: false, question: q > 0, exclamation: e > 0 });
     }
   }
-  const letters = (text.match(LETTER) ?? []).length;
-  const upper = letters > 0 ? (text.match(UPPER) ?? []).length : 0;
+  const { letters, upper, frenchAccents, spanishMarks } = charStats(text);
   return {
     tokens,
     words,
@@ -175,8 +227,8 @@ export function normalise(text: string): NormalisedText {
     exclamations,
     capsRatio: letters > 0 ? upper / letters : 0,
     letters,
-    frenchAccents: (text.match(FRENCH_ACCENTS) ?? []).length,
-    spanishMarks: (text.match(/[¿¡]/g) ?? []).length,
+    frenchAccents,
+    spanishMarks,
     phone: PHONE.test(text),
   };
 }

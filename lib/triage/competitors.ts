@@ -1,0 +1,35 @@
+/** Competitor mentions in a comment's text: names, aliases and handles, on word boundaries. */
+import type { Brand } from '@/lib/schema/brand';
+import { competitorMatcher } from './brand-rules';
+import { longestMatch } from './compile';
+import { TokenKind, normalise, type Token } from './normalise';
+
+/** Competitor names mentioned in already-tokenised text (used by `classify`). */
+export function competitorsInTokens(tokens: readonly Token[], brand: Pick<Brand, 'competitors'> | undefined): string[] {
+  const matcher = competitorMatcher(brand);
+  if (matcher === null) return [];
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i] as Token;
+    if (tok.kind === TokenKind.Mention) {
+      const name = matcher.handles.get(tok.key);
+      if (name !== undefined && !found.includes(name)) found.push(name);
+      i++;
+      continue;
+    }
+    const m = tok.kind === TokenKind.Word || tok.kind === TokenKind.Emoji ? longestMatch(matcher.words, tokens, i) : null;
+    if (m !== null) {
+      if (!found.includes(m.info)) found.push(m.info);
+      i = m.end;
+    } else i++;
+  }
+  return found;
+}
+
+/**
+ * Competitor names (as configured) mentioned in `text`. Case- and accent-insensitive, whole words
+ * only: "Orangina" does not mention "Orange".
+ */
+export function detectCompetitors(text: string, brand: Pick<Brand, 'competitors'> | undefined): string[] {
+  return competitorsInTokens(normalise(text).tokens, brand);
+}

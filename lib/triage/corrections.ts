@@ -1,0 +1,84 @@
+/**
+ * Community-manager corrections → brand lexicon entries, so the same mistake is not made twice
+ * on that brand. `correctionToLexiconEntry` picks the term the correction is really about;
+ * `mergeLexiconEntry` adds it to the brand's lexicon, replacing an older entry for the same term.
+ */
+import type { LexiconEntry } from '@/lib/schema/brand';
+import type { Classification, Polarity, TriageLabel } from '@/lib/schema/classification';
+import { classify } from './classify';
+import { LANGUAGE_VOTES } from './compile';
+import { TokenKind, fold, normalise } from './normalise';
+
+export interface Correction {
+  /** The comment text the correction was made on. */
+  text: string;
+  /** What the engine said; recomputed from `text` when omitted. */
+  classification?: Classification;
+  addLabels?: TriageLabel[];
+  removeLabels?: TriageLabel[];
+  polarity?: Polarity;
+  /** The word or phrase the user pointed at. When given it is used as is. */
+  term?: string;
+}
+
+export class CorrectionError extends Error {}
+
+/** Capitalised multi-word names mid-sentence ("War Zone", "Velvet Matte"): likely product names. */
+const PROPER_NOUN = /(?<![.!?]\s|^)\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+)/u;
+
+function longest(values: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const v of values) if (v !== '' && (best === null || v.length > best.length)) best = v;
+  return best;
+}
+
+/** Picks the term a correction is about. Exported for the panel, to preview the term. */
+export function salientTerm(c: Correction): string {
+  if (c.term !== undefined && c.term.trim() !== '') return c.term.trim();
+  const classification = c.classification ?? classify({ text: c.text });
+  const rules = classification.reasons.filter((r) => r.source === 'rule' && r.match !== '' && !/^\W+$/u.test(r.match));
+  // 1. Removing a label: the words that raised it ("kill" made it toxic).
+  const removed = new Set(c.removeLabels ?? []);
+  if (removed.size > 0) {
+    const hit = longest(rules.filter((r) => r.label !== undefined && removed.has(r.label)).map((r) => r.match));
+    const name = PROPER_NOUN.exec(c.text)?.[1];
+    // A product name around the offending word is the better term ("War Zone", not "war").
+    if (hit !== null && name !== undefined && fold(name).includes(hit)) return name;
+    if (hit !== null) return hit;
+  }
+  // 2. Changing the polarity: the words that pushed the other way ("tuerie" read as negative).
+  if (c.polarity !== undefined) {
+    const hit = longest(rules.filter((r) => r.polarity !== undefined && r.polarity !== c.polarity).map((r) => r.match));
+    if (hit !== null) return hit;
+  }
+  // 3. A product name mid-sentence.
+  const name = PROPER_NOUN.exec(c.text)?.[1];
+  if (name !== undefined) return name;
+  // 4. Any word the rules reacted to, else the longest word that is not a function word.
+  const fired = longest(rules.map((r) => r.match));
+  if (fired !== null) return fired;
+  const words = normalise(c.text)
+    .tokens.filter((t) => t.kind === TokenKind.Word && !LANGUAGE_VOTES.has(t.key) && t.key !== '#')
+    .map((t) => t.alt ?? t.key);
+  const word = longest(words);
+  if (word === null) throw new CorrectionError('No word to learn from in this comment: pick the term yourself.');
+  return word;
+}
+
+/** Turns a correction into a lexicon entry for the brand. Throws CorrectionError when it would do nothing. */
+export function correctionToLexiconEntry(c: Correction): LexiconEntry {
+  const addLabels = [...new Set(c.addLabels ?? [])];
+  const removeLabels = [...new Set(c.removeLabels ?? [])].filter((l) => !addLabels.includes(l));
+  if (addLabels.length === 0 && removeLabels.length === 0 && c.polarity === undefined) {
+    throw new CorrectionError('A correction must add or remove a label or set a sentiment.');
+  }
+  const entry: LexiconEntry = { term: salientTerm(c), addLabels, removeLabels };
+  if (c.polarity !== undefined) entry.polarity = c.polarity;
+  return entry;
+}
+
+/** The brand's lexicon with `entry` added; an entry for the same term (any case/accents) is replaced. */
+export function mergeLexiconEntry(lexicon: readonly LexiconEntry[], entry: LexiconEntry): LexiconEntry[] {
+  const key = fold(entry.term.trim());
+  return [...lexicon.filter((e) => fold(e.term.trim()) !== key), entry];
+}

@@ -1,0 +1,99 @@
+/**
+ * Who wrote the comment: follower tier, verified badge, the brand's watchlist (journalists,
+ * partners, influencers, VIP customers) and competitor accounts.
+ */
+import type { Brand, WatchlistEntry } from '@/lib/schema/brand';
+import type { Author } from '@/lib/schema/comment';
+import type { Platform } from '@/lib/schema/platform';
+import { DEFAULT_TIERS, type FollowerTiers, type InfluenceTier } from './config';
+import { fold } from './normalise';
+
+export interface AuthorAssessment {
+  /** Follower tier; `null` when the page shows no follower count. */
+  tier: InfluenceTier | null;
+  followers: number | null;
+  verified: boolean;
+  /** The watchlist entry the author matches, if any. */
+  watch: WatchlistEntry | null;
+  /** Name of the competitor whose account this is, if any. */
+  competitor: string | null;
+  /** Human-readable lines for the panel ("Journalist on your watchlist", "Macro influencer · 240k"). */
+  reasons: string[];
+}
+
+export function tierOf(followers: number, tiers: FollowerTiers = DEFAULT_TIERS): InfluenceTier {
+  if (followers >= tiers.mega) return 'mega';
+  if (followers >= tiers.macro) return 'macro';
+  if (followers >= tiers.micro) return 'micro';
+  if (followers >= tiers.nano) return 'nano';
+  return 'none';
+}
+
+const compactNumber = (n: number) =>
+  n >= 1_000_000 ? `${+(n / 1_000_000).toFixed(1)}M` : n >= 1_000 ? `${+(n / 1_000).toFixed(1)}k` : String(n);
+
+/** Handle, profile URL or name reduced to one comparable key. */
+function identityKey(value: string): string {
+  let v = fold(value.trim());
+  v = v.replace(/^https?:\/\//, '').replace(/^(www|m|mobile)\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return v.replace(/^@/, '');
+}
+
+/** The keys an author can be recognised by: handle, profile URL (with and without host), name. */
+function authorKeys(author: Author): Set<string> {
+  const keys = new Set<string>([identityKey(author.name)]);
+  if (author.handle) keys.add(identityKey(author.handle));
+  if (author.profileUrl) {
+    const url = identityKey(author.profileUrl);
+    keys.add(url);
+    // "linkedin.com/in/jane-doe" also matches a watchlist entry written "jane-doe".
+    const last = url.split('/').pop();
+    if (last) keys.add(last);
+  }
+  return keys;
+}
+
+export function findWatchlistEntry(author: Author, brand: Pick<Brand, 'watchlist'> | undefined, platform?: Platform): WatchlistEntry | null {
+  const list = brand?.watchlist ?? [];
+  if (list.length === 0) return null;
+  const keys = authorKeys(author);
+  for (const entry of list) {
+    if (entry.platform && platform && entry.platform !== platform) continue;
+    if (keys.has(identityKey(entry.who))) return entry;
+  }
+  return null;
+}
+
+export function findCompetitorAccount(author: Author, brand: Pick<Brand, 'competitors'> | undefined, platform?: Platform): string | null {
+  const handle = author.handle ? identityKey(author.handle) : null;
+  const name = identityKey(author.name);
+  for (const c of brand?.competitors ?? []) {
+    for (const a of c.accounts ?? []) {
+      if (platform && a.platform !== platform) continue;
+      if ((handle !== null && identityKey(a.handle) === handle) || (a.name && identityKey(a.name) === name)) return c.name;
+    }
+  }
+  return null;
+}
+
+const TIER_NAMES: Record<InfluenceTier, string> = { none: 'Under the nano tier', nano: 'Nano influencer', micro: 'Micro influencer', macro: 'Macro influencer', mega: 'Mega influencer' };
+const WATCH_NAMES: Record<WatchlistEntry['kind'], string> = { journalist: 'Journalist', influencer: 'Influencer', partner: 'Partner', vip: 'VIP customer', other: 'Watched account' };
+
+/** Everything the queue needs to know about the author of a comment. */
+export function assessAuthor(
+  author: Author,
+  brand?: Pick<Brand, 'watchlist' | 'competitors'>,
+  tiers: FollowerTiers = DEFAULT_TIERS,
+  platform?: Platform,
+): AuthorAssessment {
+  const followers = author.followers ?? null;
+  const tier = followers === null ? null : tierOf(followers, tiers);
+  const watch = findWatchlistEntry(author, brand, platform);
+  const competitor = findCompetitorAccount(author, brand, platform);
+  const reasons: string[] = [];
+  if (watch) reasons.push(`${WATCH_NAMES[watch.kind]} on your watchlist${watch.note ? ` (${watch.note})` : ''}`);
+  if (tier !== null && tier !== 'none') reasons.push(`${TIER_NAMES[tier]} · ${compactNumber(followers as number)} followers`);
+  if (author.verified) reasons.push('Verified account');
+  if (competitor) reasons.push(`Account of competitor ${competitor}`);
+  return { tier, followers, verified: author.verified, watch, competitor, reasons };
+}
