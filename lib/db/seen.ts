@@ -151,7 +151,12 @@ async function upsertAuthors(
     const { comment, isNew } = sightings.get(key)!;
     const [previous] = existing[i] ? parseRows(db, 'authors', AuthorRowSchema, [existing[i]], keyField('key')) : [];
     const { author } = comment;
-    if (previous && isNew === 0 && Date.parse(at) - Date.parse(previous.lastSeenAt) < LAST_SEEN_RESOLUTION_MS) return;
+    const unchanged =
+      previous &&
+      previous.name === author.name &&
+      previous.verified === author.verified &&
+      (author.followers === undefined || previous.followers === author.followers);
+    if (unchanged && isNew === 0 && Date.parse(at) - Date.parse(previous.lastSeenAt) < LAST_SEEN_RESOLUTION_MS) return;
     writes.push(
       AuthorRowSchema.parse({
         ...previous,

@@ -89,6 +89,8 @@ export const InteractionInputSchema = InteractionSchema.omit({
   authorKey: true,
   at: true,
 }).extend({
+  /** `seen` is recorded by `recordSeen` only, so that a comment has exactly one sighting. */
+  kind: InteractionKindSchema.exclude(['seen']),
   id: z.string().min(1).optional(),
   /** Any ISO date; stored as UTC. */
   at: z.iso.datetime({ offset: true }),

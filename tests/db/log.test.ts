@@ -201,3 +201,20 @@ describe('logInteraction', () => {
     expect(db.invalid).toEqual([expect.objectContaining({ table: 'interactions', key: 'broken' })]);
   });
 });
+
+describe('logInteraction guards', () => {
+  it('refuses a hand-made `seen` row (recordSeen owns sightings)', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1')], T0);
+    await expect(logInteraction(db, { commentId: 'c1', kind: 'seen' as 'flagged', at: T0 })).rejects.toThrow(InvalidInputError);
+  });
+
+  it('refreshes an author seen again within the hour when their follower count changed', async () => {
+    const db = await freshDb();
+    const author = { name: 'Léa Martin', handle: 'lea.martin', verified: false, followers: 100 };
+    await recordSeen(db, 'b1', [makeComment('c1', { author })], T0);
+    await recordSeen(db, 'b1', [makeComment('c1', { author: { ...author, followers: 250 } })], '2026-03-02T08:05:00.000Z');
+    expect((await db.authors.get('facebook:lea.martin'))?.followers).toBe(250);
+    expect((await db.authors.get('facebook:lea.martin'))?.commentCount).toBe(1);
+  });
+});
