@@ -236,7 +236,8 @@ export const linkedin: SiteAdapter = {
   parentCommentElement(el) {
     const key = el.getAttribute('componentkey');
     for (let node = el.parentElement; node; node = node.parentElement) {
-      if (isCommentContainer(node) && node.getAttribute('componentkey') !== key) return node;
+      // SDUI nests copies of a comment under one componentkey: those are the comment itself.
+      if (isCommentContainer(node) && (key === null || node.getAttribute('componentkey') !== key)) return node;
     }
     return null;
   },
