@@ -15,5 +15,5 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
   const violations = result.violations.map(
     (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
   );
-  expect(violations).toEqual([]);
+  expect(violations, `axe violations:\n${violations.join('\n')}`).toEqual([]);
 }
