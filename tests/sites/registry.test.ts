@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '@/lib/schema/platform';
+import { ADAPTERS, adapterForUrl } from '@/lib/sites';
+import { platformOfUrl } from '@/lib/sites/hosts';
+import { PAGES, pageUrl } from './expectations';
+import { fixtureHtml, fixturePath, loadFixture } from './load-fixture';
+
+/** Selectors allowed to match nothing in the fixtures, with the reason. */
+const OPTIONAL_SELECTORS: Record<string, string> = {
+  'x.dialog': 'the reply modal is mounted by clicking Reply (covered by the insertion tests)',
+  'x.submitModal': 'the reply modal is mounted by clicking Reply (covered by the insertion tests)',
+};
+
+describe('adapter registry', () => {
+  it('registers exactly one adapter per platform, under its own name', () => {
+    expect(Object.keys(ADAPTERS).sort()).toEqual([...PLATFORMS].sort());
+    for (const platform of PLATFORMS) expect(ADAPTERS[platform].platform).toBe(platform);
+  });
+
+  for (const platform of PLATFORMS) {
+    it(`${platform} has a French and an English fixture, a post, a feed and a page without comments`, () => {
+      const pages = PAGES.filter((p) => p.site === platform);
+      expect(new Set(pages.map((p) => p.lang))).toEqual(new Set(['fr', 'en']));
+      expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(['post', 'feed', 'no-comments']));
+    });
+
+    it(`every ${platform} selector matches something in its fixtures`, () => {
+      const adapter = ADAPTERS[platform];
+      const counts = Object.fromEntries(Object.keys(adapter.selectors).map((k) => [k, 0]));
+      for (const page of PAGES.filter((p) => p.site === platform)) {
+        loadFixture(page.file);
+        for (const [key, selector] of Object.entries(adapter.selectors)) counts[key]! += document.querySelectorAll(selector).length;
+      }
+      const dead = Object.entries(counts).filter(([key, n]) => n === 0 && !OPTIONAL_SELECTORS[`${platform}.${key}`]).map(([key]) => key);
+      expect(dead).toEqual([]);
+    });
+  }
+});
+
+describe('pages.json', () => {
+  it('lists each fixture once, with a URL its adapter claims', () => {
+    expect(new Set(PAGES.map((p) => p.file)).size).toBe(PAGES.length);
+    for (const page of PAGES) {
+      expect(platformOfUrl(pageUrl(page)), page.file).toBe(page.site);
+      expect(adapterForUrl(pageUrl(page))?.platform).toBe(page.site);
+      expect(page.file.startsWith(`${page.site}/`)).toBe(true);
+      expect(page.title.length).toBeGreaterThan(0);
+    }
+  });
+
+  for (const page of PAGES) {
+    it(`${page.file} exists, is a complete self-contained page in ${page.lang}, and runs its editor script`, () => {
+      expect(existsSync(fixturePath(page.file))).toBe(true);
+      const html = fixtureHtml(page.file);
+      expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+      expect(html).toContain(`<html lang="${page.lang}"`);
+      // Served offline by the demo: nothing may load from the network.
+      expect(html).not.toMatch(/<(script|img|link|iframe|source|video)\b[^>]*\s(src|href)="(https?:)?\/\//iu);
+      expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//iu);
+      const doc = loadFixture(page.file, { scripts: true });
+      expect(doc.title).toBe(page.title);
+      if (page.kind !== 'feed' || page.site !== 'x') expect(doc.querySelectorAll('[contenteditable="true"], textarea').length).toBeGreaterThan(0);
+    });
+  }
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { cleanUrl, readText, uiLanguage } from '@/lib/sites/dom';
+import { fallbackCommentId, hashString } from '@/lib/sites/id';
+import { isoFromDatetime, isoFromRelativeAge } from '@/lib/sites/time';
+
+const NOW = Date.parse('2026-11-23T12:00:00Z');
+
+function el(html: string): Element {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+describe('readText', () => {
+  it('keeps line breaks from <br> and paragraphs, and emoji drawn as images', () => {
+    expect(readText(el('Bonjour<br>Ça va <img alt="😍" src="data:,"> ?'))).toBe('Bonjour\nÇa va 😍 ?');
+    expect(readText(el('<div dir="auto">Un</div><div dir="auto"></div><div dir="auto">Deux</div>'))).toBe('Un\n\nDeux');
+    expect(readText(el('<span>Première\n\nSeconde</span>'))).toBe('Première\n\nSeconde');
+  });
+
+  it('leaves out buttons, hidden nodes and markup indentation', () => {
+    const node = el(`
+      <span>Texte coupé</span>
+      <div role="button">Voir plus</div><span aria-hidden="true">·</span>`);
+    expect(readText(node)).toBe('Texte coupé');
+  });
+});
+
+describe('relative ages', () => {
+  it.each([
+    ['2 h', '2026-11-23T10:00:00.000Z'],
+    ['2h', '2026-11-23T10:00:00.000Z'],
+    ['45 min', '2026-11-23T11:15:00.000Z'],
+    ['3 j', '2026-11-20T12:00:00.000Z'],
+    ['3d', '2026-11-20T12:00:00.000Z'],
+    ['1 sem.', '2026-11-16T12:00:00.000Z'],
+    ['2w', '2026-11-09T12:00:00.000Z'],
+    ['il y a 5 heures', '2026-11-23T07:00:00.000Z'],
+    ['5 hours ago', '2026-11-23T07:00:00.000Z'],
+    ['9mo', '2026-02-26T12:00:00.000Z'],
+    ['1 an', '2025-11-23T12:00:00.000Z'],
+    ["À l'instant", '2026-11-23T12:00:00.000Z'],
+    ['Just now', '2026-11-23T12:00:00.000Z'],
+  ])('%s', (text, iso) => {
+    expect(isoFromRelativeAge(text, NOW)).toBe(iso);
+  });
+
+  it('refuses what is not an age', () => {
+    expect(isoFromRelativeAge('Répondre', NOW)).toBeUndefined();
+    expect(isoFromRelativeAge('Camille Roux', NOW)).toBeUndefined();
+    expect(isoFromRelativeAge('3 bananes', NOW)).toBeUndefined();
+  });
+
+  it('normalises datetime attributes to ISO and rejects garbage', () => {
+    expect(isoFromDatetime('2026-11-23T09:00:00+01:00')).toBe('2026-11-23T08:00:00.000Z');
+    expect(isoFromDatetime('hier')).toBeUndefined();
+  });
+});
+
+describe('ids', () => {
+  it('hashes deterministically and spreads nearby inputs', () => {
+    expect(hashString('Maison Lumière')).toBe(hashString('Maison Lumière'));
+    expect(hashString('Maison Lumière')).not.toBe(hashString('Maison Lumiere'));
+    expect(fallbackCommentId('https://x.com/a/status/1', 'lea', 'Bonjour ')).toBe(fallbackCommentId('https://x.com/a/status/1', 'lea', 'Bonjour'));
+    expect(fallbackCommentId('https://x.com/a/status/1', 'lea', 'Bonjour')).toMatch(/^h:[0-9a-z]+$/u);
+    // Fields cannot run together: ("ab", "c") and ("a", "bc") differ.
+    expect(fallbackCommentId('p', 'ab', 'c')).not.toBe(fallbackCommentId('p', 'a', 'bc'));
+  });
+});
+
+describe('urls and language', () => {
+  it('drops tracking parameters and refuses non-web links', () => {
+    expect(cleanUrl('/camille?__cft__[0]=AZ&__tn__=R]-R&id=4', 'https://www.facebook.com/', ['id'])).toBe('https://www.facebook.com/camille?id=4');
+    expect(cleanUrl('https://www.linkedin.com/in/a/?miniProfileUrn=x&trk=y#top', 'https://www.linkedin.com/')).toBe('https://www.linkedin.com/in/a/');
+    expect(cleanUrl('javascript:alert(1)', 'https://x.com/')).toBeUndefined();
+  });
+
+  it('reads the UI language from <html lang>', () => {
+    document.documentElement.lang = 'fr-FR';
+    expect(uiLanguage(document)).toBe('fr');
+    document.documentElement.lang = 'en-GB';
+    expect(uiLanguage(document)).toBe('en');
+  });
+});
