@@ -40,14 +40,14 @@ export function BrandsSection() {
 
   if (editing) {
     return (
-      <Section id="brands" title={t('options.nav.brands')}>
+      <Section id="brands" title={t('options.nav.brands')} focusKey="editor">
         <BrandEditor brand={editing.mode === 'edit' ? editing.brand : undefined} onDone={(saved) => (editing.mode === 'new' ? void created(saved) : setEditing(null))} />
       </Section>
     );
   }
 
   return (
-    <Section id="brands" title={t('options.nav.brands')} intro={t('options.brands.intro')}>
+    <Section id="brands" title={t('options.nav.brands')} intro={t('options.brands.intro')} focusKey="list">
       <div className="actions">
         <Button variant="primary" onClick={() => setEditing({ mode: 'new' })}>
           {t('options.brands.new')}

@@ -39,7 +39,7 @@ export function TemplatesSection() {
 
   if (editing) {
     return (
-      <Section id="templates" title={t('options.nav.templates')}>
+      <Section id="templates" title={t('options.nav.templates')} focusKey="editor">
         <TemplateEditor brand={brand} template={editing.template} onDone={() => setEditing(null)} />
       </Section>
     );
@@ -51,7 +51,7 @@ export function TemplatesSection() {
   };
 
   return (
-    <Section id="templates" title={t('options.nav.templates')} intro={t('options.templates.intro', { brand: brand.name })}>
+    <Section id="templates" title={t('options.nav.templates')} intro={t('options.templates.intro', { brand: brand.name })} focusKey="list">
       <div className="actions">
         <Button variant="primary" onClick={() => setEditing({})}>
           {t('options.templates.new')}

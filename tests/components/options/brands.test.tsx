@@ -42,6 +42,8 @@ describe('brands', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await screen.findByRole('button', { name: 'Nouvelle marque' });
 
+    // Back on the list, focus returns to the section heading rather than being lost.
+    expect(screen.getByRole('heading', { level: 2, name: 'Marques' })).toHaveFocus();
     const saved = await getBrand(db, BRAND_ID);
     expect(saved?.voice).toMatchObject({ forbiddenWords: ['pas de souci', 'bisous'], emojiPolicy: 'none' });
     expect(saved?.variables).toEqual({ support_link: 'https://fleurs-du-quai.example/aide', faq_link: 'https://fleurs-du-quai.example/faq' });

@@ -10,7 +10,7 @@ describe('language', () => {
     const db = await freshDb();
     await seedBrand(db);
     const { user } = renderOptions(db);
-    await openSection(user, /Langue/);
+    expect(await openSection(user, /Langue/)).toHaveFocus();
     await user.click(screen.getByLabelText('English'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Riposte settings' })).toBeInTheDocument();
     expect(within(screen.getByRole('navigation')).getByRole('link', { name: 'Templates' })).toBeInTheDocument();
