@@ -46,18 +46,19 @@ export async function insertReply(options: InsertOptions): Promise<InsertReply> 
   await sleep(0);
 
   const strategies = strategiesFor(kind, text, editorText(box).trim() === '');
+  const verifyMs = options.verifyTimeoutMs ?? 400;
+  // Taken = the text shows in the box AND the site's send button is enabled: the second half proves
+  // the editor's own state has it (Lexical, Draft.js and React keep the button off until then).
+  const taken = (): true | undefined => (contains(editorText(box), text) && (!target.submit || isEnabled(target.submit)) ? true : undefined);
   for (const strategy of strategies) {
     placeCaretAtEnd(box, doc, win);
     const before = editorText(box);
     if (!strategy(box, text, doc, win)) continue;
-    const landed = await waitFor(() => (contains(editorText(box), text) ? true : undefined), options.verifyTimeoutMs ?? 400, 25);
-    if (landed) {
-      // Lexical and Draft.js reconcile asynchronously: give the send button a moment to enable.
-      if (target.submit) await waitFor(() => (isEnabled(target.submit) ? true : undefined), options.verifyTimeoutMs ?? 400, 25);
+    if (await waitFor(taken, verifyMs, 25)) {
       box.focus();
       return { ok: true, method: 'inserted' };
     }
-    // A strategy that changed the text without landing it whole must not be stacked on.
+    // The box changed but the editor did not take it: another attempt could double the text.
     if (editorText(box) !== before) break;
   }
   return fail(`The ${editorName(kind)} did not accept the text.`);
@@ -75,9 +76,11 @@ export async function copyInstead(text: string, reason: string, copy: (text: str
 async function openReplyBox(options: InsertOptions): Promise<ReplyTarget | undefined> {
   const { adapter, document: doc, window: win, commentEl } = options;
   const present = adapter.findReplyBox(doc, commentEl);
-  if (present) return present;
+  // Instagram's one textarea serves the post and every reply: "Reply" is what addresses it (it
+  // prefills "@user "), so it is clicked even though the box is already there.
+  if (present && !(commentEl && present.kind === 'textarea')) return present;
   const opener = commentEl ? adapter.findReplyButton(commentEl) : adapter.findCommentBoxOpener?.(doc);
-  if (!opener) return undefined;
+  if (!opener) return present;
   userClick(opener, win);
   return waitFor(() => adapter.findReplyBox(doc, commentEl), options.openTimeoutMs ?? 1500);
 }

@@ -100,10 +100,14 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
       unreadable.delete(el);
       elements.set(comment.id, byId.get(comment.id) ?? el);
-      const signature = JSON.stringify(comment);
-      if (known.get(comment.id)?.signature === signature) continue;
-      known.set(comment.id, { comment, signature });
-      changed.push(comment);
+      // Dates read from a relative age ("2 h") move with the clock between scans: keep the first
+      // one, and leave the date out of the change signature.
+      const previous = known.get(comment.id);
+      const stable = previous?.comment.createdAt ? { ...comment, createdAt: previous.comment.createdAt } : comment;
+      const signature = JSON.stringify({ ...stable, createdAt: undefined });
+      if (previous?.signature === signature) continue;
+      known.set(comment.id, { comment: stable, signature });
+      changed.push(stable);
     }
     return changed;
   };

@@ -49,3 +49,10 @@ export function fixtureGlobal(): FixtureGlobal {
   if (!g) throw new Error('fixture script did not run');
   return g;
 }
+
+/** Put the test window at a site URL (happy-dom's own hook), as the browser would be on that page. */
+export function setPageUrl(url: string): void {
+  const hd = (window as unknown as { happyDOM?: { setURL(url: string): void } }).happyDOM;
+  if (!hd) throw new Error('not running in happy-dom');
+  hd.setURL(url);
+}

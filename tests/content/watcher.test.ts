@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWatcher, type CommentsReport, type Watcher } from '@/lib/content/watcher';
+import { ADAPTERS } from '@/lib/sites';
+import { fixtureHtml, loadFixture, setPageUrl } from '../sites/load-fixture';
+
+const POST = 'https://www.facebook.com/maisonlumiere/posts/pfbid02Xk7QmZ9vTqL4rJ8nB3cW1yH6sD5fG2pA7uE9oK3iN1mR4tV8xZl';
+
+/** A Facebook comment thread as the site appends it while the user scrolls. */
+function fbThread(n: number): string {
+  const id = btoa(`comment:122108456789012345_${5000000000000000 + n}`).replace(/=+$/u, '');
+  return `<div class="fb-thread"><div role="article" aria-label="Commentaire de Client ${n} il y a 1 heure">
+    <a href="https://www.facebook.com/client.${n}?comment_id=${id}" role="link"><span>Client ${n}</span></a>
+    <span lang="fr-FR"><div dir="auto">Commentaire numéro ${n}</div></span>
+    <ul><li><div role="button">Répondre</div></li><li><a href="${POST.replace('https://www.facebook.com', '')}?comment_id=${id}"><span>1 h</span></a></li></ul>
+  </div><div class="fb-replies"></div><div class="fb-reply-slot"></div></div>`;
+}
+
+/** Let the MutationObserver deliver its records (a microtask in happy-dom). */
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+let watcher: Watcher | undefined;
+afterEach(() => watcher?.stop());
+
+function start(url: string): CommentsReport[] {
+  setPageUrl(url);
+  const reports: CommentsReport[] = [];
+  watcher = createWatcher({ adapter: ADAPTERS.facebook, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10_000 });
+  watcher.start();
+  return reports;
+}
+
+describe('comment watcher', () => {
+  it('reports every comment once on start, as a reset', () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ type: 'page/comments', reset: true, health: { status: 'ok', commentCount: 7 } });
+    expect(reports[0]!.comments).toHaveLength(7);
+  });
+
+  it('reports 50 appended comments exactly once each', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    const list = document.querySelector('ul.fb-comments')!;
+    for (let i = 0; i < 50; i++) {
+      const li = document.createElement('li');
+      li.innerHTML = fbThread(i);
+      list.appendChild(li);
+      // Re-render noise inside an already known comment must not re-report it.
+      if (i % 10 === 0) list.querySelector('.fb-actions')?.appendChild(document.createElement('span'));
+    }
+    await settle();
+    watcher!.flush();
+    await settle();
+    watcher!.flush();
+    const incremental = reports.slice(1).flatMap((r) => r.comments);
+    expect(incremental).toHaveLength(50);
+    expect(new Set(incremental.map((c) => c.id)).size).toBe(50);
+    expect(incremental.map((c) => c.text)).toEqual(Array.from({ length: 50 }, (_, i) => `Commentaire numéro ${i}`));
+    expect(reports.slice(1).every((r) => !r.reset)).toBe(true);
+    expect(watcher!.comments()).toHaveLength(57);
+    expect(reports.at(-1)!.health.commentCount).toBe(57);
+  });
+
+  it('reports a comment again, once, when its text is expanded after "Voir plus"', async () => {
+    loadFixture('facebook/post-fr.html', { scripts: true });
+    const reports = start(POST);
+    const more = Array.from(document.querySelectorAll<HTMLElement>('[role="button"]')).find((b) => b.textContent === 'Voir plus')!;
+    more.click();
+    await settle();
+    watcher!.flush();
+    watcher!.flush();
+    const changed = reports.slice(1).flatMap((r) => r.comments);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ author: { name: 'Élodie Fabre' }, truncated: false });
+    expect(changed[0]!.text).toContain('le montage a pris dix minutes');
+  });
+
+  it('reports a changed like count', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    const pill = document.querySelector('[aria-label^="12 réactions"]')!;
+    pill.setAttribute('aria-label', '13 réactions ; voir qui a réagi à ceci');
+    await settle();
+    watcher!.flush();
+    expect(reports.slice(1).flatMap((r) => r.comments).map((c) => [c.author.name, c.likes])).toEqual([['Camille Roux', 13]]);
+  });
+
+  it('resets on SPA navigation and reads the new page', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    // The site swaps the page content and pushes a new URL (as Facebook does between posts).
+    const next = 'https://www.facebook.com/maisonlumiere/posts/pfbid0Rt5YhW3nKq8LmZ2vXc7Bd4Fg9Js1Pu6Ae3Ni8Ko5Tm2Wx7Qy';
+    const other = new DOMParser().parseFromString(fixtureHtml('facebook/post-en.html'), 'text/html');
+    history.pushState(null, '', new URL(next).pathname);
+    document.querySelector('[role="main"]')!.innerHTML = other.querySelector('[role="main"]')!.innerHTML;
+    await settle();
+    watcher!.flush();
+    const last = reports.at(-1)!;
+    expect(last.reset).toBe(true);
+    expect(last.health.url).toBe(next);
+    expect(last.comments.map((c) => c.author.name)).toEqual(['Hannah Price', 'Maison Lumière', 'Priya Shah', 'Marc Olivier', 'Oliver Grant']);
+    expect(watcher!.comments()).toHaveLength(5);
+  });
+
+  it('follows back/forward (popstate) to a page without comments', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    history.pushState(null, '', '/maisonlumiere/posts/pfbid0Zq1');
+    document.querySelector('ul.fb-comments')!.remove();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    watcher!.flush();
+    expect(reports.at(-1)).toMatchObject({ reset: true, comments: [], health: { status: 'no-comments' } });
+  });
+
+  it('batches a burst of mutations into one report without being flushed', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    const list = document.querySelector('ul.fb-comments')!;
+    for (let i = 0; i < 5; i++) {
+      const li = document.createElement('li');
+      li.innerHTML = fbThread(100 + i);
+      list.appendChild(li);
+    }
+    // No requestIdleCallback in happy-dom: the timer fallback fires on its own.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(reports).toHaveLength(2);
+    expect(reports[1]!.comments).toHaveLength(5);
+  });
+
+  it('stops observing when stopped', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    watcher!.stop();
+    const li = document.createElement('li');
+    li.innerHTML = fbThread(999);
+    document.querySelector('ul.fb-comments')!.appendChild(li);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(reports).toHaveLength(1);
+  });
+});
