@@ -93,7 +93,7 @@ function span(tokens: readonly Token[], start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) {
     const t = tokens[i] as Token;
-    s += (i > start ? ' ' : '') + (t.key === '#' ? 'N' : (t.alt ?? t.key));
+    s += (i > start ? ' ' : '') + (t.alt ?? t.key);
   }
   return s;
 }

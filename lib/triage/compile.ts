@@ -60,6 +60,10 @@ export function newNode<T = TermInfo>(): TrieNode<T> {
 
 const zero = (): LabelWeights => [0, 0, 0, 0, 0, 0];
 
+/** Trie key matching any number token. */
+export const ANY_NUMBER = '#';
+const NUMBER_SLOT = 'zznumberslotzz';
+
 /** Parses a spec such as `p=-1.2 c=1 !p=-1 !c=1.2 only sarc`. Throws on a typo: tables are code. */
 export function parseSpec(term: string, spec: string, lang: RuleLanguage): { rule: Rule; addressee: boolean } {
   const labels = zero();
@@ -94,10 +98,12 @@ export function parseSpec(term: string, spec: string, lang: RuleLanguage): { rul
 /** Splits a term into the lookup keys a comment would produce ("J'adore" → j, adore). */
 export function termKeys(term: string): string[] {
   const keys: string[] = [];
-  for (const t of normalise(term).tokens) {
+  // A lone `#` in a term stands for any number ("depuis # jours"); shield it from the tokeniser.
+  for (const t of normalise(term.replace(/(^|\s)#(?=\s|$)/g, '$1' + NUMBER_SLOT)).tokens) {
     if (t.kind === TokenKind.Punct) continue;
+    if (t.key === NUMBER_SLOT) keys.push(ANY_NUMBER);
     // Terms are written without elongations; keep the plain form as key.
-    keys.push(t.kind === TokenKind.Word ? (t.alt ?? t.key) : t.key);
+    else keys.push(t.kind === TokenKind.Word ? (t.alt ?? t.key) : t.key);
   }
   return keys;
 }
@@ -228,6 +234,7 @@ export function longestMatch<T>(root: TrieNode<T>, tokens: readonly Token[], sta
     if (node.next !== null) {
       child = node.next.get(tok.key);
       if (child === undefined && tok.alt !== null) child = node.next.get(tok.alt);
+      if (child === undefined && tok.numeric) child = node.next.get(ANY_NUMBER);
       if (child === undefined && tok.kind === TokenKind.Emoji && tok.key.length > 2) {
         const first = String.fromCodePoint(tok.key.codePointAt(0) as number);
         child = node.next.get(first);

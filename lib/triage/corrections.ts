@@ -23,8 +23,11 @@ export interface Correction {
 
 export class CorrectionError extends Error {}
 
-/** Capitalised multi-word names mid-sentence ("War Zone", "Velvet Matte"): likely product names. */
-const PROPER_NOUN = /(?<![.!?]\s|^)\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+)/u;
+/** Runs of two or more Capitalised words ("War Zone", "Velvet Matte"): likely product names. Words in
+ * all capitals do not count, so shouting ("LE PIRE SERVICE") is not taken for a name. */
+const PROPER_NOUN = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*)+)/u;
+/** Reasons that point at words of the comment (not at a link, a "?" or capitals). */
+const WORD_RULES = /^(lexicon\.|negation$|sarcasm$)/;
 
 function longest(values: readonly string[]): string | null {
   let best: string | null = null;
@@ -36,14 +39,14 @@ function longest(values: readonly string[]): string | null {
 export function salientTerm(c: Correction): string {
   if (c.term !== undefined && c.term.trim() !== '') return c.term.trim();
   const classification = c.classification ?? classify({ text: c.text });
-  const rules = classification.reasons.filter((r) => r.source === 'rule' && r.match !== '' && !/^\W+$/u.test(r.match));
-  // 1. Removing a label: the words that raised it ("kill" made it toxic).
+  const rules = classification.reasons.filter((r) => r.source === 'rule' && WORD_RULES.test(r.rule) && r.match !== '');
+  const name = PROPER_NOUN.exec(c.text)?.[1];
+  // 1. Removing a label: a product name in the comment is what the brand means ("War Zone" is a
+  //    game, so "kill" near it is not a threat); else the words that raised the label.
   const removed = new Set(c.removeLabels ?? []);
   if (removed.size > 0) {
+    if (name !== undefined) return name;
     const hit = longest(rules.filter((r) => r.label !== undefined && removed.has(r.label)).map((r) => r.match));
-    const name = PROPER_NOUN.exec(c.text)?.[1];
-    // A product name around the offending word is the better term ("War Zone", not "war").
-    if (hit !== null && name !== undefined && fold(name).includes(hit)) return name;
     if (hit !== null) return hit;
   }
   // 2. Changing the polarity: the words that pushed the other way ("tuerie" read as negative).
@@ -51,14 +54,13 @@ export function salientTerm(c: Correction): string {
     const hit = longest(rules.filter((r) => r.polarity !== undefined && r.polarity !== c.polarity).map((r) => r.match));
     if (hit !== null) return hit;
   }
-  // 3. A product name mid-sentence.
-  const name = PROPER_NOUN.exec(c.text)?.[1];
+  // 3. A product name.
   if (name !== undefined) return name;
   // 4. Any word the rules reacted to, else the longest word that is not a function word.
   const fired = longest(rules.map((r) => r.match));
   if (fired !== null) return fired;
   const words = normalise(c.text)
-    .tokens.filter((t) => t.kind === TokenKind.Word && !LANGUAGE_VOTES.has(t.key) && t.key !== '#')
+    .tokens.filter((t) => t.kind === TokenKind.Word && !LANGUAGE_VOTES.has(t.key) && !t.numeric)
     .map((t) => t.alt ?? t.key);
   const word = longest(words);
   if (word === null) throw new CorrectionError('No word to learn from in this comment: pick the term yourself.');

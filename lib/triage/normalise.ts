@@ -15,8 +15,10 @@ export const enum TokenKind {
 
 export interface Token {
   kind: TokenKind;
-  /** Lookup key: folded word, emoji without variation selectors, `#` for any number, `@handle`. */
+  /** Lookup key: folded word, emoji without variation selectors, `@handle`. */
   key: string;
+  /** All digits: also matches the `#` (any number) placeholder of the rule tables. */
+  numeric: boolean;
   /** Same word with every repeated letter collapsed once it was elongated ("sooo" → "so"), else null. */
   alt: string | null;
   /** The word came from a hashtag (#arnaque): counts as a word, never as a question cue. */
@@ -144,7 +146,8 @@ function word(key: string, hashtag: boolean, negated: boolean): Token {
   const elongated = hasElongation(key) && ELONGATION.test(key);
   return {
     kind: TokenKind.Word,
-    key: isNumber(key) ? '#' : elongated ? key.replace(ELONGATIONS, '$1$1') : key,
+    key: elongated ? key.replace(ELONGATIONS, '$1$1') : key,
+    numeric: isNumber(key),
     alt: elongated ? key.replace(REPEATS, '$1') : null,
     hashtag,
     negated,
@@ -188,10 +191,10 @@ export function normalise(text: string): NormalisedText {
   for (let m = TOKEN_RE.exec(folded); m !== null; m = TOKEN_RE.exec(folded)) {
     if (m[1] !== undefined) {
       urls++;
-      tokens.push({ kind: TokenKind.Url, key: m[1], alt: null, hashtag: false, negated: false, question: false, exclamation: false });
+      tokens.push({ kind: TokenKind.Url, key: m[1], alt: null, numeric: false, hashtag: false, negated: false, question: false, exclamation: false });
     } else if (m[2] !== undefined) {
       mentions++;
-      tokens.push({ kind: TokenKind.Mention, key: m[2], alt: null, hashtag: false, negated: false, question: false, exclamation: false });
+      tokens.push({ kind: TokenKind.Mention, key: m[2], alt: null, numeric: false, hashtag: false, negated: false, question: false, exclamation: false });
     } else if (m[3] !== undefined) {
       hashtags++;
       words += pushWord(tokens, m[3].slice(1), true);
@@ -200,7 +203,7 @@ export function normalise(text: string): NormalisedText {
     } else if (m[5] !== undefined || m[6] !== undefined) {
       emoji++;
       const raw = (m[5] ?? m[6]) as string;
-      tokens.push({ kind: TokenKind.Emoji, key: m[5] !== undefined ? emojiKey(raw) : raw, alt: null, hashtag: false, negated: false, question: false, exclamation: false });
+      tokens.push({ kind: TokenKind.Emoji, key: m[5] !== undefined ? emojiKey(raw) : raw, alt: null, numeric: false, hashtag: false, negated: false, question: false, exclamation: false });
     } else if (m[7] !== undefined) {
       const p = m[7];
       let q = 0;
@@ -212,7 +215,7 @@ export function normalise(text: string): NormalisedText {
       }
       questionMarks += q;
       exclamations += e;
-      tokens.push({ kind: TokenKind.Punct, key: p, alt: null, hashtag: false, negated: false, question: q > 0, exclamation: e > 0 });
+      tokens.push({ kind: TokenKind.Punct, key: p, alt: null, numeric: false, hashtag: false, negated: false, question: q > 0, exclamation: e > 0 });
     }
   }
   const { letters, upper, frenchAccents, spanishMarks } = charStats(text);

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/triage';
+import { labelsOf, run } from './helpers';
+
+describe('classify: negation scopes', () => {
+  it('reads "pas content" and "not happy" as complaints, not praise', () => {
+    for (const text of ['Je ne suis pas du tout content de la box', 'not happy with the new router']) {
+      const c = run(text);
+      expect(c.labels).toContain('complaint');
+      expect(c.labels).not.toContain('praise');
+      expect(c.sentiment.value).toBe('negative');
+      expect(c.reasons.some((r) => r.rule === 'negation')).toBe(true);
+    }
+  });
+
+  it('turns "never received" / "jamais reçu" / "toujours pas livré" into complaints', () => {
+    expect(labelsOf("J'ai jamais reçu mon colis")).toContain('complaint');
+    expect(labelsOf("Haven't received my order")).toContain('complaint');
+    expect(labelsOf('Commande toujours pas livrée')).toContain('complaint');
+    expect(labelsOf("it doesn't work")).toContain('complaint');
+    expect(labelsOf('ça ne marche pas')).toContain('complaint');
+  });
+
+  it('cancels a complaint word under negation ("pas de retard", "no issues")', () => {
+    expect(labelsOf('Pas de retard cette fois, merci')).not.toContain('complaint');
+    expect(labelsOf('no issues at all, thanks')).not.toContain('complaint');
+    expect(run('pas mal du tout').sentiment.value).toBe('positive');
+    expect(run('not bad').sentiment.value).toBe('positive');
+  });
+
+  it('stops the scope at punctuation', () => {
+    // "pas" belongs to the first clause: "génial" after the full stop is not negated.
+    expect(run('Pas de retard. Génial !').sentiment.value).toBe('positive');
+  });
+});
+
+describe('classify: social-media spelling', () => {
+  it('matches without accents and with elongations and capitals', () => {
+    expect(labelsOf('je veux etre rembourse')).toContain('complaint');
+    expect(labelsOf('c nuuuuul')).toContain('complaint');
+    expect(run('sooo bad').sentiment.value).toBe('negative');
+    expect(run('trop biiiien 😍').sentiment.value).toBe('positive');
+    expect(labelsOf('LE PIRE SERVICE CLIENT DU MONDE')).toContain('complaint');
+  });
+
+  it('keeps emoji as evidence', () => {
+    expect(run('😡😡😡').sentiment.value).toBe('negative');
+    expect(run('😍😍').labels).toContain('praise');
+    expect(run('😍😍').language).toBe('other');
+  });
+
+  it('splits French elisions and joins English contractions', () => {
+    expect(labelsOf("J'adore !")).toContain('praise');
+    expect(labelsOf("I can't log in since yesterday")).toContain('complaint');
+  });
+});
+
+describe('classify: sarcasm', () => {
+  it('reads praise next to an irony marker and a problem as a complaint', () => {
+    for (const text of ['Super, encore un retard 🙄', 'Great, another outage. Love it 🙃', 'Rep hung up on me. Great service 👍']) {
+      const c = run(text);
+      expect(c.labels).toContain('complaint');
+      expect(c.labels).not.toContain('praise');
+      expect(c.sentiment.value).toBe('negative');
+    }
+    expect(run('Super, encore un retard 🙄').reasons.some((r) => r.rule === 'sarcasm')).toBe(true);
+  });
+
+  it('leaves sincere praise alone', () => {
+    const c = run('Super service, merci Léa !');
+    expect(c.labels).toContain('praise');
+    expect(c.sentiment.value).toBe('positive');
+  });
+
+  it('lets the clause after "mais" / "but" decide', () => {
+    const c = run('Le produit est top mais livraison en retard de 2 semaines');
+    expect(c.labels).toContain('complaint');
+    expect(c.labels).not.toContain('praise');
+  });
+});
+
+describe('classify: questions', () => {
+  it('finds questions without a question mark', () => {
+    for (const text of ['Est-ce que vous livrez à Lyon', 'y a-t-il une offre étudiante', 'how do I reset my password', 'vous livrez à Bruxelles', 'La crème est-elle sans parfum']) {
+      expect(labelsOf(text), text).toContain('question');
+    }
+  });
+
+  it('does not take rhetorical or friend-directed questions for questions to the brand', () => {
+    expect(labelsOf('Sérieux ???')).not.toContain('question');
+    expect(labelsOf('3 weeks for a refund, are you kidding me?')).not.toContain('question');
+    expect(labelsOf('@emma_bt on le teste ensemble ?')).not.toContain('question');
+    // …but "vous" speaks to the brand even after a tag.
+    expect(labelsOf('@TeleOnde vous allez répondre un jour ??')).toContain('question');
+  });
+
+  it('flags a question about a problem as a complaint too', () => {
+    expect(labelsOf('Ma facture a augmenté de 10€, c’est normal ?')).toEqual(expect.arrayContaining(['complaint', 'question']));
+  });
+});
+
+describe('classify: leads', () => {
+  it('flags purchase and partnership intent', () => {
+    expect(labelsOf('Je veux commander 50 viennoiseries pour un séminaire')).toContain('lead');
+    expect(labelsOf('where can I buy this in London?')).toEqual(expect.arrayContaining(['lead', 'question']));
+    expect(labelsOf('We are a team of 40, would love a demo')).toContain('lead');
+    expect(labelsOf('Partenariat possible ? On est une agence')).toContain('lead');
+  });
+
+  it('does not read "my order" in a complaint as a lead', () => {
+    expect(labelsOf('my order never arrived')).not.toContain('lead');
+    expect(labelsOf('je ne veux pas acheter ça')).not.toContain('lead');
+  });
+});
+
+describe('classify: spam shapes', () => {
+  it.each([
+    'Lien en bio 💰',
+    'Make $500 a day from home, link in bio',
+    'Contactez moi sur WhatsApp +44 7700 900123',
+    'F4F? I follow back everyone 🔁',
+    'DM for collab 🔥',
+    '💰 Invest $250 in crypto and get $5000 in 7 days 💰',
+    'Billets à -90% 👉 www.vols-pas-chers.xyz',
+  ])('%s', (text) => {
+    const c = run(text);
+    expect(c.labels).toContain('spam');
+    expect(c.labels).not.toContain('praise');
+    expect(c.sentiment.value).toBe('neutral');
+  });
+
+  it('does not call a friend tag or a single link in a real complaint spam', () => {
+    expect(labelsOf('@julie regarde ça 😂')).not.toContain('spam');
+    expect(labelsOf('Colis jamais reçu, suivi ici https://track.example.com/123 depuis 3 semaines')).not.toContain('spam');
+  });
+});
+
+describe('classify: toxicity', () => {
+  it('needs a target for mild insults, not for strong ones', () => {
+    expect(labelsOf('vous êtes des idiots')).toContain('toxic');
+    expect(labelsOf("you're stupid")).toContain('toxic');
+    expect(labelsOf('Stupid update, everything moved')).not.toContain('toxic');
+    expect(labelsOf('fuck you')).toContain('toxic');
+    expect(labelsOf('bande de connards')).toContain('toxic');
+  });
+
+  it('does not call swearing at a product toxic', () => {
+    const c = run('ce produit est de la merde, remboursez moi');
+    expect(c.labels).toContain('complaint');
+    expect(c.labels).not.toContain('toxic');
+  });
+});
+
+describe('classify: language', () => {
+  it('detects French and English, and other for emoji or other languages', () => {
+    expect(run('Le colis est arrivé cassé').language).toBe('fr');
+    expect(run('The parcel arrived broken').language).toBe('en');
+    expect(run('🔥🔥').language).toBe('other');
+    expect(run('¿Hacen envíos a España?').language).toBe('other');
+    expect(run('Sehr schlechter Service, nie wieder!').language).toBe('other');
+  });
+
+  it('falls back to the brand language when one or two words give no clue', () => {
+    expect(run('Bravo', { brand: { language: 'en', lexicon: [], competitors: [] } }).language).toBe('en');
+    expect(run('Bravo', { brand: { language: 'fr', lexicon: [], competitors: [] } }).language).toBe('fr');
+    expect(run('merci').language).toBe('fr');
+    expect(run('thanks').language).toBe('en');
+  });
+
+  it('still applies the other language rules to franglais', () => {
+    expect(labelsOf('le support is a joke, ticket ouvert depuis 2 semaines')).toContain('complaint');
+  });
+});
+
+describe('classify: reasons and input', () => {
+  it('explains every flag with the words that raised it', () => {
+    const c = run('Colis jamais reçu, je veux être remboursé !!');
+    for (const label of c.labels) expect(c.reasons.some((r) => r.label === label)).toBe(true);
+    const reason = c.reasons.find((r) => r.label === 'complaint');
+    expect(reason?.detail).toMatch(/recu|rembourse/);
+  });
+
+  it('accepts a full Comment and an empty text', () => {
+    const comment = {
+      platform: 'x' as const,
+      id: 'c1',
+      author: { name: 'Ana', verified: false },
+      text: 'Merci pour la réponse rapide 👍',
+      truncated: false,
+      postUrl: 'https://x.com/brand/status/1',
+    };
+    expect(classify(comment).labels).toContain('praise');
+    const empty = run('');
+    expect(empty.labels).toEqual([]);
+    expect(empty.sentiment).toEqual({ value: 'neutral', score: 0 });
+    expect(empty.language).toBe('other');
+  });
+});
