@@ -56,7 +56,7 @@ export function CommentWorkbench({ item, brand, settings, templates, now, action
     <div className="workbench" aria-busy={busy}>
       {mode.kind === 'suggestions' && (
         <>
-          <h3 className="workbench__title">{t('suggestions.title')}</h3>
+          <h2 className="workbench__title">{t('suggestions.title')}</h2>
           <Suggestions
             comment={item.comment}
             brand={brand}

@@ -81,7 +81,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   const { t } = useI18n();
   const db = useDb();
   const { settings } = useSettings();
-  const actions = useCommentActions(brand);
+  const actions = useCommentActions(brand, settings);
   const comments = useMemo(() => [...tab.byId.values()], [tab.byId]);
   const ids = useMemo(() => comments.map((c) => c.id), [comments]);
   const statuses = useLiveQuery(() => statusesFor(db, ids), [db, ids]);

@@ -1,8 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { QueueItem } from '@/lib/panel/queue';
 import { CommentCard } from './CommentCard';
+
+const FALLBACK_RECT = { width: 400, height: 900 };
 
 export interface QueueListProps {
   items: readonly QueueItem[];
@@ -21,14 +23,18 @@ export interface QueueListProps {
 export function QueueList({ items, selectedId, now, departmentName, onSelect, renderWorkbench }: QueueListProps) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer's API is not memoisable by the React Compiler; this component does not need it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 132,
     overscan: 6,
     getItemKey: (index) => items[index]?.comment.id ?? index,
-    // Before layout (and in tests without layout) render a first screenful.
-    initialRect: { width: 400, height: 900 },
+    // Without layout (a hidden panel, or tests in a DOM that computes none) render a first screenful.
+    initialRect: FALLBACK_RECT,
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) => callback(rect.width === 0 && rect.height === 0 ? FALLBACK_RECT : rect)),
   });
 
   const selectedIndex = selectedId === undefined ? -1 : items.findIndex((i) => i.comment.id === selectedId);

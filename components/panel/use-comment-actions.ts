@@ -7,7 +7,7 @@ import { buildHandoff } from '@/lib/handoff';
 import type { QueueItem } from '@/lib/panel/queue';
 import type { Brand } from '@/lib/schema/brand';
 import type { InteractionKind } from '@/lib/schema/interaction';
-import type { Department } from '@/lib/schema/settings';
+import type { Department, Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import { usePanelActions } from './actions';
 
@@ -20,14 +20,14 @@ export interface Notice {
  * Everything a community manager does to a comment, each logged in the interaction log with a
  * timestamp so response times and reports come for free. Returns a notice to show after each action.
  */
-export function useCommentActions(brand: Brand) {
+export function useCommentActions(brand: Brand, settings: Settings) {
   const db = useDb();
   const browserActions = usePanelActions();
   const { t, language } = useI18n();
   const [notice, setNotice] = useState<Notice | undefined>();
 
   const log = useCallback(
-    async (item: QueueItem, kind: InteractionKind, extra: { templateId?: string; finalText?: string; department?: string; note?: string } = {}) => {
+    async (item: QueueItem, kind: Exclude<InteractionKind, 'seen'>, extra: { templateId?: string; finalText?: string; department?: string; note?: string } = {}) => {
       await logInteraction(db, {
         commentId: item.comment.id,
         kind,
@@ -86,23 +86,26 @@ export function useCommentActions(brand: Brand) {
     async (item: QueueItem, department: Department, note: string) => {
       try {
         const history = await commentHistory(db, item.comment.id);
-        const handoff = buildHandoff(item.comment, history, department, note, {
-          language,
-          labels: [...item.triage.labels],
-          brandName: brand.name,
-        });
-        if (department.email) browserActions.openUrl(handoff.mailto);
-        else await browserActions.copy(handoff.ticket);
+        const handoff = buildHandoff(
+          { ...item.comment, labels: item.triage.labels, sentiment: item.triage.sentiment },
+          history,
+          department,
+          note,
+          { language, brandName: brand.name, departments: settings.departments },
+        );
+        if (handoff.mailto) browserActions.openUrl(handoff.mailto);
+        // No address, or a body too long for a mailto: link: the full ticket goes to the clipboard.
+        const copied = (!handoff.mailto || handoff.truncated) && (await browserActions.copy(handoff.ticket));
         await log(item, 'escalated', { department: department.id, ...(note ? { note } : {}) });
         setNotice({
           tone: 'ok',
-          text: `${t('result.escalated', { department: department.name })}${department.email ? '' : ` ${t('result.ticketCopied')}`}`,
+          text: `${t('result.escalated', { department: department.name })}${copied ? ` ${t('result.ticketCopied')}` : ''}`,
         });
       } catch (error) {
         fail(error);
       }
     },
-    [db, language, brand.name, browserActions, log, t, fail],
+    [db, language, brand.name, settings.departments, browserActions, log, t, fail],
   );
 
   const mark = useCallback(

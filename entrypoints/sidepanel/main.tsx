@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
+import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { AppRoot } from '@/components/AppRoot';
@@ -26,9 +26,8 @@ function useNow(intervalMs: number): Date {
 function SidePanel() {
   const tab = useTabComments(fixedTabId);
   const now = useNow(30_000);
-  const tabIdRef = useRef(tab.tabId);
-  tabIdRef.current = tab.tabId;
-  const actions = useMemo(() => browserPanelActions(() => tabIdRef.current), []);
+  const tabId = tab.tabId;
+  const actions = useMemo(() => browserPanelActions(() => tabId), [tabId]);
   return (
     <PanelActionsProvider actions={actions}>
       <PanelApp tab={tab} now={now} triage={triageComments} />

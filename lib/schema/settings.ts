@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TRIAGE_CONFIG, TriageConfigSchema } from '../triage/config';
 
 export const DepartmentSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -29,6 +30,8 @@ export const SettingsSchema = z.object({
   /** Logged data older than this is purged automatically; 0 keeps everything. */
   retentionDays: z.number().int().nonnegative().default(365),
   onboarded: z.boolean().default(false),
+  /** Influencer tiers, priority weights and bad-buzz thresholds (all user-adjustable). */
+  triage: TriageConfigSchema.default(DEFAULT_TRIAGE_CONFIG),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

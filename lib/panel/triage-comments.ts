@@ -1,0 +1,69 @@
+import type { Brand } from '../schema/brand';
+import type { Classification } from '../schema/classification';
+import type { Comment } from '../schema/comment';
+import type { Settings } from '../schema/settings';
+import { assessAuthor, classify, detectBuzz, prioritise, type BuzzEvent, type BuzzLevel } from '../triage';
+import type { BuzzView, TriageView } from './queue';
+
+/**
+ * Classifications are cached per brand and per comment object: a page report replaces only the
+ * comments that changed, so re-triaging after each scroll costs only the new ones.
+ */
+const cache = new WeakMap<Brand, WeakMap<Comment, Classification>>();
+
+function classifyCached(comment: Comment, brand: Brand): Classification {
+  let byComment = cache.get(brand);
+  if (!byComment) cache.set(brand, (byComment = new WeakMap()));
+  let result = byComment.get(comment);
+  if (!result) byComment.set(comment, (result = classify(comment, { brand })));
+  return result;
+}
+
+function isNegative(c: Classification): boolean {
+  return c.labels.includes('complaint') || c.labels.includes('toxic') || c.sentiment.value === 'negative';
+}
+
+/**
+ * The panel's triage of one page: labels and reasons, author influence, bad buzz per post, and the
+ * explained priority that orders the queue, using the brand's lexicon and the user's weights.
+ */
+export function triageComments(
+  comments: readonly Comment[],
+  brand: Brand,
+  settings: Settings,
+  now: Date,
+): { views: ReadonlyMap<string, TriageView>; buzz: BuzzView } {
+  const config = settings.triage;
+  const classified = comments.map((comment) => ({ comment, result: classifyCached(comment, brand) }));
+
+  // Comments without a date cannot be placed in a time window: they do not count towards buzz.
+  const events: BuzzEvent[] = classified
+    .filter(({ comment }) => comment.createdAt && !comment.isOwnBrand)
+    .map(({ comment, result }) => ({ id: comment.id, postUrl: comment.postUrl, at: Date.parse(comment.createdAt!), negative: isNegative(result) }));
+  const report = detectBuzz(events, { now: now.getTime(), thresholds: config.buzz });
+  const levelByPost = new Map<string, BuzzLevel>(report.posts.map((p) => [p.postUrl ?? '', p.level]));
+  const worst = report.posts[0];
+
+  const views = new Map<string, TriageView>();
+  for (const { comment, result } of classified) {
+    const author = assessAuthor(comment.author, brand, config.tiers, comment.platform);
+    const priority = prioritise(comment, result, author, { now: now.getTime(), buzz: levelByPost.get(comment.postUrl) ?? 'none' }, config.weights);
+    views.set(comment.id, {
+      labels: result.labels,
+      sentiment: result.sentiment.value,
+      language: result.language,
+      reasons: result.reasons.map((r) => ({ ...(r.label ? { label: r.label } : {}), detail: r.detail, match: r.match })),
+      competitors: result.competitors,
+      influence: {
+        ...(author.tier && author.tier !== 'none' ? { tier: author.tier } : {}),
+        ...(author.watch ? { watch: author.watch.kind } : {}),
+        ...(author.competitor ? { competitorAccount: author.competitor } : {}),
+      },
+      priority: { score: priority.score, parts: priority.parts.map((p) => ({ factor: p.detail, points: p.points })) },
+    });
+  }
+  const buzz: BuzzView = worst
+    ? { level: worst.level, explanation: worst.explanation, commentIds: worst.commentIds }
+    : { level: 'none', explanation: '', commentIds: [] };
+  return { views, buzz };
+}

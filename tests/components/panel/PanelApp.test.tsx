@@ -1,0 +1,125 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commentHistory } from '@/lib/db/interactions';
+import type { RiposteDB } from '@/lib/db/database';
+import { triageComments } from '@/lib/panel/triage-comments';
+import { comment, fakeActions, freshDb, renderPanel, setUpBrand, tabOf } from './fixtures';
+
+const ANGRY = comment('c-angry', 'Toujours pas reçu ma commande 😡 ça fait 3 semaines, c’est une honte', {
+  author: { name: 'Camille Durand', handle: 'camilled', verified: false },
+});
+const HAPPY = comment('c-happy', 'Trop belle la lampe 😍 merci !', {
+  author: { name: 'Jules Martin', handle: 'julesm', verified: false },
+  createdAt: '2026-11-23T09:00:00.000Z',
+});
+const HOSTILE = comment('c-html', '<img src=x onerror="window.__pwned=1"> des questions ?', {
+  author: { name: 'Eve <b>Bold</b>', handle: 'eve', verified: false },
+});
+
+describe('side panel', () => {
+  let db: RiposteDB;
+  beforeEach(async () => {
+    db = await freshDb();
+  });
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('asks to set up a brand first', async () => {
+    const actions = fakeActions();
+    renderPanel(db, tabOf([ANGRY]), triageComments, actions);
+    await userEvent.click(await screen.findByRole('button', { name: 'Configurer votre marque' }));
+    expect(actions.openOptions).toHaveBeenCalled();
+  });
+
+  it('lists the page’s comments as a queue, the complaint first, with flags and status', async () => {
+    await setUpBrand(db);
+    renderPanel(db, tabOf([HAPPY, ANGRY]), triageComments, fakeActions());
+    const feed = await screen.findByRole('feed');
+    await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(2));
+    const cards = within(feed).getAllByRole('article');
+    expect(cards[0]).toHaveAttribute('data-comment-id', 'c-angry');
+    expect(cards[0]!.querySelector('.flag--complaint')).toHaveTextContent('Plainte');
+    expect(screen.getByTestId('page-status')).toHaveTextContent('X : 2 commentaires lus');
+    expect(screen.getByRole('button', { name: /Plaintes/ })).toHaveTextContent('1');
+  });
+
+  it('renders what strangers typed as text, never as HTML', async () => {
+    await setUpBrand(db);
+    const { container } = renderPanel(db, tabOf([HOSTILE]), triageComments, fakeActions());
+    await screen.findByText(/onerror/);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('inserts the first suggestion into the page and logs the reply with its template', async () => {
+    await setUpBrand(db);
+    const actions = fakeActions();
+    renderPanel(db, tabOf([ANGRY]), triageComments, actions);
+    const insert = await screen.findByRole('button', { name: 'Insérer la suggestion 1' });
+    await userEvent.click(insert);
+    await waitFor(() => expect(actions.insert).toHaveBeenCalledTimes(1));
+    const [commentId, text] = actions.insert.mock.calls[0] as [string, string];
+    expect(commentId).toBe('c-angry');
+    expect(text).toContain('Camille');
+    expect(text).not.toMatch(/undefined|\{\{/);
+    await screen.findByText(/Réponse insérée/);
+    const history = await commentHistory(db, 'c-angry');
+    const replied = history.find((i) => i.kind === 'replied');
+    expect(replied?.finalText).toBe(text);
+    expect(replied?.templateId).toBeTruthy();
+    // Answered, it leaves the "to answer" queue for the "handled" one, with its status.
+    await userEvent.click(await screen.findByRole('button', { name: /Traités/ }));
+    await screen.findByText(/^Répondu/);
+  });
+
+  it('escalates to a department: ticket copied when it has no address, logged with the note', async () => {
+    await setUpBrand(db);
+    const actions = fakeActions();
+    renderPanel(db, tabOf([ANGRY]), triageComments, actions);
+    await userEvent.click(await screen.findByRole('button', { name: 'Escalader' }));
+    await userEvent.selectOptions(screen.getByLabelText('Service'), 'after-sales');
+    await userEvent.type(screen.getByLabelText('Note pour l’équipe'), 'Commande 4521 bloquée');
+    await userEvent.click(screen.getByRole('button', { name: 'Préparer la transmission' }));
+    await waitFor(() => expect(actions.copy).toHaveBeenCalled());
+    expect(String(actions.copy.mock.calls[0]?.[0])).toContain('Toujours pas reçu');
+    await waitFor(async () => {
+      const escalated = (await commentHistory(db, 'c-angry')).find((i) => i.kind === 'escalated');
+      expect(escalated).toMatchObject({ department: 'after-sales', note: 'Commande 4521 bloquée' });
+    });
+  });
+
+  it('moves through the queue and resolves with the keyboard', async () => {
+    await setUpBrand(db);
+    renderPanel(db, tabOf([HAPPY, ANGRY]), triageComments, fakeActions());
+    const feed = await screen.findByRole('feed');
+    await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(2));
+    expect(within(feed).getAllByRole('article')[0]).toHaveAttribute('aria-current', 'true');
+    await userEvent.keyboard('j');
+    await waitFor(() => expect(within(feed).getAllByRole('article')[1]).toHaveAttribute('aria-current', 'true'));
+    await userEvent.keyboard('r');
+    await waitFor(async () => expect((await commentHistory(db, 'c-happy')).some((i) => i.kind === 'resolved')).toBe(true));
+  });
+
+  it('says when the layout is not recognised instead of showing an empty list', async () => {
+    await setUpBrand(db);
+    renderPanel(db, tabOf([], 'layout-not-recognised'), triageComments, fakeActions());
+    expect(await screen.findByRole('alert')).toHaveTextContent('mise en page non reconnue');
+  });
+
+  it('has no accessibility violations', async () => {
+    await setUpBrand(db);
+    const { container } = renderPanel(db, tabOf([HAPPY, ANGRY]), triageComments, fakeActions(), 'en');
+    await screen.findByRole('button', { name: 'Insert suggestion 1' });
+    let results: axe.AxeResults | undefined;
+    await act(async () => {
+      // happy-dom computes no styles, so contrast is checked by eye and in the e2e screenshots.
+      results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    });
+    expect(results?.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

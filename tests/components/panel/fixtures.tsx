@@ -1,0 +1,71 @@
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { AppRoot } from '@/components/AppRoot';
+import { PanelActionsProvider, type PanelActions } from '@/components/panel/actions';
+import { PanelApp, type TriageFn } from '@/components/panel/PanelApp';
+import { saveBrand } from '@/lib/db/brands';
+import { openRiposteDb, type RiposteDB } from '@/lib/db/database';
+import { updateSettings } from '@/lib/db/settings';
+import { saveTemplates } from '@/lib/db/templates';
+import type { TabComments } from '@/lib/panel/tab-comments';
+import type { Brand } from '@/lib/schema/brand';
+import type { Comment } from '@/lib/schema/comment';
+import { starterTemplates } from '@/lib/templates';
+
+export const NOW = new Date('2026-11-23T10:00:00.000Z');
+export const POST = 'https://x.com/maisonlumiere/status/1860000000000000001';
+
+export function comment(id: string, text: string, over: Partial<Comment> = {}): Comment {
+  return {
+    platform: 'x',
+    id,
+    author: { name: 'Camille Durand', handle: 'camilled', verified: false },
+    text,
+    truncated: false,
+    postUrl: POST,
+    createdAt: '2026-11-23T09:30:00.000Z',
+    ...over,
+  };
+}
+
+export function tabOf(comments: Comment[], status: 'ok' | 'layout-not-recognised' = 'ok'): TabComments {
+  return {
+    phase: 'live',
+    tabId: 7,
+    url: POST,
+    health: { platform: 'x', url: POST, status, commentCount: comments.length, unreadable: 0, checkedAt: NOW.toISOString() },
+    byId: new Map(comments.map((c) => [c.id, c])),
+  };
+}
+
+export function fakeActions() {
+  return {
+    insert: vi.fn<PanelActions['insert']>(async () => ({ ok: true, method: 'inserted' })),
+    locate: vi.fn<PanelActions['locate']>(async () => ({ ok: true })),
+    copy: vi.fn<PanelActions['copy']>(async () => true),
+    openUrl: vi.fn<PanelActions['openUrl']>(),
+    openOptions: vi.fn<PanelActions['openOptions']>(),
+  } satisfies PanelActions;
+}
+
+export async function setUpBrand(db: RiposteDB): Promise<Brand> {
+  const stamp = NOW.toISOString();
+  const brand = await saveBrand(db, { id: 'ml', name: 'Maison Lumière', language: 'fr', createdAt: stamp, updatedAt: stamp });
+  await updateSettings(db, { activeBrandId: brand.id, onboarded: true, agentName: 'Léa' });
+  await saveTemplates(db, starterTemplates(brand.id, NOW));
+  return brand;
+}
+
+export async function freshDb(): Promise<RiposteDB> {
+  return openRiposteDb(`test-${crypto.randomUUID()}`);
+}
+
+export function renderPanel(db: RiposteDB, tab: TabComments, triage: TriageFn, actions: PanelActions, language = 'fr') {
+  return render(
+    <AppRoot db={db} browserLanguage={language}>
+      <PanelActionsProvider actions={actions}>
+        <PanelApp tab={tab} now={NOW} triage={triage} />
+      </PanelActionsProvider>
+    </AppRoot>,
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { answeredOnPageIds, filterCounts, isHandled, matchesFilter, orderQueue, type QueueItem, type TriageView } from '@/lib/panel/queue';
+import { applyReport, EMPTY_TAB } from '@/lib/panel/tab-comments';
+import type { Comment } from '@/lib/schema/comment';
+
+const POST = 'https://x.com/maisonlumiere/status/1';
+
+function comment(id: string, over: Partial<Comment> = {}): Comment {
+  return {
+    platform: 'x',
+    id,
+    author: { name: `Author ${id}`, handle: `a${id}`, verified: false },
+    text: `text ${id}`,
+    truncated: false,
+    postUrl: POST,
+    createdAt: '2026-11-23T09:00:00.000Z',
+    ...over,
+  };
+}
+
+function view(over: Partial<TriageView> = {}): TriageView {
+  return {
+    labels: [],
+    sentiment: 'neutral',
+    language: 'fr',
+    reasons: [],
+    competitors: [],
+    influence: {},
+    priority: { score: 10, parts: [] },
+    ...over,
+  };
+}
+
+function item(id: string, triage: Partial<TriageView> = {}, extra: Partial<QueueItem> = {}): QueueItem {
+  return { comment: comment(id), triage: view(triage), answeredOnPage: false, ...extra };
+}
+
+describe('triage queue', () => {
+  it('puts what needs an answer first, by priority, then the oldest', () => {
+    const items = [
+      item('emoji', { priority: { score: 5, parts: [] } }),
+      item('angry', { labels: ['complaint'], priority: { score: 80, parts: [] } }),
+      { ...item('older', { priority: { score: 5, parts: [] } }), comment: comment('older', { createdAt: '2026-11-23T08:00:00.000Z' }) },
+      item('done', { priority: { score: 99, parts: [] } }, { status: { status: 'replied', firstSeenAt: '2026-11-23T09:00:00.000Z', interactionCount: 2 } }),
+    ];
+    expect(orderQueue(items).map((i) => i.comment.id)).toEqual(['angry', 'older', 'emoji', 'done']);
+  });
+
+  it('counts filters and treats the brand’s own replies and page answers as handled', () => {
+    const own = { ...item('own'), comment: comment('own', { isOwnBrand: true, parentId: 'q' }) };
+    const question = item('q', { labels: ['question'] });
+    const items = [own, question, item('c', { labels: ['complaint'], competitors: ['Atelier Nova'] }), item('i', { influence: { tier: 'micro' } })];
+    const answered = answeredOnPageIds(items.map((i) => i.comment));
+    expect([...answered]).toEqual(['q']);
+    const withPage = items.map((i) => ({ ...i, answeredOnPage: answered.has(i.comment.id) }));
+    expect(isHandled(withPage[0]!)).toBe(true);
+    expect(isHandled(withPage[1]!)).toBe(true);
+    const counts = filterCounts(withPage);
+    expect(counts).toMatchObject({ all: 4, unanswered: 2, done: 2, question: 1, complaint: 1, competitor: 1, influencer: 1, toxic: 0 });
+    expect(matchesFilter(withPage[2]!, 'competitor')).toBe(true);
+  });
+
+  it('keeps the page’s order and replaces changed comments in place', () => {
+    const health = { platform: 'x', url: POST, status: 'ok', commentCount: 2, unreadable: 0, checkedAt: '2026-11-23T09:00:00.000Z' } as const;
+    let state = applyReport(EMPTY_TAB, { comments: [comment('1'), comment('2')], reset: true, health });
+    state = applyReport(state, { comments: [comment('1', { text: 'edited' }), comment('3')], reset: false, health });
+    expect([...state.byId.keys()]).toEqual(['1', '2', '3']);
+    expect(state.byId.get('1')?.text).toBe('edited');
+    state = applyReport(state, { comments: [comment('9')], reset: true, health });
+    expect([...state.byId.keys()]).toEqual(['9']);
+    expect(state.phase).toBe('live');
+  });
+});
