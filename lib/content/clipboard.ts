@@ -17,6 +17,7 @@ export async function copyText(text: string, doc: Document, win: Window): Promis
   area.setAttribute('aria-hidden', 'true');
   area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;pointer-events:none;';
   doc.body.appendChild(area);
+  area.focus();
   area.select();
   let ok: boolean;
   try {

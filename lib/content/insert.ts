@@ -103,6 +103,14 @@ const execInsertText: Strategy = (_box, text, doc) => {
 const syntheticPaste: Strategy = (box, text, _doc, win) => {
   const W = win as unknown as { DataTransfer?: typeof DataTransfer; ClipboardEvent?: typeof ClipboardEvent };
   if (!W.DataTransfer || !W.ClipboardEvent) return false;
+  const event = new W.ClipboardEvent('paste', { clipboardData: new W.DataTransfer(), bubbles: true, cancelable: true, composed: true });
+  // Write into the event's own DataTransfer: Firefox hands the page an empty one when the data was
+  // set on a separate instance first (Briskine/briskine src/content/editors/editor-paste.js).
+  if (event.clipboardData) {
+    event.clipboardData.setData('text/plain', text);
+    box.dispatchEvent(event);
+    return true;
+  }
   const data = new W.DataTransfer();
   data.setData('text/plain', text);
   box.dispatchEvent(new W.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
