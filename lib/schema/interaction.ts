@@ -39,6 +39,10 @@ export const INTERACTION_KINDS = [
 export const InteractionKindSchema = z.enum(INTERACTION_KINDS);
 export type InteractionKind = z.infer<typeof InteractionKindSchema>;
 
+/** What a person (or the context menu) can log with `logInteraction`: every kind but `seen`. */
+export const ActionKindSchema = InteractionKindSchema.exclude(['seen']);
+export type ActionKind = z.infer<typeof ActionKindSchema>;
+
 /**
  * The status an action leaves the comment in; `undefined` leaves it unchanged (seeing, flagging,
  * copying a reply that may never be posted, correcting labels).
@@ -90,7 +94,7 @@ export const InteractionInputSchema = InteractionSchema.omit({
   at: true,
 }).extend({
   /** `seen` is recorded by `recordSeen` only, so that a comment has exactly one sighting. */
-  kind: InteractionKindSchema.exclude(['seen']),
+  kind: ActionKindSchema,
   id: z.string().min(1).optional(),
   /** Any ISO date; stored as UTC. */
   at: z.iso.datetime({ offset: true }),
