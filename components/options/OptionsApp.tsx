@@ -14,6 +14,7 @@ import { PrivacySection } from './PrivacySection';
 import { ReportsSection } from './ReportsSection';
 import { SECTION_IDS, sectionFromHash, type SectionId } from './sections';
 import { TemplatesSection } from './TemplatesSection';
+import { TriageSection } from './TriageSection';
 import { WatchlistSection } from './WatchlistSection';
 import './options.css';
 
@@ -21,6 +22,7 @@ const SECTIONS: Record<SectionId, () => JSX.Element> = {
   brands: BrandsSection,
   templates: TemplatesSection,
   watchlist: WatchlistSection,
+  triage: TriageSection,
   departments: DepartmentsSection,
   reports: ReportsSection,
   export: ExportSection,

@@ -340,4 +340,18 @@ export const optionsEn = {
   'options.reports.escalationCount': 'Escalations',
   'options.reports.none': 'None in this period.',
   'options.reports.generated': 'Generated on {date}',
+
+  'options.nav.triage': 'Triage',
+  'options.triage.intro': 'How the side panel orders its queue. The defaults suit most brands.',
+  'options.triage.tiers': 'Follower tiers',
+  'options.triage.tiersHint': 'Minimum followers for each tier of influencer badge.',
+  'options.triage.tier.nano': 'Nano',
+  'options.triage.tier.micro': 'Micro',
+  'options.triage.tier.macro': 'Macro',
+  'options.triage.tier.mega': 'Mega',
+  'options.triage.weights': 'Priority points per label',
+  'options.triage.weightsHint': 'Points a label adds to a comment’s place in the queue; negative points push it down.',
+  'options.triage.invalid': 'These triage settings are not valid.',
+  'options.triage.resetButton': 'Restore the defaults',
+  'options.triage.reset': 'Default triage settings restored.',
 } as const;

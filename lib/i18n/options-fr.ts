@@ -342,4 +342,18 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
   'options.reports.escalationCount': 'Escalades',
   'options.reports.none': 'Aucun sur cette période.',
   'options.reports.generated': 'Généré le {date}',
+
+  'options.nav.triage': 'Tri',
+  'options.triage.intro': 'Comment le panneau ordonne sa file. Les valeurs par défaut conviennent à la plupart des marques.',
+  'options.triage.tiers': 'Paliers d’abonnés',
+  'options.triage.tiersHint': 'Nombre minimal d’abonnés pour chaque palier du badge influenceur.',
+  'options.triage.tier.nano': 'Nano',
+  'options.triage.tier.micro': 'Micro',
+  'options.triage.tier.macro': 'Macro',
+  'options.triage.tier.mega': 'Méga',
+  'options.triage.weights': 'Points de priorité par étiquette',
+  'options.triage.weightsHint': 'Points qu’une étiquette ajoute à la place d’un commentaire dans la file ; des points négatifs le font descendre.',
+  'options.triage.invalid': 'Ces réglages de tri ne sont pas valides.',
+  'options.triage.resetButton': 'Revenir aux valeurs par défaut',
+  'options.triage.reset': 'Réglages de tri par défaut restaurés.',
 };

@@ -85,3 +85,30 @@ describe('departments and SLA', () => {
     expect(settings.departments.at(-1)).toEqual({ id: 'logistique', name: 'Logistique', email: 'logistique@fleurs-du-quai.example' });
   });
 });
+
+describe('triage', () => {
+  it('saves tiers and label weights, refuses tiers that do not grow, and restores the defaults', async () => {
+    const db = await freshDb();
+    await seedBrand(db);
+    const { user, container } = renderOptions(db);
+    await openSection(user, /^Tri$/);
+    await expectNoAxeViolations(container);
+
+    const complaint = screen.getByLabelText('Réclamation');
+    await user.clear(complaint);
+    await user.type(complaint, '45');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(async () => expect((await getSettings(db)).triage.weights.complaint).toBe(45));
+    expect((await getSettings(db)).triage.weights.verified).toBe(8); // untouched weights are kept
+
+    const nano = await screen.findByLabelText('Nano');
+    await user.clear(nano);
+    await user.type(nano, '50000');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Ces réglages de tri ne sont pas valides.')).toBeInTheDocument();
+    expect((await getSettings(db)).triage.tiers.nano).toBe(1000);
+
+    await user.click(screen.getByRole('button', { name: 'Revenir aux valeurs par défaut' }));
+    await waitFor(async () => expect((await getSettings(db)).triage.weights.complaint).toBe(30));
+  });
+});
