@@ -98,6 +98,35 @@ function span(tokens: readonly Token[], start: number, end: number): string {
   return s;
 }
 
+/** Running totals of one classification (a class, not closures: no per-call function objects). */
+class Evidence {
+  hits: Hit[] = [];
+  labels: LabelWeights = [0, 0, 0, 0, 0, 0];
+  pos = 0;
+  neg = 0;
+  contrastAt = -1;
+  /** Index of a praise hit that came after a problem (possible irony), -1 if none. */
+  ironicPraise = -1;
+  /** An intensifier that is also a praise word ("super"), held until the next word decides. */
+  pending: Hit | null = null;
+
+  apply(hit: Hit): void {
+    // Thanks or praise after something went wrong, with no "but": "Rep hung up on me. Great service 👍".
+    if (this.ironicPraise < 0 && !hit.negated && hit.labels[G] > 0 && hit.polarity > 0 && this.labels[C] >= 0.8 && this.contrastAt < 0) {
+      this.ironicPraise = this.hits.length;
+    }
+    if (hit.polarity > 0) this.pos += hit.polarity;
+    else this.neg -= hit.polarity;
+    for (let k = 0; k < 6; k++) this.labels[k] = (this.labels[k] as number) + (hit.labels[k] as number);
+    this.hits.push(hit);
+  }
+
+  flush(): void {
+    if (this.pending !== null) this.apply(this.pending);
+    this.pending = null;
+  }
+}
+
 /** Classify one comment. Pure and synchronous; see `LABEL_THRESHOLDS` and ./lexicon for the rules. */
 export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   const text = normalise(input.text);
@@ -106,39 +135,20 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   const tokens = text.tokens;
   const brandTrie = brandLexicon(brand);
 
-  const hits: Hit[] = [];
+  const ev = new Evidence();
   const brandHits: BrandHit[] = [];
-  const labels: LabelWeights = [0, 0, 0, 0, 0, 0];
-  let pos = 0;
-  let neg = 0;
   let negateLeft = 0;
   let intensity = 1;
-  let pendingIntensifier: Hit | null = null;
   let clauseStart = true;
   let addressee = text.mentions > 0;
   let sarcasmMarker = -1;
-  let contrastAt = -1;
   let rhetorical = false;
   let addressesBrand = false;
-
-  let ironicPraise = -1;
-  const apply = (hit: Hit) => {
-    // Thanks or praise after something went wrong, with no "but": "Rep hung up on me. Great service 👍".
-    if (ironicPraise < 0 && !hit.negated && hit.labels[G] > 0 && hit.polarity > 0 && labels[C] >= 0.8 && contrastAt < 0) ironicPraise = hits.length;
-    if (hit.polarity > 0) pos += hit.polarity;
-    else neg -= hit.polarity;
-    for (let k = 0; k < 6; k++) labels[k] = (labels[k] as number) + (hit.labels[k] as number);
-    hits.push(hit);
-  };
-  const flushIntensifier = () => {
-    if (pendingIntensifier !== null) apply(pendingIntensifier);
-    pendingIntensifier = null;
-  };
 
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] as Token;
     if (tok.kind === TokenKind.Punct || tok.kind === TokenKind.Url) {
-      flushIntensifier();
+      ev.flush();
       negateLeft = 0;
       intensity = 1;
       clauseStart = true;
@@ -154,7 +164,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       if (b !== null) {
         // The brand's own word wins over whatever the built-in rules would read into it.
         brandHits.push({ term: b.info, start: i, end: b.end });
-        flushIntensifier();
+        ev.flush();
         negateLeft = 0;
         clauseStart = false;
         i = b.end;
@@ -165,7 +175,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     if (m === null) {
       if (tok.negated) negateLeft = NEGATION_REACH;
       else if (negateLeft > 0) negateLeft--;
-      flushIntensifier();
+      ev.flush();
       intensity = 1;
       clauseStart = false;
       i++;
@@ -178,11 +188,11 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       if (info.formal) addressesBrand = true;
     }
     if (info.contrast) {
-      flushIntensifier();
-      pos *= BEFORE_CONTRAST;
-      neg *= BEFORE_CONTRAST;
-      labels[G] *= 0.6;
-      contrastAt = hits.length;
+      ev.flush();
+      ev.pos *= BEFORE_CONTRAST;
+      ev.neg *= BEFORE_CONTRAST;
+      ev.labels[G] *= 0.6;
+      ev.contrastAt = ev.hits.length;
     }
     if (rule !== null && rule.weighted) {
       const negated = negateLeft > 0;
@@ -194,24 +204,24 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       if (clauseStart && hitLabels[Q] > 0 && hitLabels[Q] < 1) hitLabels[Q] = Math.min(1, hitLabels[Q] * 1.5);
       if (hitLabels[Q] < 0) rhetorical = true;
       const hit: Hit = { rule, start: i, end: m.end, negated, labels: hitLabels, polarity: w.polarity * boost };
-      if (rule.sarcasm) sarcasmMarker = hits.length;
+      if (rule.sarcasm) sarcasmMarker = ev.hits.length;
       if (info.intensifier > 0 && !negated) {
         // "super" alone is praise; "super lent" only strengthens "lent". Decide at the next word.
-        flushIntensifier();
-        pendingIntensifier = hit;
+        ev.flush();
+        ev.pending = hit;
         intensity = info.intensifier;
       } else {
-        if (pendingIntensifier !== null) {
-          if (hit.polarity === 0) flushIntensifier();
-          else pendingIntensifier = null;
+        if (ev.pending !== null) {
+          if (hit.polarity === 0) ev.flush();
+          else ev.pending = null;
         }
-        apply(hit);
+        ev.apply(hit);
         intensity = 1;
       }
       if (negated && w.polarity !== 0) negateLeft = 0;
     } else {
       if (info.intensifier > 0) {
-        flushIntensifier();
+        ev.flush();
         intensity = info.intensifier;
       } else if (negateLeft > 0) negateLeft--;
     }
@@ -220,7 +230,9 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     clauseStart = false;
     i = m.end;
   }
-  flushIntensifier();
+  ev.flush();
+  const { hits, labels, ironicPraise, contrastAt } = ev;
+  let { pos, neg } = ev;
   // A comment opening on someone's @handle talks to that person, not to the brand, unless it
   // uses the formal / plural "vous" or tags one of the brand's own accounts.
   const friendTag = startsWithForeignMention(tokens, brand) && !addressesBrand;

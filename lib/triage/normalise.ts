@@ -68,7 +68,7 @@ const ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu',
 // One pass over the folded text. Order matters: URLs before words, emoticons before punctuation.
 const TOKEN_RE = new RegExp(
   [
-    String.raw`(https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.(?:com|fr|net|org|io|ly|co|me|xyz|shop|link|info|biz|store|app|site|online|gg)(?:\/\S*)?(?![\p{L}\p{N}]))`,
+    String.raw`(https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]{0,62}\.(?:com|fr|net|org|io|ly|co|me|xyz|shop|link|info|biz|store|app|site|online|gg)(?:\/\S*)?(?![\p{L}\p{N}]))`,
     String.raw`(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])`,
     String.raw`(#[\p{L}\p{N}_]+)`,
     String.raw`([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*)`,
@@ -176,8 +176,15 @@ export function emojiKey(emoji: string): string {
   return emoji.replace(EMOJI_MODIFIERS, '');
 }
 
+/**
+ * Longest text read. Comments past this are pasted essays or spam walls; the opening is what
+ * triage needs, and the cap keeps the worst case linear for the content script.
+ */
+export const MAX_TEXT_LENGTH = 5_000;
+
 /** Tokenise and measure a comment once; everything downstream reads this. */
-export function normalise(text: string): NormalisedText {
+export function normalise(input: string): NormalisedText {
+  const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
   const folded = fold(text);
   const tokens: Token[] = [];
   let words = 0;
