@@ -4,6 +4,8 @@
  * per hour) and the share (negatives over all comments). Pure: the caller passes `now`, so the same
  * events always give the same report, and a tracker can feed it incrementally.
  */
+import type { Classification } from '@/lib/schema/classification';
+import type { Comment } from '@/lib/schema/comment';
 import { DEFAULT_BUZZ_THRESHOLDS, type BuzzLevel, type BuzzThresholds } from './config';
 
 export interface BuzzEvent {
@@ -112,6 +114,21 @@ function assess(scope: 'post' | 'brand', postUrl: string | undefined, events: re
 
   negatives.sort((a, b) => b.at - a.at);
   return { scope, postUrl, level, recent, baseline, rateRatio, shareRise, commentIds: negatives.map((e) => e.id), explanation };
+}
+
+/**
+ * The buzz event for a classified comment. `seenAt` (epoch ms, when the extension read it) stands
+ * in for sites that show no timestamp. Complaints, toxic and negative comments count as negative.
+ */
+export function buzzEventOf(
+  comment: Pick<Comment, 'id' | 'postUrl' | 'createdAt'>,
+  classification: Pick<Classification, 'labels' | 'sentiment'>,
+  seenAt: number,
+): BuzzEvent {
+  const at = comment.createdAt ? Date.parse(comment.createdAt) : Number.NaN;
+  const negative =
+    classification.sentiment.value === 'negative' || classification.labels.includes('complaint') || classification.labels.includes('toxic');
+  return { id: comment.id, postUrl: comment.postUrl, at: Number.isNaN(at) ? seenAt : at, negative };
 }
 
 /** Bad-buzz report for the brand (all events) and for each post. */

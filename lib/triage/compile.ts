@@ -96,7 +96,12 @@ export function parseSpec(term: string, spec: string, lang: RuleLanguage): { rul
 }
 
 /** Splits a term into the lookup keys a comment would produce ("J'adore" → j, adore). */
+const PLAIN_TERM = /^[a-z]+(?: [a-z]+)*$/;
+const TRIPLE = /(.)\1\1/;
+
 export function termKeys(term: string): string[] {
+  // Most terms are plain lower-case words: skip the tokeniser (keeps start-up fast).
+  if (PLAIN_TERM.test(term) && !TRIPLE.test(term)) return term.split(' ');
   const keys: string[] = [];
   // A lone `#` in a term stands for any number ("depuis # jours"); shield it from the tokeniser.
   for (const t of normalise(term.replace(/(^|\s)#(?=\s|$)/g, '$1' + NUMBER_SLOT)).tokens) {
@@ -111,7 +116,10 @@ export function termKeys(term: string): string[] {
 /** Finds or creates the node for a term's keys; `*` at the end of the term makes a prefix node. */
 export function insertTerm<T>(root: TrieNode<T>, term: string): TrieNode<T> | null {
   const isPrefix = term.endsWith('*');
-  const keys = termKeys(isPrefix ? term.slice(0, -1) : term);
+  return insertKeys(root, termKeys(isPrefix ? term.slice(0, -1) : term), isPrefix);
+}
+
+export function insertKeys<T>(root: TrieNode<T>, keys: readonly string[], isPrefix: boolean): TrieNode<T> | null {
   if (keys.length === 0) return null;
   let node = root;
   keys.forEach((key, i) => {
@@ -143,9 +151,11 @@ function infoOf(node: TrieNode, length: number): TermInfo {
 
 function addTable(root: TrieNode, table: TermTable, lang: RuleLanguage): void {
   for (const [term, spec] of table) {
-    const node = insertTerm(root, term);
+    const isPrefix = term.endsWith('*');
+    const keys = termKeys(isPrefix ? term.slice(0, -1) : term);
+    const node = insertKeys(root, keys, isPrefix);
     if (!node) continue;
-    const info = infoOf(node, termKeys(term.replace(/\*$/, '')).length);
+    const info = infoOf(node, keys.length);
     const { rule, addressee } = parseSpec(term, spec, lang);
     if (addressee) info.addressee = true;
     if (/\bformal\b/.test(spec)) info.formal = true;
@@ -156,17 +166,22 @@ function addTable(root: TrieNode, table: TermTable, lang: RuleLanguage): void {
 
 function addLanguage(root: TrieNode, lex: LanguageLexicon, lang: 'fr' | 'en'): void {
   addTable(root, lex.terms, lang);
+  const mark = (word: string): TermInfo | null => {
+    const keys = termKeys(word);
+    const node = insertKeys(root, keys, false);
+    return node ? infoOf(node, keys.length) : null;
+  };
   for (const w of lex.negators) {
-    const node = insertTerm(root, w);
-    if (node) infoOf(node, termKeys(w).length).negator = true;
+    const info = mark(w);
+    if (info) info.negator = true;
   }
   for (const w of lex.contrast) {
-    const node = insertTerm(root, w);
-    if (node) infoOf(node, termKeys(w).length).contrast = true;
+    const info = mark(w);
+    if (info) info.contrast = true;
   }
   for (const [w, factor] of Object.entries(lex.intensifiers)) {
-    const node = insertTerm(root, w);
-    if (node) infoOf(node, termKeys(w).length).intensifier = factor;
+    const info = mark(w);
+    if (info) info.intensifier = factor;
   }
 }
 

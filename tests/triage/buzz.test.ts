@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BuzzTracker, detectBuzz, type BuzzEvent } from '@/lib/triage';
+import { BuzzTracker, buzzEventOf, classify, detectBuzz, type BuzzEvent } from '@/lib/triage';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const MIN = 60_000;
@@ -84,5 +84,15 @@ describe('BuzzTracker', () => {
     expect(report.brand.recent.negatives).toBe(11);
     tracker.remove('neg0');
     expect(tracker.size).toBe(11);
+  });
+});
+
+describe('buzzEventOf', () => {
+  it('counts complaints as negative and falls back to the time the comment was read', () => {
+    const base = { id: 'c1', postUrl: POST };
+    const complaint = buzzEventOf({ ...base, createdAt: new Date(NOW - MIN).toISOString() }, classify({ text: 'Colis jamais reçu' }), NOW);
+    expect(complaint).toEqual({ id: 'c1', postUrl: POST, at: NOW - MIN, negative: true });
+    const praise = buzzEventOf(base, classify({ text: 'Merci, au top 😍' }), NOW);
+    expect(praise).toEqual({ id: 'c1', postUrl: POST, at: NOW, negative: false });
   });
 });

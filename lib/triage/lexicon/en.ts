@@ -202,7 +202,7 @@ export const EN: LanguageLexicon = {
 
     // — negative sentiment and complaints —
     ['bad', 'p=-1.2 c=0.5'],
-    ['sooo bad', 'p=-1.6 c=0.7'],
+    ['so bad', 'p=-1.6 c=0.7'],
     ['terrible', 'p=-1.7 c=0.8'],
     ['horrible', 'p=-1.7 c=0.8'],
     ['awful', 'p=-1.7 c=0.8'],
