@@ -156,7 +156,17 @@ function word(key: string, hashtag: boolean, negated: boolean): Token {
   };
 }
 
+/** "2h", "45min", "3j": a number glued to its unit. */
+const NUMBER_UNIT = /^(\d+)([a-z]{1,4})$/;
+
 function pushWord(tokens: Token[], raw: string, hashtag: boolean): number {
+  // Split durations and quantities so rules can say "# h de retard" for any number.
+  const unit = NUMBER_UNIT.exec(raw);
+  if (unit !== null) {
+    tokens.push(word(unit[1] as string, hashtag, false));
+    tokens.push(word(unit[2] as string, hashtag, false));
+    return 2;
+  }
   const apostrophe = raw.indexOf("'");
   if (apostrophe < 0) {
     tokens.push(word(raw, hashtag, false));

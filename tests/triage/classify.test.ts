@@ -43,6 +43,12 @@ describe('classify: social-media spelling', () => {
     expect(labelsOf('LE PIRE SERVICE CLIENT DU MONDE')).toContain('complaint');
   });
 
+  it('reads durations glued to their unit ("2h", "45min") as numbers', () => {
+    expect(labelsOf("Ça fait 2h que j'attends au téléphone")).toContain('complaint');
+    expect(labelsOf('3h de retard, encore')).toContain('complaint');
+    expect(labelsOf('Colis reçu en 2j, merci !')).not.toContain('complaint');
+  });
+
   it('keeps emoji as evidence', () => {
     expect(run('😡😡😡').sentiment.value).toBe('negative');
     expect(run('😍😍').labels).toContain('praise');
