@@ -54,8 +54,9 @@ export async function startDemoEnvironment(options: { headless: boolean; locale?
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
     const id = await serviceWorker.evaluate(async (wanted) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === wanted)?.id;
+      // Several tabs may show the same URL (one closing, one opening): the newest is ours.
+      const ids = (await chrome.tabs.query({})).filter((t) => t.url === wanted).map((t) => t.id ?? -1);
+      return ids.length ? Math.max(...ids) : undefined;
     }, url);
     if (id === undefined) throw new Error(`No tab found for ${url}`);
     return id;

@@ -20,6 +20,14 @@ function expectedIds(fixture: FixturePage): string[] {
 /** The extension API as seen inside the service worker, for code run there with `evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
 
+async function waitUntil(probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error('Timed out');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe('the built extension in Chromium', () => {
   let env: DemoEnvironment;
 
@@ -37,8 +45,9 @@ describe('the built extension in Chromium', () => {
   });
 
   it('registers its context menu (and only once)', async () => {
-    // update() rejects for an item that does not exist: it is a cheap existence check.
-    await env.serviceWorker.evaluate(() => chrome.contextMenus.update('riposte:root', {}));
+    // update() rejects for an item that does not exist: it is a cheap existence check. The menu is
+    // built asynchronously after install, from the database.
+    await waitUntil(() => env.serviceWorker.evaluate(() => chrome.contextMenus.update('riposte:root', {}).then(() => true, () => false)));
     await assert.rejects(env.serviceWorker.evaluate(() => chrome.contextMenus.update('riposte:nope', {})));
   });
 
@@ -60,6 +69,17 @@ describe('the built extension in Chromium', () => {
     for (const request of env.server.requests) assert.match(request, /^(www\.(facebook|linkedin|instagram)\.com|x\.com) /);
   });
 
+  it('sets up the first brand from the first-run screen', async () => {
+    const options = await env.openExtensionPage('options.html');
+    await options.getByLabel('Nom de la marque').fill('Maison Lumière');
+    await options.getByLabel('Compte X').fill('maisonlumiere');
+    await options.getByRole('button', { name: 'Créer la marque et commencer' }).click();
+    await options.getByRole('heading', { name: /Maison Lumière/ }).first().waitFor();
+    await options.close();
+    // The template menu now follows the brand's templates.
+    await waitUntil(() => env.serviceWorker.evaluate(() => chrome.contextMenus.update('riposte:cat:complaint', {}).then(() => true, () => false)));
+  });
+
   it('shows the page’s comments in the side panel, as text', async () => {
     const fixture = env.pages.find((p) => p.site === 'x' && p.lang === 'fr' && p.demo);
     assert.ok(fixture, 'a French X demo page exists');
@@ -68,11 +88,51 @@ describe('the built extension in Chromium', () => {
     const status = panel.getByTestId('page-status');
     await status.waitFor();
     await panel.waitForFunction(() => document.querySelectorAll('article.comment').length > 0, undefined, { timeout: 10_000 });
+    // The queue opens on "to answer"; "all" includes the brand's own replies.
+    await panel.getByRole('button', { name: /^Tous/ }).click();
     assert.match((await status.textContent()) ?? '', /X : \d+ commentaires lus/);
     const shown = await panel.locator('article.comment').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-comment-id')));
     const expected = expectedIds(fixture);
     assert.ok(expected.length > 0);
     assert.deepEqual([...shown].sort(), [...expected].sort());
+    await panel.close();
+    await page.close();
+  });
+
+  it('inserts a suggested reply into the page’s own editor, without posting it, and logs it', async () => {
+    const fixture = env.pages.find((p) => p.site === 'x' && p.lang === 'fr' && p.demo)!;
+    const page = await env.openFixture(fixture);
+    const panel = await env.openPanelFor(page);
+    const card = panel.locator('article.comment[aria-current="true"]');
+    await card.waitFor();
+    const commentId = await card.getAttribute('data-comment-id');
+    const suggestion = (await card.locator('.suggestion__text').first().textContent()) ?? '';
+    assert.ok(suggestion.length > 10);
+    await card.getByRole('button', { name: 'Insérer la suggestion 1' }).click();
+    await panel.getByText(/Réponse insérée/).waitFor({ timeout: 10_000 });
+    const state = await page.evaluate(() => {
+      const fixture = (window as unknown as { __riposteFixture: { stateOf(el: Element): { text: string; submitEnabled: boolean } | undefined; submitted: unknown[] } }).__riposteFixture;
+      const states = [...document.querySelectorAll('[data-testid="tweetTextarea_0"]')].map((el) => fixture.stateOf(el)).filter((s) => s?.text);
+      return { states, submitted: fixture.submitted.length };
+    });
+    assert.equal(state.states.length, 1, 'exactly one editor holds the reply');
+    assert.equal(state.states[0]?.text, suggestion);
+    assert.equal(state.states[0]?.submitEnabled, true, 'the site sees the text: its Reply button is enabled');
+    assert.equal(state.submitted, 0, 'Riposte never posts');
+    const logged = await panel.evaluate(async (id) => {
+      const open = indexedDB.open('riposte');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise<{ kind: string; commentId: string }[]>((resolve) => {
+        const request = db.transaction('interactions').objectStore('interactions').getAll();
+        request.onsuccess = () => resolve(request.result as { kind: string; commentId: string }[]);
+      });
+      db.close();
+      return rows.filter((r) => r.commentId === id).map((r) => r.kind);
+    }, commentId);
+    assert.ok(logged.includes('seen') && logged.includes('replied'), `logged: ${logged.join(', ')}`);
     await panel.close();
     await page.close();
   });
