@@ -33,7 +33,25 @@ function prf(items: readonly Scored[], label: (typeof TRIAGE_LABELS)[number]) {
   return { p, r, f, support: tp + fn };
 }
 
-function report(title: string, items: readonly Scored[]): { complaintF1: number; macroF1: number } {
+/** Complaint vs not-complaint macro-F1: the figure Jin & Aletras report (mean of both classes' F1). */
+function complaintBinaryMacroF1(items: readonly Scored[]): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const { item, got } of items) {
+    const gold = item.labels.includes('complaint');
+    const pred = got.labels.includes('complaint');
+    if (gold && pred) tp++;
+    else if (pred) fp++;
+    else if (gold) fn++;
+    else tn++;
+  }
+  const f = (a: number, b: number, c: number) => (a === 0 ? 0 : (2 * a) / (2 * a + b + c));
+  return (f(tp, fp, fn) + f(tn, fn, fp)) / 2;
+}
+
+function report(title: string, items: readonly Scored[]): { complaintF1: number; macroF1: number; binaryMacroF1: number } {
   console.log(`\n── ${title} (${items.length} comments) ──`);
   console.log('label        P      R     F1   support');
   const f1s: number[] = [];
@@ -55,7 +73,7 @@ function report(title: string, items: readonly Scored[]): { complaintF1: number;
     const row = POLARITIES.map((pred) => String(items.filter(({ item, got }) => item.sentiment === gold && got.sentiment.value === pred).length).padStart(10));
     console.log(`${gold.padEnd(10)}${row.join('')}`);
   }
-  return { complaintF1, macroF1 };
+  return { complaintF1, macroF1, binaryMacroF1: complaintBinaryMacroF1(items) };
 }
 
 const all: Scored[] = loadTriageFixtures().map((item) => ({
@@ -69,17 +87,18 @@ const summary: string[] = [];
 for (const split of ['dev', 'test'] as const) {
   for (const lang of ['fr', 'en'] as const) {
     const r = report(`${split.toUpperCase()} · ${lang.toUpperCase()}`, all.filter((s) => s.item.split === split && s.item.file === lang));
-    summary.push(`${split} ${lang}: complaint F1 ${pct(r.complaintF1)}, macro-F1 ${pct(r.macroF1)}`);
+    summary.push(`${split} ${lang}:`.padEnd(14) + `complaint F1 ${pct(r.complaintF1)}, complaint/not macro-F1 ${pct(r.binaryMacroF1)}`);
   }
   const both = report(`${split.toUpperCase()} · FR+EN`, all.filter((s) => s.item.split === split));
-  summary.push(`${split} fr+en: complaint F1 ${pct(both.complaintF1)}, macro-F1 ${pct(both.macroF1)}`);
+  summary.push(`${split} fr+en:`.padEnd(14) + `complaint F1 ${pct(both.complaintF1)}, complaint/not macro-F1 ${pct(both.binaryMacroF1)}`);
 }
 
 console.log('\n── Complaint identification beside published anchors ──');
-console.log('Preotiuc-Pietro, Gaman & Aletras (ACL 2019), English tweets, feature model: F1 ≈ 79');
-console.log('Jin & Aletras (2020–2021), English tweets, transformers:                macro-F1 87–88');
+console.log('Preotiuc-Pietro, Gaman & Aletras (ACL 2019), English tweets, feature model:  F1 ≈ 79');
+console.log('Jin & Aletras (2020–2021), English tweets, transformers:   macro-F1 87–88 (complaint vs not)');
 for (const line of summary) console.log(`Riposte ${line}`);
-console.log('(Different data: their tweets are to customer-service accounts; ours is a small hand-written set.)');
+console.log('(Not the same data: theirs are real tweets to customer-service accounts; ours is a small hand-written set');
+console.log(' whose dev part tuned the rules. The test rows are the fair figure, and real comments will score lower.)');
 
 if (process.argv.includes('--errors')) {
   console.log('\n── Dev mistakes ──');
