@@ -97,10 +97,20 @@ function postElementOf(el: Element): Element | null {
   return null;
 }
 
+// A post holds all its comments: read its author once per post element, not once per comment.
+const postAuthors = new WeakMap<Element, string | undefined>();
+
 function postAuthorName(post: Element | null): string | undefined {
   if (!post) return undefined;
-  const link = Array.from(post.querySelectorAll(S.postAuthor)).find((a) => !a.closest(S.comment) && lineText(a));
-  return link ? lineText(link) : undefined;
+  if (postAuthors.has(post)) return postAuthors.get(post);
+  let name: string | undefined;
+  for (const a of post.querySelectorAll(S.postAuthor)) {
+    if (a.closest(S.comment) || !lineText(a)) continue;
+    name = lineText(a);
+    break;
+  }
+  postAuthors.set(post, name);
+  return name;
 }
 
 function repliesCount(el: Element): number | undefined {
@@ -156,8 +166,10 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const likesLabel = ownAll(el, S.labelled, S.comment)
     .map((n) => normLabel(n.getAttribute('aria-label')))
     .find((l) => REACTIONS.test(l) && /\d/u.test(l));
-  const leaves = ownAll(el, 'span, div', S.comment).filter((n) => n.childElementCount === 0);
-  const isAuthorBadge = leaves.some((n) => AUTHOR_BADGE.test(normLabel(n.textContent)));
+  // The "Auteur"/"Author" badge sits between the name and the text: only short leaves qualify.
+  const isAuthorBadge = ownAll(el, 'span, div', S.comment).some(
+    (n) => n.childElementCount === 0 && (n.textContent?.length ?? 0) < 16 && AUTHOR_BADGE.test(normLabel(n.textContent)),
+  );
   const verified = ownAll(el, S.verified, S.comment).some((n) => VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent)));
   const pageName = postAuthorName(postElementOf(el));
 
@@ -223,12 +235,13 @@ export const facebook: SiteAdapter = {
     // others: look up the tree, then at earlier siblings of each ancestor, for a comment container.
     const inside = el.parentElement?.closest(S.comment);
     if (inside) return inside;
+    // Only the immediate previous sibling is looked at: the parent's article directly precedes
+    // its replies' container, and scanning further would cost O(n) per comment on long threads.
     let node: Element | null = el;
     for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
-      for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-        if (sib.matches(S.comment)) return sib;
-      }
-      if (node.parentElement?.matches('ul, [role="list"]') && depth > 0) break;
+      if (node.previousElementSibling?.matches(S.comment)) return node.previousElementSibling;
+      // A list item's siblings are other threads, never its parent.
+      if (node.tagName === 'LI' || node.parentElement?.matches('ul, [role="list"]')) break;
     }
     return null;
   },
@@ -249,8 +262,15 @@ export const facebook: SiteAdapter = {
       box = thread ? editorIn(thread, commentEl) : undefined;
     } else {
       const boxes = Array.from(doc.querySelectorAll<HTMLElement>(S.editor)).filter((b) => !isHidden(b));
-      // The post's composer is the one that does not follow a comment inside a thread wrapper.
-      box = boxes.find((b) => facebook.parentCommentElement(b) === null) ?? boxes[0];
+      // The post's composer is outside every comment thread (reply composers live in the thread's
+      // wrapper); its placeholder ("Écrivez un commentaire…", "Comment as…") confirms it.
+      const threads = facebook
+        .findCommentElements(doc)
+        .filter((c) => facebook.parentCommentElement(c) === null)
+        .map((c) => c.parentElement)
+        .filter((t): t is HTMLElement => t !== null && !t.matches('ul, [role="list"], [role="article"]:not([aria-label])'));
+      const outside = boxes.filter((b) => !threads.some((t) => t.contains(b)));
+      box = outside.find((b) => COMPOSER_PLACEHOLDER.test(normLabel(b.getAttribute('aria-label')))) ?? outside[0] ?? boxes[0];
     }
     if (!box) return undefined;
     return { box, kind: 'lexical', submit: submitFor(box) };

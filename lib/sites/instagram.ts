@@ -3,7 +3,7 @@ import { parseCount } from './counts';
 import { absoluteUrl, isHidden, lineText, normLabel, readText } from './dom';
 import { isoFromDatetime } from './time';
 import { fallbackCommentId } from './id';
-import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows } from './scope';
+import { BUTTON_SELECTOR, buttonByLabel, countButtons } from './scope';
 import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -62,15 +62,22 @@ function own(row: Element, selector: string): Element[] {
   });
 }
 
+// The owner's link heads the post: read it once per post element, not once per comment.
+const owners = new WeakMap<Element, string | undefined>();
+
 function postOwner(row: Element): string | undefined {
   const post = row.closest(S.post);
   if (!post) return undefined;
+  if (owners.has(post)) return owners.get(post);
+  let owner: string | undefined;
   for (const a of post.querySelectorAll(S.profileLink)) {
     const href = a.getAttribute('href') ?? '';
     if (RESERVED_PATHS.test(href) || !lineText(a)) continue;
-    return href.split('/').filter(Boolean)[0];
+    owner = href.split('/').filter(Boolean)[0];
+    break;
   }
-  return undefined;
+  owners.set(post, owner);
+  return owner;
 }
 
 /**
@@ -78,11 +85,16 @@ function postOwner(row: Element): string | undefined {
  * already expanded are counted from their permalinks, which name this comment's id.
  */
 function repliesCount(row: Element, id: string): number | undefined {
+  let shown = 0;
   for (let node: Element | null = row, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      // Another comment starts here: a replies control further on is not ours.
-      const other = sib.querySelector(S.commentTime);
-      if (other && !(other.closest('a')?.getAttribute('href') ?? '').includes(`/c/${id}/r/`)) break;
+      // Replies already expanded are ours; any other comment ends the search.
+      let foreign = false;
+      for (const time of sib.querySelectorAll(S.commentTime)) {
+        if ((time.closest('a')?.getAttribute('href') ?? '').includes(`/c/${id}/r/`)) shown++;
+        else foreign = true;
+      }
+      if (foreign) return shown || undefined;
       const buttons = sib.matches(BUTTON_SELECTOR) ? [sib] : Array.from(sib.querySelectorAll(BUTTON_SELECTOR));
       for (const btn of buttons) {
         const m = REPLIES.exec(normLabel(btn.textContent));
@@ -90,7 +102,6 @@ function repliesCount(row: Element, id: string): number | undefined {
       }
     }
   }
-  const shown = row.ownerDocument.querySelectorAll(`a[href*="/c/${id}/r/"] time[datetime]`).length;
   return shown || undefined;
 }
 
@@ -162,7 +173,8 @@ export const instagram: SiteAdapter = {
         seen.add(row);
       }
     }
-    return rows.sort((a, b) => (a === b ? 0 : follows(a, b) ? -1 : 1));
+    // Times come in document order, so rows do too (a row holding `root` is first already).
+    return rows;
   },
   commentElementOf(node) {
     for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement, depth = 0; el && depth < 12; el = el.parentElement, depth++) {

@@ -90,6 +90,14 @@ function focusedTweet(doc: Document | null): Element | null {
   return doc?.querySelector(S.focused) ?? null;
 }
 
+// The focused post's author is needed for every reply: read it once per focused element.
+const focusedHeads = new WeakMap<Element, Head | undefined>();
+
+function headOfFocused(focused: Element): Head | undefined {
+  if (!focusedHeads.has(focused)) focusedHeads.set(focused, readHead(focused));
+  return focusedHeads.get(focused);
+}
+
 function readComment(article: Element, ctx: ExtractContext): CommentInput | undefined {
   const head = readHead(article);
   const textEl = article.querySelector(S.text);
@@ -97,7 +105,7 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
   const text = textEl ? readText(textEl) : '';
   const status = statusOf(article);
   const focused = focusedTweet(article.ownerDocument);
-  const focusedHead = focused ? readHead(focused) : undefined;
+  const focusedHead = focused ? headOfFocused(focused) : undefined;
   const permalink = status ? absoluteUrl(status.href, 'https://x.com/') : undefined;
   const postUrl = focused ? ctx.postUrl : (permalink ?? ctx.postUrl);
   const parentEl = x.parentCommentElement(article);

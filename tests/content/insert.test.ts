@@ -147,3 +147,22 @@ describe('reply insertion (never sends)', () => {
     expect(reply.reason).toMatch(/could not be copied/u);
   });
 });
+
+describe('post comment box', () => {
+  it('Facebook: with a reply box open, "no comment id" still means the post’s own composer', async () => {
+    const { insert } = open('facebook/post-fr.html');
+    await insert('Y29tbWVudDoxMjIxMDg0NTY3ODkwMTIzNDVfMTAwMDAwMDAwMDAwMDEwNA', 'Bonjour Julien');
+    const reply = await insert(undefined, 'Merci à tous pour vos retours !');
+    expect(reply.ok).toBe(true);
+    expect(stateOf(document.querySelector('[aria-label="Écrivez un commentaire…"]')!).text).toBe('Merci à tous pour vos retours !');
+    expect(stateOf(document.querySelector('[aria-label="Répondre à Julien Marchand…"]')!).text).toBe('Bonjour Julien');
+  });
+
+  it('LinkedIn: with a reply box open, the post’s box is the one above the comments', async () => {
+    const { insert } = open('linkedin/post-fr.html');
+    await insert('urn:li:comment:(activity:7250000000000000001,7250000000000100005)', 'Bonjour Lucie');
+    const reply = await insert(undefined, 'Merci pour vos candidatures !');
+    expect(reply.ok).toBe(true);
+    expect(stateOf(document.querySelector('[componentkey="commentBox-urn:li:activity:7250000000000000001"] [role="textbox"]')!).text).toBe('Merci pour vos candidatures !');
+  });
+});

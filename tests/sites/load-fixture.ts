@@ -23,6 +23,22 @@ interface FixtureGlobal {
   stateOf(el: Element): FixtureState | undefined;
 }
 
+const documentListeners: Array<[string, EventListenerOrEventListenerObject]> = [];
+
+/** The document as the fixture script sees it: the real one, with its listeners remembered. */
+const trackedDocument = new Proxy(document, {
+  get(target, key) {
+    if (key === 'addEventListener') {
+      return (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+        documentListeners.push([type, listener]);
+        target.addEventListener(type, listener, options);
+      };
+    }
+    const value = Reflect.get(target, key, target) as unknown;
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  },
+});
+
 /**
  * Load a fixture page into the test's global document (happy-dom), `<html lang>` included, and
  * optionally run its inline script — the page's simulated editor — the way the browser would.
@@ -35,9 +51,11 @@ export function loadFixture(file: string, options: { scripts?: boolean } = {}): 
   for (const attr of Array.from(parsed.documentElement.attributes)) html.setAttribute(attr.name, attr.value);
   html.innerHTML = parsed.documentElement.innerHTML;
   delete (window as unknown as { __riposteFixture?: unknown }).__riposteFixture;
+  // The test document outlives each page: drop the previous page's document-level listeners.
+  for (const [type, listener] of documentListeners.splice(0)) document.removeEventListener(type, listener);
   if (options.scripts) {
     for (const script of Array.from(document.querySelectorAll('script'))) {
-      new Function('window', 'document', script.textContent ?? '')(window, document);
+      new Function('window', 'document', script.textContent ?? '')(window, trackedDocument);
     }
   }
   return document;
