@@ -4,6 +4,7 @@ import { ADAPTERS } from '../sites/registry';
 import { findCommentElement } from '../sites/index';
 import { copyText } from './clipboard';
 import { copyInstead, insertReply } from './insert';
+import { insertTemplateAtCaret } from './insert-at-caret';
 import { locateComment } from './locate';
 import { createWatcher, type CommentsReport, type Watcher } from './watcher';
 
@@ -69,6 +70,9 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
         if (el) locateComment(el, { document: doc, window: win });
         return Promise.resolve(reply);
       }
+      case 'content/insert-at-caret':
+        // Right-click template: the field the user right-clicked, whichever it is.
+        return insertTemplateAtCaret(doc, msg, copy);
       default:
         // Messages for other contexts (page/*, bg/*): not ours to answer.
         return undefined;

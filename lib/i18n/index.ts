@@ -24,7 +24,7 @@ function formatNumber(value: number, language: Language): string {
 export function translator(language: Language): Translate {
   const dictionary = DICTIONARIES[language];
   return (key, params) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    (dictionary[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params?.[name];
       if (value === undefined) return whole;
       return typeof value === 'number' ? formatNumber(value, language) : value;
