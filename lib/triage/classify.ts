@@ -50,6 +50,8 @@ const BEFORE_CONTRAST = 0.5;
 const SQUASH = 1.5;
 /** Net negativity (negative minus positive weight) that makes a complaint on its own. */
 const COMPLAINT_NET = 0.8;
+/** How much net negativity counts as complaint evidence when no complaint word reached the threshold. */
+const NET_TO_EVIDENCE = 0.5;
 /** |score| below this is neutral. */
 const NEUTRAL_BAND = 0.2;
 
@@ -288,7 +290,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   // A clearly unhappy comment about what happened is a complaint even without a "complaint word"
   // ("Dirty cabin, sticky tray tables"). Insults alone are left to the toxic flag.
   const net = neg - pos;
-  if (labels[C] < LABEL_THRESHOLDS.complaint && labels[T] < LABEL_THRESHOLDS.toxic && net >= COMPLAINT_NET && labels[C] + net * 1.2 >= LABEL_THRESHOLDS.complaint) {
+  if (labels[C] < LABEL_THRESHOLDS.complaint && labels[T] < LABEL_THRESHOLDS.toxic && net >= COMPLAINT_NET && labels[C] + net * NET_TO_EVIDENCE >= LABEL_THRESHOLDS.complaint) {
     extra.push({ rule: 'complaint.negative', label: 'complaint', polarity: 'negative', match: '', detail: 'Strongly negative about the brand', source: 'rule' });
     labels[C] = LABEL_THRESHOLDS.complaint;
   }
