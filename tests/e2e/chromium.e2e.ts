@@ -136,4 +136,57 @@ describe('the built extension in Chromium', () => {
     await panel.close();
     await page.close();
   });
+
+  it('exports the logged interactions to a CSV that opens in French Excel', async () => {
+    const options = await env.openExtensionPage('options.html#export');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Exporter en CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM so Excel reads accents');
+    const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/);
+    assert.ok(header?.includes(';'), 'semicolon-separated for French Excel');
+    assert.ok(rows.some((row) => row.includes(';replied;') || row.includes('"replied"')), 'the reply inserted earlier is in the file');
+    await options.close();
+  });
+
+  it('inserts a template from the right-click menu, asking for its fill-in first', async () => {
+    const fixture = env.pages.find((p) => p.site === 'x' && p.lang === 'fr' && p.demo)!;
+    const page = await env.openFixture(fixture);
+    const box = page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').first();
+    await box.click();
+    const tabId = await env.serviceWorker.evaluate(async (url) => {
+      const ids = (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id ?? -1);
+      return Math.max(...ids);
+    }, page.url());
+    // A real click on a menu item cannot be scripted; dispatching onClicked runs the real listener.
+    await env.serviceWorker.evaluate(async ({ tabId, pageUrl }) => {
+      // No named helpers in here: the test runner's transpiler would wrap them in a helper the
+      // service worker does not have.
+      const settings = await new Promise<{ value: { activeBrandId: string } }>((resolve, reject) => {
+        const open = indexedDB.open('riposte');
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get('settings');
+          request.onsuccess = () => resolve(request.result as { value: { activeBrandId: string } });
+          request.onerror = () => reject(request.error);
+        };
+      });
+      const tab = await chrome.tabs.get(tabId);
+      const info = { menuItemId: `riposte:tpl:starter:${settings.value.activeBrandId}:product-question:fr`, editable: true, frameId: 0, pageUrl };
+      (chrome.contextMenus.onClicked as unknown as { dispatch(i: unknown, t: unknown): void }).dispatch(info, tab);
+    }, { tabId, pageUrl: page.url() });
+    // The fill-in dialog takes focus: type the answer and confirm with Enter.
+    await page.waitForFunction(() => document.querySelector('riposte-fill-in') !== null);
+    await page.keyboard.type('Oui, la lampe Lumen existe en 3 tailles.');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('riposte-fill-in') === null);
+    const state = await page.evaluate(() => {
+      const fixture = (window as unknown as { __riposteFixture: { stateOf(el: Element): { text: string; submitEnabled: boolean } | undefined } }).__riposteFixture;
+      return fixture.stateOf(document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')!);
+    });
+    assert.match(state?.text ?? '', /^Bonjour à vous, merci pour votre question\. Oui, la lampe Lumen existe en 3 tailles\. /);
+    assert.equal(state?.submitEnabled, true);
+    await page.close();
+  });
 });
