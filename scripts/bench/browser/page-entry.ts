@@ -1,0 +1,147 @@
+/**
+ * Injected into the bench pages (bundled by esbuild as an IIFE): the adapters, timed inside the
+ * page with performance.now() so no CDP round trip is counted.
+ */
+import { createWatcher, type Watcher } from '@/lib/content/watcher';
+import { adapterForUrl, extractComments } from '@/lib/sites/index';
+
+const MARK = 'data-bench-comment';
+
+export interface ExtractionRuns {
+  /** ms per full adapter scan (`extractComments` over the document). */
+  full: number[];
+  /** ms per bare pass: querySelectorAll over the same containers + textContent of each. */
+  bare: number[];
+  containers: number;
+  comments: number;
+  distinctIds: number;
+  /** True when even the warm-up ran out of time budget: the kept run is a cold one. */
+  cold: boolean;
+}
+
+/** Keeps results alive so the engine cannot skip the work. */
+let sink = 0;
+
+function fullScan(url: string): number {
+  const comments = extractComments(document, url);
+  sink += comments.length;
+  return comments.length;
+}
+
+function barePass(): number {
+  let chars = 0;
+  for (const el of document.querySelectorAll(`[${MARK}]`)) chars += (el.textContent ?? '').length;
+  sink += chars;
+  return chars;
+}
+
+/**
+ * Paired runs (order alternated) of the full scan and the bare pass over the same nodes. The first
+ * `warmup` pairs are dropped, unless a scan is so slow that the time budget runs out first: then
+ * what was measured is kept (at least one pair) and `cold` says so.
+ */
+function extraction(url: string, warmup: number, runs: number, budgetMs: number): ExtractionRuns {
+  const adapter = adapterForUrl(url);
+  if (!adapter) throw new Error(`no adapter for ${url}`);
+  const containers = adapter.findCommentElements(document);
+  for (const el of containers) el.setAttribute(MARK, '');
+  const result: ExtractionRuns = { full: [], bare: [], containers: containers.length, comments: 0, distinctIds: 0, cold: false };
+  const timed = (f: () => unknown) => {
+    const start = performance.now();
+    f();
+    return performance.now() - start;
+  };
+  const started = performance.now();
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    if (i > 0 && performance.now() - started > budgetMs) break;
+    let full: number;
+    let bare: number;
+    if (i === 0) {
+      const start = performance.now();
+      const comments = extractComments(document, url);
+      full = performance.now() - start;
+      result.comments = comments.length;
+      result.distinctIds = new Set(comments.map((c) => c.id)).size;
+      bare = timed(barePass);
+    } else if (i % 2 === 0) {
+      full = timed(() => fullScan(url));
+      bare = timed(barePass);
+    } else {
+      bare = timed(barePass);
+      full = timed(() => fullScan(url));
+    }
+    pairs.push([full, bare]);
+  }
+  const kept = pairs.length > warmup ? pairs.slice(warmup) : pairs.slice(-1);
+  result.cold = pairs.length <= warmup;
+  result.full = kept.map(([f]) => f);
+  result.bare = kept.map(([, b]) => b);
+  return result;
+}
+
+interface LazyPage {
+  parked: Element[];
+  appendBatch(): Element[];
+}
+
+export interface WatchRuns {
+  /** ms of watcher work (mutation records → read → report) per appended batch. */
+  watcher: number[];
+  /** ms of a bare pass (textContent of each new comment container) over the same batch. */
+  bare: number[];
+  /** Comments appended in each batch. */
+  appended: number[];
+  /** Comments the watcher reported as new in each batch. */
+  reported: number[];
+  /** Comments on the page before the first kept batch. */
+  pageComments: number;
+}
+
+/**
+ * The live watcher on the lazy-loading page: each run appends the page's next batch of comments
+ * (about 100), then runs the watcher's pending work at once with `flush()` (the same code its idle
+ * callback runs) and times it; the bare pass reads the same new containers' text.
+ */
+function watching(url: string, warmup: number, runs: number): WatchRuns {
+  const adapter = adapterForUrl(url);
+  if (!adapter) throw new Error(`no adapter for ${url}`);
+  const lazy = (window as unknown as { __benchUnits?: LazyPage }).__benchUnits;
+  if (!lazy) throw new Error('not a lazy-loading bench page');
+  for (const unit of lazy.parked) for (const el of adapter.findCommentElements(unit)) el.setAttribute(MARK, '');
+  const last = { report: 0 };
+  const watcher: Watcher = createWatcher({ adapter, document, window, report: (msg) => (last.report = msg.comments.length) });
+  watcher.start();
+  const result: WatchRuns = { watcher: [], bare: [], appended: [], reported: [], pageComments: 0 };
+  for (let i = 0; i < warmup + runs; i++) {
+    if (i === warmup) result.pageComments = watcher.comments().length;
+    const units = lazy.appendBatch();
+    if (units.length === 0) throw new Error('the page ran out of comments to append');
+    last.report = 0;
+    let start = performance.now();
+    watcher.flush();
+    const watched = performance.now() - start;
+    start = performance.now();
+    let chars = 0;
+    let appended = 0;
+    for (const unit of units) {
+      for (const el of unit.querySelectorAll(`[${MARK}]`)) {
+        chars += (el.textContent ?? '').length;
+        appended++;
+      }
+    }
+    const bare = performance.now() - start;
+    sink += chars;
+    if (i < warmup) continue;
+    result.watcher.push(watched);
+    result.bare.push(bare);
+    result.appended.push(appended);
+    result.reported.push(last.report);
+  }
+  watcher.stop();
+  return result;
+}
+
+const api = { extraction, watching, sink: () => sink };
+export type PageBenchApi = typeof api;
+(globalThis as unknown as { __riposteBench: PageBenchApi }).__riposteBench = api;

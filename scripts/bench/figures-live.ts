@@ -1,0 +1,146 @@
+/**
+ * 2. Live watching. (a) The watcher's cost per 100 appended comments, timed in the page; (b) the
+ * page's main-thread time while a reader scrolls the lazy-loading 2,000-comment page to its end,
+ * with the extension loaded and without (two browsers, runs interleaved), from CDP
+ * Performance.getMetrics.
+ */
+import type { BrowserContext } from 'playwright-core';
+import type { BenchPage } from './bench-pages';
+import type { WatchRuns } from './browser/page-entry';
+import { metricsSession, minus, type MainThreadTime } from './chromium-session';
+import type { BenchContext } from './context';
+import { failed, judge, type Figure } from './report';
+import { ratioSample, summarise } from './stats';
+
+type BenchGlobal = { __riposteBench: { watching(u: string, w: number, r: number): WatchRuns } };
+
+export async function watcherFigures(ctx: BenchContext, context: BrowserContext, bench: BenchPage, pageBundle: string): Promise<Figure[]> {
+  const key = `live.watcher.${bench.site}`;
+  const label = `${bench.site}: watcher, per 100 appended comments`;
+  const page = await context.newPage();
+  try {
+    await page.goto(bench.lazyUrl, { waitUntil: 'load' });
+    await page.addScriptTag({ content: pageBundle });
+    ctx.log(`watcher: ${bench.site}…`);
+    const runs = await page.evaluate(
+      ([url, warmup, count]) => (globalThis as unknown as BenchGlobal).__riposteBench.watching(url, warmup, count),
+      [bench.lazyUrl, ctx.runs.warmup, ctx.runs.runs] as const,
+    );
+    const per100 = (values: number[]) => summarise(values.map((ms, i) => (ms * 100) / (runs.appended[i] as number)));
+    const watcher = per100(runs.watcher);
+    const bare = per100(runs.bare);
+    const missed = runs.reported.some((n, i) => n !== runs.appended[i]);
+    return [
+      judge({
+        key,
+        section: '2 Live',
+        label,
+        unit: 'ms',
+        value: watcher,
+        baseline: { label: 'bare pass', value: bare },
+        ratio: ratioSample(watcher, bare),
+        ...(missed ? { status: 'ERROR' as const } : {}),
+        note:
+          `batches of ${summarise(runs.appended).median} comments appended to a page already holding ${runs.pageComments}+; ` +
+          `watcher.flush() timed (the idle callback's work)` +
+          (missed ? `; reported ${runs.reported.join('/')} of ${runs.appended.join('/')} appended` : ''),
+      }),
+    ];
+  } catch (error) {
+    return [failed(key, '2 Live', label, error)];
+  } finally {
+    await page.close();
+  }
+}
+
+interface Session {
+  load: MainThreadTime;
+  scroll: MainThreadTime;
+  steps: number;
+  marked: boolean;
+}
+
+/** Opens the page, lets it settle, then scrolls to the very end (all batches loaded). */
+async function scrollSession(context: BrowserContext, url: string, site: string, expectMark: boolean): Promise<Session> {
+  const page = await context.newPage();
+  try {
+    const metrics = await metricsSession(context, page);
+    await page.goto(url, { waitUntil: 'load' });
+    const marked = expectMark
+      ? await page
+          .waitForFunction((s) => document.documentElement.dataset.riposte === s, site, { timeout: 10_000 })
+          .then(() => true, () => false)
+      : false;
+    await page.waitForTimeout(1_000);
+    const load = await metrics.read();
+    const steps = await page.evaluate(async () => {
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const pending = () => (window as unknown as { __benchPending?: () => number }).__benchPending?.() ?? 0;
+      let step = 0;
+      for (; step < 5_000; step++) {
+        window.scrollBy(0, innerHeight * 2);
+        await frame();
+        const bottom = window.scrollY + innerHeight >= document.documentElement.scrollHeight - 4;
+        if (bottom && pending() === 0) break;
+      }
+      return step;
+    });
+    // Let idle callbacks (the watcher's batches) run before reading the counters.
+    await page.waitForTimeout(1_000);
+    const end = await metrics.read();
+    await metrics.cdp.detach();
+    return { load, scroll: minus(end, load), steps, marked };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function overheadFigures(
+  ctx: BenchContext,
+  withExtension: BrowserContext,
+  without: BrowserContext,
+  bench: BenchPage,
+): Promise<Figure[]> {
+  const sessions: { with: Session; without: Session }[] = [];
+  const total = ctx.runs.warmup + ctx.runs.runs;
+  for (let i = 0; i < total; i++) {
+    ctx.log(`page overhead: ${bench.site} scroll ${i + 1}/${total}…`);
+    // Alternate which browser goes first so drift favours neither.
+    const runWith = () => scrollSession(withExtension, bench.lazyUrl, bench.site, true);
+    const runWithout = () => scrollSession(without, bench.lazyUrl, bench.site, false);
+    let withRun: Session;
+    let withoutRun: Session;
+    if (i % 2 === 0) {
+      withRun = await runWith();
+      withoutRun = await runWithout();
+    } else {
+      withoutRun = await runWithout();
+      withRun = await runWith();
+    }
+    if (i >= ctx.runs.warmup) sessions.push({ with: withRun, without: withoutRun });
+  }
+  const sample = (f: (s: { with: Session; without: Session }) => number) => summarise(sessions.map(f));
+  const marked = sessions.every((s) => s.with.marked);
+  const note = `${bench.comments} comments loaded in 20 batches while scrolling ${summarise(sessions.map((s) => s.without.steps)).median} steps of 2 viewports; CDP ScriptDuration/TaskDuration (thread time)` +
+    (marked ? '' : '; WARNING: the content script never marked the page');
+  const pair = (keyPart: string, label: string, pick: (t: MainThreadTime) => number, phase: 'load' | 'scroll', target?: boolean): Figure => {
+    const withSample = sample((s) => pick(s.with[phase]));
+    const withoutSample = sample((s) => pick(s.without[phase]));
+    return judge({
+      key: `live.overhead.${bench.site}.${phase}.${keyPart}`,
+      section: '2 Live',
+      label,
+      unit: 'ms',
+      value: withSample,
+      baseline: { label: 'no extension', value: withoutSample },
+      ratio: ratioSample(withSample, withoutSample),
+      ...(target ? { target: { on: 'ratio', op: '<=', limit: 1.05, text: '≤ 1.05× (≤ 5 %)' } as const } : {}),
+      note,
+    });
+  };
+  return [
+    pair('script', `${bench.site}: page scripting while scrolling 2,000 comments, with extension`, (t) => t.scriptMs, 'scroll', true),
+    pair('task', `${bench.site}: main-thread task time while scrolling, with extension`, (t) => t.taskMs, 'scroll'),
+    pair('script', `${bench.site}: page scripting from navigation to idle (first 100 comments), with extension`, (t) => t.scriptMs, 'load'),
+  ];
+}

@@ -1,0 +1,110 @@
+/**
+ * 7. Side panel: time from opening sidepanel.html (as a page following a tab, `?tabId=`) to the
+ * queue showing the tab's 2,000 comments, against the same panel following a short fixture page.
+ * The tab's content script has already read the page; what is timed is the panel's own start:
+ * database, snapshot request, triage of every comment, React render of the (virtualised) queue.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { BenchPage } from './bench-pages';
+import type { BenchContext } from './context';
+import { failed, judge, type Figure } from './report';
+import { collectPaired, ratioSample } from './stats';
+
+/** The first-run brand set-up, as a user does it, so the panel has a brand to work for. */
+async function ensureBrand(context: BrowserContext, extensionId: string): Promise<void> {
+  const options = await context.newPage();
+  try {
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const name = options.getByLabel(/Nom de la marque|Brand name/);
+    if (await name.isVisible({ timeout: 5_000 }).catch(() => false)) {
+      await name.fill('Maison Lumière');
+      await options.getByRole('button', { name: /Créer la marque|Create the brand/ }).click();
+      await options.getByRole('heading', { name: /Maison Lumière/ }).first().waitFor({ timeout: 10_000 });
+    }
+  } finally {
+    await options.close();
+  }
+}
+
+async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('no extension service worker');
+  const id = await worker.evaluate(async (wanted) => {
+    const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+    return tabs.find((t) => t.url === wanted)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** ms from the panel's navigation start until its queue shows `count` comments read and a card. */
+async function firstRender(context: BrowserContext, extensionId: string, tabId: number, count: number): Promise<number> {
+  const panel: Page = await context.newPage();
+  try {
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    const handle = await panel.waitForFunction(
+      (n) => {
+        const status = document.querySelector('[data-testid="page-status"]')?.textContent ?? '';
+        const digits = status.replace(/[\s\u202f\u00a0,.]/g, '');
+        return digits.includes(String(n)) && document.querySelector('article.comment') ? performance.now() : false;
+      },
+      count,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await panel.close();
+  }
+}
+
+export async function panelFigures(
+  ctx: BenchContext,
+  context: BrowserContext,
+  extensionId: string,
+  bench: BenchPage,
+  small: { url: string; comments: number },
+): Promise<Figure[]> {
+  const key = `panel.firstRender.${bench.site}`;
+  const label = `side panel: first render of ${bench.comments.toLocaleString('en-US')} comments (${bench.site} tab)`;
+  const pages: Page[] = [];
+  try {
+    await ensureBrand(context, extensionId);
+    const open = async (url: string) => {
+      const page = await context.newPage();
+      pages.push(page);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction((s) => document.documentElement.dataset.riposte === s, bench.site, { timeout: 30_000 });
+      return tabIdOf(context, page.url());
+    };
+    const bigTab = await open(bench.url);
+    const smallTab = await open(small.url);
+    ctx.log('side panel: first render…');
+    const samples = await collectPaired(
+      async (run) => {
+        const big = () => firstRender(context, extensionId, bigTab, bench.comments);
+        const little = () => firstRender(context, extensionId, smallTab, small.comments);
+        if (run % 2 === 0) return { big: await big(), small: await little() };
+        const s = await little();
+        return { small: s, big: await big() };
+      },
+      { warmup: ctx.runs.warmup, runs: Math.max(3, ctx.runs.runs - 2) },
+    );
+    return [
+      judge({
+        key,
+        section: '7 Side panel',
+        label,
+        unit: 'ms',
+        value: samples.big,
+        baseline: { label: `${small.comments}-comment page`, value: samples.small },
+        ratio: ratioSample(samples.big, samples.small),
+        note: 'from sidepanel.html navigation start to the status line counting every comment with a card drawn (polled each frame)',
+      }),
+    ];
+  } catch (error) {
+    return [failed(key, '7 Side panel', label, error)];
+  } finally {
+    for (const page of pages) await page.close();
+  }
+}
