@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { purgeIfDue } from '@/lib/db/retention';
+import { database } from './db';
 import { onMenuClicked, rebuildContextMenus, watchMenuSources } from './context-menus';
 import { handleMessage } from './messages';
 import { setUpPanelOpening } from './panel';
@@ -17,6 +19,12 @@ export default defineBackground(() => {
     onMenuClicked(info, tab).catch((error: unknown) => console.error('[riposte] menu action failed', error));
   });
   watchMenuSources();
+
+  // Retention: the purge runs at most once a day (purgeIfDue remembers the last run), checked
+  // whenever the background wakes up; no alarms permission needed for a daily-ish schedule.
+  database()
+    .then((db) => purgeIfDue(db, new Date()))
+    .catch((error: unknown) => console.error('[riposte] automatic purge failed', error));
 
   browser.runtime.onMessage.addListener((message) => handleMessage(message));
 });

@@ -1,4 +1,4 @@
-import { startContentScript } from '@/lib/content/run';
+import { runSiteContentScript } from '@/lib/content/entry';
 import { CONTENT_MATCHES } from '@/lib/sites/hosts';
 
 export default defineContentScript({
@@ -10,20 +10,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     if (window !== window.top && !location.pathname.startsWith('/preload')) return;
-    // Proof for the e2e test that the content script ran on this page.
-    document.documentElement.dataset.riposte = 'linkedin';
-    const listen = (handler: (raw: unknown) => Promise<unknown> | undefined) => {
-      const listener = (raw: unknown) => handler(raw);
-      browser.runtime.onMessage.addListener(listener);
-      return () => browser.runtime.onMessage.removeListener(listener);
-    };
-    const run = startContentScript({
-      platform: 'linkedin',
-      document,
-      window,
-      send: (msg) => browser.runtime.sendMessage(msg),
-      onMessage: listen,
-    });
-    ctx.onInvalidated(() => run.stop());
+    runSiteContentScript('linkedin', browser.runtime, (stop) => ctx.onInvalidated(stop));
   },
 });
