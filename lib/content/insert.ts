@@ -76,9 +76,11 @@ export async function copyInstead(text: string, reason: string, copy: (text: str
 async function openReplyBox(options: InsertOptions): Promise<ReplyTarget | undefined> {
   const { adapter, document: doc, window: win, commentEl } = options;
   const present = adapter.findReplyBox(doc, commentEl);
-  // Instagram's one textarea serves the post and every reply: "Reply" is what addresses it (it
-  // prefills "@user "), so it is clicked even though the box is already there.
-  if (present && !(commentEl && present.kind === 'textarea')) return present;
+  // A box that is not tied to the comment in the DOM must be re-addressed by clicking "Reply":
+  // Instagram's one textarea (the click prefills "@user ") and X's modal (it may be open for another
+  // post). Facebook's and LinkedIn's boxes are found next to their comment, so they can be reused.
+  const shared = present?.kind === 'textarea' || present?.kind === 'draft';
+  if (present && !(commentEl && shared)) return present;
   const opener = commentEl ? adapter.findReplyButton(commentEl) : adapter.findCommentBoxOpener?.(doc);
   if (!opener) return present;
   userClick(opener, win);

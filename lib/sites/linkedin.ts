@@ -2,7 +2,7 @@ import type { CommentInput } from '../schema/comment';
 import { parseCount, parseFollowers } from './counts';
 import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
-import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownFirst } from './scope';
+import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
 import { isoFromDatetime, isoFromRelativeAge } from './time';
 import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
@@ -100,8 +100,8 @@ function stripTokens(line: string, bits: AuthorBits): string {
 }
 
 /** SDUI author link: lines of text with the screen-reader tokens picked out. */
-function sduiAuthor(el: Element): AuthorBits {
-  const links = ownAll(el, S.profileLink, S.comment);
+function sduiAuthor(own: OwnScope): AuthorBits {
+  const links = own.all(S.profileLink);
   const bits: AuthorBits = { verified: false, author: false };
   for (const link of links) {
     const lines = readText(link)
@@ -117,24 +117,24 @@ function sduiAuthor(el: Element): AuthorBits {
   return bits;
 }
 
-function legacyAuthor(el: Element): AuthorBits {
-  const nameEl = ownFirst(el, S.legacyName, S.comment);
+function legacyAuthor(own: OwnScope): AuthorBits {
+  const nameEl = own.first(S.legacyName);
   const name = nameEl ? readText(nameEl).split('\n').map((l) => l.trim()).find((l) => l && !isToken(normLabel(l))) : undefined;
-  const headlineEl = ownFirst(el, S.legacyHeadline, S.comment);
-  const badges = ownAll(el, S.legacyBadge, S.comment);
+  const headlineEl = own.first(S.legacyHeadline);
+  const badges = own.all(S.legacyBadge);
   return {
     name,
     headline: headlineEl ? lineText(headlineEl) || undefined : undefined,
-    verified: ownAll(el, S.legacyVerified, S.comment).length > 0,
+    verified: own.first(S.legacyVerified) !== undefined,
     author: badges.some((b) => AUTHOR_TOKEN.test(normLabel(b.textContent))),
-    link: ownAll(el, S.legacyAuthorLink, S.comment).find((a) => a.getAttribute('href')),
+    link: own.all(S.legacyAuthorLink).find((a) => a.getAttribute('href')),
   };
 }
 
-function ownCount(el: Element, re: RegExp, legacySelector: string): number | undefined {
-  const legacy = ownFirst(el, legacySelector, S.comment);
+function ownCount(own: OwnScope, re: RegExp, legacySelector: string): number | undefined {
+  const legacy = own.first(legacySelector);
   if (legacy) return parseCount(legacy.textContent) ?? parseCount(legacy.getAttribute('aria-label'));
-  for (const node of ownAll(el, `${BUTTON_SELECTOR}, span`, S.comment)) {
+  for (const node of own.all(`${BUTTON_SELECTOR}, span`)) {
     const m = re.exec(normLabel(node.textContent) || normLabel(node.getAttribute('aria-label')));
     if (m) return parseCount(m[1]);
   }
@@ -144,18 +144,19 @@ function ownCount(el: Element, re: RegExp, legacySelector: string): number | und
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
   const sdui = el.hasAttribute('componentkey');
   const urn = parseUrn(sdui ? el.getAttribute('componentkey') : (el.getAttribute('data-id') ?? el.getAttribute('data-urn')));
-  const bits = sdui ? sduiAuthor(el) : legacyAuthor(el);
+  const own = ownScope(el, S.comment);
+  const bits = sdui ? sduiAuthor(own) : legacyAuthor(own);
   if (!bits.name) return undefined;
 
-  const textEl = ownFirst(el, sdui ? S.sduiText : S.legacyText, S.comment) ?? ownFirst(el, S.sduiText, S.comment);
+  const textEl = own.first(sdui ? S.sduiText : S.legacyText) ?? own.first(S.sduiText);
   if (!textEl) return undefined;
   const text = readText(textEl, { skip: (n) => n.matches(S.sduiMore) || n.matches(S.legacyMore) });
-  const moreEl = ownAll(el, `${S.sduiMore}, ${S.legacyMore}, ${BUTTON_SELECTOR}`, S.comment).find((b) => SEE_MORE.test(normLabel(b.textContent)));
+  const moreEl = own.all(`${S.sduiMore}, ${S.legacyMore}, ${BUTTON_SELECTOR}`).find((b) => SEE_MORE.test(normLabel(b.textContent)));
   const truncated = Boolean(moreEl && !isHidden(moreEl) && moreEl.getAttribute('aria-expanded') !== 'true');
 
   const timeEl = sdui
-    ? ownAll(el, 'time, p, span', S.comment).find((n) => n.childElementCount === 0 && RELATIVE_AGE.test(normLabel(n.textContent)))
-    : ownFirst(el, S.legacyTime, S.comment);
+    ? own.all('time, p, span').find((n) => n.childElementCount === 0 && RELATIVE_AGE.test(normLabel(n.textContent)))
+    : own.first(S.legacyTime);
   const createdAt = isoFromDatetime(timeEl?.getAttribute('datetime')) ?? isoFromRelativeAge(timeEl ? lineText(timeEl) : undefined, ctx.now);
 
   const parentEl = linkedin.parentCommentElement(el);
@@ -186,8 +187,8 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     text,
     truncated,
     createdAt,
-    likes: ownCount(el, REACTIONS, S.legacyReactions),
-    replies: ownCount(el, REPLIES, S.legacyReplies),
+    likes: ownCount(own, REACTIONS, S.legacyReactions),
+    replies: ownCount(own, REPLIES, S.legacyReplies),
     permalink,
     parentId,
     postUrl,
@@ -215,9 +216,6 @@ function submitFor(box: Element): Element | undefined {
   return undefined;
 }
 
-function isCommentContainer(el: Element): boolean {
-  return el.matches(S.comment);
-}
 
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
@@ -234,12 +232,11 @@ export const linkedin: SiteAdapter = {
   },
   commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,
   parentCommentElement(el) {
+    // SDUI nests copies of a comment under one componentkey: those are the comment itself.
     const key = el.getAttribute('componentkey');
-    for (let node = el.parentElement; node; node = node.parentElement) {
-      // SDUI nests copies of a comment under one componentkey: those are the comment itself.
-      if (isCommentContainer(node) && (key === null || node.getAttribute('componentkey') !== key)) return node;
-    }
-    return null;
+    let node = el.parentElement?.closest(S.comment) ?? null;
+    while (node && key !== null && node.getAttribute('componentkey') === key) node = node.parentElement?.closest(S.comment) ?? null;
+    return node;
   },
   readComment,
   threadSignals: (root) => ({

@@ -50,3 +50,28 @@ export function countButtons(root: ParentNode, label: RegExp): number {
   }
   return n;
 }
+
+/**
+ * A comment's own elements, with the nested comment containers looked up once for all the
+ * queries an adapter makes while reading that comment.
+ */
+export interface OwnScope {
+  all(selector: string): Element[];
+  first(selector: string): Element | undefined;
+}
+
+export function ownScope(container: Element, containerSelector: string): OwnScope {
+  const nested = Array.from(container.querySelectorAll(containerSelector));
+  const isOwn = (el: Element): boolean => !nested.some((n) => n === el || n.contains(el));
+  return {
+    all: (selector) => {
+      const matches = Array.from(container.querySelectorAll(selector));
+      return nested.length === 0 ? matches : matches.filter(isOwn);
+    },
+    first: (selector) => {
+      if (nested.length === 0) return container.querySelector(selector) ?? undefined;
+      for (const el of container.querySelectorAll(selector)) if (isOwn(el)) return el;
+      return undefined;
+    },
+  };
+}

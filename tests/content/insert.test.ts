@@ -166,3 +166,15 @@ describe('post comment box', () => {
     expect(stateOf(document.querySelector('[componentkey="commentBox-urn:li:activity:7250000000000000001"] [role="textbox"]')!).text).toBe('Merci pour vos candidatures !');
   });
 });
+
+describe('successive replies', () => {
+  it('X: a second reply goes to the second comment’s modal, not the one left open', async () => {
+    const { insert } = open('x/post-en.html');
+    await insert('1860000000000000024', 'Hi Hannah, no recall at all.');
+    const second = await insert('1860000000000000026', 'Hi Oliver, sorry for the wait.');
+    expect(second.ok).toBe(true);
+    const dialog = document.querySelector('#layers [role="dialog"]')!;
+    expect(dialog.querySelector('#modal-header')!.textContent).toContain('@olivergrant');
+    expect(stateOf(dialog.querySelector('.x-modal-editor [data-testid="tweetTextarea_0"]')!).text).toBe('Hi Oliver, sorry for the wait.');
+  });
+});
