@@ -65,7 +65,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const known = new Map<string, Known>();
   const elements = new Map<string, Element>();
   const unreadable = new Set<Element>();
-  let pending = new Set<Node>();
+  // Added subtrees are searched for comments; other changed nodes only re-read the comment around
+  // them (a mutation on <body> must not turn into a full re-scan).
+  let added = new Set<Node>();
+  let touched = new Set<Node>();
   let navigated = false;
   let scheduled: { idle?: number; timer?: ReturnType<typeof setTimeout> } | undefined;
   let observer: MutationObserver | undefined;
@@ -116,15 +119,18 @@ export function createWatcher(options: WatcherOptions): Watcher {
     known.clear();
     elements.clear();
     unreadable.clear();
-    pending = new Set();
     lastStatus = undefined;
+    added = new Set();
+    touched = new Set();
     send(read(adapter.findCommentElements(doc)), true);
   };
 
-  /** Roots not inside another pending root, and the comments that hold changed nodes. */
+  /** Comments inside added subtrees (skipping subtrees inside another added one) and around touched nodes. */
   const containersOfPending = (): Set<Element> => {
-    const roots = pending;
-    pending = new Set();
+    const roots = added;
+    const changed = touched;
+    added = new Set();
+    touched = new Set();
     const out = new Set<Element>();
     for (const node of roots) {
       if (!node.isConnected) continue;
@@ -133,7 +139,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (covered) continue;
       const around = adapter.commentElementOf(node);
       if (around) out.add(around);
-      if (node.nodeType === 1) for (const el of adapter.findCommentElements(node as Element)) out.add(el);
+      for (const el of adapter.findCommentElements(node as Element)) out.add(el);
+    }
+    for (const node of changed) {
+      if (!node.isConnected) continue;
+      const around = adapter.commentElementOf(node);
+      if (around) out.add(around);
     }
     return out;
   };
@@ -146,7 +157,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       fullScan();
       return;
     }
-    if (pending.size === 0) return;
+    if (added.size === 0 && touched.size === 0) return;
     send(read(containersOfPending()), false);
   };
 
@@ -171,12 +182,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (win.location.href !== url) navigated = true;
     for (const record of records) {
       if (record.type === 'childList') {
-        for (const node of record.addedNodes) if (node.nodeType === 1) pending.add(node);
-        // Removed children or replaced text inside a comment (a "see more" expansion) change it.
-        if (record.removedNodes.length > 0 || record.addedNodes.length > 0) pending.add(record.target);
-      } else {
-        pending.add(record.target);
+        for (const node of record.addedNodes) if (node.nodeType === 1) added.add(node);
       }
+      // Text replaced, children removed, an aria-label changed: the comment around it may have changed.
+      touched.add(record.target);
     }
     schedule();
   };

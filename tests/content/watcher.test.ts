@@ -140,3 +140,26 @@ describe('comment watcher', () => {
     expect(reports).toHaveLength(1);
   });
 });
+
+describe('comment watcher cost', () => {
+  it('does not re-scan the page for a mutation outside any comment', async () => {
+    loadFixture('facebook/post-fr.html');
+    setPageUrl(POST);
+    const adapter = ADAPTERS.facebook;
+    const scanned: ParentNode[] = [];
+    const spy = { ...adapter, findCommentElements: (root: ParentNode) => (scanned.push(root), adapter.findCommentElements(root)) };
+    const reports: CommentsReport[] = [];
+    watcher = createWatcher({ adapter: spy, document, window, report: (m) => reports.push(m) });
+    watcher.start();
+    scanned.length = 0;
+    // Facebook adds tooltips and layers to <body> all the time.
+    const layer = document.createElement('div');
+    document.body.appendChild(layer);
+    layer.setAttribute('aria-label', 'tooltip');
+    document.body.setAttribute('aria-label', 'x');
+    await settle();
+    watcher.flush();
+    expect(scanned).toEqual([layer]);
+    expect(reports).toHaveLength(1);
+  });
+});

@@ -64,3 +64,20 @@ describe('pages.json', () => {
     });
   }
 });
+
+describe('cross-negatives', () => {
+  // Every fixture is a negative for every other site's adapter: none may read a comment there.
+  for (const platform of PLATFORMS) {
+    it(`the ${platform} adapter reads nothing on the other sites' pages`, () => {
+      const adapter = ADAPTERS[platform];
+      for (const page of PAGES.filter((p) => p.site !== platform)) {
+        loadFixture(page.file);
+        const read = adapter.findCommentElements(document).filter((el) => {
+          const ctx = { url: pageUrl(page), postUrl: pageUrl(page), now: 0, lang: page.lang };
+          return adapter.readComment(el, ctx) !== undefined;
+        });
+        expect(read, page.file).toEqual([]);
+      }
+    });
+  }
+});
