@@ -34,7 +34,7 @@ export function demoCertificate(cacheDir: string): Certificate {
         '-keyout', keyPath, '-out', certPath,
       ], { stdio: 'pipe' });
     } catch (error) {
-      throw new Error(`Could not create the demo certificate with openssl (is it installed?): ${String(error)}`);
+      throw new Error(`Could not create the demo certificate with openssl (is it installed?): ${String(error)}`, { cause: error });
     }
   }
   return { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };

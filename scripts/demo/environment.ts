@@ -1,3 +1,4 @@
+import type { WxtBrowser } from 'wxt/browser';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ export const ROOT_DIR = join(import.meta.dirname, '../..');
 export const CHROME_BUILD_DIR = join(ROOT_DIR, '.output/chrome-mv3');
 export const FIREFOX_BUILD_DIR = join(ROOT_DIR, '.output/firefox-mv2');
 /** The extension API as seen inside the service worker, for code run there with `evaluate`. */
-declare const chrome: typeof import('wxt/browser').browser;
+declare const chrome: WxtBrowser;
 
 const CERT_CACHE = join(ROOT_DIR, 'node_modules/.cache/riposte-demo');
 

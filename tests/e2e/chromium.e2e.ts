@@ -1,3 +1,4 @@
+import type { WxtBrowser } from 'wxt/browser';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ function expectedIds(fixture: FixturePage): string[] {
 }
 
 /** The extension API as seen inside the service worker, for code run there with `evaluate`. */
-declare const chrome: typeof import('wxt/browser').browser;
+declare const chrome: WxtBrowser;
 
 async function waitUntil(probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -21,7 +21,9 @@ describe('brands', () => {
     await seedBrand(db);
     const { user } = renderOptions(db);
     await user.click(await screen.findByRole('button', { name: 'Modifier Fleurs du Quai' }));
-    expect(await screen.findByRole('heading', { level: 3, name: 'Modifier Fleurs du Quai' })).toHaveFocus();
+    const editTitle = await screen.findByRole('heading', { level: 3, name: 'Modifier Fleurs du Quai' });
+    // Focus moves in an effect after the editor mounts: under load that can take a tick.
+    await waitFor(() => expect(editTitle).toHaveFocus());
 
     await user.clear(screen.getByLabelText('Mots interdits'));
     await user.type(screen.getByLabelText('Mots interdits'), 'pas de souci, bisous');
@@ -43,7 +45,7 @@ describe('brands', () => {
     await screen.findByRole('button', { name: 'Nouvelle marque' });
 
     // Back on the list, focus returns to the section heading rather than being lost.
-    expect(screen.getByRole('heading', { level: 2, name: 'Marques' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Marques' })).toHaveFocus());
     const saved = await getBrand(db, BRAND_ID);
     expect(saved?.voice).toMatchObject({ forbiddenWords: ['pas de souci', 'bisous'], emojiPolicy: 'none' });
     expect(saved?.variables).toEqual({ support_link: 'https://fleurs-du-quai.example/aide', faq_link: 'https://fleurs-du-quai.example/faq' });
