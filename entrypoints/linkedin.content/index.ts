@@ -1,4 +1,5 @@
 import { runSiteContentScript } from '@/lib/content/entry';
+import { linkedin } from '@/lib/sites/linkedin';
 import { CONTENT_MATCHES } from '@/lib/sites/hosts';
 
 export default defineContentScript({
@@ -10,6 +11,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     if (window !== window.top && !location.pathname.startsWith('/preload')) return;
-    runSiteContentScript('linkedin', browser.runtime, (stop) => ctx.onInvalidated(stop));
+    runSiteContentScript(linkedin, browser.runtime, (stop) => ctx.onInvalidated(stop));
   },
 });

@@ -1,5 +1,4 @@
-import { PingReplySchema } from '../messaging/protocol';
-import type { Platform } from '../schema/platform';
+import type { SiteAdapter } from '../sites/types';
 import { startContentScript } from './run';
 
 type Listener = (message: unknown) => Promise<unknown> | undefined;
@@ -15,12 +14,12 @@ export interface ContentRuntime {
  * watcher and message handlers, check that the background answers, stop when the extension is
  * reloaded or removed (`onInvalidated`).
  */
-export function runSiteContentScript(platform: Platform, runtime: ContentRuntime, onInvalidated: (stop: () => void) => void): void {
+export function runSiteContentScript(adapter: SiteAdapter, runtime: ContentRuntime, onInvalidated: (stop: () => void) => void): void {
   const root = document.documentElement;
   // Marks that the content script ran and that the background answered: the e2e tests read them.
-  root.dataset.riposte = platform;
+  root.dataset.riposte = adapter.platform;
   const run = startContentScript({
-    platform,
+    adapter,
     document,
     window,
     send: (message) => runtime.sendMessage(message),
@@ -33,7 +32,7 @@ export function runSiteContentScript(platform: Platform, runtime: ContentRuntime
   runtime
     .sendMessage({ type: 'bg/ping' })
     .then((reply) => {
-      if (PingReplySchema.safeParse(reply).success) root.dataset.riposteBackground = 'ok';
+      if ((reply as { ok?: unknown } | undefined)?.ok === true) root.dataset.riposteBackground = 'ok';
     })
     .catch(() => undefined);
   onInvalidated(() => run.stop());

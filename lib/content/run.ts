@@ -1,11 +1,12 @@
-import { parseMessage, type LocateReply, type SnapshotReply } from '../messaging/protocol';
-import type { Platform } from '../schema/platform';
-import { ADAPTERS } from '../sites/registry';
-import { findCommentElement } from '../sites/index';
+import type { LocateReply, SnapshotReply } from '../messaging/protocol';
+import { checkComment } from '../sites/comment-check';
+import { findCommentElementWith, type CommentValidator } from '../sites/read';
+import type { SiteAdapter } from '../sites/types';
 import { copyText } from './clipboard';
 import { copyInstead, insertReply } from './insert';
 import { insertTemplateAtCaret } from './insert-at-caret';
 import { locateComment } from './locate';
+import { parseContentMessage } from './messages';
 import { createWatcher, type CommentsReport, type Watcher } from './watcher';
 
 /**
@@ -14,7 +15,10 @@ import { createWatcher, type CommentsReport, type Watcher } from './watcher';
  * reports and answers `content/snapshot`, `content/insert` and `content/locate`.
  */
 export interface ContentScriptOptions {
-  platform: Platform;
+  /** This site's adapter: each content script bundles its own only. */
+  adapter: SiteAdapter;
+  /** Defaults to `checkComment`, the zod-free mirror of CommentSchema. */
+  validate?: CommentValidator;
   document: Document;
   window: Window;
   /** Send a report to the extension (runtime.sendMessage). A rejected promise is ignored. */
@@ -31,10 +35,10 @@ export interface ContentScript {
 }
 
 export function startContentScript(options: ContentScriptOptions): ContentScript {
-  const { platform, document: doc, window: win } = options;
-  const adapter = ADAPTERS[platform];
+  const { adapter, document: doc, window: win } = options;
   const watcher = createWatcher({
     adapter,
+    validate: options.validate ?? checkComment,
     document: doc,
     window: win,
     report: (msg) => {
@@ -45,10 +49,10 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   });
 
   const copy = options.copy ?? ((text: string) => copyText(text, doc, win));
-  const elementOf = (id: string): Element | undefined => watcher.elementOf(id) ?? findCommentElement(doc, win.location.href, id);
+  const elementOf = (id: string): Element | undefined => watcher.elementOf(id) ?? findCommentElementWith(adapter, doc, win.location.href, id);
 
   const handle = (raw: unknown): Promise<unknown> | undefined => {
-    const msg = parseMessage(raw);
+    const msg = parseContentMessage(raw);
     if (!msg) return undefined;
     switch (msg.type) {
       case 'content/snapshot': {
@@ -73,9 +77,6 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       case 'content/insert-at-caret':
         // Right-click template: the field the user right-clicked, whichever it is.
         return insertTemplateAtCaret(doc, msg, copy);
-      default:
-        // Messages for other contexts (page/*, bg/*): not ours to answer.
-        return undefined;
     }
   };
 

@@ -2,7 +2,8 @@ import type { Comment } from '../schema/comment';
 import type { PageHealth } from '../schema/page';
 import type { MessageOf } from '../messaging/protocol';
 import { assessPageHealth } from '../sites/health';
-import { extractContext, readComments } from '../sites/index';
+import { checkComment } from '../sites/comment-check';
+import { extractContext, readComments, type CommentValidator } from '../sites/read';
 import type { SiteAdapter } from '../sites/types';
 
 /**
@@ -20,6 +21,8 @@ export type CommentsReport = MessageOf<'page/comments'>;
 
 export interface WatcherOptions {
   adapter: SiteAdapter;
+  /** Accepts or rejects what the adapter read; default `checkComment`, the zod-free CommentSchema mirror. */
+  validate?: CommentValidator;
   document: Document;
   window: Window;
   /** Called with each report; never throws into the watcher. */
@@ -95,7 +98,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     const ctx = extractContext(adapter, doc, url, now());
     const changed: Comment[] = [];
     for (const el of containers) {
-      const { comments, elements: byId } = readComments(adapter, [el], ctx);
+      const { comments, elements: byId } = readComments(adapter, [el], ctx, options.validate ?? checkComment);
       const comment = comments[0];
       if (!comment) {
         unreadable.add(el);

@@ -11,11 +11,23 @@ import { PageHealthSchema } from '../schema/page';
  * script (tabs.sendMessage), `bg/*` any extension page → background.
  */
 
+/**
+ * Comments from a page, each parsed on its own: one the schema rejects is dropped, and the rest of
+ * the report is kept (a single odd comment must not blank the whole list). The content scripts
+ * check comments with the same rules before sending (lib/sites/comment-check.ts).
+ */
+const PageCommentListSchema = z.array(z.unknown()).transform((items) =>
+  items.flatMap((item) => {
+    const parsed = CommentSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  }),
+);
+
 // ── content script → background and panel (runtime.sendMessage) ──────────────────────────────
 export const PageCommentsMessage = z.object({
   type: z.literal('page/comments'),
   /** New or changed comments since the last report (or all of them when `reset`). */
-  comments: z.array(CommentSchema),
+  comments: PageCommentListSchema,
   /** True after an SPA navigation or first scan: the receiver drops what it had for this tab. */
   reset: z.boolean(),
   health: PageHealthSchema,
@@ -58,7 +70,7 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 
 // ── replies ──────────────────────────────────────────────────────────────────────────────────
 export const SnapshotReplySchema = z.object({
-  comments: z.array(CommentSchema),
+  comments: PageCommentListSchema,
   health: PageHealthSchema,
 });
 export type SnapshotReply = z.infer<typeof SnapshotReplySchema>;

@@ -1,12 +1,13 @@
 import { CommentSchema, type Comment } from '../schema/comment';
+import { extractContext, findCommentElementWith, readComments as readWith, type ScanResult } from './read';
 import type { PageHealth } from '../schema/page';
-import { uiLanguage, ownerDocument } from './dom';
 import { assessPageHealth } from './health';
 import { platformOfUrl } from './hosts';
 import { ADAPTERS } from './registry';
 import type { ExtractContext, SiteAdapter } from './types';
 
 export { ADAPTERS } from './registry';
+export { extractContext, findCommentElementWith, type ScanResult } from './read';
 export type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
 export { parseCount, parseFollowers } from './counts';
 export { hashString, fallbackCommentId } from './id';
@@ -22,37 +23,12 @@ export interface ScanOptions {
   now?: number;
 }
 
-/** The reading context for a page. */
-export function extractContext(adapter: SiteAdapter, root: ParentNode, url: string, now = Date.now()): ExtractContext {
-  return { url, postUrl: adapter.postUrlOf(url), now, lang: uiLanguage(ownerDocument(root)) };
-}
-
-export interface ScanResult {
-  comments: Comment[];
-  /** Containers that looked like comments but lacked the hooks (or failed validation). */
-  unreadable: number;
-}
-
-/**
- * Read the given comment containers, validated by `CommentSchema`. A container that cannot be read
- * is counted, never guessed at; duplicates (hidden copies of one comment) are dropped by id.
- */
-export function readComments(adapter: SiteAdapter, elements: Iterable<Element>, ctx: ExtractContext): ScanResult & { elements: Map<string, Element> } {
-  const comments: Comment[] = [];
-  const elementsById = new Map<string, Element>();
-  let unreadable = 0;
-  for (const el of elements) {
-    const raw = adapter.readComment(el, ctx);
-    const parsed = raw ? CommentSchema.safeParse(raw) : undefined;
-    if (!parsed?.success) {
-      unreadable++;
-      continue;
-    }
-    if (elementsById.has(parsed.data.id)) continue;
-    elementsById.set(parsed.data.id, el);
-    comments.push(parsed.data);
-  }
-  return { comments, unreadable, elements: elementsById };
+/** Read comment containers, each validated by `CommentSchema` (the Node and test path). */
+export function readComments(adapter: SiteAdapter, elements: Iterable<Element>, ctx: ExtractContext) {
+  return readWith(adapter, elements, ctx, (raw) => {
+    const parsed = CommentSchema.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
+  });
 }
 
 /** Full scan of `root` with the adapter for `url`. */
@@ -83,10 +59,5 @@ export function assessHealth(root: ParentNode, url: string, comments: readonly C
 /** The container of comment `id` under `root`, or undefined when it is not (or no longer) on the page. */
 export function findCommentElement(root: ParentNode, url: string, id: string): Element | undefined {
   const adapter = adapterForUrl(url);
-  if (!adapter) return undefined;
-  const ctx = extractContext(adapter, root, url);
-  return adapter.findCommentElements(root).find((el) => {
-    const c = adapter.readComment(el, ctx);
-    return c?.id === id;
-  });
+  return adapter ? findCommentElementWith(adapter, root, url, id) : undefined;
 }

@@ -1,3 +1,4 @@
+import { x } from '@/lib/sites/x';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startContentScript, type ContentScript } from '@/lib/content/run';
 import { locateComment } from '@/lib/content/locate';
@@ -20,7 +21,7 @@ function boot(file: string, url: string) {
   const unsubscribe = vi.fn();
   const copy = vi.fn(async () => true);
   run = startContentScript({
-    platform: 'x',
+    adapter: x,
     document,
     window,
     send: (msg) => {

@@ -32,10 +32,15 @@ describe('message protocol', () => {
     expect(reasons[0]).toMatch(/type/);
   });
 
-  it('rejects a comment whose URL is not a URL', () => {
-    const reasons: string[] = [];
-    const bad = { ...comment, postUrl: 'javascript:alert(1)x' };
-    expect(parseMessage({ type: 'page/comments', comments: [bad], reset: false, health }, (r) => reasons.push(r))).toBeUndefined();
+  it('drops a comment whose link is not a web URL and keeps the rest of the report', () => {
+    const bad = { ...comment, id: 'bad', postUrl: 'javascript:alert(1)' };
+    const msg = parseMessage({ type: 'page/comments', comments: [bad, comment], reset: false, health });
+    expect(msg?.type === 'page/comments' && msg.comments.map((c) => c.id)).toEqual([comment.id]);
+  });
+
+  it('rejects a report whose envelope is malformed', () => {
+    expect(parseMessage({ type: 'page/comments', comments: 'nope', reset: false, health })).toBeUndefined();
+    expect(parseMessage({ type: 'page/comments', comments: [], reset: 'yes', health })).toBeUndefined();
   });
 
   it('rejects an empty insert', () => {
