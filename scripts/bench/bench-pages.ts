@@ -35,10 +35,13 @@ function sourceHash(fixtureHtml: string, count: number): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** The last path segment with one more character of the same kind: another post of the same shape. */
-function siblingPath(path: string): string {
+/**
+ * Another post of the same shape: the last path segment with one more character of its kind, so
+ * the bench pages never shadow the fixture itself (served too, as the side panel's small page).
+ */
+function siblingPath(path: string, variant: 1 | 2): string {
   const trimmed = path.replace(/\/$/, '');
-  return trimmed + (/\d$/.test(trimmed) ? '1' : 'L') + (path.endsWith('/') ? '/' : '');
+  return trimmed + (/\d$/.test(trimmed) ? String(variant) : variant === 1 ? 'A' : 'B') + (path.endsWith('/') ? '/' : '');
 }
 
 /** Builds (or reuses) the page for each site from its English post fixture listed in pages.json. */
@@ -54,7 +57,9 @@ export function benchPages(count: number, texts: readonly string[], onProgress?:
     const key = `${site}-${count}-${sourceHash(html, count)}`;
     const file = `${key}.html`;
     const lazyFile = `${key}-lazy.html`;
-    const url = `https://${fixture.host}${fixture.path}`;
+    const path = siblingPath(fixture.path, 1);
+    const lazyPath = siblingPath(fixture.path, 2);
+    const url = `https://${fixture.host}${path}`;
     let generatedNow = false;
     if (!existsSync(join(PAGES_DIR, file)) || !existsSync(join(PAGES_DIR, lazyFile))) {
       onProgress?.(`generating the ${count}-comment ${site} page from ${fixture.file}…`);
@@ -63,7 +68,6 @@ export function benchPages(count: number, texts: readonly string[], onProgress?:
       writeFileSync(join(PAGES_DIR, lazyFile), withLazyLoading(page.html));
       generatedNow = true;
     }
-    const lazyPath = siblingPath(fixture.path);
     const entry = (path: string, f: string): FixturePage => ({ ...fixture, path, file: relative(ROOT_DIR, join(PAGES_DIR, f)), demo: false, title: `${count} comments (${site})` });
     return {
       site,
@@ -71,7 +75,7 @@ export function benchPages(count: number, texts: readonly string[], onProgress?:
       url,
       lazyUrl: `https://${fixture.host}${lazyPath}`,
       comments: count,
-      served: [entry(fixture.path, file), entry(lazyPath, lazyFile)],
+      served: [entry(path, file), entry(lazyPath, lazyFile)],
       generatedNow,
     };
   });

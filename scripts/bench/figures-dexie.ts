@@ -22,7 +22,12 @@ export async function dexieFigures(ctx: BenchContext, context: BrowserContext, e
   const texts = [...ctx.texts];
   try {
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.addScriptTag({ content: dbBundle });
+    // Extension pages forbid inline scripts and eval (CSP script-src 'self'); a plain CDP
+    // Runtime.evaluate, as DevTools' console uses, is not subject to it.
+    const cdp = await context.newCDPSession(page);
+    const injected = await cdp.send('Runtime.evaluate', { expression: dbBundle });
+    if (injected.exceptionDetails) throw new Error(`bench bundle failed in options.html: ${injected.exceptionDetails.exception?.description ?? injected.exceptionDetails.text}`);
+    await cdp.detach();
     ctx.log('Dexie: 10,000 interactions…');
     const writes = await collectPaired<keyof WriteRun>(
       (run) =>

@@ -73,15 +73,15 @@ async function scrollSession(context: BrowserContext, url: string, site: string,
       : false;
     await page.waitForTimeout(1_000);
     const load = await metrics.read();
+    // No named inner functions here: tsx would wrap them in a helper the page does not have.
     const steps = await page.evaluate(async () => {
-      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-      const pending = () => (window as unknown as { __benchPending?: () => number }).__benchPending?.() ?? 0;
       let step = 0;
       for (; step < 5_000; step++) {
         window.scrollBy(0, innerHeight * 2);
-        await frame();
+        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
         const bottom = window.scrollY + innerHeight >= document.documentElement.scrollHeight - 4;
-        if (bottom && pending() === 0) break;
+        const pending = (window as unknown as { __benchPending?: () => number }).__benchPending?.() ?? 0;
+        if (bottom && pending === 0) break;
       }
       return step;
     });

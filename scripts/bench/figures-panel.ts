@@ -16,7 +16,8 @@ async function ensureBrand(context: BrowserContext, extensionId: string): Promis
   try {
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     const name = options.getByLabel(/Nom de la marque|Brand name/);
-    if (await name.isVisible({ timeout: 5_000 }).catch(() => false)) {
+    // A fresh profile always opens on the first-run screen; anything else means a brand exists.
+    if (await name.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
       await name.fill('Maison Lumière');
       await options.getByRole('button', { name: /Créer la marque|Create the brand/ }).click();
       await options.getByRole('heading', { name: /Maison Lumière/ }).first().waitFor({ timeout: 10_000 });

@@ -92,6 +92,15 @@ async function main(): Promise<void> {
   console.log(`Figures written to ${path}`);
 }
 
+/** A figure's failure becomes an ERROR line instead of ending the bench. */
+async function guarded(key: string, section: string, label: string, run: () => Promise<Figure[]>): Promise<Figure[]> {
+  try {
+    return await run();
+  } catch (error) {
+    return [failed(key, section, label, error)];
+  }
+}
+
 /** The number of comments the adapter reads on a (small) fixture page. */
 function commentsOn(url: string, file: string): number {
   const window = new Window({ url });
@@ -129,7 +138,7 @@ async function browserFigures(ctx: BenchContext, environment: BenchEnvironment, 
     const withExtension = await launchBenchBrowser({ port: server.port, extensionDir });
     browsers.push(withExtension);
     const extensionId = withExtension.extensionId as string;
-    figures.push(...(await overheadFigures(ctx, withExtension.context, plain.context, byId('facebook'))));
+    figures.push(...(await guarded('live.overhead', '2 Live', 'page overhead with vs without the extension', () => overheadFigures(ctx, withExtension.context, plain.context, byId('facebook')))));
     figures.push(...(await dexieFigures(ctx, withExtension.context, extensionId, dbBundle)));
     if (smallFixture) {
       const smallUrl = `https://${smallFixture.host}${smallFixture.path}`;

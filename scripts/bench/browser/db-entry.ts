@@ -2,6 +2,7 @@
  * Injected into an extension page (bundled by esbuild as an IIFE): the interaction log in the
  * browser's real IndexedDB, timed inside the page with performance.now().
  */
+import './jitless';
 import { openRiposteDb, type RiposteDB } from '@/lib/db/database';
 import { logInteractions } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';
