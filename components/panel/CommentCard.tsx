@@ -63,7 +63,8 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
         )}
       </header>
       <div className="comment__sub">
-        {author.handle && <span className="comment__handle">@{author.handle}</span>}
+        {/* Facebook profiles without a username have a numeric id: an identity, not a name to show. */}
+        {author.handle && !/^\d+$/.test(author.handle) && <span className="comment__handle">@{author.handle}</span>}
         {author.followers !== undefined && <span>{t('comment.followers', { count: author.followers })}</span>}
         {author.headline && <span className="comment__headline">{author.headline}</span>}
       </div>

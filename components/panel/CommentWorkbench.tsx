@@ -5,6 +5,7 @@ import type { Brand } from '@/lib/schema/brand';
 import type { Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import { suggestTemplates, type PreparedTemplates } from '@/lib/templates/suggest';
+import { CorrectionForm } from './CorrectionForm';
 import { EscalateForm } from './EscalateForm';
 import { ReplyEditor } from './ReplyEditor';
 import { Suggestions } from './Suggestions';
@@ -24,7 +25,7 @@ export interface WorkbenchProps {
   setMode(mode: WorkbenchMode): void;
 }
 
-export type WorkbenchMode = { kind: 'suggestions' } | { kind: 'edit'; template?: Template } | { kind: 'escalate' };
+export type WorkbenchMode = { kind: 'suggestions' } | { kind: 'edit'; template?: Template } | { kind: 'escalate' } | { kind: 'correct' };
 
 /** Top suggestions for a comment, computed for the selected comment only. */
 export function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates, now: Date) {
@@ -94,6 +95,17 @@ export function CommentWorkbench({ item, brand, settings, templates, now, action
           onCancel={() => setMode({ kind: 'suggestions' })}
         />
       )}
+      {mode.kind === 'correct' && (
+        <CorrectionForm
+          comment={item.comment}
+          brand={brand}
+          onSave={(input) => {
+            run(actions.correct(item, input));
+            setMode({ kind: 'suggestions' });
+          }}
+          onCancel={() => setMode({ kind: 'suggestions' })}
+        />
+      )}
       <div className="actions actions--bar">
         <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>
           {t('action.write')}
@@ -115,6 +127,9 @@ export function CommentWorkbench({ item, brand, settings, templates, now, action
             </button>
           </>
         )}
+        <button type="button" className="button" onClick={() => setMode({ kind: 'correct' })}>
+          {t('action.correct')}
+        </button>
         <button type="button" className="button button--ghost" onClick={() => run(actions.locate(item))}>
           {t('action.locate')}
         </button>

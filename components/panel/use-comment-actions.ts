@@ -3,7 +3,10 @@ import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { commentHistory, logInteraction } from '@/lib/db/interactions';
 import { recordTemplateUse } from '@/lib/db/templates';
+import { saveBrand } from '@/lib/db/brands';
 import { buildHandoff } from '@/lib/handoff';
+import { correctionToLexiconEntry, mergeLexiconEntry } from '@/lib/triage';
+import type { CorrectionInput } from './CorrectionForm';
 import type { QueueItem } from '@/lib/panel/queue';
 import type { Brand } from '@/lib/schema/brand';
 import type { InteractionKind } from '@/lib/schema/interaction';
@@ -131,7 +134,32 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     [browserActions, t, fail],
   );
 
-  return { notice, dismissNotice: () => setNotice(undefined), insert, copy, escalate, mark, locate };
+  /** A correction goes to the brand's lexicon (so it is not made twice) and into the log. */
+  const correct = useCallback(
+    async (item: QueueItem, input: CorrectionInput) => {
+      try {
+        const entry = correctionToLexiconEntry({ text: item.comment.text, ...input });
+        await saveBrand(db, { ...brand, lexicon: mergeLexiconEntry(brand.lexicon, entry), updatedAt: new Date().toISOString() });
+        const labels = [...new Set([...item.triage.labels.filter((l) => !(input.removeLabels as readonly string[]).includes(l)), ...input.addLabels])];
+        await logInteraction(db, {
+          commentId: item.comment.id,
+          kind: 'corrected',
+          at: new Date().toISOString(),
+          comment: item.comment,
+          brandId: brand.id,
+          labels,
+          sentiment: input.polarity ?? item.triage.sentiment,
+          note: entry.term,
+        });
+        setNotice({ tone: 'ok', text: t('result.corrected', { term: entry.term, brand: brand.name }) });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [db, brand, t, fail],
+  );
+
+  return { notice, dismissNotice: () => setNotice(undefined), insert, copy, escalate, mark, locate, correct };
 }
 
 export type CommentActions = ReturnType<typeof useCommentActions>;

@@ -150,6 +150,15 @@ export const en = {
   'menu.fillInTitle': 'Complete the reply',
   'menu.ok': 'Insert',
   'menu.saved': 'Template saved: {title}',
+  'action.correct': 'Correct the flags',
+  'correct.title': 'Correct the flags for this brand',
+  'correct.labels': 'Labels',
+  'correct.sentiment': 'Sentiment',
+  'correct.term': 'Word or phrase that decides',
+  'correct.termHint': 'Riposte will apply this correction to every comment of this brand that contains it.',
+  'correct.save': 'Save the correction',
+  'correct.noChange': 'Change a label or the sentiment first.',
+  'result.corrected': 'Correction saved: “{term}” now counts for {brand}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

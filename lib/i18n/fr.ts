@@ -148,4 +148,13 @@ export const fr: Record<MessageKey, string> = {
   'menu.fillInTitle': 'Complétez la réponse',
   'menu.ok': 'Insérer',
   'menu.saved': 'Modèle enregistré : {title}',
+  'action.correct': 'Corriger les signaux',
+  'correct.title': 'Corriger les signaux pour cette marque',
+  'correct.labels': 'Étiquettes',
+  'correct.sentiment': 'Sentiment',
+  'correct.term': 'Mot ou expression décisif',
+  'correct.termHint': 'Riposte appliquera cette correction à tous les commentaires de cette marque qui le contiennent.',
+  'correct.save': 'Enregistrer la correction',
+  'correct.noChange': 'Changez d’abord une étiquette ou le sentiment.',
+  'result.corrected': 'Correction enregistrée : « {term} » compte désormais pour {brand}.',
 };

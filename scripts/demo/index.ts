@@ -4,7 +4,8 @@
  *
  *   npm run demo                       a real window; click the Riposte button to open the panel
  *   npm run demo -- --headless         no window: saves screenshots to demo-output/
- *   options: --lang fr|en (UI language, default both in headless, fr otherwise), --no-build, --out DIR
+ *   options: --lang fr|en (UI language, default both in headless, fr otherwise), --no-build, --out DIR,
+ *            --first-run (start on the set-up screen instead of the ready-made demo brand)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -12,12 +13,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR, startDemoEnvironment } from './environment';
 import { captureScreenshots } from './screenshots';
+import { setUpDemoBrand } from './seed';
 
 const { values } = parseArgs({
   options: {
     headless: { type: 'boolean', default: false },
     lang: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    // Start on the first-run screen instead of a ready-made demo brand.
+    'first-run': { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT_DIR, 'demo-output') },
   },
 });
@@ -36,6 +40,7 @@ async function main(): Promise<void> {
     for (const language of languages) {
       const env = await startDemoEnvironment({ headless: true, locale: language });
       try {
+        await setUpDemoBrand(env, language === 'en' ? 'en' : 'fr');
         const files = await captureScreenshots(env, language, values.out);
         for (const file of files) console.log(`  saved ${file}`);
       } finally {
@@ -46,7 +51,10 @@ async function main(): Promise<void> {
     return;
   }
 
-  const env = await startDemoEnvironment({ headless: false, locale: values.lang ?? 'fr' });
+  const language = values.lang === 'en' ? 'en' : 'fr';
+  const env = await startDemoEnvironment({ headless: false, locale: language });
+  if (values['first-run']) await env.openExtensionPage('options.html');
+  else await setUpDemoBrand(env, language);
   for (const fixture of env.pages.filter((p) => p.demo)) await env.openFixture(fixture);
   const first = env.context.pages()[0];
   if (first && first.url() === 'about:blank') await first.close();

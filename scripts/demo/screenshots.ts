@@ -25,13 +25,14 @@ export async function captureScreenshots(env: DemoEnvironment, language: string,
     await panel.close();
     await page.close();
   }
-  const options = await env.context.newPage();
-  await options.goto(`chrome-extension://${env.extensionId}/options.html`);
-  await options.waitForTimeout(500);
-  const optionsFile = join(outDir, `options-${language}.png`);
-  await options.screenshot({ path: optionsFile, fullPage: true });
-  written.push(optionsFile);
-  await options.close();
+  for (const section of ['brands', 'templates', 'reports']) {
+    const options = await env.openExtensionPage(`options.html#${section}`);
+    await options.waitForTimeout(700);
+    const optionsFile = join(outDir, `options-${section}-${language}.png`);
+    await options.screenshot({ path: optionsFile, fullPage: true });
+    written.push(optionsFile);
+    await options.close();
+  }
   return written;
 }
 
@@ -39,9 +40,9 @@ export async function captureScreenshots(env: DemoEnvironment, language: string,
 async function combine(env: DemoEnvironment, pageFile: string, panelFile: string, outFile: string): Promise<void> {
   const dataUrl = (file: string) => `data:image/png;base64,${readFileSync(file).toString('base64')}`;
   const canvas = await env.context.newPage();
-  await canvas.setViewportSize({ width: 1280 + 400, height: 900 });
+  await canvas.setViewportSize({ width: 1280 + 1 + 400, height: 900 });
   await canvas.setContent(
-    `<body style="margin:0;display:flex;background:#888"><img src="${dataUrl(pageFile)}" width="1280" height="900"><img src="${dataUrl(panelFile)}" width="400" height="900" style="border-left:1px solid #555"></body>`,
+    `<body style="margin:0;display:flex;background:#888;overflow:hidden"><img src="${dataUrl(pageFile)}" width="1280" height="900"><img src="${dataUrl(panelFile)}" width="400" height="900" style="border-left:1px solid #555"></body>`,
   );
   await canvas.screenshot({ path: outFile });
   await canvas.close();

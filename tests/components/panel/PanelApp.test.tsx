@@ -2,9 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getBrand } from '@/lib/db/brands';
 import { commentHistory } from '@/lib/db/interactions';
 import type { RiposteDB } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
+import { classify } from '@/lib/triage';
 import { comment, fakeActions, freshDb, renderPanel, setUpBrand, tabOf } from './fixtures';
 
 const ANGRY = comment('c-angry', 'Toujours pas reçu ma commande 😡 ça fait 3 semaines, c’est une honte', {
@@ -103,6 +105,36 @@ describe('side panel', () => {
     await waitFor(() => expect(within(feed).getAllByRole('article')[1]).toHaveAttribute('aria-current', 'true'));
     await userEvent.keyboard('r');
     await waitFor(async () => expect((await commentHistory(db, 'c-happy')).some((i) => i.kind === 'resolved')).toBe(true));
+  });
+
+  it('learns a correction for the brand: the same word is not misread twice', async () => {
+    await setUpBrand(db);
+    const slang = comment('c-slang', 'La lampe Galet, une vraie tuerie 🔥', { author: { name: 'Inès Petit', handle: 'ines', verified: false } });
+    const other = comment('c-other', 'Le plaid Dune, une vraie tuerie', { author: { name: 'Tom Roy', handle: 'tomr', verified: false } });
+    const brandBefore = (await getBrand(db, 'ml'))!;
+    // The mistake to correct: French slang praise read as nothing at all.
+    for (const c of [slang, other]) expect(classify(c, { brand: brandBefore }).labels).not.toContain('praise');
+    renderPanel(db, tabOf([slang, other]), triageComments, fakeActions());
+    await userEvent.click(await screen.findByRole('button', { name: /^Tous/ }));
+    await userEvent.click(await screen.findByText('La lampe Galet, une vraie tuerie 🔥'));
+    const card = () => document.querySelector<HTMLElement>('[data-comment-id="c-slang"]')!;
+    expect(card()).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(within(card()).getByRole('button', { name: 'Corriger les signaux' }));
+    await userEvent.click(within(card()).getByRole('checkbox', { name: 'Compliment' }));
+    const term = within(card()).getByLabelText('Mot ou expression décisif');
+    await userEvent.clear(term);
+    await userEvent.type(term, 'tuerie');
+    await userEvent.click(within(card()).getByRole('button', { name: 'Enregistrer la correction' }));
+    await screen.findByText(/Correction enregistrée/);
+    const brand = await getBrand(db, 'ml');
+    expect(brand?.lexicon).toEqual([{ term: 'tuerie', addLabels: ['praise'], removeLabels: [] }]);
+    // Both comments are now praise, the one never corrected too.
+    await waitFor(() => {
+      for (const id of ['c-slang', 'c-other']) {
+        expect(document.querySelector(`[data-comment-id="${id}"] .flag--praise`)).not.toBeNull();
+      }
+    });
+    expect((await commentHistory(db, 'c-slang')).some((i) => i.kind === 'corrected')).toBe(true);
   });
 
   it('says when the layout is not recognised instead of showing an empty list', async () => {

@@ -1,0 +1,85 @@
+import { useId, useMemo, useState } from 'react';
+import { useI18n } from '@/components/i18n';
+import type { Brand } from '@/lib/schema/brand';
+import { TRIAGE_LABELS, type Polarity, type TriageLabel } from '@/lib/schema/classification';
+import type { Comment } from '@/lib/schema/comment';
+import { classify, salientTerm } from '@/lib/triage';
+import { labelText } from './messages';
+
+export interface CorrectionInput {
+  addLabels: TriageLabel[];
+  removeLabels: TriageLabel[];
+  polarity?: Polarity;
+  term: string;
+}
+
+/**
+ * "That is not a complaint": the community manager fixes the labels or the sentiment and names the
+ * word that decides. Saved to the brand's lexicon, it applies to every comment of the brand after.
+ */
+export function CorrectionForm({ comment, brand, onSave, onCancel }: { comment: Comment; brand: Brand; onSave(input: CorrectionInput): void; onCancel(): void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const current = useMemo(() => classify(comment, { brand }), [comment, brand]);
+  const [labels, setLabels] = useState<Set<TriageLabel>>(() => new Set(current.labels));
+  const [polarity, setPolarity] = useState<Polarity>(current.sentiment.value);
+  const [term, setTerm] = useState(() => salientTerm({ text: comment.text, classification: current }));
+  const addLabels = TRIAGE_LABELS.filter((l) => labels.has(l) && !current.labels.includes(l));
+  const removeLabels = current.labels.filter((l) => !labels.has(l));
+  const polarityChanged = polarity !== current.sentiment.value;
+  const changed = addLabels.length > 0 || removeLabels.length > 0 || polarityChanged;
+
+  return (
+    <form
+      className="editor"
+      aria-label={t('correct.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (changed && term.trim()) onSave({ addLabels, removeLabels, ...(polarityChanged ? { polarity } : {}), term: term.trim() });
+      }}
+    >
+      <fieldset className="editor__group">
+        <legend>{t('correct.labels')}</legend>
+        {TRIAGE_LABELS.map((label) => (
+          <label key={label} className="check">
+            <input
+              type="checkbox"
+              checked={labels.has(label)}
+              onChange={(event) =>
+                setLabels((set) => {
+                  const next = new Set(set);
+                  if (event.target.checked) next.add(label);
+                  else next.delete(label);
+                  return next;
+                })
+              }
+            />{' '}
+            {labelText(t, label)}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-sentiment`}>{t('correct.sentiment')}</label>
+      <select id={`${id}-sentiment`} value={polarity} onChange={(event) => setPolarity(event.target.value as Polarity)}>
+        {(['negative', 'neutral', 'positive'] as const).map((p) => (
+          <option key={p} value={p}>
+            {t(`sentiment.${p}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-term`}>{t('correct.term')}</label>
+      <input id={`${id}-term`} value={term} onChange={(event) => setTerm(event.target.value)} aria-describedby={`${id}-hint`} />
+      <p id={`${id}-hint`} className="editor__platform">
+        {t('correct.termHint')}
+      </p>
+      {!changed && <p className="hint">{t('correct.noChange')}</p>}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={!changed || !term.trim()}>
+          {t('correct.save')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
