@@ -46,7 +46,10 @@ export async function extractionFigures(ctx: BenchContext, context: BrowserConte
           ratio: ratioSample(full, bare),
           target,
           ...(problems.length ? { status: 'ERROR' as const } : {}),
-          note: `${problems.length ? `expected ${bench.comments}: ${problems.join(', ')}; ` : ''}${runNote}; page built from ${bench.source}`,
+          note:
+            `${problems.length ? `expected ${bench.comments}: ${problems.join(', ')}; ` : ''}${runNote}; ` +
+            `adapter reading alone (findCommentElements + readComment, no zod validation, no dedupe): ${summarise(runs.readOnly).median.toFixed(0)} ms median; ` +
+            `page built from ${bench.source}`,
         }),
       );
     } catch (error) {
