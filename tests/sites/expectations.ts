@@ -21,7 +21,7 @@ export interface FixturePage {
   path: string;
   file: string;
   lang: 'fr' | 'en';
-  kind: 'post' | 'feed' | 'no-comments';
+  kind: 'post' | 'feed' | 'no-comments' | 'profile';
   title: string;
   demo: boolean;
 }

@@ -224,4 +224,16 @@ export const FACEBOOK_EXPECTED: Record<string, FixtureExpectation> = {
     health: 'no-comments',
     comments: [],
   },
+  // A profile header is not a thread: nothing to read as a comment.
+  'facebook/profile-fr.html': {
+    url: 'https://www.facebook.com/maisonlumiere/about',
+    health: 'no-comments',
+    comments: [],
+  },
+  // A profile header is not a thread: nothing to read as a comment.
+  'facebook/profile-en.html': {
+    url: 'https://www.facebook.com/ateliernova',
+    health: 'no-comments',
+    comments: [],
+  },
 };

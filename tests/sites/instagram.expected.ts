@@ -198,4 +198,16 @@ export const INSTAGRAM_EXPECTED: Record<string, FixtureExpectation> = {
     health: 'no-comments',
     comments: [],
   },
+  // A profile header is not a thread: nothing to read as a comment.
+  'instagram/profile-fr.html': {
+    url: 'https://www.instagram.com/maisonlumiere/',
+    health: 'no-comments',
+    comments: [],
+  },
+  // A profile header is not a thread: nothing to read as a comment.
+  'instagram/profile-en.html': {
+    url: 'https://www.instagram.com/ateliernova/',
+    health: 'no-comments',
+    comments: [],
+  },
 };

@@ -198,4 +198,16 @@ export const LINKEDIN_EXPECTED: Record<string, FixtureExpectation> = {
     health: 'no-comments',
     comments: [],
   },
+  // A profile header is not a thread: nothing to read as a comment.
+  'linkedin/profile-fr.html': {
+    url: 'https://www.linkedin.com/company/maisonlumiere/',
+    health: 'no-comments',
+    comments: [],
+  },
+  // A profile header is not a thread: nothing to read as a comment.
+  'linkedin/profile-en.html': {
+    url: 'https://www.linkedin.com/company/ateliernova/about/',
+    health: 'no-comments',
+    comments: [],
+  },
 };

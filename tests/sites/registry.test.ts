@@ -19,10 +19,11 @@ describe('adapter registry', () => {
   });
 
   for (const platform of PLATFORMS) {
-    it(`${platform} has a French and an English fixture, a post, a feed and a page without comments`, () => {
+    it(`${platform} has a French and an English fixture, a post, a feed, a page without comments and profiles`, () => {
       const pages = PAGES.filter((p) => p.site === platform);
       expect(new Set(pages.map((p) => p.lang))).toEqual(new Set(['fr', 'en']));
-      expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(['post', 'feed', 'no-comments']));
+      expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(['post', 'feed', 'no-comments', 'profile']));
+      expect(new Set(pages.filter((p) => p.kind === 'profile').map((p) => p.lang))).toEqual(new Set(['fr', 'en']));
     });
 
     it(`every ${platform} selector matches something in its fixtures`, () => {
@@ -60,7 +61,8 @@ describe('pages.json', () => {
       expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//iu);
       const doc = loadFixture(page.file, { scripts: true });
       expect(doc.title).toBe(page.title);
-      if (page.kind !== 'feed' || page.site !== 'x') expect(doc.querySelectorAll('[contenteditable="true"], textarea').length).toBeGreaterThan(0);
+      // Profile headers and X's timeline have no comment box.
+      if (page.kind !== 'profile' && (page.kind !== 'feed' || page.site !== 'x')) expect(doc.querySelectorAll('[contenteditable="true"], textarea').length).toBeGreaterThan(0);
     });
   }
 });

@@ -211,4 +211,16 @@ export const X_EXPECTED: Record<string, FixtureExpectation> = {
     health: 'no-comments',
     comments: [],
   },
+  // A profile header is not a thread: nothing to read as a comment.
+  'x/profile-fr.html': {
+    url: 'https://x.com/maisonlumiere',
+    health: 'no-comments',
+    comments: [],
+  },
+  // A profile header is not a thread: nothing to read as a comment.
+  'x/profile-en.html': {
+    url: 'https://x.com/ateliernova',
+    health: 'no-comments',
+    comments: [],
+  },
 };
