@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { demoCertificate } from '../demo/certificate';
-import { findChromium, hostResolverRules, launchWithExtension } from '../demo/chromium';
+import { findChromium, hermeticArgs, launchWithExtension } from '../demo/chromium';
 import { startFixtureServer, type FixtureServer } from '../demo/fixture-server';
 import type { FixturePage } from '../demo/pages';
 import { ROOT_DIR } from './build';
@@ -45,19 +45,7 @@ export async function launchBenchBrowser(options: { port: number; extensionDir?:
         headless: false, // --headless=new below, as the extension launch must use
         ignoreHTTPSErrors: true,
         viewport: VIEWPORT,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--no-default-browser-check',
-          '--disable-quic',
-          '--disable-extensions',
-          `--host-resolver-rules=${hostResolverRules(options.port)}`,
-        ],
+        args: ['--headless=new', ...hermeticArgs(options.port), '--disable-extensions'],
       });
     }
     const version = context.browser()?.version() ?? (await versionOf(context));
