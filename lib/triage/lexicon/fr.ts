@@ -977,6 +977,8 @@ export const FR: LanguageLexicon = {
     ['promo sur mon compte', 's=1.2'],
     ['par jour', 's=0.3'],
     ['gagnez', 's=0.5'],
+    // "Gagne 10k abonnés en 24h 🔥 DM moi" (seen on the demo's Instagram page), like "mp moi".
+    ['dm moi', 's=0.7'],
     ['cliquant ici', 's=1'],
     ['cliquez ici', 's=1'],
     ['iphone', 's=0.2'],
