@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ProfileSnapshot, ThreadAggregate } from '../schema/audience';
 import type { AuthorRow } from '../schema/author';
 import type { MetaEntry } from '../schema/backup';
 import type { Brand } from '../schema/brand';
@@ -41,6 +42,9 @@ export class RiposteDB extends Dexie {
   declare brands: EntityTable<Brand, 'id'>;
   declare settings: EntityTable<SettingsRow, 'key'>;
   declare meta: EntityTable<MetaRow, 'key'>;
+  /** Audience watch (schema v3): keyed [brandId+platform+handle+day]. */
+  declare profileSnapshots: Table<ProfileSnapshot, [string, string, string, string]>;
+  declare threadAggregates: EntityTable<ThreadAggregate, 'id'>;
 
   readonly onInvalidRow: (issue: InvalidRow) => void;
 
@@ -52,7 +56,10 @@ export class RiposteDB extends Dexie {
       ((issue) => console.warn(`Riposte: skipped an invalid ${issue.table} row`, issue.key, issue.message));
   }
 
-  /** All tables, for whole-database transactions (backup restore, GDPR erasure). */
+  /**
+   * The log and configuration tables, for whole-database transactions (backup restore, GDPR
+   * erasure). The audience tables are apart: they hold no third party's data and are not in backups.
+   */
   get allTables() {
     return [this.comments, this.interactions, this.authors, this.templates, this.brands, this.settings, this.meta];
   }

@@ -6,7 +6,7 @@ import { logInteraction } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';
 import { getSettings, saveSettings } from '@/lib/db/settings';
 import { saveTemplate } from '@/lib/db/templates';
-import type { RiposteDB } from '@/lib/db/database';
+import { DB_SCHEMA_VERSION, type RiposteDB } from '@/lib/db/database';
 import { freshDb, makeBrand, makeComment, makeTemplate } from './helpers';
 
 const NOW = '2026-03-10T12:00:00.000Z';
@@ -41,7 +41,7 @@ describe('backup and restore', () => {
     expect(JSON.parse(JSON.stringify(await snapshot(target)))).toEqual(JSON.parse(JSON.stringify(await snapshot(source))));
     expect((await getSettings(target)).agentName).toBe('old');
     const doc = parseBackup(json);
-    expect(doc).toMatchObject({ format: 'riposte-backup', version: 1, dbSchemaVersion: 2, exportedAt: NOW });
+    expect(doc).toMatchObject({ format: 'riposte-backup', version: 1, dbSchemaVersion: DB_SCHEMA_VERSION, exportedAt: NOW });
   });
 
   it.each([

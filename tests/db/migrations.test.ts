@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openRiposteDb } from '@/lib/db/database';
+import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { declareSchema } from '@/lib/db/migrations';
 import { commentHistory, statusesFor } from '@/lib/db/interactions';
 import { authorKeyOf, AuthorRowSchema } from '@/lib/schema/author';
@@ -75,7 +75,7 @@ describe('schema migrations', () => {
     const name = uniqueDbName();
     await seedV1(name);
     const db = track(await openRiposteDb(name));
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
 
     expect(await db.comments.count()).toBe(V1_COMMENTS.length);
     expect(await db.interactions.count()).toBe(V1_INTERACTIONS.length);
@@ -123,9 +123,9 @@ describe('schema migrations', () => {
 
   it('opens an empty database straight at the latest version', async () => {
     const db = track(await openRiposteDb(uniqueDbName()));
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['authors', 'brands', 'comments', 'interactions', 'meta', 'settings', 'templates'],
+      ['authors', 'brands', 'comments', 'interactions', 'meta', 'profileSnapshots', 'settings', 'templates', 'threadAggregates'],
     );
   });
 });

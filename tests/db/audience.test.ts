@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { listProfileSnapshots, listThreadAggregates, recordProfileSnapshot, recordThreadComments } from '@/lib/db/audience';
+import { InvalidInputError } from '@/lib/db/validate';
+import { lumiere } from '../audience/brand';
+import { freshDb } from './helpers';
+
+const READING = {
+  platform: 'x',
+  handle: 'maisonlumiere',
+  name: 'Maison Lumière',
+  followers: 12_300,
+  following: 312,
+  verified: true,
+  url: 'https://x.com/maisonlumiere',
+} as const;
+
+describe('profile snapshots', () => {
+  it('stores one snapshot per account per day, and a new one the next day', async () => {
+    const db = await freshDb();
+    const brand = lumiere();
+    const first = await recordProfileSnapshot(db, brand, READING, new Date('2026-11-23T09:00:00Z'));
+    expect(first).toMatchObject({ status: 'stored', snapshot: { day: '2026-11-23', relation: 'own', followers: 12_300 } });
+    const again = await recordProfileSnapshot(db, brand, { ...READING, followers: 12_350 }, new Date('2026-11-23T18:00:00Z'));
+    expect(again).toMatchObject({ status: 'already-today', snapshot: { followers: 12_300 } });
+    await recordProfileSnapshot(db, brand, { ...READING, followers: 12_400 }, new Date('2026-11-24T08:00:00Z'));
+    const rows = await listProfileSnapshots(db, brand.id);
+    expect(rows.map((r) => [r.day, r.followers])).toEqual([
+      ['2026-11-23', 12_300],
+      ['2026-11-24', 12_400],
+    ]);
+  });
+
+  it('replaces today’s figures when the user asks for a snapshot now', async () => {
+    const db = await freshDb();
+    const brand = lumiere();
+    await recordProfileSnapshot(db, brand, READING, new Date('2026-11-23T09:00:00Z'));
+    const forced = await recordProfileSnapshot(db, brand, { ...READING, followers: 12_350 }, new Date('2026-11-23T18:00:00Z'), { force: true });
+    expect(forced.status).toBe('stored');
+    expect((await listProfileSnapshots(db, brand.id)).map((r) => r.followers)).toEqual([12_350]);
+  });
+
+  it('stores competitors’ accounts with the competitor’s name, and nobody else’s', async () => {
+    const db = await freshDb();
+    const brand = lumiere();
+    const now = new Date('2026-11-23T09:00:00Z');
+    const rival = await recordProfileSnapshot(db, brand, { ...READING, handle: 'ateliernova', name: 'Atelier Nova', url: 'https://x.com/ateliernova' }, now);
+    expect(rival).toMatchObject({ status: 'stored', snapshot: { relation: 'competitor', competitor: 'Atelier Nova' } });
+    const person = await recordProfileSnapshot(db, brand, { ...READING, handle: 'camille_m', name: 'Camille M.', url: 'https://x.com/camille_m' }, now);
+    expect(person).toEqual({ status: 'not-watched' });
+    expect((await listProfileSnapshots(db, brand.id)).map((r) => r.handle)).toEqual(['ateliernova']);
+    expect(await listProfileSnapshots(db, 'other-brand')).toEqual([]);
+  });
+
+  it('rejects a malformed reading with a clear error and stores nothing', async () => {
+    const db = await freshDb();
+    await expect(recordProfileSnapshot(db, lumiere(), { ...READING, followers: -3 }, new Date())).rejects.toThrow(InvalidInputError);
+    expect(await db.profileSnapshots.count()).toBe(0);
+  });
+});
+
+describe('competitor thread aggregates', () => {
+  it('accumulates a post’s comments per day, counting each once, and stores no text', async () => {
+    const db = await freshDb();
+    const meta = {
+      brandId: 'lumiere',
+      platform: 'x' as const,
+      postUrl: 'https://x.com/ateliernova/status/1860000000000000001',
+      handle: 'ateliernova',
+      competitor: 'Atelier Nova',
+      day: '2026-11-23',
+      now: new Date('2026-11-23T09:00:00Z'),
+    };
+    const c = (id: string, text: string, labels: Array<'complaint' | 'praise'>, value: 'negative' | 'positive') => ({ id, text, classification: { labels, sentiment: { value, score: 0 } } });
+    await recordThreadComments(db, [c('a', 'Colis jamais reçu', ['complaint'], 'negative')], meta);
+    await recordThreadComments(db, [c('a', 'Colis jamais reçu', ['complaint'], 'negative'), c('b', 'Très belle lampe', ['praise'], 'positive')], meta);
+    const [row, ...rest] = await listThreadAggregates(db, 'lumiere');
+    expect(rest).toEqual([]);
+    expect(row).toMatchObject({ volume: 2, labels: { complaint: 1, praise: 1 }, sentiment: { negative: 1, positive: 1 } });
+    expect(JSON.stringify(await db.threadAggregates.toArray())).not.toMatch(/jamais reçu|belle lampe/u);
+  });
+});
