@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseMessage, type PingReply } from '@/lib/messaging/protocol';
+import { recordReportedProfile } from './audience';
 import { logReportedComments } from './seen';
 
 /**
@@ -17,6 +18,9 @@ export function handleMessage(raw: unknown): Promise<unknown> | undefined {
     }
     case 'page/comments':
       logReportedComments(message).catch((error: unknown) => console.error('[riposte] could not log comments', error));
+      return undefined;
+    case 'page/profile':
+      recordReportedProfile(message).catch((error: unknown) => console.error('[riposte] could not record a profile snapshot', error));
       return undefined;
     default:
       return undefined;

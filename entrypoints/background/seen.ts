@@ -1,20 +1,27 @@
 import type { MessageOf } from '@/lib/messaging/protocol';
 import { recordSeen } from '@/lib/db/seen';
 import { classify } from '@/lib/triage';
+import { splitCompetitorThreads } from '@/lib/audience/threads';
+import { aggregateCompetitorThreads } from './audience';
 import { activeContext } from './db';
 
 /**
  * Logs the comments a page reports, once each, under the active brand, with the triage snapshot
  * the reports need. Runs in the background so the log is complete even while the panel is closed.
- * Before the first brand exists there is nothing to log under.
+ * Before the first brand exists there is nothing to log under. Comments under a competitor's post
+ * are not logged: they only feed that thread's counts (no personal data about its commenters).
  */
 export async function logReportedComments(message: MessageOf<'page/comments'>): Promise<void> {
   if (message.comments.length === 0) return;
   const { db, brand } = await activeContext();
   if (!brand) return;
-  const seen = message.comments.map((comment) => {
+  const now = new Date();
+  const { logged, competitorThreads } = splitCompetitorThreads(brand, message.comments);
+  await aggregateCompetitorThreads(db, brand, competitorThreads, now);
+  if (logged.length === 0) return;
+  const seen = logged.map((comment) => {
     const result = classify(comment, { brand });
     return { ...comment, labels: result.labels, sentiment: result.sentiment.value };
   });
-  await recordSeen(db, brand.id, seen, new Date());
+  await recordSeen(db, brand.id, seen, now);
 }

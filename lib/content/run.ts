@@ -7,6 +7,7 @@ import { copyInstead, insertReply } from './insert';
 import { insertTemplateAtCaret } from './insert-at-caret';
 import { locateComment } from './locate';
 import { parseContentMessage } from './messages';
+import { startProfileWatch, type ProfileReport } from './profile-watch';
 import { createWatcher, type CommentsReport, type Watcher } from './watcher';
 
 /**
@@ -22,7 +23,7 @@ export interface ContentScriptOptions {
   document: Document;
   window: Window;
   /** Send a report to the extension (runtime.sendMessage). A rejected promise is ignored. */
-  send: (msg: CommentsReport) => unknown;
+  send: (msg: CommentsReport | ProfileReport) => unknown;
   /** Subscribe to incoming messages; the handler's promise is the reply. Returns an unsubscribe. */
   onMessage: (handler: (raw: unknown) => Promise<unknown> | undefined) => () => void;
   /** Clipboard fallback for insertion, injectable for tests. */
@@ -36,15 +37,20 @@ export interface ContentScript {
 
 export function startContentScript(options: ContentScriptOptions): ContentScript {
   const { adapter, document: doc, window: win } = options;
+  const sendQuietly = (msg: CommentsReport | ProfileReport): void => {
+    const pending = options.send(msg);
+    // No receiver (panel closed) rejects: that is normal, not an error.
+    if (pending instanceof Promise) pending.catch(() => undefined);
+  };
   const watcher = createWatcher({
     adapter,
     validate: options.validate ?? checkComment,
     document: doc,
     window: win,
     report: (msg) => {
-      const pending = options.send(msg);
-      // No receiver (panel closed) rejects: that is normal, not an error.
-      if (pending instanceof Promise) pending.catch(() => undefined);
+      sendQuietly(msg);
+      // A navigation rescans: look for the new page's profile header at once.
+      if (msg.reset) profileWatch.check();
     },
   });
 
@@ -81,12 +87,15 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   };
 
   const unsubscribe = options.onMessage(handle);
+  // Before the watcher's first scan, whose report calls profileWatch.check().
+  const profileWatch = startProfileWatch({ document: doc, window: win, send: sendQuietly });
   watcher.start();
   return {
     watcher,
     stop() {
       unsubscribe();
       watcher.stop();
+      profileWatch.stop();
     },
   };
 }

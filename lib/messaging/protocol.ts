@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProfileReadingSchema } from '../schema/audience';
 import { CommentSchema } from '../schema/comment';
 import { PageHealthSchema } from '../schema/page';
 
@@ -33,6 +34,15 @@ export const PageCommentsMessage = z.object({
   health: PageHealthSchema,
 });
 
+/**
+ * The profile or page header the tab shows (lib/sites/profile.ts), once per page and navigation.
+ * The background keeps a daily snapshot when the account is one the active brand watches.
+ */
+export const PageProfileMessage = z.object({
+  type: z.literal('page/profile'),
+  profile: ProfileReadingSchema,
+});
+
 // ── extension page → content script (tabs.sendMessage) ──────────────────────────────────────
 export const ContentSnapshotMessage = z.object({ type: z.literal('content/snapshot') });
 export const ContentInsertMessage = z.object({
@@ -59,6 +69,7 @@ export const BgPingMessage = z.object({ type: z.literal('bg/ping') });
 
 export const MessageSchema = z.discriminatedUnion('type', [
   PageCommentsMessage,
+  PageProfileMessage,
   ContentSnapshotMessage,
   ContentInsertMessage,
   ContentLocateMessage,

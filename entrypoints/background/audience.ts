@@ -1,0 +1,31 @@
+import type { MessageOf } from '@/lib/messaging/protocol';
+import { dayOf } from '@/lib/audience/day';
+import type { CompetitorThread } from '@/lib/audience/threads';
+import { recordProfileSnapshot, recordThreadComments } from '@/lib/db/audience';
+import type { RiposteDB } from '@/lib/db/database';
+import type { Brand } from '@/lib/schema/brand';
+import { classify } from '@/lib/triage';
+import { activeContext } from './db';
+
+/** A profile header the user is looking at: one snapshot a day if the active brand watches the account. */
+export async function recordReportedProfile(message: MessageOf<'page/profile'>): Promise<void> {
+  const { db, brand } = await activeContext();
+  if (!brand) return;
+  await recordProfileSnapshot(db, brand, message.profile, new Date());
+}
+
+/** Competitor threads: triaged here, stored as counts only. */
+export async function aggregateCompetitorThreads(db: RiposteDB, brand: Brand, threads: readonly CompetitorThread[], now: Date): Promise<void> {
+  for (const thread of threads) {
+    const comments = thread.comments.map((c) => ({ id: c.id, text: c.text, classification: classify(c, { brand }) }));
+    await recordThreadComments(db, comments, {
+      brandId: brand.id,
+      platform: thread.platform,
+      postUrl: thread.postUrl,
+      handle: thread.handle,
+      competitor: thread.competitor,
+      day: dayOf(now),
+      now,
+    });
+  }
+}
