@@ -85,3 +85,31 @@ export function followerDeltas(snapshots: readonly ProfileSnapshot[], today: str
     ];
   });
 }
+
+/** Days from `from` to `to` inclusive. */
+function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) out.push(day);
+  return out;
+}
+
+/**
+ * Series on a common day axis for a line chart. Snapshots come when the user visits, so a day
+ * without one carries the last known count forward (and the first count back to the axis start):
+ * the line stays flat where nothing was observed rather than dropping to zero.
+ */
+export function growthChartData(series: readonly FollowerSeries[], from: string, to: string): { days: string[]; lines: Array<{ key: string; values: number[] }> } {
+  const days = daysBetween(from, to);
+  const lines = series.flatMap((s) => {
+    const inRange = s.points.filter((p) => p.day <= to);
+    if (inRange.length === 0) return [];
+    let i = 0;
+    let current = (inRange.find((p) => p.day >= from) ?? inRange[inRange.length - 1]!).followers;
+    const values = days.map((day) => {
+      while (i < inRange.length && inRange[i]!.day <= day) current = inRange[i++]!.followers;
+      return current;
+    });
+    return [{ key: s.key, values }];
+  });
+  return { days, lines };
+}

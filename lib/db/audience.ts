@@ -1,4 +1,4 @@
-import { aggregateThread, type ThreadComment, type ThreadMeta } from '../audience/aggregate';
+import { aggregateThread, threadShares, type ThreadComment, type ThreadMeta } from '../audience/aggregate';
 import { watchedAccount } from '../audience/accounts';
 import { dayOf } from '../audience/day';
 import { ProfileReadingSchema, ProfileSnapshotSchema, ThreadAggregateSchema, type ProfileSnapshot, type ThreadAggregate } from '../schema/audience';
@@ -67,4 +67,24 @@ export async function recordThreadComments(db: RiposteDB, comments: readonly Thr
 export async function listThreadAggregates(db: RiposteDB, brandId: string, fromDay = '0000-00-00'): Promise<ThreadAggregate[]> {
   const rows = await db.threadAggregates.where('[brandId+day]').between([brandId, fromDay], [brandId, '9999-99-99'], true, true).toArray();
   return parseRows(db, 'threadAggregates', ThreadAggregateSchema, rows, (r) => (r as { id?: unknown }).id);
+}
+
+/**
+ * The brand's own comment health since `fromIso` (first seen), in the same shape as a competitor
+ * thread's, so the two compare side by side. The brand's own replies are not counted.
+ */
+export async function brandCommentShares(db: RiposteDB, brandId: string, fromIso: string): Promise<ReturnType<typeof threadShares>> {
+  const labels = { complaint: 0, question: 0, praise: 0 };
+  const sentiment = { negative: 0, neutral: 0, positive: 0 };
+  let volume = 0;
+  await db.comments
+    .where('[brandId+firstSeenAt]')
+    .between([brandId, fromIso], [brandId, '\uffff'], true, true)
+    .each((row) => {
+      if (row.isOwnBrand) return;
+      volume += 1;
+      for (const label of row.labels ?? []) if (label === 'complaint' || label === 'question' || label === 'praise') labels[label] += 1;
+      if (row.sentiment) sentiment[row.sentiment] += 1;
+    });
+  return threadShares([{ volume, labels, sentiment }]);
 }

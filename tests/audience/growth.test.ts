@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOf } from '@/lib/audience/day';
-import { followerDeltas, followerSeries } from '@/lib/audience/growth';
+import { followerDeltas, followerSeries, growthChartData } from '@/lib/audience/growth';
 import type { ProfileSnapshot } from '@/lib/schema/audience';
 
 const snap = (handle: string, day: string, followers: number | undefined, relation: 'own' | 'competitor' = 'own'): ProfileSnapshot => ({
@@ -65,5 +65,22 @@ describe('followerDeltas', () => {
       ['ateliernova', 20_000],
     ]);
     expect(followerDeltas(SNAPSHOTS, '2026-01-01')).toEqual([]);
+  });
+});
+
+describe('growthChartData', () => {
+  it('puts every account on one day axis, carrying counts over the days without a visit', () => {
+    const data = growthChartData(followerSeries(SNAPSHOTS), '2026-11-15', '2026-11-23');
+    expect(data.days).toHaveLength(9);
+    expect(data.days[0]).toBe('2026-11-15');
+    const [own, rival] = data.lines;
+    // 15 Nov: last known 12 000 (10 Nov); 16th: 12 100; 23rd: 12 300.
+    expect(own!.values).toEqual([12_000, 12_100, 12_100, 12_100, 12_100, 12_100, 12_100, 12_100, 12_300]);
+    expect(rival!.values.slice(4)).toEqual([20_000, 20_500, 20_500, 20_500, 20_500]);
+  });
+
+  it('starts a line at its first count when the account was first seen inside the range', () => {
+    const data = growthChartData(followerSeries(SNAPSHOTS), '2026-10-18', '2026-10-21');
+    expect(data.lines.map((l) => l.values)).toEqual([[11_000, 11_000, 11_000, 11_000]]);
   });
 });

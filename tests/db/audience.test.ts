@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listProfileSnapshots, listThreadAggregates, recordProfileSnapshot, recordThreadComments } from '@/lib/db/audience';
+import { brandCommentShares, listProfileSnapshots, listThreadAggregates, recordProfileSnapshot, recordThreadComments } from '@/lib/db/audience';
+import { recordSeen } from '@/lib/db/seen';
 import { InvalidInputError } from '@/lib/db/validate';
 import { lumiere } from '../audience/brand';
-import { freshDb } from './helpers';
+import { freshDb, makeComment } from './helpers';
 
 const READING = {
   platform: 'x',
@@ -77,5 +78,24 @@ describe('competitor thread aggregates', () => {
     expect(rest).toEqual([]);
     expect(row).toMatchObject({ volume: 2, labels: { complaint: 1, praise: 1 }, sentiment: { negative: 1, positive: 1 } });
     expect(JSON.stringify(await db.threadAggregates.toArray())).not.toMatch(/jamais reçu|belle lampe/u);
+  });
+});
+
+describe('brandCommentShares', () => {
+  it('gives the brand’s own complaint and sentiment shares since a date, without its own replies', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'lumiere', [
+      { ...makeComment('old', { labels: ['complaint'] }), sentiment: 'negative' },
+    ], new Date('2026-10-01T09:00:00Z'));
+    await recordSeen(db, 'lumiere', [
+      { ...makeComment('a'), labels: ['complaint'], sentiment: 'negative' },
+      { ...makeComment('b'), labels: ['praise'], sentiment: 'positive' },
+      { ...makeComment('c'), labels: [], sentiment: 'neutral' },
+      { ...makeComment('d'), labels: ['question'], sentiment: 'neutral' },
+      { ...makeComment('reply', { isOwnBrand: true }), labels: [], sentiment: 'positive' },
+    ], new Date('2026-11-20T09:00:00Z'));
+    const shares = await brandCommentShares(db, 'lumiere', '2026-11-01T00:00:00.000Z');
+    expect(shares).toMatchObject({ volume: 4, complaint: 0.25, praise: 0.25, question: 0.25, negative: 0.25, positive: 0.25, neutral: 0.5 });
+    expect((await brandCommentShares(db, 'other', '2026-11-01T00:00:00.000Z')).volume).toBe(0);
   });
 });
