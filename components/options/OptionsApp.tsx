@@ -2,6 +2,7 @@ import { useEffect, useState, type JSX } from 'react';
 import { useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { NavList, NoticeProvider } from '@/components/ui';
+import { AudienceSection } from './AudienceSection';
 import { BackupSection } from './BackupSection';
 import { BrandsSection } from './BrandsSection';
 import { DepartmentsSection } from './DepartmentsSection';
@@ -25,6 +26,7 @@ const SECTIONS: Record<SectionId, () => JSX.Element> = {
   triage: TriageSection,
   departments: DepartmentsSection,
   reports: ReportsSection,
+  audience: AudienceSection,
   export: ExportSection,
   backup: BackupSection,
   privacy: PrivacySection,

@@ -1,5 +1,5 @@
 /** The options page's sections, in navigation order. The id is also the URL hash (#templates). */
-export const SECTION_IDS = ['brands', 'templates', 'watchlist', 'triage', 'departments', 'reports', 'export', 'backup', 'privacy', 'language'] as const;
+export const SECTION_IDS = ['brands', 'templates', 'watchlist', 'triage', 'departments', 'reports', 'audience', 'export', 'backup', 'privacy', 'language'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export function sectionFromHash(hash: string): SectionId | undefined {
