@@ -1,4 +1,4 @@
-import type { MessageOf } from '@/lib/messaging/protocol';
+import type { MessageOf, SnapshotProfileReply } from '@/lib/messaging/protocol';
 import { dayOf } from '@/lib/audience/day';
 import type { CompetitorThread } from '@/lib/audience/threads';
 import { recordProfileSnapshot, recordThreadComments } from '@/lib/db/audience';
@@ -12,6 +12,14 @@ export async function recordReportedProfile(message: MessageOf<'page/profile'>):
   const { db, brand } = await activeContext();
   if (!brand) return;
   await recordProfileSnapshot(db, brand, message.profile, new Date());
+}
+
+/** The panel's "take a snapshot now": today's snapshot of the account, replaced by these figures. */
+export async function snapshotProfileNow(message: MessageOf<'bg/snapshot-profile'>): Promise<SnapshotProfileReply> {
+  const { db, brand } = await activeContext();
+  if (!brand) return { status: 'no-brand' };
+  const result = await recordProfileSnapshot(db, brand, message.profile, new Date(), { force: true });
+  return { status: result.status === 'not-watched' ? 'not-watched' : 'stored' };
 }
 
 /** Competitor threads: triaged here, stored as counts only. */

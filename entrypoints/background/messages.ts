@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseMessage, type PingReply } from '@/lib/messaging/protocol';
-import { recordReportedProfile } from './audience';
+import { recordReportedProfile, snapshotProfileNow } from './audience';
 import { logReportedComments } from './seen';
 
 /**
@@ -19,6 +19,8 @@ export function handleMessage(raw: unknown): Promise<unknown> | undefined {
     case 'page/comments':
       logReportedComments(message).catch((error: unknown) => console.error('[riposte] could not log comments', error));
       return undefined;
+    case 'bg/snapshot-profile':
+      return snapshotProfileNow(message);
     case 'page/profile':
       recordReportedProfile(message).catch((error: unknown) => console.error('[riposte] could not record a profile snapshot', error));
       return undefined;

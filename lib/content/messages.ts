@@ -1,7 +1,7 @@
 import type { MessageOf } from '../messaging/protocol';
 
 /** The messages a content script answers. */
-export type ContentMessage = MessageOf<'content/snapshot' | 'content/insert' | 'content/locate' | 'content/insert-at-caret'>;
+export type ContentMessage = MessageOf<'content/snapshot' | 'content/insert' | 'content/locate' | 'content/insert-at-caret' | 'content/profile'>;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
@@ -17,6 +17,8 @@ export function parseContentMessage(raw: unknown): ContentMessage | undefined {
   switch (m.type) {
     case 'content/snapshot':
       return { type: 'content/snapshot' };
+    case 'content/profile':
+      return { type: 'content/profile' };
     case 'content/insert':
       if (!isString(m.text) || m.text.length === 0 || (m.commentId !== undefined && !isString(m.commentId))) return undefined;
       return { type: 'content/insert', text: m.text, ...(m.commentId !== undefined ? { commentId: m.commentId } : {}) };

@@ -1,4 +1,5 @@
-import type { LocateReply, SnapshotReply } from '../messaging/protocol';
+import type { LocateReply, ProfileReply, SnapshotReply } from '../messaging/protocol';
+import { readProfile } from '../sites/profile';
 import { checkComment } from '../sites/comment-check';
 import { findCommentElementWith, type CommentValidator } from '../sites/read';
 import type { SiteAdapter } from '../sites/types';
@@ -78,6 +79,11 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
         const el = elementOf(msg.commentId);
         const reply: LocateReply = el ? { ok: true } : { ok: false, reason: 'This comment is no longer on the page (scrolled away or deleted).' };
         if (el) locateComment(el, { document: doc, window: win });
+        return Promise.resolve(reply);
+      }
+      case 'content/profile': {
+        const profile = readProfile(doc, win.location.href);
+        const reply: ProfileReply = profile ? { profile } : {};
         return Promise.resolve(reply);
       }
       case 'content/insert-at-caret':

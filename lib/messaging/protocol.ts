@@ -52,6 +52,8 @@ export const ContentInsertMessage = z.object({
   text: z.string().min(1),
 });
 export const ContentLocateMessage = z.object({ type: z.literal('content/locate'), commentId: z.string() });
+/** The profile header the tab shows now, for the panel's "take a snapshot now". */
+export const ContentProfileMessage = z.object({ type: z.literal('content/profile') });
 /**
  * Right-click template: insert `text` at the caret of the field that was right-clicked, after asking
  * the user for the fill-in gaps (UTF-16 ranges of their markers in `text`).
@@ -66,6 +68,8 @@ export const ContentInsertAtCaretMessage = z.object({
 
 // ── any extension page → background ──────────────────────────────────────────────────────────
 export const BgPingMessage = z.object({ type: z.literal('bg/ping') });
+/** Store this profile reading now, replacing today's snapshot of the account (panel button). */
+export const BgSnapshotProfileMessage = z.object({ type: z.literal('bg/snapshot-profile'), profile: ProfileReadingSchema });
 
 export const MessageSchema = z.discriminatedUnion('type', [
   PageCommentsMessage,
@@ -74,7 +78,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ContentInsertMessage,
   ContentLocateMessage,
   ContentInsertAtCaretMessage,
+  ContentProfileMessage,
   BgPingMessage,
+  BgSnapshotProfileMessage,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -97,6 +103,12 @@ export type InsertReply = z.infer<typeof InsertReplySchema>;
 
 export const LocateReplySchema = z.object({ ok: z.boolean(), reason: z.string().optional() });
 export type LocateReply = z.infer<typeof LocateReplySchema>;
+
+export const ProfileReplySchema = z.object({ profile: ProfileReadingSchema.optional() });
+export type ProfileReply = z.infer<typeof ProfileReplySchema>;
+
+export const SnapshotProfileReplySchema = z.object({ status: z.enum(['stored', 'not-watched', 'no-brand']) });
+export type SnapshotProfileReply = z.infer<typeof SnapshotProfileReplySchema>;
 
 export const PingReplySchema = z.object({ ok: z.literal(true), version: z.string() });
 export type PingReply = z.infer<typeof PingReplySchema>;

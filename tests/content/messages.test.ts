@@ -8,6 +8,8 @@ const LABELS = { title: 'Complétez', ok: 'Insérer', cancel: 'Annuler' };
 describe('parseContentMessage mirrors MessageSchema', () => {
   const cases: unknown[] = [
     { type: 'content/snapshot' },
+    { type: 'content/profile' },
+    { type: 'content/profile', extra: true },
     { type: 'content/insert', text: 'Bonjour' },
     { type: 'content/insert', text: 'Bonjour', commentId: 'c1' },
     { type: 'content/insert', text: '' },

@@ -64,4 +64,15 @@ describe('the content script', () => {
     expect(sent).toContainEqual(expect.objectContaining({ type: 'page/profile', profile: expect.objectContaining({ handle: 'ateliernova', followers: 1_200_000 }) }));
     run.stop();
   });
+
+  it('answers content/profile with the header it shows, and with nothing on a post', async () => {
+    loadFixture('x/profile-fr.html');
+    setPageUrl('https://x.com/maisonlumiere');
+    let handler: ((raw: unknown) => Promise<unknown> | undefined) | undefined;
+    const run = startContentScript({ adapter: x, document, window, send: () => undefined, onMessage: (h) => ((handler = h), () => undefined) });
+    await expect(handler!({ type: 'content/profile' })).resolves.toMatchObject({ profile: { handle: 'maisonlumiere', verified: true } });
+    setPageUrl('https://x.com/maisonlumiere/status/1860000000000000001');
+    await expect(handler!({ type: 'content/profile' })).resolves.toEqual({});
+    run.stop();
+  });
 });

@@ -96,6 +96,10 @@ describe('the built extension in Chromium', () => {
     const expected = expectedIds(fixture);
     assert.ok(expected.length > 0);
     assert.deepEqual([...shown].sort(), [...expected].sort());
+    // The flags a community manager acts on: the journalist's late-delivery complaint is flagged.
+    const julie = panel.locator('article.comment', { hasText: 'Julie Besson' });
+    assert.equal(await julie.locator('.flag--complaint').count(), 1);
+    assert.equal(await julie.locator('.badge--verified').count(), 1);
     await panel.close();
     await page.close();
   });
@@ -188,6 +192,38 @@ describe('the built extension in Chromium', () => {
     });
     assert.match(state?.text ?? '', /^Bonjour à vous, merci pour votre question\. Oui, la lampe Lumen existe en 3 tailles\. /);
     assert.equal(state?.submitEnabled, true);
+    await page.close();
+  });
+
+  it('records a snapshot of the brand’s X profile when the user visits it, once a day', async () => {
+    const fixture = env.pages.find((p) => p.file === 'x/profile-fr.html');
+    assert.ok(fixture, 'the demo serves the brand’s X profile');
+    const readSnapshots = () =>
+      env.serviceWorker.evaluate(async () => {
+        // Raw IndexedDB, no named helpers (see the right-click test).
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('riposte');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const rows = await new Promise<Array<{ platform: string; handle: string; followers?: number; relation: string; day: string }>>((resolve, reject) => {
+          const request = db.transaction('profileSnapshots').objectStore('profileSnapshots').getAll();
+          request.onsuccess = () => resolve(request.result as Array<{ platform: string; handle: string; followers?: number; relation: string; day: string }>);
+          request.onerror = () => reject(request.error);
+        });
+        db.close();
+        return rows;
+      });
+    const page = await env.openFixture(fixture);
+    await waitUntil(async () => (await readSnapshots()).length > 0);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.riposteBackground === 'ok');
+    const rows = await readSnapshots();
+    assert.equal(rows.length, 1, 'one snapshot per account per day, even after a reload');
+    assert.deepEqual(
+      { platform: rows[0]?.platform, handle: rows[0]?.handle, followers: rows[0]?.followers, relation: rows[0]?.relation },
+      { platform: 'x', handle: 'maisonlumiere', followers: 12_300, relation: 'own' },
+    );
     await page.close();
   });
 });
