@@ -25,6 +25,7 @@ import { BuzzBanner } from './BuzzBanner';
 import { CommentWorkbench, SUGGESTION_COUNT, type WorkbenchMode } from './CommentWorkbench';
 import { FilterChips } from './FilterChips';
 import { QueueList } from './QueueList';
+import { SnapshotButton } from './SnapshotButton';
 import { StatusLine } from './StatusLine';
 import { TemplateSearch } from './TemplateSearch';
 import { useCommentActions } from './use-comment-actions';
@@ -68,6 +69,7 @@ export function PanelApp({ tab, now, triage }: PanelAppProps) {
           </button>
         </div>
       )}
+      {brand && tab.phase === 'live' && <SnapshotButton />}
       {brand && <Queue tab={tab} now={now} brand={brand} triage={triage} />}
     </div>
   );

@@ -13,7 +13,15 @@ export interface PanelActions {
   /** Opens a mailto: link (escalation). */
   openUrl(url: string): void;
   openOptions(): void;
+  /**
+   * Reads the profile header the tab shows and stores today's snapshot of it now (replacing an
+   * earlier one of the day). Optional: without it the panel shows no snapshot button.
+   */
+  snapshotProfile?(): Promise<ProfileSnapshotOutcome>;
 }
+
+/** What "take a snapshot now" did: stored, not a watched account, no profile on the page, or an error. */
+export type ProfileSnapshotOutcome = 'stored' | 'not-watched' | 'no-profile' | 'no-brand' | 'failed';
 
 const ActionsContext = createContext<PanelActions | undefined>(undefined);
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PanelActions } from '@/components/panel/actions';
-import { InsertReplySchema, LocateReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
+import { InsertReplySchema, LocateReplySchema, ProfileReplySchema, SnapshotProfileReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
 import type { z } from 'zod';
 
 /** Copies with the async Clipboard API, falling back to a hidden textarea where it is refused. */
@@ -45,6 +45,19 @@ export function browserPanelActions(tabId: () => number | undefined): PanelActio
         return LocateReplySchema.parse(await browser.tabs.sendMessage(id, { type: 'content/locate', commentId }));
       } catch (error) {
         return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    async snapshotProfile() {
+      const id = tabId();
+      if (id === undefined) return 'no-profile';
+      try {
+        const { profile } = ProfileReplySchema.parse(await browser.tabs.sendMessage(id, { type: 'content/profile' }));
+        if (!profile) return 'no-profile';
+        const { status } = SnapshotProfileReplySchema.parse(await browser.runtime.sendMessage({ type: 'bg/snapshot-profile', profile }));
+        return status;
+      } catch (error) {
+        console.warn('[riposte] snapshot failed', error);
+        return 'failed';
       }
     },
     copy: copyText,
