@@ -133,8 +133,64 @@ export function ReportView({ report }: { report: Report }) {
             </table>
           )}
         </section>
+        {report.audience ? <AudienceFigures audience={report.audience} /> : null}
       </div>
       <p className="muted small">{t('options.reports.generated', { date: new Date(report.generatedAt).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB') })}</p>
     </article>
+  );
+}
+
+/** Follower changes of the watched accounts and competitors' comment health in the period. */
+function AudienceFigures({ audience }: { audience: NonNullable<Report['audience']> }) {
+  const { t, language } = useI18n();
+  const change = (value: number | undefined) => (value === undefined ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatCount(Math.abs(value), language)}`);
+  return (
+    <section aria-labelledby="report-audience">
+      <h4 id="report-audience">{t('options.nav.audience')}</h4>
+      {audience.accounts.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('options.audience.account')}</th>
+              <th scope="col">{t('options.audience.followers')}</th>
+              <th scope="col">{t('options.audience.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {audience.accounts.map((a) => (
+              <tr key={a.key}>
+                <td>
+                  {a.name} ({t(`site.${a.platform}`)} @{a.handle}) · {a.relation === 'own' ? t('options.audience.own') : t('options.audience.competitor', { name: a.competitor ?? '' })}
+                </td>
+                <td>{formatCount(a.followers, language)}</td>
+                <td>{change(a.change)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {audience.competitors.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('options.audience.who')}</th>
+              <th scope="col">{t('options.audience.volume')}</th>
+              <th scope="col">{t('options.audience.complaintShare')}</th>
+              <th scope="col">{t('options.audience.negativeShare')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {audience.competitors.map((c) => (
+              <tr key={c.competitor}>
+                <td>{c.competitor}</td>
+                <td>{formatCount(c.volume, language)}</td>
+                <td>{formatShare(c.complaint, language)}</td>
+                <td>{formatShare(c.negative, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
   );
 }

@@ -364,6 +364,7 @@ export const optionsEn = {
   'options.audience.own': 'Brand',
   'options.audience.competitor': 'Competitor: {name}',
   'options.audience.followers': 'Followers',
+  'options.audience.change': 'Change',
   'options.audience.asOf': 'On',
   'options.audience.weekly': '7 days',
   'options.audience.monthly': '30 days',

@@ -366,6 +366,7 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
   'options.audience.own': 'Marque',
   'options.audience.competitor': 'Concurrent : {name}',
   'options.audience.followers': 'Abonnés',
+  'options.audience.change': 'Évolution',
   'options.audience.asOf': 'Au',
   'options.audience.weekly': '7 jours',
   'options.audience.monthly': '30 jours',

@@ -1,5 +1,7 @@
+import { audienceForPeriod } from '../audience/report';
+import { listProfileSnapshots, listThreadAggregates } from '../db/audience';
 import { RiposteDB } from '../db/database';
-import { computeReport } from './compute';
+import { computeReport, periodBounds } from './compute';
 import { loadReportData } from './load';
 import type { Report, ReportData, ReportOptions } from './types';
 
@@ -8,8 +10,12 @@ import type { Report, ReportData, ReportOptions } from './types';
  * (it reads what it needs through the indexes) or data already in memory (tests, demos).
  */
 export async function buildReport(source: RiposteDB | ReportData, options: ReportOptions): Promise<Report> {
-  const data = source instanceof RiposteDB ? await loadReportData(source, options) : source;
-  return computeReport(data, options);
+  if (!(source instanceof RiposteDB)) return computeReport(source, options);
+  const report = computeReport(await loadReportData(source, options), options);
+  const { firstDay, endDay } = periodBounds(options);
+  const [snapshots, threads] = await Promise.all([listProfileSnapshots(source, options.brandId), listThreadAggregates(source, options.brandId, firstDay)]);
+  const audience = audienceForPeriod(snapshots, threads, firstDay, endDay);
+  return audience.accounts.length > 0 || audience.competitors.length > 0 ? { ...report, audience } : report;
 }
 
 export { computeReport, DEFAULT_INFLUENCER_FOLLOWERS, FOLLOW_UP_DAYS, periodBounds, type PeriodBounds } from './compute';

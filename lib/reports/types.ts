@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ReportAudience } from '../audience/report';
 import type { AuthorRow } from '../schema/author';
 import type { Brand, WatchKindSchema } from '../schema/brand';
 import type { Interaction } from '../schema/interaction';
@@ -136,4 +137,6 @@ export interface Report {
   escalations: DepartmentRow[];
   /** Comments unanswered beyond the SLA at `now`, among those seen in the period. */
   overdue: number;
+  /** Follower changes and competitor thread health in the period, when the database has any. */
+  audience?: ReportAudience;
 }

@@ -69,4 +69,15 @@ describe('audience section', () => {
     expect(csv.split('\r\n')).toHaveLength(5);
     expect(csv).toContain(';ateliernova;Atelier Nova;competitor;Atelier Nova;5000;');
   });
+
+  it('adds the follower figures to the weekly report', async () => {
+    const db = await freshDb();
+    const brand = await seedBrand(db, BRAND);
+    await recordProfileSnapshot(db, brand, reading('fleursduquai', 1250), new Date());
+    const { user } = renderOptions(db);
+    await openSection(user, /^Rapports/);
+    const heading = await screen.findByRole('heading', { name: 'Audience', level: 4 });
+    const table = heading.parentElement!.querySelector('table')!;
+    expect(within(table).getByRole('row', { name: /Fleurs du Quai/ })).toHaveTextContent(/1\s250/u);
+  });
 });
