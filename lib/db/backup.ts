@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProfileSnapshotSchema, ThreadAggregateSchema, type ProfileSnapshot } from '../schema/audience';
 import { AuthorRowSchema } from '../schema/author';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, MetaEntrySchema, type Backup } from '../schema/backup';
 import { BrandSchema } from '../schema/brand';
@@ -15,6 +16,12 @@ export class BackupError extends Error {
     this.name = 'BackupError';
   }
 }
+
+/** Key of a snapshot row, for validation reports. */
+const snapshotKey = (row: unknown) => {
+  const r = row as Partial<ProfileSnapshot> | undefined;
+  return [r?.brandId, r?.platform, r?.handle, r?.day].join('|');
+};
 
 /**
  * The whole database as a backup document, read in one transaction (a consistent snapshot).
@@ -37,6 +44,8 @@ export async function exportBackup(db: RiposteDB, now: string | Date): Promise<B
         comments: parseRows(db, 'comments', StoredCommentSchema, await db.comments.toArray(), keyField('id')),
         interactions: parseRows(db, 'interactions', InteractionSchema, await db.interactions.toArray(), keyField('id')),
         meta: parseRows(db, 'meta', MetaEntrySchema, await db.meta.toArray(), keyField('key')),
+        profileSnapshots: parseRows(db, 'profileSnapshots', ProfileSnapshotSchema, await db.profileSnapshots.toArray(), snapshotKey),
+        threadAggregates: parseRows(db, 'threadAggregates', ThreadAggregateSchema, await db.threadAggregates.toArray(), keyField('id')),
       },
     };
   });
@@ -76,6 +85,8 @@ export function parseBackup(input: unknown): Backup {
   assertUnique('comment', data.comments.map((r) => r.id));
   assertUnique('interaction', data.interactions.map((r) => r.id));
   assertUnique('meta entry', data.meta.map((r) => r.key));
+  assertUnique('profile snapshot', data.profileSnapshots.map((r) => [r.brandId, r.platform, r.handle, r.day].join('|')));
+  assertUnique('thread aggregate', data.threadAggregates.map((r) => r.id));
   return backup;
 }
 
@@ -95,6 +106,8 @@ export interface RestoreResult {
   comments: number;
   interactions: number;
   meta: number;
+  profileSnapshots: number;
+  threadAggregates: number;
 }
 
 /**
@@ -113,6 +126,8 @@ export async function restoreBackup(db: RiposteDB, input: unknown): Promise<Rest
     await db.comments.bulkPut(data.comments);
     await db.interactions.bulkPut(data.interactions);
     await db.meta.bulkPut(data.meta);
+    await db.profileSnapshots.bulkPut(data.profileSnapshots);
+    await db.threadAggregates.bulkPut(data.threadAggregates);
   });
   return {
     brands: data.brands.length,
@@ -122,5 +137,7 @@ export async function restoreBackup(db: RiposteDB, input: unknown): Promise<Rest
     comments: data.comments.length,
     interactions: data.interactions.length,
     meta: data.meta.length,
+    profileSnapshots: data.profileSnapshots.length,
+    threadAggregates: data.threadAggregates.length,
   };
 }

@@ -25,26 +25,30 @@ export interface DeleteBrandResult {
   templates: number;
   comments: number;
   interactions: number;
+  profileSnapshots: number;
+  threadAggregates: number;
 }
 
 /**
  * Delete a brand and, in the same transaction, everything that belongs to it alone: its templates,
- * its logged comments and their interactions. Authors are shared between brands and are kept
+ * its logged comments and their interactions, its audience snapshots and competitor-thread counts. Authors are shared between brands and are kept
  * (use `forgetAuthor` to erase a person). If the brand was the active one, the setting is cleared.
  */
 export async function deleteBrand(db: RiposteDB, brandId: string): Promise<DeleteBrandResult> {
-  return db.transaction('rw', [db.brands, db.templates, db.comments, db.interactions, db.settings], async () => {
+  return db.transaction('rw', [db.brands, db.templates, db.comments, db.interactions, db.settings, db.profileSnapshots, db.threadAggregates], async () => {
     const brands = (await db.brands.get(brandId)) ? 1 : 0;
     await db.brands.delete(brandId);
     const templates = await db.templates.where('brandId').equals(brandId).delete();
     const comments = await db.comments.where('brandId').equals(brandId).delete();
     const interactions = await db.interactions.where('brandId').equals(brandId).delete();
+    const profileSnapshots = await db.profileSnapshots.where('brandId').equals(brandId).delete();
+    const threadAggregates = await db.threadAggregates.where('brandId').equals(brandId).delete();
     const settings = await db.settings.get(SETTINGS_KEY);
     const parsed = settings ? SettingsSchema.safeParse(settings.value) : undefined;
     if (parsed?.success && parsed.data.activeBrandId === brandId) {
       const { activeBrandId: _gone, ...rest } = parsed.data;
       await db.settings.put({ key: SETTINGS_KEY, value: SettingsSchema.parse(rest) });
     }
-    return { brands, templates, comments, interactions };
+    return { brands, templates, comments, interactions, profileSnapshots, threadAggregates };
   });
 }

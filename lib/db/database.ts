@@ -61,7 +61,7 @@ export class RiposteDB extends Dexie {
    * erasure). The audience tables are apart: they hold no third party's data and are not in backups.
    */
   get allTables() {
-    return [this.comments, this.interactions, this.authors, this.templates, this.brands, this.settings, this.meta];
+    return [this.comments, this.interactions, this.authors, this.templates, this.brands, this.settings, this.meta, this.profileSnapshots, this.threadAggregates];
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProfileSnapshotSchema, ThreadAggregateSchema } from './audience';
 import { AuthorRowSchema } from './author';
 import { BrandSchema } from './brand';
 import { IsoDateSchema } from './comment';
@@ -33,6 +34,9 @@ export const BackupSchema = z.object({
     comments: z.array(StoredCommentSchema),
     interactions: z.array(InteractionSchema),
     meta: z.array(MetaEntrySchema),
+    /** Audience watch (schema 3). Absent from backups written before it: nothing to restore then. */
+    profileSnapshots: z.array(ProfileSnapshotSchema).default([]),
+    threadAggregates: z.array(ThreadAggregateSchema).default([]),
   }),
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -99,3 +99,35 @@ describe('brandCommentShares', () => {
     expect((await brandCommentShares(db, 'other', '2026-11-01T00:00:00.000Z')).volume).toBe(0);
   });
 });
+
+describe('audience rows in backups and brand deletion', () => {
+  it('survive a backup and restore, and old backups without them still restore', async () => {
+    const { exportBackup, backupToJson, restoreBackup } = await import('@/lib/db/backup');
+    const { saveBrand } = await import('@/lib/db/brands');
+    const db = await freshDb();
+    const brand = lumiere();
+    await saveBrand(db, brand);
+    await recordProfileSnapshot(db, brand, READING, new Date('2026-11-23T09:00:00Z'));
+    const json = backupToJson(await exportBackup(db, new Date('2026-11-23T10:00:00Z')));
+    await db.profileSnapshots.clear();
+    const restored = await restoreBackup(db, json);
+    expect(restored.profileSnapshots).toBe(1);
+    expect((await listProfileSnapshots(db, brand.id)).map((r) => r.followers)).toEqual([12_300]);
+
+    // A backup written before the audience tables existed: restores, with no snapshots.
+    const old = JSON.parse(json) as { data: Record<string, unknown> };
+    delete old.data.profileSnapshots;
+    delete old.data.threadAggregates;
+    expect((await restoreBackup(db, old)).profileSnapshots).toBe(0);
+  });
+
+  it('go with their brand when it is deleted', async () => {
+    const { saveBrand, deleteBrand } = await import('@/lib/db/brands');
+    const db = await freshDb();
+    const brand = lumiere();
+    await saveBrand(db, brand);
+    await recordProfileSnapshot(db, brand, READING, new Date('2026-11-23T09:00:00Z'));
+    expect(await deleteBrand(db, brand.id)).toMatchObject({ brands: 1, profileSnapshots: 1 });
+    expect(await db.profileSnapshots.count()).toBe(0);
+  });
+});

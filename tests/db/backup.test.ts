@@ -36,7 +36,7 @@ describe('backup and restore', () => {
     await populate(target, 'new');
 
     const result = await restoreBackup(target, json);
-    expect(result).toEqual({ brands: 1, templates: 1, settings: 1, authors: 2, comments: 2, interactions: 3, meta: 1 });
+    expect(result).toEqual({ brands: 1, templates: 1, settings: 1, authors: 2, comments: 2, interactions: 3, meta: 1, profileSnapshots: 0, threadAggregates: 0 });
     // Same content as the source (JSON drops undefined properties: compare through JSON too).
     expect(JSON.parse(JSON.stringify(await snapshot(target)))).toEqual(JSON.parse(JSON.stringify(await snapshot(source))));
     expect((await getSettings(target)).agentName).toBe('old');

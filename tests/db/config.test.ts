@@ -55,13 +55,13 @@ describe('brands', () => {
     await recordSeen(db, 'b2', [makeComment('c2')], '2026-03-02T08:00:00.000Z');
     await logInteraction(db, { commentId: 'c1', kind: 'replied', at: '2026-03-02T08:10:00.000Z' });
 
-    expect(await deleteBrand(db, 'b1')).toEqual({ brands: 1, templates: 1, comments: 1, interactions: 2 });
+    expect(await deleteBrand(db, 'b1')).toEqual({ brands: 1, templates: 1, comments: 1, interactions: 2, profileSnapshots: 0, threadAggregates: 0 });
     expect(await getBrand(db, 'b1')).toBeUndefined();
     expect((await getSettings(db)).activeBrandId).toBeUndefined();
     expect(await db.templates.count()).toBe(1);
     expect(await db.comments.count()).toBe(1);
     expect(await db.authors.count()).toBe(1); // shared between brands: kept
-    expect(await deleteBrand(db, 'b1')).toEqual({ brands: 0, templates: 0, comments: 0, interactions: 0 });
+    expect(await deleteBrand(db, 'b1')).toEqual({ brands: 0, templates: 0, comments: 0, interactions: 0, profileSnapshots: 0, threadAggregates: 0 });
   });
 });
 
