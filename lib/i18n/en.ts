@@ -165,6 +165,8 @@ export const en = {
   'correct.save': 'Save the correction',
   'correct.noChange': 'Change a label or the sentiment first.',
   'result.corrected': 'Correction saved: “{term}” now counts for {brand}.',
+  'startup.failedTitle': 'Riposte could not open its data',
+  'startup.failedBody': 'Your data has not been touched. Try reloading this page or restarting the browser; if it happens again, please report the message below.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -163,4 +163,6 @@ export const fr: Record<MessageKey, string> = {
   'correct.save': 'Enregistrer la correction',
   'correct.noChange': 'Changez d’abord une étiquette ou le sentiment.',
   'result.corrected': 'Correction enregistrée : « {term} » compte désormais pour {brand}.',
+  'startup.failedTitle': 'Riposte n’a pas pu ouvrir ses données',
+  'startup.failedBody': 'Vos données n’ont pas été modifiées. Rechargez cette page ou redémarrez le navigateur ; si le problème revient, signalez le message ci-dessous.',
 };
