@@ -82,17 +82,26 @@ const TRACKING_PARAMS = ['__cft__[0]', '__tn__', '__cft__', 'comment_tracking', 
 
 /** Absolute URL with tracking parameters and the fragment removed. */
 export function cleanUrl(href: string | null | undefined, base: string, keep: readonly string[] = []): string | undefined {
-  const abs = absoluteUrl(href, base);
-  if (!abs) return undefined;
-  const url = new URL(abs);
-  for (const key of [...url.searchParams.keys()]) {
-    if (keep.includes(key)) continue;
-    if (TRACKING_PARAMS.includes(key) || key.startsWith('__cft__') || key.startsWith('__tn__') || key.startsWith('utm_')) {
-      url.searchParams.delete(key);
-    }
+  if (!href) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return undefined;
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   url.hash = '';
+  if (!url.search) return url.href;
+  // One rewrite of the query: deleting parameters one by one re-serialises it each time, and the
+  // sites put a dozen tracking parameters on every link of a 2,000-comment thread.
+  const params = [...url.searchParams];
+  const kept = params.filter(([key]) => keep.includes(key) || !isTracking(key));
+  if (kept.length !== params.length) url.search = new URLSearchParams(kept).toString();
   return url.href;
+}
+
+function isTracking(key: string): boolean {
+  return TRACKING_PARAMS.includes(key) || key.startsWith('__cft__') || key.startsWith('__tn__') || key.startsWith('utm_');
 }
 
 /** The page's UI language from `<html lang>`; French when it says French, else English. */

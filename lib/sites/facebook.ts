@@ -2,7 +2,7 @@ import type { CommentInput } from '../schema/comment';
 import { parseCount } from './counts';
 import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
-import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownFirst } from './scope';
+import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope } from './scope';
 import { isoFromRelativeAge } from './time';
 import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
 
@@ -138,7 +138,8 @@ function repliesCount(el: Element): number | undefined {
 }
 
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
-  const links = ownAll(el, S.link, S.comment);
+  const own = ownScope(el, S.comment);
+  const links = own.all(S.link);
   const permalinkEl = links.find((a) => isPermalink(a, ctx.url));
   // The avatar link comes first but is aria-hidden and holds no text.
   const authorEl = links.find((a) => a !== permalinkEl && a.getAttribute('aria-hidden') !== 'true' && !a.closest(S.body) && readText(a));
@@ -146,8 +147,8 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const name = (authorEl ? readText(authorEl).split('\n')[0]?.trim() : '') || nameFromLabel(label);
   if (!name) return undefined;
 
-  const bodyEl = ownFirst(el, S.body, S.comment);
-  const paragraphs = bodyEl ? [] : ownAll(el, S.paragraph, S.comment).filter((p) => !p.closest('a') && !p.parentElement?.closest(S.paragraph));
+  const bodyEl = own.first(S.body);
+  const paragraphs = bodyEl ? [] : own.all(S.paragraph).filter((p) => !p.closest('a') && !p.parentElement?.closest(S.paragraph));
   if (!bodyEl && paragraphs.length === 0) return undefined;
   const text = bodyEl ? readText(bodyEl) : paragraphs.map((p) => readText(p)).join('\n');
   const truncated = Boolean(buttonByLabel((bodyEl ?? el).querySelectorAll(BUTTON_SELECTOR), SEE_MORE));
@@ -163,14 +164,15 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   let parentId = params?.get('reply_comment_id') ? (params.get('comment_id') ?? undefined) : undefined;
   if (!parentId && parentEl) parentId = readComment(parentEl, ctx)?.id;
 
-  const likesLabel = ownAll(el, S.labelled, S.comment)
+  const likesLabel = own
+    .all(S.labelled)
     .map((n) => normLabel(n.getAttribute('aria-label')))
     .find((l) => REACTIONS.test(l) && /\d/u.test(l));
   // The "Auteur"/"Author" badge sits between the name and the text: only short leaves qualify.
-  const isAuthorBadge = ownAll(el, 'span, div', S.comment).some(
+  const isAuthorBadge = own.all('span, div').some(
     (n) => n.childElementCount === 0 && (n.textContent?.length ?? 0) < 16 && AUTHOR_BADGE.test(normLabel(n.textContent)),
   );
-  const verified = ownAll(el, S.verified, S.comment).some((n) => VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent)));
+  const verified = own.all(S.verified).some((n) => VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent)));
   const pageName = postAuthorName(postElementOf(el));
 
   return {

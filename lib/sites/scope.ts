@@ -11,19 +11,12 @@ import { isHidden, normLabel } from './dom';
  * plain querySelectorAll (a `closest()` per element is what makes a 2,000-comment scan slow).
  */
 export function ownAll(container: Element, selector: string, containerSelector: string): Element[] {
-  const matches = Array.from(container.querySelectorAll(selector));
-  const nested = Array.from(container.querySelectorAll(containerSelector));
-  if (nested.length === 0) return matches;
-  return matches.filter((el) => !nested.some((n) => n === el || n.contains(el)));
+  return ownScope(container, containerSelector).all(selector);
 }
 
 /** First own match (see `ownAll`). */
 export function ownFirst(container: Element, selector: string, containerSelector: string): Element | undefined {
-  const first = container.querySelector(selector);
-  if (!first) return undefined;
-  const nested = container.querySelector(containerSelector);
-  if (!nested) return first;
-  return ownAll(container, selector, containerSelector)[0];
+  return ownScope(container, containerSelector).first(selector);
 }
 
 /** True when `b` comes after `a` in document order. */
@@ -61,17 +54,27 @@ export interface OwnScope {
 }
 
 export function ownScope(container: Element, containerSelector: string): OwnScope {
-  const nested = Array.from(container.querySelectorAll(containerSelector));
-  const isOwn = (el: Element): boolean => !nested.some((n) => n === el || n.contains(el));
+  // Replies nest inside their parent on some sites. Only then is the subtree walked, once, skipping
+  // the nested containers; "inside a nested one?" tests per match cost matches × nested containers.
+  if (!container.querySelector(containerSelector)) {
+    return {
+      all: (selector) => Array.from(container.querySelectorAll(selector)),
+      first: (selector) => container.querySelector(selector) ?? undefined,
+    };
+  }
+  let own: Element[] | undefined;
+  const ownElements = (): Element[] => {
+    if (own) return own;
+    own = [];
+    const doc = container.ownerDocument;
+    const walker = doc.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */, {
+      acceptNode: (node) => ((node as Element).matches(containerSelector) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) own.push(node as Element);
+    return own;
+  };
   return {
-    all: (selector) => {
-      const matches = Array.from(container.querySelectorAll(selector));
-      return nested.length === 0 ? matches : matches.filter(isOwn);
-    },
-    first: (selector) => {
-      if (nested.length === 0) return container.querySelector(selector) ?? undefined;
-      for (const el of container.querySelectorAll(selector)) if (isOwn(el)) return el;
-      return undefined;
-    },
+    all: (selector) => ownElements().filter((el) => el.matches(selector)),
+    first: (selector) => ownElements().find((el) => el.matches(selector)),
   };
 }
