@@ -27,18 +27,20 @@ export interface WorkbenchProps {
 
 export type WorkbenchMode = { kind: 'suggestions' } | { kind: 'edit'; template?: Template } | { kind: 'escalate' } | { kind: 'correct' };
 
-/** Top suggestions for a comment, computed for the selected comment only. */
-export function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates, now: Date) {
-  return useMemo(
-    () =>
-      suggestTemplates(item.comment, { labels: item.triage.labels, language: item.triage.language }, templates, SUGGESTION_COUNT, {
-        brandId: brand.id,
-        now,
-        fallbackLanguage: brand.language,
-        platform: item.comment.platform,
-      }),
-    [item, brand.id, brand.language, templates, now],
-  );
+/** The top suggestions for one comment of the queue (the workbench and the 1–3 keys share it). */
+export function suggestionsFor(item: QueueItem, brand: Pick<Brand, 'id' | 'language'>, templates: PreparedTemplates, now: Date) {
+  return suggestTemplates(item.comment, { labels: item.triage.labels, language: item.triage.language }, templates, SUGGESTION_COUNT, {
+    brandId: brand.id,
+    now,
+    fallbackLanguage: brand.language,
+    platform: item.comment.platform,
+  });
+}
+
+/** Suggestions are computed for the selected comment only. */
+function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates, now: Date) {
+  const { id, language } = brand;
+  return useMemo(() => suggestionsFor(item, { id, language }, templates, now), [item, id, language, templates, now]);
 }
 
 /** The selected comment's workbench: suggestions, edit before inserting, escalate, resolve, ignore, locate. */

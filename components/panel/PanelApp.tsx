@@ -22,7 +22,7 @@ import { prepareTemplates } from '@/lib/templates/suggest';
 import { usePanelActions } from './actions';
 import { BrandSwitcher } from './BrandSwitcher';
 import { BuzzBanner } from './BuzzBanner';
-import { CommentWorkbench, SUGGESTION_COUNT, type WorkbenchMode } from './CommentWorkbench';
+import { CommentWorkbench, suggestionsFor, type WorkbenchMode } from './CommentWorkbench';
 import { FilterChips } from './FilterChips';
 import { QueueList } from './QueueList';
 import { SnapshotButton } from './SnapshotButton';
@@ -30,7 +30,6 @@ import { StatusLine } from './StatusLine';
 import { TemplateSearch } from './TemplateSearch';
 import { useCommentActions } from './use-comment-actions';
 import { prepareReply } from './reply-context';
-import { suggestTemplates } from '@/lib/templates/suggest';
 
 /** Triage of the page's comments for one brand (lib/panel/triage-comments.ts in the extension). */
 export type TriageFn = (
@@ -144,13 +143,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
           case '1':
           case '2':
           case '3': {
-            const suggestion = suggestTemplates(
-              selected.comment,
-              { labels: selected.triage.labels, language: selected.triage.language },
-              prepared,
-              SUGGESTION_COUNT,
-              { brandId: brand.id, now, fallbackLanguage: brand.language, platform: selected.comment.platform },
-            )[Number(event.key) - 1];
+            const suggestion = suggestionsFor(selected, brand, prepared, now)[Number(event.key) - 1];
             if (!suggestion) return false;
             const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
             if (reply.ready) void actions.insert(selected, reply.render.text, suggestion.template);

@@ -137,6 +137,16 @@ describe('side panel', () => {
     expect((await commentHistory(db, 'c-slang')).some((i) => i.kind === 'corrected')).toBe(true);
   });
 
+  it('inserts suggestion 1 with the 1 key', async () => {
+    await setUpBrand(db);
+    const actions = fakeActions();
+    renderPanel(db, tabOf([ANGRY]), triageComments, actions);
+    await screen.findByRole('button', { name: 'Insérer la suggestion 1' });
+    await userEvent.keyboard('1');
+    await waitFor(() => expect(actions.insert).toHaveBeenCalledTimes(1));
+    expect(actions.insert.mock.calls[0]?.[0]).toBe('c-angry');
+  });
+
   it('says when the layout is not recognised instead of showing an empty list', async () => {
     await setUpBrand(db);
     renderPanel(db, tabOf([], 'layout-not-recognised'), triageComments, fakeActions());
