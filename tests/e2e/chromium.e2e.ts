@@ -226,4 +226,31 @@ describe('the built extension in Chromium', () => {
     );
     await page.close();
   });
+
+  it('saves selected text as a new template from the right-click menu, and the menu shows it', async () => {
+    const selection = 'Merci pour votre patience, votre colis part demain matin.';
+    await env.serviceWorker.evaluate(async (text) => {
+      const [tab] = await chrome.tabs.query({});
+      const info = { menuItemId: 'riposte:save-selection', selectionText: text, editable: false, frameId: 0, pageUrl: tab?.url ?? '' };
+      (chrome.contextMenus.onClicked as unknown as { dispatch(i: unknown, t: unknown): void }).dispatch(info, tab);
+    }, selection);
+    // Saved in the database, for the active brand…
+    let id: string | undefined;
+    await waitUntil(async () => {
+      id = await env.serviceWorker.evaluate(
+        (text) =>
+          new Promise<string | undefined>((resolve) => {
+            const open = indexedDB.open('riposte');
+            open.onsuccess = () => {
+              const request = open.result.transaction('templates').objectStore('templates').getAll();
+              request.onsuccess = () => resolve((request.result as { id: string; body: string }[]).find((t) => t.body === text)?.id);
+            };
+          }),
+        selection,
+      );
+      return id !== undefined;
+    });
+    // …and the menu follows without a restart: the new template has its own item.
+    await waitUntil(() => env.serviceWorker.evaluate((item) => chrome.contextMenus.update(item, {}).then(() => true, () => false), `riposte:tpl:${id}`));
+  });
 });
