@@ -253,4 +253,51 @@ describe('the built extension in Chromium', () => {
     // …and the menu follows without a restart: the new template has its own item.
     await waitUntil(() => env.serviceWorker.evaluate((item) => chrome.contextMenus.update(item, {}).then(() => true, () => false), `riposte:tpl:${id}`));
   });
+
+  it('keeps its menu working after the service worker is stopped and restarted', async () => {
+    const page = await env.openExtensionPage('sidepanel.html');
+    await env.serviceWorker.evaluate(() => {
+      (globalThis as unknown as { __beforeStop?: boolean }).__beforeStop = true;
+    });
+    const cdp = await env.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Any event wakes it again: here a message from the panel page.
+    let worker: (typeof env)['serviceWorker'] | undefined;
+    await waitUntil(async () => {
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'bg/ping' })).catch(() => undefined);
+      for (const candidate of env.context.serviceWorkers()) {
+        const fresh = await candidate
+          .evaluate(() => (globalThis as unknown as { __beforeStop?: boolean }).__beforeStop !== true)
+          .catch(() => false);
+        if (fresh) worker = candidate;
+      }
+      return worker !== undefined;
+    }, 20_000);
+    assert.ok(worker, 'a new service worker started');
+    assert.ok(await worker.evaluate(() => chrome.contextMenus.update('riposte:root', {}).then(() => true, () => false)), 'menu items survive');
+    // The click listener is registered again at start-up: a click still inserts.
+    const fixture = env.pages.find((p) => p.site === 'x' && p.lang === 'en' && p.demo)!;
+    const site = await env.openFixture(fixture);
+    await site.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').first().click();
+    await worker.evaluate(async ({ url }) => {
+      const ids = (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id ?? -1);
+      const tab = await chrome.tabs.get(Math.max(...ids));
+      const settings = await new Promise<{ value: { activeBrandId: string } }>((resolve) => {
+        const open = indexedDB.open('riposte');
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get('settings');
+          request.onsuccess = () => resolve(request.result as { value: { activeBrandId: string } });
+        };
+      });
+      const info = { menuItemId: `riposte:tpl:starter:${settings.value.activeBrandId}:praise-thanks:en`, editable: true, frameId: 0, pageUrl: url };
+      (chrome.contextMenus.onClicked as unknown as { dispatch(i: unknown, t: unknown): void }).dispatch(info, tab);
+    }, { url: site.url() });
+    await site.waitForFunction(() => {
+      const fixture = (window as unknown as { __riposteFixture: { stateOf(el: Element): { text: string } | undefined } }).__riposteFixture;
+      return (fixture.stateOf(document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')!)?.text ?? '').length > 10;
+    });
+    await site.close();
+    await page.close();
+  });
 });
