@@ -2,14 +2,18 @@ import type { AccountRelation, ProfileSnapshot } from '../schema/audience';
 import type { Platform } from '../schema/platform';
 import { addDays } from './day';
 
-/** One account's follower counts over time, oldest first. */
-export interface FollowerSeries {
+/** Who an account is: the fields every audience figure carries. */
+export interface AccountIdentity {
   key: string;
   platform: Platform;
   handle: string;
   name: string;
   relation: AccountRelation;
   competitor?: string;
+}
+
+/** One account's follower counts over time, oldest first. */
+export interface FollowerSeries extends AccountIdentity {
   points: Array<{ day: string; followers: number }>;
 }
 
@@ -39,13 +43,7 @@ export function followerSeries(snapshots: readonly ProfileSnapshot[]): FollowerS
 }
 
 /** Latest count and its change over 7 and 30 days; a change is absent without a snapshot that old. */
-export interface FollowerDelta {
-  key: string;
-  platform: Platform;
-  handle: string;
-  name: string;
-  relation: AccountRelation;
-  competitor?: string;
+export interface FollowerDelta extends AccountIdentity {
   day: string;
   followers: number;
   weekly?: number;

@@ -1,22 +1,17 @@
-import type { AccountRelation, ProfileSnapshot, ThreadAggregate } from '../schema/audience';
-import type { Platform } from '../schema/platform';
+import type { ProfileSnapshot, ThreadAggregate } from '../schema/audience';
 import { threadShares } from './aggregate';
-import { followerSeries } from './growth';
+import { followerSeries, type AccountIdentity } from './growth';
 
 /** The audience part of a weekly or monthly report. */
 export interface ReportAudience {
   /** Followers at the end of the period and their change over it, per watched account. */
-  accounts: Array<{
-    key: string;
-    platform: Platform;
-    handle: string;
-    name: string;
-    relation: AccountRelation;
-    competitor?: string;
-    followers: number;
-    /** Absent when the account has a single snapshot up to the period's end. */
-    change?: number;
-  }>;
+  accounts: Array<
+    AccountIdentity & {
+      followers: number;
+      /** Absent when the account has a single snapshot up to the period's end. */
+      change?: number;
+    }
+  >;
   /** Competitor threads seen in the period, as shares of their comments. */
   competitors: Array<{ competitor: string; volume: number; complaint: number; negative: number }>;
 }
