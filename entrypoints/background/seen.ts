@@ -16,7 +16,7 @@ export async function logReportedComments(message: MessageOf<'page/comments'>): 
   const { db, brand } = await activeContext();
   if (!brand) return;
   const now = new Date();
-  const { logged, competitorThreads } = splitCompetitorThreads(brand, message.comments);
+  const { logged, competitorThreads } = splitCompetitorThreads(brand, message.comments, message.postAuthors);
   await aggregateCompetitorThreads(db, brand, competitorThreads, now);
   if (logged.length === 0) return;
   const seen = logged.map((comment) => {

@@ -16,11 +16,16 @@ export interface CompetitorThread {
  * Splits a page report: comments under a competitor's post go to aggregation only (no commenter's
  * name or text is logged), everything else is logged as usual.
  */
-export function splitCompetitorThreads(brand: Brand, comments: readonly Comment[]): { logged: Comment[]; competitorThreads: CompetitorThread[] } {
+export function splitCompetitorThreads(
+  brand: Brand,
+  comments: readonly Comment[],
+  /** Post URL → author handle, as the page showed it (needed where the URL does not say). */
+  postAuthors: Readonly<Record<string, string>> = {},
+): { logged: Comment[]; competitorThreads: CompetitorThread[] } {
   const logged: Comment[] = [];
   const threads = new Map<string, CompetitorThread>();
   for (const comment of comments) {
-    const handle = postAuthorHandle(comment.platform, comment.postUrl);
+    const handle = postAuthorHandle(comment.platform, comment.postUrl) ?? postAuthors[comment.postUrl];
     const watched = handle ? watchedAccount(brand, comment.platform, handle) : undefined;
     if (!handle || watched?.relation !== 'competitor' || !watched.competitor) {
       logged.push(comment);

@@ -3,6 +3,7 @@ import type { PageHealth } from '../schema/page';
 import type { MessageOf } from '../messaging/protocol';
 import { assessPageHealth } from '../sites/health';
 import { checkComment } from '../sites/comment-check';
+import { postAuthorsOf } from '../sites/post-author';
 import { extractContext, readComments, type CommentValidator } from '../sites/read';
 import type { SiteAdapter } from '../sites/types';
 
@@ -82,12 +83,29 @@ export function createWatcher(options: WatcherOptions): Watcher {
     return assessPageHealth(adapter, doc, url, [...known.values()].map((k) => k.comment), unreadable.size, now());
   };
 
+  // Post URL → the post's author, read once per post from the page (see lib/sites/post-author.ts).
+  let postAuthors = new Map<string, string>();
+  const authorsFor = (comments: Comment[]): Record<string, string> => {
+    const unknown = comments.filter((c) => !postAuthors.has(c.postUrl));
+    if (unknown.length > 0) {
+      const found = postAuthorsOf(adapter, unknown, (id) => elements.get(id), url);
+      for (const [postUrl, handle] of Object.entries(found)) postAuthors.set(postUrl, handle);
+    }
+    const authors: Record<string, string> = {};
+    for (const c of comments) {
+      const handle = postAuthors.get(c.postUrl);
+      if (handle) authors[c.postUrl] = handle;
+    }
+    return authors;
+  };
+
   const send = (comments: Comment[], reset: boolean): void => {
     const h = health();
     if (!reset && comments.length === 0 && h.status === lastStatus) return;
     lastStatus = h.status;
     try {
-      report({ type: 'page/comments', comments, reset, health: h });
+      const authors = comments.length > 0 ? authorsFor(comments) : {};
+      report({ type: 'page/comments', comments, reset, health: h, ...(Object.keys(authors).length > 0 ? { postAuthors: authors } : {}) });
     } catch {
       // The receiver's failure (panel closed, extension reloaded) must not stop the watching.
     }
@@ -119,6 +137,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   };
 
   const fullScan = (): void => {
+    postAuthors = new Map();
     known.clear();
     elements.clear();
     unreadable.clear();

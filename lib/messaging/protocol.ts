@@ -29,6 +29,11 @@ export const PageCommentsMessage = z.object({
   type: z.literal('page/comments'),
   /** New or changed comments since the last report (or all of them when `reset`). */
   comments: PageCommentListSchema,
+  /**
+   * Who wrote each post the comments sit under (post URL → handle), read from the post's header:
+   * Instagram and LinkedIn post URLs do not say, and competitor threads are told apart by it.
+   */
+  postAuthors: z.record(z.string(), z.string().min(1)).optional(),
   /** True after an SPA navigation or first scan: the receiver drops what it had for this tab. */
   reset: z.boolean(),
   health: PageHealthSchema,

@@ -32,4 +32,21 @@ describe('splitCompetitorThreads', () => {
       ['facebook', 'ateliernova', 'Atelier Nova', ['d']],
     ]);
   });
+
+  it('tells Instagram and LinkedIn competitor posts apart by the author the page showed', () => {
+    const igPost = 'https://www.instagram.com/p/DA1/';
+    const liPost = 'https://www.linkedin.com/feed/update/urn:li:activity:1/';
+    const brand = lumiere();
+    brand.competitors[0]!.accounts.push({ platform: 'instagram', handle: 'ateliernova' }, { platform: 'linkedin', handle: 'atelier-nova' });
+    const { logged, competitorThreads } = splitCompetitorThreads(
+      brand,
+      [comment('g', igPost, 'instagram'), comment('h', liPost, 'linkedin'), comment('i', 'https://www.instagram.com/p/OWN/', 'instagram')],
+      { [igPost]: 'ateliernova', [liPost]: 'atelier-nova', 'https://www.instagram.com/p/OWN/': 'maisonlumiere' },
+    );
+    expect(logged.map((c) => c.id)).toEqual(['i']);
+    expect(competitorThreads.map((t) => [t.platform, t.handle, t.comments.map((c) => c.id)])).toEqual([
+      ['instagram', 'ateliernova', ['g']],
+      ['linkedin', 'atelier-nova', ['h']],
+    ]);
+  });
 });

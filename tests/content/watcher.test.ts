@@ -30,6 +30,15 @@ function start(url: string): CommentsReport[] {
 }
 
 describe('comment watcher', () => {
+  it('says who wrote the post, read from its header, where the URL does not (Instagram)', () => {
+    loadFixture('instagram/post-fr.html');
+    setPageUrl('https://www.instagram.com/p/C8xYz12AbCd/');
+    const reports: CommentsReport[] = [];
+    watcher = createWatcher({ adapter: ADAPTERS.instagram, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10_000 });
+    watcher.start();
+    expect(Object.values(reports[0]?.postAuthors ?? {})).toEqual(['maisonlumiere']);
+  });
+
   it('reports every comment once on start, as a reset', () => {
     loadFixture('facebook/post-fr.html');
     const reports = start(POST);
