@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Calendar days (audience snapshots, reports) follow the local time zone: pin it so the tests
+    // give the same days on every machine.
+    env: { TZ: 'UTC' },
   },
 });

@@ -18,7 +18,7 @@ export interface ReportAudience {
 
 /**
  * Audience figures for the period [firstDay, endDay): each account's last count in the period
- * against its last count before the period (or its first in it). Snapshot days are UTC days.
+ * against its last count before the period (or its first in it). Snapshot days are the user's local days, like the report's.
  */
 export function audienceForPeriod(snapshots: readonly ProfileSnapshot[], threads: readonly ThreadAggregate[], firstDay: string, endDay: string): ReportAudience {
   const accounts = followerSeries(snapshots).flatMap((series) => {

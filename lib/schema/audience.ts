@@ -23,7 +23,7 @@ export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
 export const AccountRelationSchema = z.enum(['own', 'competitor']);
 export type AccountRelation = z.infer<typeof AccountRelationSchema>;
 
-/** Calendar day "YYYY-MM-DD" (UTC), the dedupe key of snapshots and thread aggregates. */
+/** Calendar day "YYYY-MM-DD" in the user's time zone, the dedupe key of snapshots and thread aggregates. */
 export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
 /** One account's figures on one day, stored at most once per account per day and brand. */
