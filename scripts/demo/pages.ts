@@ -10,6 +10,8 @@ export const FixturePageSchema = z.object({
   path: z.string().startsWith('/'),
   file: z.string().min(1),
   lang: z.enum(['fr', 'en']),
+  /** What the page shows: a post with its thread, a feed, a post without comments, a profile. */
+  kind: z.enum(['post', 'feed', 'no-comments', 'profile']),
   title: z.string().min(1),
   demo: z.boolean().default(true),
 });

@@ -142,6 +142,39 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  for (const site of ['facebook', 'linkedin', 'instagram'] as const) {
+    it(`inserts a suggestion into ${site}'s own editor (its state, not just its text), without posting`, async () => {
+      const fixture = env.pages.find((p) => p.site === site && p.lang === 'fr' && p.kind === 'post')!;
+      const page = await env.openFixture(fixture);
+      const panel = await env.openPanelFor(page);
+      const card = panel.locator('article.comment[aria-current="true"]');
+      await card.waitFor();
+      const insert = card.getByRole('button', { name: 'Insérer la suggestion 1' });
+      // The top suggestion may need a fill-in first; then the editor form inserts it.
+      if ((await insert.count()) === 0) {
+        await card.getByRole('button', { name: /^À compléter/ }).first().click();
+        for (const field of await card.locator('.editor__fill input').all()) await field.fill('ML-48213');
+        await card.getByRole('button', { name: 'Insérer cette réponse' }).click();
+      } else {
+        await insert.click();
+      }
+      await panel.getByText(/Réponse insérée/).waitFor({ timeout: 10_000 });
+      const state = await page.evaluate(() => {
+        const fixture = (window as unknown as {
+          __riposteFixture: { states: Map<Element, () => { text: string; submitEnabled: boolean }>; submitted: unknown[] };
+        }).__riposteFixture;
+        const filled = [...fixture.states.values()].map((read) => read()).filter((s) => s.text.trim());
+        return { filled, submitted: fixture.submitted.length };
+      });
+      assert.equal(state.filled.length, 1, 'exactly one editor holds the reply');
+      assert.ok(state.filled[0]!.text.length > 20);
+      assert.equal(state.filled[0]!.submitEnabled, true, 'the site sees the text: its submit button is enabled');
+      assert.equal(state.submitted, 0, 'Riposte never posts');
+      await panel.close();
+      await page.close();
+    });
+  }
+
   it('exports the logged interactions to a CSV that opens in French Excel', async () => {
     const options = await env.openExtensionPage('options.html#export');
     const [download] = await Promise.all([
