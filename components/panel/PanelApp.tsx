@@ -26,6 +26,7 @@ import { CommentWorkbench, suggestionsFor, type WorkbenchMode } from './CommentW
 import { FilterChips } from './FilterChips';
 import { QueueList } from './QueueList';
 import { SnapshotButton } from './SnapshotButton';
+import { profileHandleOf } from '@/lib/sites/profile';
 import { StatusLine } from './StatusLine';
 import { TemplateSearch } from './TemplateSearch';
 import { useCommentActions } from './use-comment-actions';
@@ -68,7 +69,8 @@ export function PanelApp({ tab, now, triage }: PanelAppProps) {
           </button>
         </div>
       )}
-      {brand && tab.phase === 'live' && <SnapshotButton />}
+      {/* Only on a profile or page header: elsewhere there is nothing to take a snapshot of. */}
+      {brand && tab.phase === 'live' && tab.url && profileHandleOf(tab.url) && <SnapshotButton />}
       {brand && <Queue tab={tab} now={now} brand={brand} triage={triage} />}
     </div>
   );

@@ -19,7 +19,7 @@ describe('panel: take a snapshot now', () => {
   it('takes a snapshot on demand and says what happened', async () => {
     await setUpBrand(db);
     const snapshotProfile = vi.fn<() => Promise<ProfileSnapshotOutcome>>().mockResolvedValueOnce('stored').mockResolvedValueOnce('not-watched').mockRejectedValueOnce(new Error('tab gone'));
-    renderPanel(db, tabOf([]), triageComments, { ...fakeActions(), snapshotProfile });
+    renderPanel(db, { ...tabOf([]), url: 'https://x.com/maisonlumiere' }, triageComments, { ...fakeActions(), snapshotProfile });
     const button = await screen.findByRole('button', { name: 'Faire un relevé maintenant' });
     await userEvent.click(button);
     expect(await screen.findByText('Relevé enregistré : voir Audience dans les paramètres.')).toBeInTheDocument();
@@ -30,9 +30,16 @@ describe('panel: take a snapshot now', () => {
     expect(snapshotProfile).toHaveBeenCalledTimes(3);
   });
 
+  it('shows no button on a post, where there is no profile to take', async () => {
+    await setUpBrand(db);
+    renderPanel(db, tabOf([]), triageComments, { ...fakeActions(), snapshotProfile: vi.fn<() => Promise<ProfileSnapshotOutcome>>() });
+    await screen.findByRole('heading', { name: 'Riposte' });
+    expect(screen.queryByRole('button', { name: 'Faire un relevé maintenant' })).not.toBeInTheDocument();
+  });
+
   it('shows no button where snapshots are not available', async () => {
     await setUpBrand(db);
-    renderPanel(db, tabOf([]), triageComments, fakeActions());
+    renderPanel(db, { ...tabOf([]), url: 'https://x.com/maisonlumiere' }, triageComments, fakeActions());
     await screen.findByRole('heading', { name: 'Riposte' });
     expect(screen.queryByRole('button', { name: 'Faire un relevé maintenant' })).not.toBeInTheDocument();
   });
