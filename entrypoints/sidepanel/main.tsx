@@ -1,21 +1,14 @@
-import { StrictMode, useEffect, useMemo, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { AppRoot } from '@/components/AppRoot';
-import { StartupError } from '@/components/StartupError';
+import { mountRipostePage } from '@/components/mount';
 import { PanelActionsProvider } from '@/components/panel/actions';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { openRiposteDb } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
 import '@/components/styles.css';
 import { browserPanelActions } from './browser-actions';
 import { useTabComments } from './use-tab-comments';
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
-const opened = await openRiposteDb().then(
-  (db) => ({ db }),
-  (error: unknown) => ({ error }),
-);
 
 /** A clock for ages ("3 min ago") and response-time badges, ticking every 30 s. */
 function useNow(intervalMs: number): Date {
@@ -39,16 +32,4 @@ function SidePanel() {
   );
 }
 
-const root = createRoot(document.getElementById('root')!);
-if ('error' in opened) {
-  root.render(<StartupError error={opened.error} browserLanguage={browser.i18n.getUILanguage()} />);
-} else {
-  const { db } = opened;
-  root.render(
-    <StrictMode>
-      <AppRoot db={db} browserLanguage={browser.i18n.getUILanguage()}>
-        <SidePanel />
-      </AppRoot>
-    </StrictMode>,
-  );
-}
+void mountRipostePage(document.getElementById('root')!, <SidePanel />, browser.i18n.getUILanguage());
