@@ -1,25 +1,58 @@
 import type { InsertReply, MessageOf } from '../messaging/protocol';
-import { insertAtCaret } from '../templates/caret';
+import { isValueField } from './editor-text';
 import { applyFills, askFillIns } from './fill-in-dialog';
+import { findEditor, insertText } from './insert-text';
 
 /**
  * The right-click path: the field that was right-clicked still has focus; ask for the fill-ins,
- * then insert at its caret. Focus is remembered before the dialog steals it, and given back.
+ * then insert at its caret — over the selection, between what the user typed — through the same
+ * engine as the side panel. The fill-in dialog takes focus (and the document's selection) away, so
+ * the caret is remembered before and put back after.
  */
 export async function insertTemplateAtCaret(
   document: Document,
   message: MessageOf<'content/insert-at-caret'>,
   copy: (text: string) => Promise<boolean>,
 ): Promise<InsertReply> {
-  const target = document.activeElement;
+  const win = document.defaultView!;
+  const active = document.activeElement;
+  const editor = active && active !== document.body ? findEditor(active) : undefined;
+  const caret = editor ? rememberCaret(editor.box, document) : undefined;
   const fillIns = [...new Set(message.gaps.filter((g) => g.kind === 'fill-in').map((g) => g.name))];
   const values = await askFillIns(document, fillIns, message.labels);
-  if (values === null) return { ok: false, method: 'failed', reason: 'cancelled' };
-  const text = applyFills(message.text, message.gaps, values);
-  if (target && target !== document.body && target instanceof document.defaultView!.HTMLElement) {
-    target.focus();
-    if (insertAtCaret(target, text)) return { ok: true, method: 'inserted' };
+  if (values === null) {
+    caret?.();
+    return { ok: false, method: 'failed', reason: 'cancelled' };
   }
-  if (await copy(text)) return { ok: false, method: 'copied', reason: 'no editable field has focus' };
-  return { ok: false, method: 'failed', reason: 'no editable field has focus and the clipboard is unavailable' };
+  const text = applyFills(message.text, message.gaps, values);
+  let reason = 'no editable field has focus';
+  if (editor) {
+    editor.box.focus();
+    caret?.();
+    const result = await insertText(editor.box, text, { doc: document, win, at: 'caret', kind: editor.kind });
+    if (result.ok) return { ok: true, method: 'inserted' };
+    reason = result.reason;
+  }
+  if (await copy(text)) return { ok: false, method: 'copied', reason: `${reason} The text was copied: paste it yourself.` };
+  return { ok: false, method: 'failed', reason: `${reason} The clipboard is unavailable too.` };
+}
+
+/** A function that puts the box's caret (or selection) back where it is now. */
+function rememberCaret(box: HTMLElement, doc: Document): (() => void) | undefined {
+  if (isValueField(box)) {
+    const start = box.selectionStart;
+    const end = box.selectionEnd;
+    return () => {
+      if (start !== null && end !== null) box.setSelectionRange(start, end);
+    };
+  }
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0 || !box.contains(selection.getRangeAt(0).commonAncestorContainer)) return undefined;
+  const range = selection.getRangeAt(0).cloneRange();
+  return () => {
+    const now = doc.getSelection();
+    if (!now) return;
+    now.removeAllRanges();
+    now.addRange(range);
+  };
 }

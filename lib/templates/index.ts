@@ -58,4 +58,3 @@ export {
   type MenuOptions,
   type SelectionTemplateResult,
 } from './menu';
-export { insertAtCaret, insertAtCaretWith, type InsertMethod } from './caret';
