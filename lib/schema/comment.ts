@@ -22,6 +22,37 @@ export const AuthorSchema = z.object({
 });
 export type Author = z.infer<typeof AuthorSchema>;
 
+/** What a comment holds besides (or instead of) text: a sticker-, GIF-, photo- or link-only comment is still a comment. */
+export const AttachmentKindSchema = z.enum(['sticker', 'gif', 'photo', 'video', 'link']);
+export type AttachmentKind = z.infer<typeof AttachmentKindSchema>;
+
+export const AttachmentSchema = z.object({
+  kind: AttachmentKindSchema,
+  /** What the page says it shows (the image's alt or aria-label, a link preview's title). */
+  label: z.string().optional(),
+  /** Where a link preview points, tracking removed. */
+  url: HttpUrlSchema.optional(),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+/**
+ * Fields an adapter looked for and could not read on the page: the comment is kept with what was
+ * read, and the drift report names what was missing (a layout change shows here first).
+ */
+export const UnreadFieldSchema = z.enum(['author', 'profile', 'text', 'date', 'id', 'likes']);
+export type UnreadField = z.infer<typeof UnreadFieldSchema>;
+
+/**
+ * A date as the page states it, when it states only an age ("3 h", "2 sem.", "1w"): the source
+ * text and the range of instants it stands for ("3 h" = between 4 and 3 hours before the scan).
+ */
+export const StatedDateSchema = z.object({
+  text: z.string().min(1),
+  earliest: IsoDateSchema,
+  latest: IsoDateSchema,
+});
+export type StatedDate = z.infer<typeof StatedDateSchema>;
+
 /**
  * One comment or reply as read from a site's page. Produced by `lib/sites` adapters and
  * exchanged between the content script, the background and the panel.
@@ -45,6 +76,12 @@ export const CommentSchema = z.object({
   postUrl: HttpUrlSchema,
   /** The comment was written by the page/brand account itself, when the DOM says so. */
   isOwnBrand: z.boolean().optional(),
+  /** A sticker, GIF, photo, video or link preview in the comment (the text may then be empty). */
+  attachment: AttachmentSchema.optional(),
+  /** A relative age as printed, with the range it stands for; `createdAt` is its latest instant. */
+  statedDate: StatedDateSchema.optional(),
+  /** Fields the page did not let us read (the comment was kept with the rest). */
+  unread: z.array(UnreadFieldSchema).optional(),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 /** Input shape (before defaults), for adapters and fixtures. */

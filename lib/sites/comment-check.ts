@@ -33,6 +33,23 @@ const isNonEmpty = (v: unknown): v is string => typeof v === 'string' && v.lengt
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
 
+const ATTACHMENT_KINDS = ['sticker', 'gif', 'photo', 'video', 'link'];
+const UNREAD_FIELDS = ['author', 'profile', 'text', 'date', 'id', 'likes'];
+
+function isAttachment(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const a = v as Record<string, unknown>;
+  return ATTACHMENT_KINDS.includes(a.kind as string) && optional(a.label, isText) && optional(a.url, isHttpUrl);
+}
+
+function isStatedDate(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const d = v as Record<string, unknown>;
+  return isNonEmpty(d.text) && isIsoDate(d.earliest) && isIsoDate(d.latest);
+}
+
+const isUnreadList = (v: unknown): boolean => Array.isArray(v) && v.every((f) => UNREAD_FIELDS.includes(f as string));
+
 /** The comment with defaults applied when it would pass `CommentSchema`, else undefined. */
 export function checkComment(raw: unknown): Comment | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
@@ -56,6 +73,9 @@ export function checkComment(raw: unknown): Comment | undefined {
     optional(c.permalink, isHttpUrl) &&
     optional(c.parentId, isNonEmpty) &&
     isHttpUrl(c.postUrl) &&
-    optional(c.isOwnBrand, (v) => typeof v === 'boolean');
+    optional(c.isOwnBrand, (v) => typeof v === 'boolean') &&
+    optional(c.attachment, isAttachment) &&
+    optional(c.statedDate, isStatedDate) &&
+    optional(c.unread, isUnreadList);
   return ok ? ({ ...c, truncated: c.truncated ?? false } as Comment) : undefined;
 }

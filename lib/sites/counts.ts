@@ -1,14 +1,17 @@
 /**
- * Counts as the sites print them, in French and English UIs: "1,2 k", "1.2K", "12 k J'aime",
- * "48 210 abonnés", "48,210 followers", "3 réponses", "View all 4 replies", "1,5 M", "2 Md".
+ * Counts as the sites print them, whatever the UI language: "1,2 k", "1.2K", "12 k J'aime",
+ * "48 210 abonnés", "48,210 followers", "3 réponses", "View all 4 replies", "1,5 M", "2 Md",
+ * "1.596 curtidas", "12 mil", "2 Tsd.", "1,2 Mio.", "41.962 Mi piace", "3 mln", "1,2 mi".
  * Counts are integers, so a separator followed by exactly three digits is a thousands separator
  * ("48,210", "48.210", "48 210"), while a separator before a multiplier is a decimal ("1,2 k").
  */
 
+// The abbreviations each UI prints after a number (fr, en, pt, es, de, it). Italian's "Mi piace" is
+// a like, never "Mi" (million): only a lower-case "mi" (pt-BR) is a multiplier.
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(k|K|mille|thousand)\b/u, 1e3],
-  [/^(M|m|Mio|mn|million|millions)\b/u, 1e6],
-  [/^(B|Md|Mrd|bn|milliard|milliards|billion|billions)\b/u, 1e9],
+  [/^(k|K|mille|mila|mil|thousand|Tsd|Tsd\.|Tausend)(?![\p{L}])/u, 1e3],
+  [/^(M|m|Mio|mn|mln|Mln|mi|mill|million|millions|milioni|milhão|milhões|millón|millones|Millionen?)(?![\p{L}])/u, 1e6],
+  [/^(B|Md|Mrd|bn|mld|Mld|bi|milliard|milliards|billion|billions|Milliarden?|miliardi|bilhões|bilhão)(?![\p{L}])/u, 1e9],
 ];
 
 // A number with optional grouping (space, no-break space, narrow no-break space, dot, comma, apostrophe).

@@ -1,9 +1,10 @@
-import type { CommentInput } from '../schema/comment';
+import type { Attachment, CommentInput, UnreadField } from '../schema/comment';
 import { parseCount } from './counts';
 import { absoluteUrl, isHidden, lineText, normLabel, readText } from './dom';
 import { isoFromDatetime } from './time';
 import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons } from './scope';
+import { UNKNOWN_AUTHOR } from './unread';
 import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -16,7 +17,7 @@ export const INSTAGRAM_SELECTORS = {
   commentTime: 'a[href*="/c/"] time[datetime]',
   profileLink: 'a[href^="/"]',
   text: 'span[dir="auto"], div[dir="auto"], h1[dir="auto"]',
-  verified: 'svg[aria-label], svg title',
+  verified: 'svg[aria-label], svg[role="img"]',
   editor: 'textarea',
   post: 'article, [role="dialog"], main',
   submit: 'form [role="button"], form button[type="submit"], form button',
@@ -24,14 +25,13 @@ export const INSTAGRAM_SELECTORS = {
 
 const S = INSTAGRAM_SELECTORS;
 
-const REPLY_LABEL = /^(reply|répondre)$/u;
-const VERIFIED = /^(verified|vérifié|compte vérifié)$/u;
-const SEE_MORE = /^(…\s*)?(more|plus|voir plus)$/u;
-const LIKES = /^(\d[\d\s.,]*\s*(?:k|m)?)\s*(likes?|j'aime|mentions? j'aime)$/u;
-const REPLIES = /(?:replies|réponses)\s*\((\d[\d\s.,]*)\)|(\d[\d\s.,]*)\s*(?:more\s+|autres?\s+)?(?:replies|réponses?)\b/u;
+const REPLY_LABEL = /^(reply|répondre|responder|antworten|rispondi)$/u;
+// The badge's label follows the UI language; a structural rule backs it up (`isBadge`).
+const VERIFIED = /^(verified|vérifié|compte vérifié|verificado|verificada|conta verificada|cuenta verificada|verifiziert|verifiziertes konto|verificato|verificata|account verificato)$/u;
+const SEE_MORE = /^(…\s*)?(more|plus|voir plus|mais|ver mais|más|ver más|mehr|altro|di più)$/u;
 const RESERVED_PATHS = /^\/(p|reel|reels|explore|stories|accounts|direct|about|legal|tv)\//u;
 const COMMENT_PATH = /\/(p|reel)\/([\w-]+)\/c\/(\d+)\/(?:r\/(\d+)\/)?/u;
-const UI_TEXT = /^(reply|répondre|see translation|voir la traduction|\d.*(likes?|j'aime)|(view|voir|hide|masquer).*(replies|réponses).*)$/u;
+const DIGIT = /\d/u;
 
 /** The comment row holding a permalink time: smallest ancestor with the link, a text span and a button. */
 function rowOfTime(time: Element): Element | null {
@@ -80,67 +80,173 @@ function postOwner(row: Element): string | undefined {
   return owner;
 }
 
+/** A control's label, whatever the UI language: its aria-label or its text. */
+function labelOf(el: Element): string {
+  return normLabel(el.getAttribute('aria-label') || el.textContent);
+}
+
 /**
- * "View replies (4)" sits after the row (a sibling of the row or of one of its wrappers); replies
- * already expanded are counted from their permalinks, which name this comment's id.
+ * The toggle that heads an expanded reply list ("Masquer toutes les réponses", "Hide all replies",
+ * "Ocultar todas as respostas"): one button, no comment in it, and no count once expanded
+ * (site-dom.md §6) — a structural test, whatever the UI language.
  */
-function repliesCount(row: Element, id: string): number | undefined {
+function isExpandedToggle(el: Element): boolean {
+  if (el.querySelector(S.commentTime)) return false;
+  const buttons = el.matches(BUTTON_SELECTOR) ? [el] : Array.from(el.querySelectorAll(BUTTON_SELECTOR));
+  if (buttons.length !== 1) return false;
+  const label = labelOf(buttons[0]!);
+  return label.length > 0 && label.length <= 60 && !DIGIT.test(label);
+}
+
+/**
+ * The row a reply answers, from the structure: replies sit in a list right after an expanded
+ * toggle, which follows its parent's row. Looked for on the row's ancestors (one sibling each), so
+ * a 2,000-comment thread costs a few steps per row.
+ */
+function structuralParent(row: Element): Element | null {
+  for (let node: Element | null = row, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+    // An earlier reply of the same list is no toggle: keep climbing to the list itself.
+    const prev = node.previousElementSibling;
+    if (prev && isExpandedToggle(prev)) return rowBefore(prev);
+  }
+  return null;
+}
+
+/** The last comment row before `el` in its thread: in a preceding sibling of `el` or of an ancestor. */
+function rowBefore(el: Element): Element | null {
+  for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+    for (let sib = node.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n++) {
+      if (isRow(sib)) return sib;
+      const times = sib.querySelectorAll(S.commentTime);
+      const last = times[times.length - 1];
+      if (last) return rowOfTime(last);
+    }
+  }
+  return null;
+}
+
+function parentRow(row: Element, parts: RegExpExecArray | null): Element | null {
+  // Older builds name the parent in the reply's permalink: /c/<parent>/r/<reply>/.
+  if (parts?.[4]) {
+    for (const time of row.ownerDocument.querySelectorAll(`a[href*="/c/${parts[3]}/"] time[datetime]`)) {
+      if (!COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? '')?.[4]) return rowOfTime(time);
+    }
+    return null;
+  }
+  return structuralParent(row);
+}
+
+/**
+ * Replies of `row`: the count on a "View all 12 replies" / "Ver todas as 12 respostas" /
+ * "Voir les réponses (4)" control after it (read by its digits), plus replies already shown.
+ */
+function repliesCount(row: Element): number | undefined {
   let shown = 0;
   for (let node: Element | null = row, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       // Replies already expanded are ours; any other comment ends the search.
       let foreign = false;
       for (const time of sib.querySelectorAll(S.commentTime)) {
-        if ((time.closest('a')?.getAttribute('href') ?? '').includes(`/c/${id}/r/`)) shown++;
+        const reply = rowOfTime(time);
+        if (reply && reply !== row && parentRow(reply, COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? '')) === row) shown++;
         else foreign = true;
       }
       if (foreign) return shown || undefined;
       const buttons = sib.matches(BUTTON_SELECTOR) ? [sib] : Array.from(sib.querySelectorAll(BUTTON_SELECTOR));
       for (const btn of buttons) {
-        const m = REPLIES.exec(normLabel(btn.textContent));
-        if (m) return parseCount(m[1] ?? m[2]);
+        const label = labelOf(btn);
+        if (DIGIT.test(label) && !insideRow(btn, sib)) {
+          const n = parseCount(label);
+          if (n !== undefined) return shown + n;
+        }
       }
     }
   }
   return shown || undefined;
 }
 
+/** True when `el` belongs to a comment row under `top` (a reply's like count is not a reply count). */
+function insideRow(el: Element, top: Element): boolean {
+  for (let node: Element | null = el; node && node !== top.parentElement; node = node.parentElement) {
+    if (isRow(node)) return true;
+  }
+  return false;
+}
+
+/** A verified badge: its label in any of the UI languages, or an icon beside the author link that is no control. */
+function isBadge(svg: Element, authorLink: Element | undefined): boolean {
+  if (VERIFIED.test(normLabel(svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent))) return true;
+  if (!authorLink || svg.closest(`${BUTTON_SELECTOR}, a`)) return false;
+  // Beside the name: the icon and the author link share a parent within two levels.
+  const head = authorLink.parentElement?.parentElement;
+  return Boolean(head && head.contains(svg) && !head.querySelector(S.commentTime)?.closest('a')?.contains(svg));
+}
+
 function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefined {
   const link = commentLinkOf(row);
   const href = link?.getAttribute('href') ?? '';
   const parts = COMMENT_PATH.exec(href);
-  const authorLink = own(row, S.profileLink).find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a) && !a.closest(S.text));
+  if (!parts) return undefined;
+  // The author link is the first profile link with text: 2025–26 builds put it inside the
+  // span[dir=auto] holding the username (site-dom.md §6); the avatar link before it holds an image only.
+  const authorLink = own(row, S.profileLink).find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a));
   const handle = authorLink?.getAttribute('href')?.split('/').filter(Boolean)[0];
-  if (!handle || !parts) return undefined;
 
-  const candidates = own(row, S.text).filter((el) => !el.closest('a') && !el.closest(BUTTON_SELECTOR) && !el.parentElement?.closest(S.text));
-  const texts = candidates.map((el) => ({ el, text: readText(el) })).filter((t) => t.text && t.text !== handle && !UI_TEXT.test(normLabel(t.text)));
+  // The text: the longest text block that is neither the author's name nor a control.
+  const candidates = own(row, S.text).filter(
+    (el) => !el.closest('a') && !el.closest(BUTTON_SELECTOR) && !el.parentElement?.closest(S.text) && !(authorLink && el.contains(authorLink)),
+  );
+  const texts = candidates.map((el) => ({ el, text: readText(el) })).filter((t) => t.text && t.text !== handle);
   const body = texts.sort((a, b) => b.text.length - a.text.length)[0];
-  if (!body) return undefined;
+  const attachment = body ? undefined : attachmentOf(row, authorLink);
+  // Degrade by field: a comment is dropped only when neither its author nor its content can be read.
+  if (!handle && !body && !attachment) return undefined;
 
-  const time = link?.querySelector('time');
-  const likesBtn = own(row, `${BUTTON_SELECTOR}, span`).map((b) => LIKES.exec(normLabel(b.textContent))).find(Boolean);
-  const owner = postOwner(row);
   const postUrl = `https://www.instagram.com/${parts[1]}/${parts[2]}/`;
+  const text = body?.text ?? '';
+  const unread: UnreadField[] = [];
+  if (!handle) unread.push('author', 'profile');
+  if (!body && !attachment) unread.push('text');
+  const time = link?.querySelector('time');
+  const createdAt = isoFromDatetime(time?.getAttribute('datetime'));
+  if (!createdAt) unread.push('date');
+  // Likes: the row's one control whose label starts with a number ("14 J'aime", "1.596 curtidas").
+  const likesEl = own(row, `${BUTTON_SELECTOR}, a[href$="/liked_by/"]`).find((b) => /^\d/u.test(labelOf(b)) && !b.querySelector('time'));
+  const owner = postOwner(row);
+  const parent = parentRow(row, parts);
+  const parentId = parts[4] ? parts[3] : parent ? COMMENT_PATH.exec(commentLinkOf(parent)?.getAttribute('href') ?? '')?.[3] : undefined;
+  const bodyEl = body?.el;
   return {
     platform: 'instagram',
-    id: parts[4] ?? parts[3] ?? fallbackCommentId(postUrl, handle, body.text),
+    id: parts[4] ?? parts[3] ?? fallbackCommentId(postUrl, handle ?? '', text),
     author: {
-      name: handle,
+      name: handle ?? UNKNOWN_AUTHOR,
       handle,
-      profileUrl: absoluteUrl(`/${handle}/`, 'https://www.instagram.com/'),
-      verified: own(row, S.verified).some((svg) => VERIFIED.test(normLabel(svg.getAttribute('aria-label') ?? svg.textContent))),
+      profileUrl: handle ? absoluteUrl(`/${handle}/`, 'https://www.instagram.com/') : undefined,
+      verified: own(row, S.verified).some((svg) => isBadge(svg, authorLink)),
     },
-    text: body.text,
-    truncated: Boolean(buttonByLabel(body.el.querySelectorAll(BUTTON_SELECTOR), SEE_MORE) ?? buttonByLabel(own(row, BUTTON_SELECTOR), SEE_MORE)),
-    createdAt: isoFromDatetime(time?.getAttribute('datetime')),
-    likes: likesBtn ? parseCount(likesBtn[1]) : undefined,
-    replies: parts[4] ? undefined : repliesCount(row, parts[3] ?? ''),
+    text,
+    truncated: Boolean(
+      (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)) ?? buttonByLabel(own(row, BUTTON_SELECTOR), SEE_MORE),
+    ),
+    createdAt,
+    likes: likesEl ? parseCount(labelOf(likesEl)) : undefined,
+    replies: parentId ? undefined : repliesCount(row),
     permalink: absoluteUrl(href, 'https://www.instagram.com/'),
-    parentId: parts[4] ? parts[3] : undefined,
+    parentId,
     postUrl,
-    isOwnBrand: owner !== undefined ? owner === handle : undefined,
+    isOwnBrand: owner !== undefined && handle !== undefined ? owner === handle : undefined,
+    attachment,
+    unread: unread.length > 0 ? unread : undefined,
   };
+}
+
+/** A GIF or photo posted as the comment: an image that is not the avatar. */
+function attachmentOf(row: Element, authorLink: Element | undefined): Attachment | undefined {
+  const img = own(row, 'img[alt]').find((i) => !i.closest('a[href]') || i.closest('a') !== authorLink);
+  if (!img || img.closest(`a[href^="/"]:not([href*="/c/"])`)) return undefined;
+  const label = img.getAttribute('alt') ?? undefined;
+  return { kind: /\bgif\b/iu.test(label ?? '') ? 'gif' : 'photo', label: label || undefined };
 }
 
 function postUrlOf(url: string): string {
@@ -183,13 +289,7 @@ export const instagram: SiteAdapter = {
     return null;
   },
   parentCommentElement(row) {
-    const parts = COMMENT_PATH.exec(commentLinkOf(row)?.getAttribute('href') ?? '');
-    if (!parts?.[4]) return null;
-    const doc = row.ownerDocument;
-    for (const time of doc.querySelectorAll(`a[href*="/c/${parts[3]}/"] time[datetime]`)) {
-      if (!COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? '')?.[4]) return rowOfTime(time);
-    }
-    return null;
+    return parentRow(row, COMMENT_PATH.exec(commentLinkOf(row)?.getAttribute('href') ?? ''));
   },
   readComment,
   threadSignals: (root) => ({

@@ -28,6 +28,20 @@ describe('parseCount', () => {
     expect(parseCount(text)).toBe(expected);
   });
 
+  const BY_LANGUAGE: Array<[string, Array<[string, number]>]> = [
+    ['pt', [['1.596 curtidas', 1596], ['12 mil curtidas', 12000], ['1,2 mil', 1200], ['3,4 mi seguidores', 3400000], ['Ver todas as 12 respostas', 12], ['Ver respostas (7)', 7]]],
+    ['es', [['1.596 Me gusta', 1596], ['12 mil', 12000], ['1,2 mill.', 1200000], ['Ver las 5 respuestas', 5], ['2,5 M seguidores', 2500000]]],
+    ['de', [['2 Tsd.', 2000], ['1,2 Tsd. Gefällt mir', 1200], ['1.596 „Gefällt mir“-Angaben', 1596], ['3,4 Mio. Follower', 3400000], ['Alle 8 Antworten ansehen', 8], ['1 Mrd.', 1000000000]]],
+    ['it', [['41.962 Mi piace', 41962], ['41962 Mi piace', 41962], ['1 Mi piace', 1], ['12 mila', 12000], ['1,2 Mln', 1200000], ['3 mln follower', 3000000], ['Visualizza tutte le 4 risposte', 4]]],
+    ['fr', [['1,2 k', 1200], ['1 596 J’aime', 1596], ['2 mille', 2000], ['1,5 M abonnés', 1500000]]],
+    ['en', [['1,596 likes', 1596], ['1.2K', 1200], ['View all 12 replies', 12], ['3.4M followers', 3400000]]],
+  ];
+  describe.each(BY_LANGUAGE)('in a %s UI', (_lang, cases) => {
+    it.each(cases)('%s → %i', (text, expected) => {
+      expect(parseCount(text)).toBe(expected);
+    });
+  });
+
   it('returns undefined when there is no number', () => {
     expect(parseCount('Reply')).toBeUndefined();
     expect(parseCount('')).toBeUndefined();

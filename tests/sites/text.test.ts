@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanUrl, readText, uiLanguage } from '@/lib/sites/dom';
 import { fallbackCommentId, hashString } from '@/lib/sites/id';
-import { isoFromDatetime, isoFromRelativeAge } from '@/lib/sites/time';
+import { isoFromDatetime, isoFromRelativeAge, statedAge } from '@/lib/sites/time';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 
@@ -43,6 +43,30 @@ describe('relative ages', () => {
     ['Just now', '2026-11-23T12:00:00.000Z'],
   ])('%s', (text, iso) => {
     expect(isoFromRelativeAge(text, NOW)).toBe(iso);
+  });
+
+  it.each([
+    ['há 2 semanas', '2026-11-09T12:00:00.000Z'],
+    ['2 sem', '2026-11-09T12:00:00.000Z'],
+    ['hace 3 h', '2026-11-23T09:00:00.000Z'],
+    ['1 semana', '2026-11-16T12:00:00.000Z'],
+    ['4 días', '2026-11-19T12:00:00.000Z'],
+    ['vor 3 Std.', '2026-11-23T09:00:00.000Z'],
+    ['2 Tg.', '2026-11-21T12:00:00.000Z'],
+    ['1 Wo.', '2026-11-16T12:00:00.000Z'],
+    ['3 ore fa', '2026-11-23T09:00:00.000Z'],
+    ['2 g', '2026-11-21T12:00:00.000Z'],
+    ['1 sett.', '2026-11-16T12:00:00.000Z'],
+    ['agora', '2026-11-23T12:00:00.000Z'],
+  ])('%s (pt, es, de, it)', (text, iso) => {
+    expect(isoFromRelativeAge(text, NOW)).toBe(iso);
+  });
+
+  it('keeps the stated text and the range an age stands for', () => {
+    expect(statedAge('3 h', NOW)).toEqual({ text: '3 h', earliest: '2026-11-23T08:00:00.000Z', latest: '2026-11-23T09:00:00.000Z' });
+    expect(statedAge(' 2  sem. ', NOW)).toEqual({ text: '2 sem.', earliest: '2026-11-02T12:00:00.000Z', latest: '2026-11-09T12:00:00.000Z' });
+    expect(statedAge('Just now', NOW)).toEqual({ text: 'Just now', earliest: '2026-11-23T11:59:00.000Z', latest: '2026-11-23T12:00:00.000Z' });
+    expect(statedAge('Reply', NOW)).toBeUndefined();
   });
 
   it('refuses what is not an age', () => {
