@@ -4,6 +4,7 @@ import https from 'node:https';
 import net from 'node:net';
 import { join } from 'node:path';
 import type { Certificate } from './certificate';
+import { EDITOR_LABS, fixtureScript } from './editor-labs';
 import type { FixturePage } from './pages';
 
 export interface FixtureServer {
@@ -25,12 +26,18 @@ export async function startFixtureServer(options: {
   port?: number;
 }): Promise<FixtureServer> {
   const requests: string[] = [];
-  const byRoute = new Map(options.pages.map((p) => [`${p.host}${trimSlash(p.path)}`, p]));
+  const byRoute = new Map<string, { file: string }>(options.pages.map((p) => [`${p.host}${trimSlash(p.path)}`, p]));
+  for (const lab of EDITOR_LABS) byRoute.set(`${lab.host}${trimSlash(lab.path)}`, lab);
 
   const handler: http.RequestListener = (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
     const host = url.hostname;
     requests.push(`${host} ${url.pathname}`);
+    const script = /^\/__riposte-fixture\/([a-z0-9-]+)\.js$/u.exec(url.pathname);
+    if (script) {
+      serveScript(res, script[1] ?? '');
+      return;
+    }
     const page = byRoute.get(`${host}${trimSlash(url.pathname)}`);
     if (!page) {
       res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404, { 'content-type': 'text/html; charset=utf-8' });
@@ -87,6 +94,25 @@ export async function startFixtureServer(options: {
         front.close(() => resolve());
       }),
   };
+}
+
+/** A fixture page's script (the real editor libraries), bundled on first request. */
+function serveScript(res: http.ServerResponse, name: string): void {
+  const bundle = fixtureScript(name);
+  if (!bundle) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(`No fixture script ${name}`);
+    return;
+  }
+  bundle
+    .then((code) => {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(code);
+    })
+    .catch((error: unknown) => {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Fixture script ${name} could not be built: ${String(error)}`);
+    });
 }
 
 function trimSlash(path: string): string {
