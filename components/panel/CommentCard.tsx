@@ -2,7 +2,20 @@ import { forwardRef, type ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
 import { formatAge } from '@/lib/format/age';
 import type { QueueItem } from '@/lib/panel/queue';
+import type { CommentStatusSummary } from '@/lib/db/interactions';
+import type { Language } from '@/lib/schema/platform';
+import type { Translate } from '@/lib/i18n';
 import { labelText } from './messages';
+
+/** "Répondu il y a 3 min", "Brouillon inséré il y a 2 min, pas encore vu publié", "Escaladé à SAV"… */
+function statusText(status: CommentStatusSummary, now: Date, language: Language, t: Translate, departmentName?: (id: string) => string): string {
+  if (status.status === 'replied' && status.firstRepliedAt) return t('status.repliedAt', { age: formatAge(status.firstRepliedAt, now, language) });
+  if (status.status === 'drafted' && status.draftInsertedAt) return t('status.draftedAt', { age: formatAge(status.draftInsertedAt, now, language) });
+  if (status.status === 'escalated' && status.lastDepartment) {
+    return t('status.escalatedTo', { department: departmentName?.(status.lastDepartment) ?? status.lastDepartment });
+  }
+  return t(`status.${status.status}`);
+}
 
 export interface CommentCardProps {
   item: QueueItem;
@@ -82,11 +95,7 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
         )}
         {status && status.status !== 'new' && (
           <span className={`flag flag--status-${status.status}`}>
-            {status.status === 'replied' && status.firstRepliedAt
-              ? t('status.repliedAt', { age: formatAge(status.firstRepliedAt, now, language) })
-              : status.status === 'escalated' && status.lastDepartment
-                ? t('status.escalatedTo', { department: departmentName?.(status.lastDepartment) ?? status.lastDepartment })
-                : t(`status.${status.status}`)}
+            {statusText(status, now, language, t, departmentName)}
           </span>
         )}
         {item.answeredOnPage && <span className="flag flag--status-replied">{t('comment.answeredOnPage')}</span>}

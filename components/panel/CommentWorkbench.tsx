@@ -43,7 +43,7 @@ function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTempla
   return useMemo(() => suggestionsFor(item, { id, language }, templates, now), [item, id, language, templates, now]);
 }
 
-/** The selected comment's workbench: suggestions, edit before inserting, escalate, resolve, ignore, locate. */
+/** The selected comment's workbench: suggestions, edit before inserting, escalate, mark answered, resolve, ignore, locate. */
 export function CommentWorkbench({ item, brand, settings, templates, now, actions, mode, setMode }: WorkbenchProps) {
   const { t } = useI18n();
   const suggestions = useSuggestions(item, brand, templates, now);
@@ -121,6 +121,11 @@ export function CommentWorkbench({ item, brand, settings, templates, now, action
           </button>
         ) : (
           <>
+            {status !== 'replied' && !item.answeredOnPage && (
+              <button type="button" className="button" onClick={() => run(actions.mark(item, 'replied'))}>
+                {t('action.markReplied')}
+              </button>
+            )}
             <button type="button" className="button" onClick={() => run(actions.mark(item, 'resolved'))}>
               {t('action.resolve')}
             </button>

@@ -122,7 +122,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
 
   const departmentName = useCallback((id: string) => settings.departments.find((d) => d.id === id)?.name ?? id, [settings.departments]);
 
-  // Keyboard: move through the queue, insert suggestion 1–3, copy, escalate, resolve, ignore, locate.
+  // Keyboard: move through the queue, insert suggestion 1–3, copy, escalate, mark answered, resolve, ignore, locate.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -154,6 +154,9 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
           }
           case 'e':
             setMode({ kind: 'escalate' });
+            return true;
+          case 'a':
+            void actions.mark(selected, 'replied');
             return true;
           case 'r':
             void actions.mark(selected, 'resolved');

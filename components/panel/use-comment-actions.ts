@@ -2,14 +2,13 @@ import { useCallback, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { commentHistory, logInteraction } from '@/lib/db/interactions';
-import { recordTemplateUse } from '@/lib/db/templates';
 import { saveBrand } from '@/lib/db/brands';
 import { buildHandoff } from '@/lib/handoff';
 import { correctionToLexiconEntry, mergeLexiconEntry } from '@/lib/triage';
 import type { CorrectionInput } from './CorrectionForm';
 import type { QueueItem } from '@/lib/panel/queue';
 import type { Brand } from '@/lib/schema/brand';
-import type { InteractionKind } from '@/lib/schema/interaction';
+import type { InteractionKind, ReplySource } from '@/lib/schema/interaction';
 import type { Department, Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import { usePanelActions } from './actions';
@@ -22,6 +21,9 @@ export interface Notice {
 /**
  * Everything a community manager does to a comment, each logged in the interaction log with a
  * timestamp so response times and reports come for free. Returns a notice to show after each action.
+ * Inserting puts a draft in the site's reply box (`inserted`): Riposte never posts, so the comment is
+ * answered only when the brand's reply is read on the page, or when it is marked answered. Template
+ * uses are counted by the log itself (`logInteractions`), once per draft.
  */
 export function useCommentActions(brand: Brand, settings: Settings) {
   const db = useDb();
@@ -30,7 +32,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   const [notice, setNotice] = useState<Notice | undefined>();
 
   const log = useCallback(
-    async (item: QueueItem, kind: Exclude<InteractionKind, 'seen'>, extra: { templateId?: string; finalText?: string; department?: string; note?: string } = {}) => {
+    async (item: QueueItem, kind: Exclude<InteractionKind, 'seen'>, extra: { templateId?: string; finalText?: string; department?: string; note?: string; source?: ReplySource } = {}) => {
       await logInteraction(db, {
         commentId: item.comment.id,
         kind,
@@ -57,8 +59,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
           return;
         }
         const templateId = template?.id;
-        await log(item, result.method === 'inserted' ? 'replied' : 'copied', { finalText: text, ...(templateId ? { templateId } : {}) });
-        if (templateId) await recordTemplateUse(db, templateId, new Date());
+        await log(item, result.method === 'inserted' ? 'inserted' : 'copied', { finalText: text, ...(templateId ? { templateId } : {}) });
         setNotice(
           result.method === 'inserted'
             ? { tone: 'ok', text: t('result.inserted') }
@@ -68,7 +69,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         fail(error);
       }
     },
-    [browserActions, log, db, t, fail],
+    [browserActions, log, t, fail],
   );
 
   const copy = useCallback(
@@ -76,13 +77,12 @@ export function useCommentActions(brand: Brand, settings: Settings) {
       try {
         if (!(await browserActions.copy(text))) throw new Error(t('result.failed', { reason: 'clipboard' }));
         await log(item, 'copied', { finalText: text, ...(template ? { templateId: template.id } : {}) });
-        if (template) await recordTemplateUse(db, template.id, new Date());
         setNotice({ tone: 'ok', text: t('result.copiedOnly') });
       } catch (error) {
         fail(error);
       }
     },
-    [browserActions, log, db, t, fail],
+    [browserActions, log, t, fail],
   );
 
   const escalate = useCallback(
@@ -111,15 +111,17 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     [db, language, brand.name, settings.departments, browserActions, log, t, fail],
   );
 
+  /** Resolve, ignore, reopen, or mark answered (the reply went out outside Riposte's sight). */
   const mark = useCallback(
-    async (item: QueueItem, kind: 'resolved' | 'ignored' | 'reopened') => {
+    async (item: QueueItem, kind: 'resolved' | 'ignored' | 'reopened' | 'replied') => {
       try {
-        await log(item, kind);
+        await log(item, kind, kind === 'replied' ? { source: 'marked' } : {});
+        if (kind === 'replied') setNotice({ tone: 'ok', text: t('result.markedReplied') });
       } catch (error) {
         fail(error);
       }
     },
-    [log, fail],
+    [log, t, fail],
   );
 
   const locate = useCallback(

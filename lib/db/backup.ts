@@ -79,6 +79,7 @@ export function parseBackup(input: unknown): Backup {
     throw new BackupError(`This backup comes from a newer Riposte (schema ${backup.dbSchemaVersion}); update Riposte first.`);
   }
   const { data } = backup;
+  if (backup.dbSchemaVersion < DRAFTS_APART_SINCE) draftsApart(data);
   assertUnique('brand', data.brands.map((r) => r.id));
   assertUnique('template', data.templates.map((r) => r.id));
   assertUnique('author', data.authors.map((r) => r.key));
@@ -88,6 +89,29 @@ export function parseBackup(input: unknown): Backup {
   assertUnique('profile snapshot', data.profileSnapshots.map((r) => [r.brandId, r.platform, r.handle, r.day].join('|')));
   assertUnique('thread aggregate', data.threadAggregates.map((r) => r.id));
   return backup;
+}
+
+/** Schema version from which an inserted draft is `inserted`, not `replied` (see migrations/v4.ts). */
+const DRAFTS_APART_SINCE = 4;
+
+/**
+ * A backup written before schema v4 says `replied` for what was an inserted draft: it is read the
+ * way the v4 upgrade reads the database (mutates the parsed data).
+ */
+function draftsApart(data: Backup['data']): void {
+  const latestDraft = new Map<string, string>();
+  for (const row of data.interactions) {
+    if (row.kind !== 'replied') continue;
+    row.kind = 'inserted';
+    const known = latestDraft.get(row.commentId);
+    if (!known || row.at > known) latestDraft.set(row.commentId, row.at);
+  }
+  for (const row of data.comments) {
+    const draft = latestDraft.get(row.id) ?? row.firstRepliedAt;
+    delete row.firstRepliedAt;
+    if (draft !== undefined) row.draftInsertedAt = draft;
+    if (row.status === 'replied') row.status = 'drafted';
+  }
 }
 
 function assertUnique(what: string, ids: readonly string[]): void {

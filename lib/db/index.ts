@@ -2,6 +2,7 @@
 export { DB_SCHEMA_VERSION, openRiposteDb, RiposteDB, SETTINGS_KEY, type InvalidRow, type RiposteDbOptions } from './database';
 export { InvalidInputError } from './validate';
 export { recordSeen, type RecordSeenResult } from './seen';
+export { recordPageAnswers } from './answers';
 export {
   authorHistory,
   byTime,

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import {
   InteractionInputSchema,
   InteractionSchema,
-  STATUS_AFTER,
+  isTemplateUse,
+  statusAfter,
   StoredCommentSchema,
   toUtcIso,
   type Interaction,
@@ -32,7 +33,7 @@ export async function logInteraction(db: RiposteDB, input: InteractionInput): Pr
  * Log many actions at once, all-or-nothing, in one transaction that also updates each comment's
  * status and summary fields and the usage counters of the templates used. Inputs are validated
  * before anything is written. Actions are applied in time order, so the status reflects the
- * latest one (see STATUS_AFTER).
+ * latest one (see `statusAfter`).
  */
 export async function logInteractions(db: RiposteDB, inputs: readonly InteractionInput[]): Promise<Interaction[]> {
   const parsed = inputs.map((input, i) => parseInput(InteractionInputSchema, input, `interaction #${i}`));
@@ -65,6 +66,7 @@ export async function logInteractions(db: RiposteDB, inputs: readonly Interactio
           kind: input.kind,
           at: toUtcIso(input.at),
           templateId: input.templateId,
+          source: input.source,
           finalText: input.finalText,
           department: input.department,
           note: input.note,
@@ -94,14 +96,16 @@ async function loadComments(db: RiposteDB, ids: string[]): Promise<Map<string, S
 
 /** Fold one action into the comment's row (mutates it). */
 function applyToComment(comment: StoredComment, row: Interaction): void {
-  const status = STATUS_AFTER[row.kind];
-  if (status) comment.status = status;
+  comment.status = statusAfter(comment.status, row.kind);
   comment.interactionCount += 1;
   if (row.at > comment.lastSeenAt) comment.lastSeenAt = row.at;
   if (row.kind === 'replied' && (!comment.firstRepliedAt || row.at < comment.firstRepliedAt)) {
     comment.firstRepliedAt = row.at;
   }
-  if (row.kind === 'replied' && row.templateId) comment.lastTemplateId = row.templateId;
+  if (row.kind === 'inserted' && (!comment.draftInsertedAt || row.at > comment.draftInsertedAt)) {
+    comment.draftInsertedAt = row.at;
+  }
+  if (row.kind === 'inserted' && row.templateId) comment.lastTemplateId = row.templateId;
   if (row.kind === 'escalated' && row.department) comment.lastDepartment = row.department;
   if (row.kind === 'corrected') {
     if (row.labels) comment.labels = row.labels;
@@ -109,11 +113,14 @@ function applyToComment(comment: StoredComment, row: Interaction): void {
   }
 }
 
-/** Replies and copies built from a template count as uses of it. Unknown templates are skipped. */
+/**
+ * Drafts inserted or copied from a template count as uses of it, here and only here (the callers
+ * must not count them again). Unknown templates are skipped.
+ */
 async function countTemplateUses(db: RiposteDB, rows: readonly Interaction[]): Promise<void> {
   const uses = new Map<string, { count: number; last: string }>();
   for (const row of rows) {
-    if (!row.templateId || (row.kind !== 'replied' && row.kind !== 'copied')) continue;
+    if (!row.templateId || !isTemplateUse(row)) continue;
     const use = uses.get(row.templateId) ?? { count: 0, last: row.at };
     use.count += 1;
     if (row.at > use.last) use.last = row.at;
@@ -160,6 +167,7 @@ export interface CommentStatusSummary {
   status: StoredComment['status'];
   firstSeenAt: string;
   firstRepliedAt?: string;
+  draftInsertedAt?: string;
   lastTemplateId?: string;
   lastDepartment?: string;
   interactionCount: number;
@@ -177,6 +185,7 @@ export async function statusesFor(db: RiposteDB, ids: readonly string[]): Promis
         status: c.status,
         firstSeenAt: c.firstSeenAt,
         ...(c.firstRepliedAt ? { firstRepliedAt: c.firstRepliedAt } : {}),
+        ...(c.draftInsertedAt ? { draftInsertedAt: c.draftInsertedAt } : {}),
         ...(c.lastTemplateId ? { lastTemplateId: c.lastTemplateId } : {}),
         ...(c.lastDepartment ? { lastDepartment: c.lastDepartment } : {}),
         interactionCount: c.interactionCount,

@@ -12,9 +12,11 @@ import { effectiveLabels, type ExportRow } from './rows';
  *  3 date_local       action time in the export's time zone, "YYYY-MM-DD HH:mm:ss" (Excel reads it as a date)
  *  4 brand_id
  *  5 platform         facebook | linkedin | instagram | x
- *  6 action           seen | flagged | replied | copied | escalated | resolved | ignored | reopened | corrected
+ *  6 action           seen | flagged | inserted | replied | copied | escalated | resolved | ignored | reopened | corrected
+ *                     (inserted: a draft put in the site's reply box, not posted; replied: the brand's answer
+ *                     read on the page, or marked answered by the community manager)
  *  7 comment_id       the site's comment id
- *  8 comment_status   the comment's status now: new | replied | escalated | resolved | ignored
+ *  8 comment_status   the comment's status now: new | drafted | replied | escalated | resolved | ignored
  *  9 author_name
  * 10 author_handle
  * 11 author_key       Riposte's id for the person (platform:handle)
@@ -23,8 +25,8 @@ import { effectiveLabels, type ExportRow } from './rows';
  * 14 comment_text
  * 15 labels           the comment's labels, separated by " | "
  * 16 sentiment        negative | neutral | positive
- * 17 template_id      template the reply was built from
- * 18 reply_text       the text posted or copied
+ * 17 template_id      template the draft was built from
+ * 18 reply_text       the draft inserted or copied, or the brand's reply read on the page
  * 19 department       escalation department id
  * 20 note             escalation or action note
  */

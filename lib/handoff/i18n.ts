@@ -11,6 +11,7 @@ export const HANDOFF_TEXT = {
     kind: {
       seen: 'Vu',
       flagged: 'Signalé',
+      inserted: 'Brouillon inséré',
       replied: 'Répondu',
       copied: 'Réponse copiée',
       escalated: 'Transmis',
@@ -49,7 +50,8 @@ export const HANDOFF_TEXT = {
     kind: {
       seen: 'Seen',
       flagged: 'Flagged',
-      replied: 'Replied',
+      inserted: 'Draft inserted',
+      replied: 'Answered',
       copied: 'Reply copied',
       escalated: 'Escalated',
       resolved: 'Resolved',

@@ -237,6 +237,7 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
   'options.label.spam': 'Spam',
   'options.label.toxic': 'Toxique',
   'options.status.new': 'Nouveau',
+  'options.status.drafted': 'Brouillon inséré',
   'options.status.replied': 'Répondu',
   'options.status.escalated': 'Escaladé',
   'options.status.resolved': 'Résolu',

@@ -1,4 +1,4 @@
-import { STATUS_AFTER, type CommentStatus, type Interaction, type Sentiment } from '../schema/interaction';
+import { statusAfter, type CommentStatus, type Interaction, type Sentiment } from '../schema/interaction';
 import type { Platform } from '../schema/platform';
 
 /** One comment's story, folded from its log rows. */
@@ -9,9 +9,10 @@ export interface CommentTimeline {
   authorKey: string;
   /** First `seen` row; undefined when the log holds actions but not the sighting (purged, or outside the rows given). */
   seenAt?: string;
+  /** First real answer: the brand's reply read on the page, or marked answered. Never an inserted draft. */
   firstRepliedAt?: string;
   firstResolvedAt?: string;
-  /** Status after the last status-changing action (STATUS_AFTER). */
+  /** Status after the last status-changing action (`statusAfter`). */
   status: CommentStatus;
   /** Closed (ignored or resolved) before any reply: it needed no public answer. */
   closedWithoutReply: boolean;
@@ -67,8 +68,7 @@ export function buildTimelines(rows: readonly Interaction[]): Map<string, Commen
       default:
         break;
     }
-    const status = STATUS_AFTER[row.kind];
-    if (status) t.status = status;
+    t.status = statusAfter(t.status, row.kind);
   }
   return timelines;
 }

@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform } from '../schema/platform';
-import type { Interaction, Sentiment } from '../schema/interaction';
+import { isTemplateUse, type Interaction, type Sentiment } from '../schema/interaction';
 import { cohort, inWindow, type Window } from './timeline';
 
 export interface Volumes {
@@ -64,11 +64,11 @@ export interface TemplateUse {
   uses: number;
 }
 
-/** Templates used in replies and copies in the window, most used first. */
+/** Templates used in inserted and copied drafts in the window, most used first. */
 export function templateUses(rows: readonly Interaction[], window: Window = {}): TemplateUse[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
-    if (!row.templateId || (row.kind !== 'replied' && row.kind !== 'copied') || !inWindow(row.at, window)) continue;
+    if (!row.templateId || !isTemplateUse(row) || !inWindow(row.at, window)) continue;
     counts.set(row.templateId, (counts.get(row.templateId) ?? 0) + 1);
   }
   return [...counts]

@@ -40,7 +40,7 @@ export const DEFAULT_INFLUENCER_FOLLOWERS = 10_000;
  * many days after its end (bounds what `loadReportData` reads for a report on an old period).
  */
 export const FOLLOW_UP_DAYS = 31;
-const ENGAGING_KINDS = new Set(['replied', 'copied', 'escalated', 'resolved']);
+const ENGAGING_KINDS = new Set(['inserted', 'replied', 'copied', 'escalated', 'resolved']);
 
 export interface PeriodBounds {
   firstDay: string;

@@ -52,7 +52,7 @@ export interface PeriodStats {
   responseTime: DurationStats;
   resolutionTime: DurationStats;
   sla: SlaResult;
-  /** `replied` actions in the period. */
+  /** Answers in the period (`replied`: the brand's reply read on the page, or marked answered); inserted drafts are not. */
   replies: number;
   /** Escalation actions in the period. */
   escalations: number;

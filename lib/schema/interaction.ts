@@ -9,8 +9,14 @@ import { PlatformSchema } from './platform';
  */
 export const UtcDateSchema = z.iso.datetime({ offset: false, precision: 3 });
 
-/** Where a logged comment stands in the community manager's workflow. */
-export const COMMENT_STATUSES = ['new', 'replied', 'escalated', 'resolved', 'ignored'] as const;
+/**
+ * Where a logged comment stands in the community manager's workflow.
+ * - `drafted`: a reply was inserted into the site's reply box, but Riposte never posts, so nobody
+ *   knows yet whether it went out. The comment still waits for an answer.
+ * - `replied`: the brand's answer is public: its own reply was read on the page under the comment,
+ *   or the community manager marked it answered.
+ */
+export const COMMENT_STATUSES = ['new', 'drafted', 'replied', 'escalated', 'resolved', 'ignored'] as const;
 export const CommentStatusSchema = z.enum(COMMENT_STATUSES);
 export type CommentStatus = z.infer<typeof CommentStatusSchema>;
 
@@ -24,10 +30,16 @@ export type Sentiment = z.infer<typeof SentimentSchema>;
  */
 export const LabelListSchema = z.array(z.string().min(1).max(64)).max(32);
 
-/** What happened to a comment. `seen` is written by `recordSeen`; the others by panel actions. */
+/**
+ * What happened to a comment. `seen` is written by `recordSeen`; the others by panel actions.
+ * `inserted` is a draft put in the site's reply box (nothing posted); `replied` is a real answer,
+ * read on the page or marked by the community manager (see `ReplySourceSchema`). Before schema v4,
+ * `replied` meant an inserted draft: the v4 upgrade renamed those rows `inserted`.
+ */
 export const INTERACTION_KINDS = [
   'seen',
   'flagged',
+  'inserted',
   'replied',
   'copied',
   'escalated',
@@ -43,13 +55,20 @@ export type InteractionKind = z.infer<typeof InteractionKindSchema>;
 export const ActionKindSchema = InteractionKindSchema.exclude(['seen']);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 
+/** How Riposte knows a comment was answered: the brand's reply read on the page, or the CM said so. */
+export const REPLY_SOURCES = ['page', 'marked'] as const;
+export const ReplySourceSchema = z.enum(REPLY_SOURCES);
+export type ReplySource = z.infer<typeof ReplySourceSchema>;
+
 /**
  * The status an action leaves the comment in; `undefined` leaves it unchanged (seeing, flagging,
- * copying a reply that may never be posted, correcting labels).
+ * copying a reply that may never be posted, correcting labels). See `statusAfter` for the two
+ * actions that never undo an answer.
  */
 export const STATUS_AFTER: Readonly<Record<InteractionKind, CommentStatus | undefined>> = {
   seen: undefined,
   flagged: undefined,
+  inserted: 'drafted',
   replied: 'replied',
   copied: undefined,
   escalated: 'escalated',
@@ -58,6 +77,22 @@ export const STATUS_AFTER: Readonly<Record<InteractionKind, CommentStatus | unde
   reopened: 'new',
   corrected: undefined,
 };
+
+/**
+ * The status after an action, from the status before it. A draft inserted under a comment already
+ * answered or resolved does not put it back in the queue, and an answer read on the page does not
+ * reopen a resolved comment; every other action sets STATUS_AFTER's status.
+ */
+export function statusAfter(current: CommentStatus, kind: InteractionKind): CommentStatus {
+  if (kind === 'inserted' && (current === 'replied' || current === 'resolved')) return current;
+  if (kind === 'replied' && current === 'resolved') return current;
+  return STATUS_AFTER[kind] ?? current;
+}
+
+/** A draft inserted or copied from a template counts as one use of it (`templateUses`, `usageCount`). */
+export function isTemplateUse(row: { kind: InteractionKind; templateId?: string | undefined }): boolean {
+  return row.templateId !== undefined && (row.kind === 'inserted' || row.kind === 'copied');
+}
 
 /** One row of the interaction log. */
 export const InteractionSchema = z.object({
@@ -70,9 +105,11 @@ export const InteractionSchema = z.object({
   authorKey: z.string().min(1),
   kind: InteractionKindSchema,
   at: UtcDateSchema,
-  /** Template a reply was built from (replied, copied). */
+  /** Template a draft was built from (inserted, copied). */
   templateId: z.string().min(1).optional(),
-  /** The text actually posted or copied, after the community manager's edits. */
+  /** How the answer was known (replied): read on the page, or marked by the community manager. */
+  source: ReplySourceSchema.optional(),
+  /** The text inserted or copied after the community manager's edits, or the brand's reply read on the page. */
   finalText: z.string().max(20_000).optional(),
   /** Department id from Settings.departments (escalated). */
   department: z.string().min(1).optional(),
@@ -127,9 +164,11 @@ export const StoredCommentSchema = CommentSchema.extend({
   status: CommentStatusSchema.default('new'),
   labels: LabelListSchema.optional(),
   sentiment: SentimentSchema.optional(),
-  /** First `replied` interaction, kept on the row so the panel's badges need no log scan. */
+  /** First real answer (`replied`), kept on the row so the panel's badges need no log scan. */
   firstRepliedAt: UtcDateSchema.optional(),
-  /** Template of the latest reply. */
+  /** Latest draft inserted into the site's reply box (`inserted`). */
+  draftInsertedAt: UtcDateSchema.optional(),
+  /** Template of the latest inserted draft. */
   lastTemplateId: z.string().min(1).optional(),
   /** Department of the latest escalation. */
   lastDepartment: z.string().min(1).optional(),

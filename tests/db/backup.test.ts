@@ -16,7 +16,8 @@ async function populate(db: RiposteDB, prefix: string): Promise<void> {
   await saveTemplate(db, makeTemplate(`${prefix}-t1`, `${prefix}-brand`));
   await saveSettings(db, { slaMinutes: prefix === 'old' ? 30 : 90, agentName: prefix });
   await recordSeen(db, `${prefix}-brand`, [makeComment(`${prefix}-c1`), makeComment(`${prefix}-c2`, { author: { name: 'Marc Dupont', verified: true } })], '2026-03-02T08:00:00.000Z');
-  await logInteraction(db, { commentId: `${prefix}-c1`, kind: 'replied', templateId: `${prefix}-t1`, at: '2026-03-02T08:10:00.000Z', finalText: 'Bonjour 👋 "merci"' });
+  await logInteraction(db, { commentId: `${prefix}-c1`, kind: 'inserted', templateId: `${prefix}-t1`, at: '2026-03-02T08:10:00.000Z', finalText: 'Bonjour 👋 "merci"' });
+  await logInteraction(db, { commentId: `${prefix}-c1`, kind: 'replied', source: 'page', at: '2026-03-02T08:20:00.000Z' });
   await db.meta.put({ key: 'lastPurgeAt', value: '2026-03-01T00:00:00.000Z' });
 }
 
@@ -36,7 +37,7 @@ describe('backup and restore', () => {
     await populate(target, 'new');
 
     const result = await restoreBackup(target, json);
-    expect(result).toEqual({ brands: 1, templates: 1, settings: 1, authors: 2, comments: 2, interactions: 3, meta: 1, profileSnapshots: 0, threadAggregates: 0 });
+    expect(result).toEqual({ brands: 1, templates: 1, settings: 1, authors: 2, comments: 2, interactions: 4, meta: 1, profileSnapshots: 0, threadAggregates: 0 });
     // Same content as the source (JSON drops undefined properties: compare through JSON too).
     expect(JSON.parse(JSON.stringify(await snapshot(target)))).toEqual(JSON.parse(JSON.stringify(await snapshot(source))));
     expect((await getSettings(target)).agentName).toBe('old');
@@ -96,5 +97,25 @@ describe('backup and restore', () => {
     await restoreBackup(target, doc);
     expect(await target.comments.count()).toBe(0);
     expect((await getSettings(target)).slaMinutes).toBe(60);
+  });
+
+  it('reads a backup from before schema v4 as the v4 upgrade reads the database: its "replied" were drafts', async () => {
+    const source = await freshDb();
+    await populate(source, 'old');
+    const doc = JSON.parse(backupToJson(await exportBackup(source, NOW))) as {
+      dbSchemaVersion: number;
+      data: { comments: Array<Record<string, unknown>>; interactions: Array<Record<string, unknown>> };
+    };
+    // As Riposte 0.1 wrote it: the insert logged as `replied`, the comment `replied` since then.
+    doc.dbSchemaVersion = 3;
+    doc.data.interactions = doc.data.interactions.filter((r) => r.kind !== 'replied').map((r) => (r.kind === 'inserted' ? { ...r, kind: 'replied' } : r));
+    doc.data.comments = doc.data.comments.map((c) =>
+      c.id === 'old-c1' ? { ...c, status: 'replied', firstRepliedAt: '2026-03-02T08:10:00.000Z', draftInsertedAt: undefined, interactionCount: 2 } : c,
+    );
+    const target = await freshDb();
+    await restoreBackup(target, JSON.stringify(doc));
+    expect(await target.comments.get('old-c1')).toMatchObject({ status: 'drafted', draftInsertedAt: '2026-03-02T08:10:00.000Z' });
+    expect((await target.comments.get('old-c1'))?.firstRepliedAt).toBeUndefined();
+    expect((await target.interactions.toArray()).map((r) => r.kind).sort()).toEqual(['inserted', 'seen', 'seen']);
   });
 });

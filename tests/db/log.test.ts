@@ -114,11 +114,15 @@ describe('logInteraction', () => {
     });
     const escalated = (await statusesFor(db, ['c1'])).get('c1');
     expect(escalated).toMatchObject({ status: 'escalated', lastDepartment: 'after-sales', interactionCount: 3 });
-    await logInteraction(db, { commentId: 'c1', kind: 'replied', templateId: 't1', finalText: 'Bonjour Léa…', at: '2026-03-02T08:20:00.000Z' });
+    await logInteraction(db, { commentId: 'c1', kind: 'inserted', templateId: 't1', finalText: 'Bonjour Léa…', at: '2026-03-02T08:15:00.000Z' });
+    expect((await statusesFor(db, ['c1'])).get('c1')).toMatchObject({ status: 'drafted', draftInsertedAt: '2026-03-02T08:15:00.000Z' });
+    expect((await statusesFor(db, ['c1'])).get('c1')?.firstRepliedAt).toBeUndefined();
+    await logInteraction(db, { commentId: 'c1', kind: 'replied', source: 'page', finalText: 'Bonjour Léa…', at: '2026-03-02T08:20:00.000Z' });
     await logInteraction(db, { commentId: 'c1', kind: 'resolved', at: '2026-03-02T09:00:00.000Z' });
 
     const history = await commentHistory(db, 'c1');
-    expect(history.map((h) => h.kind)).toEqual(['seen', 'flagged', 'escalated', 'replied', 'resolved']);
+    expect(history.map((h) => h.kind)).toEqual(['seen', 'flagged', 'escalated', 'inserted', 'replied', 'resolved']);
+    expect(history[4]?.source).toBe('page');
     // An offset date is stored in UTC so that string order is time order.
     expect(history[2]?.at).toBe('2026-03-02T08:02:00.000Z');
     expect(history.every((h) => h.authorKey === 'facebook:lea.martin' && h.brandId === 'b1')).toBe(true);
@@ -126,10 +130,10 @@ describe('logInteraction', () => {
       status: 'resolved',
       firstRepliedAt: '2026-03-02T08:20:00.000Z',
       lastTemplateId: 't1',
-      interactionCount: 5,
+      interactionCount: 6,
     });
     expect((await statusesFor(db, ['unknown'])).size).toBe(0);
-    expect((await authorHistory(db, 'facebook:lea.martin')).length).toBe(5);
+    expect((await authorHistory(db, 'facebook:lea.martin')).length).toBe(6);
   });
 
   it('applies a batch in time order and counts template uses', async () => {
@@ -139,13 +143,20 @@ describe('logInteraction', () => {
     await logInteractions(db, [
       { commentId: 'c1', kind: 'reopened', at: '2026-03-02T09:00:00.000Z' },
       { commentId: 'c1', kind: 'ignored', at: '2026-03-02T08:30:00.000Z' },
-      { commentId: 'c2', kind: 'replied', templateId: 't1', at: '2026-03-02T08:40:00.000Z' },
+      { commentId: 'c2', kind: 'inserted', templateId: 't1', at: '2026-03-02T08:40:00.000Z' },
       { commentId: 'c2', kind: 'copied', templateId: 't1', at: '2026-03-02T08:35:00.000Z' },
-      { commentId: 'c2', kind: 'replied', templateId: 'deleted-template', at: '2026-03-02T08:45:00.000Z' },
+      { commentId: 'c2', kind: 'inserted', templateId: 'deleted-template', at: '2026-03-02T08:45:00.000Z' },
+      { commentId: 'c2', kind: 'replied', source: 'marked', at: '2026-03-02T08:50:00.000Z' },
     ]);
     const statuses = await statusesFor(db, ['c1', 'c2']);
     expect(statuses.get('c1')?.status).toBe('new');
-    expect(statuses.get('c2')).toMatchObject({ status: 'replied', firstRepliedAt: '2026-03-02T08:40:00.000Z', lastTemplateId: 'deleted-template' });
+    expect(statuses.get('c2')).toMatchObject({
+      status: 'replied',
+      firstRepliedAt: '2026-03-02T08:50:00.000Z',
+      draftInsertedAt: '2026-03-02T08:45:00.000Z',
+      lastTemplateId: 'deleted-template',
+    });
+    // The answer (marked, no template) is not a use; each draft inserted or copied is, once.
     expect(await getTemplate(db, 't1')).toMatchObject({ usageCount: 2, lastUsedAt: '2026-03-02T08:40:00.000Z' });
     expect((await commentsWithStatus(db, 'b1', 'replied')).map((c) => c.id)).toEqual(['c2']);
   });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { listProfileSnapshots, recordProfileSnapshot } from '@/lib/db/audience';
-import { openRiposteDb } from '@/lib/db/database';
+import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { declareSchema } from '@/lib/db/migrations';
 import { lumiere } from '../audience/brand';
 import { track, uniqueDbName } from './helpers';
@@ -44,7 +44,7 @@ describe('schema migration v2 → v3', () => {
     v2.close();
 
     const db = track(await openRiposteDb(name));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
     for (const [table, rows] of Object.entries(V2_ROWS)) expect(await db.table(table).toArray(), table).toEqual(rows);
     expect(await db.profileSnapshots.count()).toBe(0);
     expect(await db.threadAggregates.count()).toBe(0);

@@ -87,9 +87,11 @@ describe('schema migrations', () => {
     for (const row of await db.interactions.toArray()) expect(InteractionSchema.safeParse(row).success).toBe(true);
     for (const row of await db.authors.toArray()) expect(AuthorRowSchema.safeParse(row).success).toBe(true);
 
-    // Original fields untouched, row by row.
-    for (const original of V1_COMMENTS) expect(await db.comments.get(original.id)).toMatchObject(original);
-    for (const original of V1_INTERACTIONS) expect(await db.interactions.get(original.id)).toMatchObject(original);
+    // Original fields untouched, row by row, but for v4's renaming: a v1 `replied` was an inserted draft.
+    const v4Status = (status: string) => (status === 'replied' ? 'drafted' : status);
+    const v4Kind = (kind: string) => (kind === 'replied' ? 'inserted' : kind);
+    for (const original of V1_COMMENTS) expect(await db.comments.get(original.id)).toMatchObject({ ...original, status: v4Status(original.status) });
+    for (const original of V1_INTERACTIONS) expect(await db.interactions.get(original.id)).toMatchObject({ ...original, kind: v4Kind(original.kind) });
     const c1 = await db.comments.get('c1');
 
     // authorKey matches what the app computes today, and "@HugoB" / "hugob" are one person.
@@ -101,7 +103,8 @@ describe('schema migrations', () => {
 
     // Summary fields from the log.
     const statuses = await statusesFor(db, ['c1', 'c2', 'c3']);
-    expect(statuses.get('c1')).toMatchObject({ status: 'replied', interactionCount: 3, firstRepliedAt: '2026-03-02T08:30:00.000Z', lastTemplateId: 't2' });
+    expect(statuses.get('c1')).toMatchObject({ status: 'drafted', interactionCount: 3, draftInsertedAt: '2026-03-02T09:30:00.000Z', lastTemplateId: 't2' });
+    expect(statuses.get('c1')?.firstRepliedAt).toBeUndefined();
     expect(statuses.get('c2')).toMatchObject({ status: 'new', interactionCount: 0 });
     expect(statuses.get('c3')).toMatchObject({ status: 'escalated', lastDepartment: 'sales', interactionCount: 1 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { logInteractions } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';
-import { exportRows, type ExportRow } from '@/lib/export';
+import { exportRows, interactionsToCsv, type ExportRow } from '@/lib/export';
+import { recordPageAnswers } from '@/lib/db/answers';
 import { freshDb, makeComment } from '../db/helpers';
 
 async function collect(source: AsyncIterable<ExportRow>): Promise<ExportRow[]> {
@@ -43,5 +44,22 @@ describe('exportRows', () => {
     expect((await collect(exportRows(db, { labels: ['complaint'], kinds: ['replied'] }))).map((r) => r.commentId)).toEqual(['c1']);
     expect(await collect(exportRows(db, { from: '2026-03-02T09:30:00.000Z', to: '2026-03-02T10:00:00.000Z' }))).toEqual([]);
     expect((await collect(exportRows(db, { from: '2026-03-02T09:30:00.000Z' }))).map((r) => r.kind)).toEqual(['resolved']);
+  });
+
+  it('exports an inserted draft as a draft, and the answer read on the page as the reply (issue 18)', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1')], '2026-03-02T08:00:00.000Z');
+    await logInteractions(db, [{ commentId: 'c1', kind: 'inserted', templateId: 't1', finalText: 'Bonjour Léa', at: '2026-03-02T08:03:00.000Z' }]);
+    const cells = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line) => line.split(';'));
+    const column = (name: string) => interactionsToCsv([]).replace(/^\uFEFF/, '').trim().split(';').indexOf(name);
+    const [action, status] = [column('action'), column('comment_status')];
+
+    let rows = cells(interactionsToCsv(await collect(exportRows(db)), { delimiter: ';' }));
+    expect(rows.map((r) => [r[action], r[status]])).toEqual([['seen', 'drafted'], ['inserted', 'drafted']]);
+
+    const reply = makeComment('r1', { parentId: 'c1', isOwnBrand: true, text: 'Bonjour Léa, c’est noté.', createdAt: '2026-03-02T08:20:00.000Z' });
+    await recordPageAnswers(db, 'b1', [reply], '2026-03-02T09:00:00.000Z');
+    rows = cells(interactionsToCsv(await collect(exportRows(db, { kinds: ['inserted', 'replied'] })), { delimiter: ';' }));
+    expect(rows.map((r) => [r[action], r[status]])).toEqual([['inserted', 'replied'], ['replied', 'replied']]);
   });
 });

@@ -21,7 +21,7 @@ const comment: HandoffComment = {
 
 const base = { brandId: 'b1', commentId: 'c1', platform: 'facebook', postUrl: comment.postUrl, authorKey: 'facebook:lea.martin' } as const;
 const history: Interaction[] = [
-  { ...base, id: 'i2', kind: 'replied', at: '2026-03-02T08:10:00.000Z', templateId: 't1', finalText: 'Bonjour Léa,\nnous regardons.' },
+  { ...base, id: 'i2', kind: 'inserted', at: '2026-03-02T08:10:00.000Z', templateId: 't1', finalText: 'Bonjour Léa,\nnous regardons.' },
   { ...base, id: 'i1', kind: 'seen', at: '2026-03-02T08:00:00.000Z' },
   { ...base, id: 'other', commentId: 'c2', kind: 'replied', at: '2026-03-02T08:05:00.000Z', finalText: 'Pas ce commentaire' },
 ];
@@ -55,9 +55,9 @@ describe('buildHandoff', () => {
     expect(h.body).toContain('Étiquettes : réclamation, question');
     expect(h.body).toContain('Sentiment : négatif');
     expect(h.body).toContain('02/03/2026 09:00 · Vu');
-    expect(h.body).toContain('02/03/2026 09:10 · Répondu (modèle Retard de livraison) : « Bonjour Léa, nous regardons. »');
+    expect(h.body).toContain('02/03/2026 09:10 · Brouillon inséré (modèle Retard de livraison) : « Bonjour Léa, nous regardons. »');
     expect(h.body).not.toContain('Pas ce commentaire');
-    expect(h.body.indexOf('· Vu')).toBeLessThan(h.body.indexOf('· Répondu'));
+    expect(h.body.indexOf('· Vu')).toBeLessThan(h.body.indexOf('· Brouillon inséré'));
     expect(h.ticket).toBe(`${h.subject}\n\n${h.body}`);
     expect(h.truncated).toBe(false);
 
@@ -76,7 +76,7 @@ describe('buildHandoff', () => {
     expect(h.subject).toBe('[Riposte] After-sales — Facebook complaint, question from Léa Martin');
     expect(h.body).toContain('Author: Léa Martin (@lea.martin) · 12,500 followers · verified account');
     expect(h.body).toContain('Labels: complaint, question');
-    expect(h.body).toContain('Replied (template t1): “Bonjour Léa, nous regardons.”');
+    expect(h.body).toContain('Draft inserted (template t1): “Bonjour Léa, nous regardons.”');
     expect(h.body).not.toContain('Note');
   });
 

@@ -123,3 +123,44 @@ describe('volume KPIs on the worked example', () => {
     ]);
   });
 });
+
+describe('an inserted draft is not an answer (issue 18)', () => {
+  // H: seen 0, a draft inserted at 3 min, never seen posted. I: seen 0, draft at 2, the brand's
+  // reply read on the page at 90. J: seen 0, draft at 5, marked answered at 10, a second draft at 20.
+  const rows = [
+    row('H', 'seen', 0),
+    row('H', 'inserted', 3, { templateId: 't1' }),
+    row('I', 'seen', 0),
+    row('I', 'inserted', 2, { templateId: 't1' }),
+    row('I', 'replied', 90, { source: 'page' }),
+    row('J', 'seen', 0),
+    row('J', 'inserted', 5, { templateId: 't2' }),
+    row('J', 'replied', 10, { source: 'marked' }),
+    row('J', 'inserted', 20, { templateId: 't2' }),
+  ];
+  const now = at(120);
+
+  it('counts response times from real answers only', () => {
+    expect(firstResponseTimes(rows).sort((a, b) => a.commentId.localeCompare(b.commentId))).toEqual([
+      { commentId: 'I', ms: 90 * MIN },
+      { commentId: 'J', ms: 10 * MIN },
+    ]);
+  });
+
+  it('leaves a comment with only a draft unanswered: late past the target, and overdue', () => {
+    expect(slaCompliance(rows, 60, now)).toMatchObject({ onTime: 1, late: 2, pending: 0 }); // J on time; I answered at 90; H never
+    expect(overdueComments(rows, 60, now).map((o) => o.commentId)).toEqual(['H']);
+  });
+
+  it('gives a draft its own status, and a later draft does not undo an answer', () => {
+    const status = Object.fromEntries([...buildTimelines(rows).values()].map((t) => [t.commentId, t.status]));
+    expect(status).toEqual({ H: 'drafted', I: 'replied', J: 'replied' });
+  });
+
+  it('still counts each draft as a use of its template', () => {
+    expect(templateUses(rows)).toEqual([
+      { templateId: 't1', uses: 2 },
+      { templateId: 't2', uses: 2 },
+    ]);
+  });
+});

@@ -15,11 +15,12 @@ const sam = { name: 'Sam Petit', handle: 'sampetit', verified: false };
 
 /**
  * Week of Monday 2 March 2026 in Paris (UTC+1): [2026-03-01T23:00Z, 2026-03-08T23:00Z).
- *   A lea       complaint/negative  seen 03-02 08:00Z, replied 08:30 (t1)          30 min
- *   B anon      question/neutral    seen 03-02 22:30Z (23:30 Paris, still the 2nd), replied 03-03 00:30 (t1)  120 min
+ *   A lea       complaint/negative  seen 03-02 08:00Z, draft 08:25 (t1), reply read on the page 08:30   30 min
+ *   B anon      question/neutral    seen 03-02 22:30Z (23:30 Paris, still the 2nd), draft 03-03 00:29 (t1),
+ *                                   marked answered 00:30                                                 120 min
  *   C jeanne    complaint/negative  seen 03-08 22:59Z (23:59 Paris, last day), escalated to press, no reply
  *   D sam       praise/positive     seen 03-05 12:00Z, ignored
- * Previous week: P1 complaint replied in 10 min (t2), P2 question replied in 50 min, escalated to after-sales.
+ * Previous week: P1 complaint replied in 10 min (draft from t2 at 5 min), P2 question replied in 50 min, escalated to after-sales.
  * Brand b2 has a comment the same week that must not count.
  */
 async function seed(db: RiposteDB): Promise<void> {
@@ -28,9 +29,11 @@ async function seed(db: RiposteDB): Promise<void> {
   const seen = (id: string, author: object, labels: string[], sentiment: 'negative' | 'neutral' | 'positive', at: string, brand = 'b1') =>
     recordSeen(db, brand, [makeComment(id, { author: author as typeof anon, labels, sentiment })], at);
   await seen('A', lea, ['complaint'], 'negative', '2026-03-02T08:00:00.000Z');
-  await logInteraction(db, { commentId: 'A', kind: 'replied', templateId: 't1', at: '2026-03-02T08:30:00.000Z' });
+  await logInteraction(db, { commentId: 'A', kind: 'inserted', templateId: 't1', at: '2026-03-02T08:25:00.000Z' });
+  await logInteraction(db, { commentId: 'A', kind: 'replied', source: 'page', at: '2026-03-02T08:30:00.000Z' });
   await seen('B', anon, ['question'], 'neutral', '2026-03-02T22:30:00.000Z');
-  await logInteraction(db, { commentId: 'B', kind: 'replied', templateId: 't1', at: '2026-03-03T00:30:00.000Z' });
+  await logInteraction(db, { commentId: 'B', kind: 'inserted', templateId: 't1', at: '2026-03-03T00:29:00.000Z' });
+  await logInteraction(db, { commentId: 'B', kind: 'replied', source: 'marked', at: '2026-03-03T00:30:00.000Z' });
   await seen('C', journalist, ['complaint'], 'negative', '2026-03-08T22:59:00.000Z');
   await logInteraction(db, { commentId: 'C', kind: 'escalated', department: 'press', at: '2026-03-08T22:59:30.000Z' });
   await seen('D', sam, ['praise'], 'positive', '2026-03-05T12:00:00.000Z');
@@ -38,7 +41,8 @@ async function seed(db: RiposteDB): Promise<void> {
   await seen('X', lea, ['complaint'], 'negative', '2026-03-04T12:00:00.000Z', 'b2');
 
   await seen('P1', anon, ['complaint'], 'negative', '2026-02-25T10:00:00.000Z');
-  await logInteraction(db, { commentId: 'P1', kind: 'replied', templateId: 't2', at: '2026-02-25T10:10:00.000Z' });
+  await logInteraction(db, { commentId: 'P1', kind: 'inserted', templateId: 't2', at: '2026-02-25T10:05:00.000Z' });
+  await logInteraction(db, { commentId: 'P1', kind: 'replied', source: 'page', at: '2026-02-25T10:10:00.000Z' });
   await seen('P2', sam, ['question'], 'neutral', '2026-02-26T10:00:00.000Z');
   await logInteraction(db, { commentId: 'P2', kind: 'replied', at: '2026-02-26T10:50:00.000Z' });
   await logInteraction(db, { commentId: 'P2', kind: 'escalated', department: 'after-sales', at: '2026-02-26T11:00:00.000Z' });
@@ -105,13 +109,27 @@ describe('buildReport', () => {
 
     expect(report.topTemplates).toEqual([{ templateId: 't1', title: 'Retard de livraison', uses: 2 }]);
     expect(report.influencers).toEqual([
-      { authorKey: 'facebook:lea.martin', name: 'Léa Martin', platform: 'facebook', handle: 'lea.martin', followers: 50_000, verified: true, reason: 'followers', actions: 1 },
+      { authorKey: 'facebook:lea.martin', name: 'Léa Martin', platform: 'facebook', handle: 'lea.martin', followers: 50_000, verified: true, reason: 'followers', actions: 2 }, // a draft, then the answer
       { authorKey: 'facebook:jeanne.presse', name: 'Jeanne Presse', platform: 'facebook', handle: 'jeanne.presse', followers: 300, verified: false, watch: 'journalist', reason: 'watchlist', actions: 1 },
     ]);
     expect(report.escalations).toEqual([{ department: 'press', name: 'Presse & RP / Press & PR', escalations: 1, comments: 1 }]);
 
     // Plain data: survives JSON unchanged.
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('does not count an inserted draft as a first response (issue 18)', async () => {
+    const db = await freshDb();
+    await saveBrand(db, makeBrand('b1'));
+    await recordSeen(db, 'b1', [makeComment('Q', { labels: ['question'], sentiment: 'neutral' })], '2026-03-02T08:00:00.000Z');
+    // Inserted 3 minutes later; the page never showed it posted.
+    await logInteraction(db, { commentId: 'Q', kind: 'inserted', templateId: 't1', at: '2026-03-02T08:03:00.000Z' });
+    const report = await buildReport(db, options);
+    expect(report.current.responseTime.count).toBe(0);
+    expect(report.current.replies).toBe(0);
+    expect(report.current.sla).toMatchObject({ onTime: 0, late: 1, share: 0 });
+    expect(report.overdue).toBe(1);
+    expect(report.topTemplates).toEqual([{ templateId: 't1', uses: 1 }]);
   });
 
   it('gives the same report from rows in memory', async () => {

@@ -2,6 +2,7 @@ import type Dexie from 'dexie';
 import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2';
 import { V3_STORES } from './v3';
+import { upgradeToV4, V4_STORES } from './v4';
 
 /**
  * Every schema version, oldest first. Old declarations stay forever (Dexie needs them to know
@@ -12,9 +13,10 @@ export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES },
+  { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
 ] as const;
 
-export const LATEST_SCHEMA_VERSION = 3;
+export const LATEST_SCHEMA_VERSION = 4;
 
 /** Declare all versions on a Dexie instance, up to `upTo` (tests open older versions). */
 export function declareSchema(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {

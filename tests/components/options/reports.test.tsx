@@ -34,7 +34,8 @@ async function seedWeek(db: RiposteDB) {
     [sampleComment('c2', { name: 'Hugo Bernard', handle: 'hugo_b' }, { labels: ['praise'], sentiment: 'positive', text: 'Bouquet magnifique' })],
     at(60),
   );
-  await logInteraction(db, { commentId: 'c1', kind: 'replied', at: at(20), templateId: 'tpl-retard', finalText: 'Bonjour Zoé ^Inès' });
+  await logInteraction(db, { commentId: 'c1', kind: 'inserted', at: at(15), templateId: 'tpl-retard', finalText: 'Bonjour Zoé ^Inès' });
+  await logInteraction(db, { commentId: 'c1', kind: 'replied', source: 'page', at: at(20), finalText: 'Bonjour Zoé ^Inès' });
   await logInteraction(db, { commentId: 'c2', kind: 'escalated', at: at(120), department: 'after-sales', note: 'Photo du bouquet' });
 }
 

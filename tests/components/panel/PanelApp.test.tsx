@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getBrand } from '@/lib/db/brands';
-import { commentHistory } from '@/lib/db/interactions';
+import { commentHistory, statusesFor } from '@/lib/db/interactions';
+import { getTemplate } from '@/lib/db/templates';
 import type { RiposteDB } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
 import { classify } from '@/lib/triage';
@@ -58,7 +59,7 @@ describe('side panel', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it('inserts the first suggestion into the page and logs the reply with its template', async () => {
+  it('inserts the first suggestion as a draft: logged with its template, still to answer, visibly marked', async () => {
     await setUpBrand(db);
     const actions = fakeActions();
     renderPanel(db, tabOf([ANGRY]), triageComments, actions);
@@ -69,14 +70,54 @@ describe('side panel', () => {
     expect(commentId).toBe('c-angry');
     expect(text).toContain('Camille');
     expect(text).not.toMatch(/undefined|\{\{/);
-    await screen.findByText(/Réponse insérée/);
+    await screen.findByText(/Brouillon inséré dans la zone de réponse/);
     const history = await commentHistory(db, 'c-angry');
-    const replied = history.find((i) => i.kind === 'replied');
-    expect(replied?.finalText).toBe(text);
-    expect(replied?.templateId).toBeTruthy();
-    // Answered, it leaves the "to answer" queue for the "handled" one, with its status.
+    const draft = history.find((i) => i.kind === 'inserted');
+    expect(draft?.finalText).toBe(text);
+    expect(draft?.templateId).toBeTruthy();
+    // Nothing was posted: not an answer, no response time.
+    expect(history.some((i) => i.kind === 'replied')).toBe(false);
+    expect((await statusesFor(db, ['c-angry'])).get('c-angry')).toMatchObject({ status: 'drafted' });
+    // Still in the "to answer" queue, marked as a draft.
+    const card = document.querySelector<HTMLElement>('[data-comment-id="c-angry"]')!;
+    await waitFor(() => expect(card.querySelector('.flag--status-drafted')).toHaveTextContent(/^Brouillon inséré/));
+    expect(screen.getByRole('button', { name: /À traiter/ })).toHaveTextContent('1');
+    expect(screen.queryByRole('button', { name: /Traités/ })).toBeNull();
+  });
+
+  it('counts one use of the template for one insert (issue 16)', async () => {
+    await setUpBrand(db);
+    const actions = fakeActions();
+    renderPanel(db, tabOf([ANGRY]), triageComments, actions);
+    await userEvent.click(await screen.findByRole('button', { name: 'Insérer la suggestion 1' }));
+    await screen.findByText(/Brouillon inséré dans la zone de réponse/);
+    const draft = (await commentHistory(db, 'c-angry')).find((i) => i.kind === 'inserted')!;
+    await waitFor(async () => expect((await getTemplate(db, draft.templateId!))?.usageCount).toBe(1));
+  });
+
+  it('marks a comment answered by hand: it moves to handled, and counts as a reply', async () => {
+    await setUpBrand(db);
+    renderPanel(db, tabOf([ANGRY]), triageComments, fakeActions());
+    await userEvent.click(await screen.findByRole('button', { name: 'Marquer comme répondu' }));
+    await screen.findByText('Marqué comme répondu.');
+    const replied = (await commentHistory(db, 'c-angry')).find((i) => i.kind === 'replied');
+    expect(replied).toMatchObject({ source: 'marked' });
     await userEvent.click(await screen.findByRole('button', { name: /Traités/ }));
     await screen.findByText(/^Répondu/);
+  });
+
+  it('shows a comment the brand answered on the page as handled, with nothing to mark', async () => {
+    await setUpBrand(db);
+    const answer = comment('c-brand', 'Bonjour Camille, nous regardons votre commande en privé.', {
+      author: { name: 'Maison Lumière', handle: 'maisonlumiere', verified: true },
+      parentId: 'c-angry',
+      isOwnBrand: true,
+    });
+    renderPanel(db, tabOf([ANGRY, answer]), triageComments, fakeActions());
+    await userEvent.click(await screen.findByRole('button', { name: /Traités/ }));
+    const card = await waitFor(() => document.querySelector<HTMLElement>('[data-comment-id="c-angry"]')!);
+    expect(card.querySelector('.flag--status-replied')).toHaveTextContent('Votre marque a répondu sur la page');
+    expect(screen.queryByRole('button', { name: 'Marquer comme répondu' })).toBeNull();
   });
 
   it('escalates to a department: ticket copied when it has no address, logged with the note', async () => {
