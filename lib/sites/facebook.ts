@@ -1,9 +1,10 @@
-import type { CommentInput } from '../schema/comment';
+import type { Attachment, CommentInput, UnreadField } from '../schema/comment';
 import { parseCount } from './counts';
 import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
-import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope } from './scope';
-import { isoFromRelativeAge } from './time';
+import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
+import { statedAge } from './time';
+import { UNKNOWN_AUTHOR } from './unread';
 import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
 
 /**
@@ -20,6 +21,8 @@ export const FACEBOOK_SELECTORS = {
   /** The text body: `span[lang]` wraps it in 2024–2026 builds, with `div[dir=auto]` paragraphs inside. */
   body: 'span[lang]',
   paragraph: 'div[dir="auto"]',
+  /** Logged-in server renders put the text straight in `span[dir=auto]` (site-dom.md §6). */
+  span: 'span[dir="auto"]',
   labelled: '[aria-label]',
   verified: 'svg[aria-label], svg title, [role="img"][aria-label]',
   /** Feed posts carry aria-posinset; a permalink page's main post is the unlabelled article. */
@@ -31,12 +34,15 @@ export const FACEBOOK_SELECTORS = {
 
 const S = FACEBOOK_SELECTORS;
 
-const REPLY_LABEL = /^(reply|répondre)$/u;
-const SEE_MORE = /^(see more|voir plus|afficher la suite)$/u;
-const AUTHOR_BADGE = /^(author|auteur|auteure|auteur·rice)$/u;
-const VERIFIED = /(verified|vérifié)/u;
-const REACTIONS = /r[ée]actions?\b/u;
-const REPLIES_BUTTON = /(\d[\d\s.,]*\s*(?:k|m)?)\s*(?:more\s+|autres?\s+)?(?:replies|reply|réponses?)\b/u;
+const REPLY_LABEL = /^(reply|répondre|responder|antworten|rispondi)$/u;
+const SEE_MORE = /^(see more|voir plus|afficher la suite|ver más|ver mais|mehr ansehen|altro|mostra altro)$/u;
+const AUTHOR_BADGE = /^(author|auteur|auteure|auteur·rice|autor|autora|autore|autrice)$/u;
+const VERIFIED = /(verified|vérifié|verificad[oa]|verifiziert|verificat[oa])/u;
+// "5 reactions; see who reacted", "12 reacciones; ver quién reaccionó", "3 Reaktionen; …": the count
+// leads the label whatever the language; the reactions button is the only labelled control with a
+// number followed by a semicolon or a reaction word.
+const REACTIONS = /(r[ée]actions?|reacciones|reacción|reações|reação|reaktion(en)?|reazioni|reazione)\b|^\d[\d\s.,]*\s*(k|mil|mila|tsd\.?)?\s*[^\d\s;]*\s*;/u;
+const REPLIES_BUTTON = /(\d[\d\s.,]*\s*(?:k|m|mil|mila)?)\s*(?:more\s+|autres?\s+|más\s+|mais\s+|weitere\s+|altre\s+)?(?:replies|reply|réponses?|respuestas?|respostas?|antworten|antwort|risposte|risposta)\b/u;
 const MORE_REPLIES = /(more|autres?|previous|précédentes?)/u;
 const POST_PATH = /\/(posts|permalink|videos|photos?|reel|watch|story\.php|permalink\.php|groups\/[^/]+\/posts)\b/u;
 const SUBMIT_LABEL = /^(comment|post comment|post|commenter|publier|publier le commentaire)$/u;
@@ -49,6 +55,14 @@ const LABEL_NAME = [
   /^réponse de (.+?) (?:au|à la) (?:commentaire|réponse)\b/u,
   /^comment by (.+?) (?:\d+|an?|about|just)\b/u,
   /^reply by (.+?) to\b/u,
+  /^comentario de (.+?) hace\b/u,
+  /^respuesta de (.+?) al comentario\b/u,
+  /^comentário de (.+?) há\b/u,
+  /^resposta de (.+?) ao comentário\b/u,
+  /^kommentar von (.+?) vor\b/u,
+  /^antwort von (.+?) auf\b/u,
+  /^commento di (.+?) \d/u,
+  /^risposta di (.+?) al commento\b/u,
 ];
 
 function isPermalink(a: Element, base: string): boolean {
@@ -137,21 +151,87 @@ function repliesCount(el: Element): number | undefined {
   return adds ? visible + fromButton : Math.max(visible, fromButton);
 }
 
+/** Text blocks of a comment: `span[lang]` (2024–26), else `div[dir=auto]` paragraphs, else `span[dir=auto]` (logged-in server renders, site-dom.md §6). */
+function bodyOf(own: OwnScope): { el?: Element; text: string } {
+  const bodyEl = own.first(S.body);
+  if (bodyEl) return { el: bodyEl, text: readText(bodyEl) };
+  const outside = (p: Element) => !p.closest('a') && !p.closest(BUTTON_SELECTOR);
+  const paragraphs = own.all(S.paragraph).filter((p) => outside(p) && !p.parentElement?.closest(S.paragraph));
+  if (paragraphs.length > 0) return { el: paragraphs[0], text: paragraphs.map((p) => readText(p)).join('\n') };
+  const spans = own
+    .all(S.span)
+    .filter((p) => outside(p) && !p.parentElement?.closest(S.span))
+    .map((el) => ({ el, text: readText(el) }))
+    .filter((t) => t.text && !AUTHOR_BADGE.test(normLabel(t.text)));
+  const longest = spans.sort((a, b) => b.text.length - a.text.length)[0];
+  return longest ?? { text: '' };
+}
+
+const IMAGE_HOSTS = /(giphy|tenor)\./u;
+
+/**
+ * What a comment holds besides its text, read from structure: a sticker is a labelled `role=img`
+ * drawn as a background; a photo is an image linking to a photo page; a GIF is an image or video
+ * labelled or hosted as one; a link preview is a link out through l.facebook.com (or to another site).
+ */
+function attachmentOf(own: OwnScope, authorEl: Element | undefined, permalinkEl: Element | undefined, base: string): Attachment | undefined {
+  for (const el of own.all('[role="img"][aria-label], img[alt], video, a[href]')) {
+    // Emoji images and inline links belong to the text; the avatar is aria-hidden.
+    if (el === authorEl || el === permalinkEl || el.closest('[aria-hidden="true"]') || el.closest('[dir="auto"]') || el.closest(S.body)) continue;
+    const link = el.closest('a[href]');
+    if (link && (link === authorEl || link === permalinkEl)) continue;
+    const href = link?.getAttribute('href') ?? '';
+    const label = (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '').trim() || undefined;
+    if (el.tagName === 'A') {
+      const target = outboundUrl(href, base);
+      if (!target) continue;
+      const title = Array.from(el.querySelectorAll('span[dir="auto"], span'))
+        .map((n) => lineText(n))
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length)[0];
+      return { kind: 'link', url: target, label: title || undefined };
+    }
+    if (/(^|\b)gif(\b|$)/iu.test(label ?? '') || IMAGE_HOSTS.test(href) || IMAGE_HOSTS.test(el.getAttribute('src') ?? '')) return { kind: 'gif', label };
+    if (el.tagName === 'VIDEO') return { kind: 'video', label };
+    if (/\/photo(\.php|s)?\b|\/photo\/|[?&]fbid=/u.test(href)) return { kind: 'photo', label };
+    // Badges ("Verified account") are small labelled svgs beside the name; a sticker is drawn in a box.
+    if (el.getAttribute('role') === 'img' && !link && el.tagName.toLowerCase() !== 'svg' && !VERIFIED.test(normLabel(label))) return { kind: 'sticker', label };
+    if (el.tagName === 'IMG' && !link && label) return { kind: 'photo', label };
+  }
+  return undefined;
+}
+
+/** The site a link leaves Facebook for: `l.facebook.com/l.php?u=…` unwrapped, tracking removed; undefined inside Facebook. */
+function outboundUrl(href: string, base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return undefined;
+  }
+  if (/^l[m]?\.facebook\.com$/u.test(url.hostname) && url.pathname === '/l.php') return cleanUrl(url.searchParams.get('u'), base);
+  if (url.hostname.endsWith('facebook.com') || url.hostname.endsWith('fb.com') || url.hostname.endsWith('fb.me')) return undefined;
+  return cleanUrl(url.href, base);
+}
+
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
   const own = ownScope(el, S.comment);
   const links = own.all(S.link);
   const permalinkEl = links.find((a) => isPermalink(a, ctx.url));
   // The avatar link comes first but is aria-hidden and holds no text.
-  const authorEl = links.find((a) => a !== permalinkEl && a.getAttribute('aria-hidden') !== 'true' && !a.closest(S.body) && readText(a));
+  const authorEl = links.find(
+    (a) => a !== permalinkEl && a.getAttribute('aria-hidden') !== 'true' && !a.closest(S.body) && !outboundUrl(a.getAttribute('href') ?? '', ctx.url) && readText(a),
+  );
   const label = el.getAttribute('aria-label') ?? '';
   const name = (authorEl ? readText(authorEl).split('\n')[0]?.trim() : '') || nameFromLabel(label);
-  if (!name) return undefined;
 
-  const bodyEl = own.first(S.body);
-  const paragraphs = bodyEl ? [] : own.all(S.paragraph).filter((p) => !p.closest('a') && !p.parentElement?.closest(S.paragraph));
-  if (!bodyEl && paragraphs.length === 0) return undefined;
-  const text = bodyEl ? readText(bodyEl) : paragraphs.map((p) => readText(p)).join('\n');
-  const truncated = Boolean(buttonByLabel((bodyEl ?? el).querySelectorAll(BUTTON_SELECTOR), SEE_MORE));
+  const body = bodyOf(own);
+  const bodyEl = body.el;
+  const text = body.text;
+  const attachment = attachmentOf(own, authorEl, permalinkEl, ctx.url);
+  // Degrade by field: drop a container only when neither its author nor its content can be read.
+  if (!name && !text && !attachment) return undefined;
+  const truncated = Boolean(buttonByLabel((bodyEl ?? el).querySelectorAll(BUTTON_SELECTOR), SEE_MORE) ?? (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)));
 
   const permalink = cleanUrl(permalinkEl?.getAttribute('href'), ctx.url, ['comment_id', 'reply_comment_id', 'story_fbid', 'id']);
   const params = permalink ? new URL(permalink).searchParams : undefined;
@@ -167,27 +247,38 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const likesLabel = own
     .all(S.labelled)
     .map((n) => normLabel(n.getAttribute('aria-label')))
-    .find((l) => REACTIONS.test(l) && /\d/u.test(l));
+    .find((l) => REACTIONS.test(l) && /^\d/u.test(l));
   // The "Auteur"/"Author" badge sits between the name and the text: only short leaves qualify.
   const isAuthorBadge = own.all('span, div').some(
     (n) => n.childElementCount === 0 && (n.textContent?.length ?? 0) < 16 && AUTHOR_BADGE.test(normLabel(n.textContent)),
   );
   const verified = own.all(S.verified).some((n) => VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent)));
   const pageName = postAuthorName(postElementOf(el));
+  const age = statedAge(permalinkEl ? lineText(permalinkEl) : undefined, ctx.now);
+
+  const unread: UnreadField[] = [];
+  if (!name) unread.push('author');
+  if (!profileUrl) unread.push('profile');
+  if (!text && !attachment) unread.push('text');
+  if (!ownId) unread.push('id');
+  if (!age) unread.push('date');
 
   return {
     platform: 'facebook',
-    id: ownId ?? fallbackCommentId(postUrl, name, text),
-    author: { name, handle: handleFromProfile(profileUrl), profileUrl, verified },
+    id: ownId ?? fallbackCommentId(postUrl, name || UNKNOWN_AUTHOR, text || (attachment?.label ?? '')),
+    author: { name: name || UNKNOWN_AUTHOR, handle: handleFromProfile(profileUrl), profileUrl, verified },
     text,
     truncated,
-    createdAt: isoFromRelativeAge(permalinkEl ? lineText(permalinkEl) : undefined, ctx.now),
+    createdAt: age?.latest,
     likes: likesLabel ? parseCount(likesLabel) : undefined,
     replies: repliesCount(el),
     permalink,
     parentId,
     postUrl,
     isOwnBrand: isAuthorBadge || (pageName !== undefined && pageName === name),
+    attachment,
+    statedDate: age,
+    unread: unread.length > 0 ? unread : undefined,
   };
 }
 

@@ -1,6 +1,22 @@
 import type { Comment } from '../schema/comment';
 import type { PageHealth } from '../schema/page';
 import type { SiteAdapter } from './types';
+import { unreadSummary } from './unread';
+
+const FIELD_NAMES: Record<string, string> = {
+  author: 'author',
+  profile: 'author link',
+  text: 'text',
+  date: 'date',
+  id: 'comment id',
+  likes: 'like count',
+};
+
+/** "2 without a date, 1 without an author link": what the page's comments lacked, field by field. */
+export function describeUnread(comments: readonly Comment[]): string | undefined {
+  const parts = Object.entries(unreadSummary(comments)).map(([field, n]) => `${n} without ${FIELD_NAMES[field] ?? field}`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
 
 /**
  * Drift report for a page: "no comments" must never be said of a page whose comments we merely
@@ -17,10 +33,16 @@ export function assessPageHealth(
 ): PageHealth {
   const base = { platform: adapter.platform, url, commentCount: comments.length, unreadable, checkedAt: new Date(now).toISOString() };
   if (comments.length > 0) {
+    // Degrade by field: comments missing a field were kept; the report names the field.
+    const missing = describeUnread(comments);
+    const notes = [
+      unreadable > 0 ? `${unreadable} comment container(s) could not be read` : '',
+      missing ? `comments kept with missing fields: ${missing}` : '',
+    ].filter(Boolean);
     return {
       ...base,
       status: 'ok',
-      detail: unreadable > 0 ? `${unreadable} comment container(s) could not be read: the ${adapter.platform} layout may have changed.` : undefined,
+      detail: notes.length > 0 ? `${notes.join('; ')}: the ${adapter.platform} layout may have changed.` : undefined,
     };
   }
   const signals = adapter.threadSignals(root);

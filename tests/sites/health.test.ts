@@ -36,12 +36,34 @@ describe('layout drift report', () => {
     });
   }
 
+  it('keeps a comment that lost one field, and names the field', () => {
+    const page = PAGES.find((p) => p.file === 'facebook/post-fr.html')!;
+    loadFixture(page.file);
+    // One comment loses its body, another its timestamp link: both are kept with what is left.
+    const comments0 = document.querySelectorAll('div[role="article"][aria-label]');
+    comments0[3]!.querySelector('span[lang]')?.remove();
+    for (const a of comments0[4]!.querySelectorAll('a[href*="comment_id="]')) if (!a.closest('span')?.matches('.fb-name, [class*="name"]') && /^\d/u.test(a.textContent?.trim() ?? '')) a.remove();
+    const { comments, unreadable } = scanPage(document, pageUrl(page), { now: SCAN_NOW });
+    expect(unreadable).toBe(0);
+    expect(comments).toHaveLength(7);
+    const bodiless = comments.find((c) => c.unread?.includes('text'))!;
+    expect(bodiless).toMatchObject({ text: '', unread: ['text'] });
+    expect(comments.filter((c) => c.unread?.includes('date'))).toHaveLength(1);
+    const health = assessHealth(document, pageUrl(page), comments, { unreadable });
+    expect(health).toMatchObject({ status: 'ok', commentCount: 7, unreadable: 0 });
+    expect(health.detail).toMatch(/1 without text/u);
+    expect(health.detail).toMatch(/1 without date/u);
+  });
+
   it('counts containers it could not read while still reporting the rest', () => {
     const page = PAGES.find((p) => p.file === 'facebook/post-fr.html')!;
     loadFixture(page.file);
-    // One comment loses its body and its author link: the container is still there, unreadable.
+    // One comment loses its body, its links and the name in its label: neither its author nor
+    // its text can be read, so it is the one container dropped.
     const broken = document.querySelectorAll('div[role="article"][aria-label]')[3]!;
     broken.querySelector('span[lang]')?.remove();
+    for (const a of broken.querySelectorAll('a')) a.remove();
+    broken.setAttribute('aria-label', '…');
     const { comments, unreadable } = scanPage(document, pageUrl(page), { now: SCAN_NOW });
     expect(unreadable).toBe(1);
     const health = assessHealth(document, pageUrl(page), comments, { unreadable });
