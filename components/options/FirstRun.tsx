@@ -165,7 +165,7 @@ export function Welcome({ brand, onContinue }: { brand: Brand; onContinue: () =>
       <h1 ref={heading} tabIndex={-1}>
         {t('firstRun.doneTitle', { name: brand.name })}
       </h1>
-      <p className="lead">{t('firstRun.doneIntro')}</p>
+      <p className="lead">{t('firstRun.doneIntro', { name: brand.name })}</p>
       <ol className="steps">
         <li>
           <h2>{t('firstRun.step.panel')}</h2>

@@ -131,7 +131,7 @@ export const en = {
   'lint.ok': 'On brand',
   'lint.address': 'Uses “{found}” ({match}) but the brand says “{expected}”',
   'lint.forbidden-word': 'Forbidden word: {word}',
-  'lint.sign-off': 'Missing sign-off: {expected}',
+  'lint.sign-off': 'Missing sign-off: “{signOff}”',
   'lint.emoji': 'Too many emoji ({count}, max {max})',
   'lint.exclamations': 'Too many exclamation marks ({count}, max {max})',
   'lint.length': 'Too long for {platform}: {length}/{limit}',

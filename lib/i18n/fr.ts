@@ -129,7 +129,7 @@ export const fr: Record<MessageKey, string> = {
   'lint.ok': 'Conforme à la marque',
   'lint.address': 'Utilise « {found} » ({match}) alors que la marque dit « {expected} »',
   'lint.forbidden-word': 'Mot interdit : {word}',
-  'lint.sign-off': 'Signature manquante : {expected}',
+  'lint.sign-off': 'Signature manquante : « {signOff} »',
   'lint.emoji': 'Trop d’emoji ({count}, max {max})',
   'lint.exclamations': 'Trop de points d’exclamation ({count}, max {max})',
   'lint.length': 'Trop long pour {platform} : {length}/{limit}',

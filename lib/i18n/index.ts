@@ -20,11 +20,14 @@ function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(value);
 }
 
-/** A translator bound to one language. Missing placeholders are left visible, never "undefined". */
+/**
+ * A translator bound to one language. Missing placeholders are left visible, never "undefined".
+ * `{{name}}` is template syntax quoted in a help text, not a placeholder: it is left as written.
+ */
 export function translator(language: Language): Translate {
   const dictionary = DICTIONARIES[language];
   return (key, params) =>
-    (dictionary[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
+    (dictionary[key] ?? key).replace(/(?<!\{)\{(\w+)\}(?!\})/g, (whole, name: string) => {
       const value = params?.[name];
       if (value === undefined) return whole;
       return typeof value === 'number' ? formatNumber(value, language) : value;

@@ -65,11 +65,15 @@ function normaliseSignOff(text: string): string {
   return fold(text).replace(/\s+/g, ' ').trim();
 }
 
-function signOffIssues(text: string, signOff: string): LintIssue[] {
+/** Does the reply already end with the sign-off (ignoring case, accents and spacing)? An empty sign-off always matches. */
+export function endsWithSignOff(text: string, signOff: string): boolean {
   const expected = normaliseSignOff(signOff);
-  if (!expected) return [];
-  if (normaliseSignOff(text).endsWith(expected)) return [];
-  return [{ rule: 'sign-off', severity: 'warning', params: { signOff } }];
+  return !expected || normaliseSignOff(text).endsWith(expected);
+}
+
+function signOffIssues(text: string, signOff: string): LintIssue[] {
+  if (endsWithSignOff(text, signOff)) return [];
+  return [{ rule: 'sign-off', severity: 'warning', params: { signOff: signOff.trim() } }];
 }
 
 function emojiIssues(text: string, voice: VoiceProfile): LintIssue[] {

@@ -1,8 +1,10 @@
-import type { Brand } from '../schema/brand';
+import type { Brand, VoiceProfile } from '../schema/brand';
 import type { Author } from '../schema/comment';
 import type { Language, Platform } from '../schema/platform';
 import type { Template } from '../schema/template';
 import { firstNameOf } from './first-name';
+import { replyLength } from './length';
+import { endsWithSignOff } from './lint';
 import { bodyFor, isBuiltInVariable, parseTemplateBody } from './variables';
 
 /** Display names for `{{platform}}`: brand names, the same in both languages. */
@@ -23,7 +25,8 @@ export function formatLongDate(date: Date, language: Language, timeZone?: string
 export interface RenderContext {
   /** The comment being answered (a real `Comment` fits). Absent: a reply written from scratch. */
   comment?: { author: Pick<Author, 'name' | 'handle' | 'profileUrl'>; platform: Platform };
-  brand: Pick<Brand, 'name' | 'variables'>;
+  /** With its voice, the brand's sign-off ends the reply (see `RenderResult.signOff`). */
+  brand: Pick<Brand, 'name' | 'variables'> & { voice?: Pick<VoiceProfile, 'signOff'> };
   agentName?: string;
   /** Where the reply goes; defaults to the comment's platform. Picks the variant. */
   platform?: Platform;
@@ -59,6 +62,12 @@ export interface RenderResult {
   malformed: string[];
   /** Which platform variant replaced the body, or null for the main body. */
   usedVariant: Platform | null;
+  /**
+   * The brand's sign-off: `added` on a line of its own; `present` when the template already ends
+   * with it; `too-long` when adding it would break the site's length limit (the voice check then
+   * says it is missing); `none` when the brand has none.
+   */
+  signOff: 'added' | 'present' | 'too-long' | 'none';
 }
 
 const defaultGapMarker = (name: string): string => `[${name}]`;
@@ -145,5 +154,21 @@ export function renderTemplate(template: Pick<Template, 'body' | 'variants' | 'l
     }
   }
 
-  return { text, gaps, missing: [...missing], unknown: [...unknown], malformed, usedVariant: variant };
+  const signed = signReply(text, context.brand.voice?.signOff ?? '', platform);
+  return { text: signed.text, gaps, missing: [...missing], unknown: [...unknown], malformed, usedVariant: variant, signOff: signed.signOff };
+}
+
+/**
+ * Ends the reply with the brand's sign-off, on a line of its own, unless it already ends with it
+ * or the site's limit leaves no room for it (checked in the site's own unit: X's weighted length).
+ * Appending leaves every gap's range as it was.
+ */
+function signReply(text: string, signOff: string, platform: Platform | undefined): { text: string; signOff: RenderResult['signOff'] } {
+  const wanted = signOff.trim();
+  if (!wanted) return { text, signOff: 'none' };
+  if (endsWithSignOff(text, wanted)) return { text, signOff: 'present' };
+  const body = text.trimEnd();
+  const signed = body ? `${body}\n${wanted}` : wanted;
+  if (platform && replyLength(signed, platform).overflowAt !== undefined) return { text, signOff: 'too-long' };
+  return { text: signed, signOff: 'added' };
 }

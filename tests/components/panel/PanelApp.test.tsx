@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getBrand } from '@/lib/db/brands';
+import { getBrand, saveBrand } from '@/lib/db/brands';
 import { commentHistory, statusesFor } from '@/lib/db/interactions';
 import { getTemplate } from '@/lib/db/templates';
 import type { RiposteDB } from '@/lib/db/database';
@@ -118,6 +118,18 @@ describe('side panel', () => {
     const card = await waitFor(() => document.querySelector<HTMLElement>('[data-comment-id="c-angry"]')!);
     expect(card.querySelector('.flag--status-replied')).toHaveTextContent('Votre marque a répondu sur la page');
     expect(screen.queryByRole('button', { name: 'Marquer comme répondu' })).toBeNull();
+  });
+
+  it('signs every suggestion with the brand’s sign-off instead of warning that it is missing (issue 18)', async () => {
+    const brand = await setUpBrand(db);
+    await saveBrand(db, { ...brand, voice: { ...brand.voice, signOff: '^Léa' } });
+    const actions = fakeActions();
+    renderPanel(db, tabOf([ANGRY]), triageComments, actions);
+    await userEvent.click(await screen.findByRole('button', { name: 'Insérer la suggestion 1' }));
+    await waitFor(() => expect(actions.insert).toHaveBeenCalledTimes(1));
+    expect(String(actions.insert.mock.calls[0]?.[1])).toMatch(/\n\^Léa$/);
+    expect(screen.queryByText(/Signature manquante/)).toBeNull();
+    expect(document.body.textContent).not.toMatch(/\{(expected|signOff)\}/);
   });
 
   it('escalates to a department: ticket copied when it has no address, logged with the note', async () => {
