@@ -44,12 +44,14 @@ export type UnreadField = z.infer<typeof UnreadFieldSchema>;
 
 /**
  * A date as the page states it, when it states only an age ("3 h", "2 sem.", "1w"): the source
- * text and the range of instants it stands for ("3 h" = between 4 and 3 hours before the scan).
+ * text and the range of instants it stands for. `createdAt` is the range's latest instant and the
+ * comment was written at most `withinMs` before it ("3 h" read at 12:00 → createdAt 09:00, withinMs
+ * one hour: between 08:00 and 09:00). Kept relative to `createdAt` so that re-reading the page later
+ * gives the same value (the live watcher keeps the first `createdAt`).
  */
 export const StatedDateSchema = z.object({
   text: z.string().min(1),
-  earliest: IsoDateSchema,
-  latest: IsoDateSchema,
+  withinMs: z.number().int().nonnegative(),
 });
 export type StatedDate = z.infer<typeof StatedDateSchema>;
 
@@ -78,7 +80,7 @@ export const CommentSchema = z.object({
   isOwnBrand: z.boolean().optional(),
   /** A sticker, GIF, photo, video or link preview in the comment (the text may then be empty). */
   attachment: AttachmentSchema.optional(),
-  /** A relative age as printed, with the range it stands for; `createdAt` is its latest instant. */
+  /** A relative age as printed, with the range it stands for (`createdAt` is its latest instant). */
   statedDate: StatedDateSchema.optional(),
   /** Fields the page did not let us read (the comment was kept with the rest). */
   unread: z.array(UnreadFieldSchema).optional(),

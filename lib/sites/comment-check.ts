@@ -45,7 +45,7 @@ function isAttachment(v: unknown): boolean {
 function isStatedDate(v: unknown): boolean {
   if (typeof v !== 'object' || v === null) return false;
   const d = v as Record<string, unknown>;
-  return isNonEmpty(d.text) && isIsoDate(d.earliest) && isIsoDate(d.latest);
+  return isNonEmpty(d.text) && isCount(d.withinMs);
 }
 
 const isUnreadList = (v: unknown): boolean => Array.isArray(v) && v.every((f) => UNREAD_FIELDS.includes(f as string));

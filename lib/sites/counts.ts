@@ -9,9 +9,9 @@
 // The abbreviations each UI prints after a number (fr, en, pt, es, de, it). Italian's "Mi piace" is
 // a like, never "Mi" (million): only a lower-case "mi" (pt-BR) is a multiplier.
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(k|K|mille|mila|mil|thousand|Tsd|Tsd\.|Tausend)(?![\p{L}])/u, 1e3],
-  [/^(M|m|Mio|mn|mln|Mln|mi|mill|million|millions|milioni|milhão|milhões|millón|millones|Millionen?)(?![\p{L}])/u, 1e6],
-  [/^(B|Md|Mrd|bn|mld|Mld|bi|milliard|milliards|billion|billions|Milliarden?|miliardi|bilhões|bilhão)(?![\p{L}])/u, 1e9],
+  [/^(k|K|mille|mila|mil|thousand|Tsd|tsd|Tausend)(?![\p{L}])/u, 1e3],
+  [/^(M|m|Mio|mn|mln|Mln|mi|mill|Mio|mio|million|millions|milioni|milhão|milhões|millón|millones|Millionen?)(?![\p{L}])/u, 1e6],
+  [/^(B|Md|Mrd|mrd|bn|mld|Mld|bi|milliard|milliards|billion|billions|Milliarden?|miliardi|bilhões|bilhão)(?![\p{L}])/u, 1e9],
 ];
 
 // A number with optional grouping (space, no-break space, narrow no-break space, dot, comma, apostrophe).

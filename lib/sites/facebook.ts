@@ -3,7 +3,7 @@ import { parseCount } from './counts';
 import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
-import { statedAge } from './time';
+import { statedAge, statedDateOf } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
 import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
 
@@ -277,7 +277,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     postUrl,
     isOwnBrand: isAuthorBadge || (pageName !== undefined && pageName === name),
     attachment,
-    statedDate: age,
+    statedDate: statedDateOf(age),
     unread: unread.length > 0 ? unread : undefined,
   };
 }

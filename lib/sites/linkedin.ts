@@ -1,9 +1,10 @@
-import type { CommentInput } from '../schema/comment';
+import type { CommentInput, UnreadField } from '../schema/comment';
 import { parseCount, parseFollowers } from './counts';
 import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
-import { isoFromDatetime, isoFromRelativeAge } from './time';
+import { isoFromDatetime, statedAge, statedDateOf } from './time';
+import { UNKNOWN_AUTHOR } from './unread';
 import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -16,7 +17,14 @@ import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './typ
  * Both give the comment URN, so ids are the same whichever stack rendered the page.
  */
 export const LINKEDIN_SELECTORS = {
-  comment: '[componentkey^="replaceableComment_urn:li:comment:"], article.comments-comment-entity, article.comments-comment-item, [data-id^="urn:li:comment:"]',
+  comment: '[componentkey^="replaceableComment_urn:li:comment:"], article.comments-comment-entity, article.comments-comment-item, [data-id^="urn:li:comment:"], section.comment',
+  /** Signed-out public post page (`/posts/…`, site-dom.md §6): one `section.comment` per comment. */
+  publicAuthor: 'a.comment__author',
+  publicHeadline: '.comment__author-headline',
+  publicText: '.comment__text',
+  publicAge: '.comment__duration-since',
+  publicUrn: '[data-semaphore-content-urn^="urn:li:comment:"]',
+  publicReactions: '.comment__reactions-count',
   sduiText: '[data-testid="expandable-text-box"]',
   sduiMore: '[data-testid="expandable-text-button"]',
   legacyName: '.comments-comment-meta__description-title',
@@ -38,32 +46,40 @@ export const LINKEDIN_SELECTORS = {
 
 const S = LINKEDIN_SELECTORS;
 
-const REPLY_LABEL = /^(reply|répondre)\b/u;
-// Screen-reader tokens LinkedIn puts inside the author link, FR and EN (site-dom.md §2, S9 #803).
-const VERIFIED_TOKEN = /^(verified profile|verified|profil vérifié|vérifié)$/u;
-const PREMIUM_TOKEN = /^(premium profile|premium|profil premium)$/u;
-const AUTHOR_TOKEN = /^(author|auteur|auteure)$/u;
-const DEGREE_TOKEN = /^(•\s*)?(1st|2nd|3rd\+?|1er|2e|3e\+?|following|abonné)$/u;
-const SEE_MORE = /^(…|\.\.\.)?\s*(more|see more|plus|voir plus|afficher plus)$/u;
-const REACTIONS = /^(\d[\d\s.,]*\s*(?:k|m)?)\s*(reactions?|réactions?)\b/u;
-const REPLIES = /^(\d[\d\s.,]*\s*(?:k|m)?)\s*(replies|reply|réponses?)\b/u;
-const RELATIVE_AGE = /^\d{1,3}\s*(s|min|m|h|d|j|w|sem|mo|mois|y|a|an|ans)\.?$/u;
+const REPLY_LABEL = /^(reply|répondre|responder|antworten|rispondi)\b/u;
+// Screen-reader tokens LinkedIn puts inside the author link, in the UI languages it serves
+// (site-dom.md §2, S9 #803): "Verified Profile", "Verifiziertes Profil", "Perfil verificado"…
+const VERIFIED_TOKEN = /^(verified profile|verified|profil vérifié|vérifié|verifiziertes profil|verifiziert|perfil verificado|verificado|verificada|profilo verificato|verificato)$/u;
+const PREMIUM_TOKEN = /^(premium profile|premium|profil premium|premium-profil|perfil premium|profilo premium)$/u;
+const AUTHOR_TOKEN = /^(author|auteur|auteure|autor|autorin|autora|autore|autrice)$/u;
+// Connection degree: "• 2nd", "• 2e", "• 2.", "• 3.+", "• 2º", "• Following"; short, after a bullet.
+const DEGREE_TOKEN = /^(•\s*)?(1st|2nd|3rd\+?|1er|2e|3e\+?|[123][.º°]\+?|following|abonné|folgen|seguindo|siguiendo|segui)$/u;
+const SEE_MORE = /^(…|\.\.\.)?\s*(more|see more|plus|voir plus|afficher plus|mehr|mehr anzeigen|más|ver más|mais|ver mais|altro|mostra altro)$/u;
+const COUNT = '(\\d[\\d\\s.,]*\\s*(?:k|m|mil|mila|tsd\\.?|mio\\.?)?)\\s*';
+const REACTIONS = new RegExp(`^${COUNT}(reactions?|réactions?|reaktionen|reaktion|reacciones|reacción|reações|reação|reazioni|reazione)\\b`, 'u');
+const REPLIES = new RegExp(`^${COUNT}(replies|reply|réponses?|antworten|antwort|respuestas?|respostas?|risposte|risposta)\\b`, 'u');
 
 function isToken(text: string): boolean {
   return VERIFIED_TOKEN.test(text) || PREMIUM_TOKEN.test(text) || AUTHOR_TOKEN.test(text) || DEGREE_TOKEN.test(text);
 }
 
-/** Canonical id `urn:li:comment:(activity:N,M)` from either stack's URN spelling, plus N. */
+/**
+ * Canonical id `urn:li:comment:(activity:N,M)` from either stack's URN spelling, plus the thread it
+ * belongs to. A comment on a post shared as a `ugcPost` (or `share`) names that instead of an
+ * activity: `urn:li:comment:(urn:li:ugcPost:N,M)` → `urn:li:comment:(ugcPost:N,M)`.
+ */
 function parseUrn(raw: string | null | undefined): { id: string; activity: string; comment: string } | undefined {
   if (!raw) return undefined;
-  const activity = /activity:(\d+)/u.exec(raw)?.[1];
+  const thread = /(activity|ugcPost|share):(\d+)/u.exec(raw);
   const comment = /,(\d+)\)+\s*$/u.exec(raw)?.[1];
-  if (!activity || !comment) return undefined;
-  return { id: `urn:li:comment:(activity:${activity},${comment})`, activity, comment };
+  if (!thread || !comment) return undefined;
+  const activity = thread[1] === 'activity' ? thread[2]! : `${thread[1]}:${thread[2]}`;
+  return { id: `urn:li:comment:(${thread[1]}:${thread[2]},${comment})`, activity, comment };
 }
 
+/** The post's URL for an activity id, or for a `ugcPost:N` / `share:N` thread. */
 function postUrlForActivity(activity: string): string {
-  return `https://www.linkedin.com/feed/update/urn:li:activity:${activity}/`;
+  return `https://www.linkedin.com/feed/update/urn:li:${activity.includes(':') ? activity : `activity:${activity}`}/`;
 }
 
 function handleOf(profileUrl: string | undefined): string | undefined {
@@ -81,7 +97,7 @@ interface AuthorBits {
 }
 
 // A token may sit on its own line or trail the name on the same line ("Sophie Martin Verified Profile • 2nd").
-const TRAILING_TOKEN = /\s*(?:•\s*)?(verified profile|premium profile|profil vérifié|profil premium|author|auteur|auteure|1st|2nd|3rd\+?|1er|2e|3e\+?)$/iu;
+const TRAILING_TOKEN = /\s*(?:•\s*)?(verified profile|premium profile|profil vérifié|profil premium|verifiziertes profil|perfil verificado|profilo verificato|premium-profil|author|auteur|auteure|autor|autorin|autora|autore|1st|2nd|3rd\+?|1er|2e|3e\+?|[123]\.\+?)$/iu;
 
 /** A line of the author link with its screen-reader tokens removed and noted. */
 function stripTokens(line: string, bits: AuthorBits): string {
@@ -104,14 +120,20 @@ function sduiAuthor(own: OwnScope): AuthorBits {
   const links = own.all(S.profileLink);
   const bits: AuthorBits = { verified: false, author: false };
   for (const link of links) {
-    const lines = readText(link)
+    // The avatar link holds only an image, whose alt ("View Sophie's profile", "Profil von … anzeigen")
+    // is no name: read links without their images, so the avatar comes out empty and is skipped.
+    const lines = readText(link, { skip: (n) => n.tagName === 'IMG' || n.tagName.toLowerCase() === 'svg' || n.tagName === 'FIGURE' })
       .split('\n')
       .map((piece) => stripTokens(piece, bits))
       .filter(Boolean);
     if (lines.length === 0) continue; // the avatar link: no text
     bits.link = link;
     bits.name = lines[0];
-    bits.headline = lines.slice(1).find((l) => !RELATIVE_AGE.test(normLabel(l)));
+    bits.headline = lines.slice(1).find((l) => !statedAge(l, 0));
+    // A badge drawn as a labelled icon beside the name ("Verified", "Verifiziert"…).
+    if (Array.from(link.querySelectorAll('svg[aria-label], [role="img"][aria-label], [data-test-icon*="verified"]')).some(
+      (n) => VERIFIED_TOKEN.test(normLabel(n.getAttribute('aria-label'))) || (n.getAttribute('data-test-icon') ?? '').includes('verified'),
+    )) bits.verified = true;
     return bits;
   }
   return bits;
@@ -141,43 +163,104 @@ function ownCount(own: OwnScope, re: RegExp, legacySelector: string): number | u
   return undefined;
 }
 
+/** Hidden by the page, including Tailwind's `hidden` class that the public post page uses for its duplicate counts. */
+function isPageHidden(el: Element): boolean {
+  return el.classList.contains('hidden') || isHidden(el);
+}
+
+/** The signed-out public post page (`/posts/…`): `section.comment`, semantic BEM-like classes. */
+function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
+  const own = ownScope(el, S.comment);
+  const authorEl = own.first(S.publicAuthor);
+  const name = authorEl ? lineText(authorEl) : '';
+  const textEl = own.first(S.publicText);
+  const text = textEl ? readText(textEl) : '';
+  if (!name && !text) return undefined;
+  const urn = parseUrn(own.first(S.publicUrn)?.getAttribute('data-semaphore-content-urn'));
+  const postUrl = urn ? postUrlForActivity(urn.activity) : ctx.postUrl;
+  const profileUrl = cleanUrl(authorEl?.getAttribute('href'), ctx.url);
+  const headlineEl = own.first(S.publicHeadline);
+  const headline = headlineEl ? lineText(headlineEl) || undefined : undefined;
+  const ageEl = own.first(S.publicAge);
+  const age = statedAge(ageEl ? lineText(ageEl) : undefined, ctx.now);
+  // The page keeps a hidden copy of the count (the one shown after the reader reacts): read the visible one only.
+  const reactionsEl = own.all(S.publicReactions).find((n) => !isPageHidden(n));
+  const parentEl = linkedin.parentCommentElement(el);
+  const parentId = parentEl ? readComment(parentEl, ctx)?.id : undefined;
+  const unread: UnreadField[] = [];
+  if (!name) unread.push('author');
+  if (!profileUrl) unread.push('profile');
+  if (!text) unread.push('text');
+  if (!urn) unread.push('id');
+  if (!age) unread.push('date');
+  return {
+    platform: 'linkedin',
+    id: urn?.id ?? fallbackCommentId(postUrl, name || UNKNOWN_AUTHOR, text),
+    author: { name: name || UNKNOWN_AUTHOR, handle: handleOf(profileUrl), profileUrl, verified: false, followers: parseFollowers(headline), headline },
+    text,
+    truncated: false,
+    createdAt: age?.latest,
+    likes: reactionsEl ? parseCount(reactionsEl.textContent) : undefined,
+    permalink: urn ? permalinkOf(postUrl, urn.id, parentId) : undefined,
+    parentId,
+    postUrl,
+    isOwnBrand: undefined,
+    statedDate: statedDateOf(age),
+    unread: unread.length > 0 ? unread : undefined,
+  };
+}
+
+function permalinkOf(postUrl: string, id: string, parentId: string | undefined): string {
+  const url = new URL(postUrl);
+  url.searchParams.set('commentUrn', parentId ?? id);
+  if (parentId) url.searchParams.set('replyUrn', id);
+  return url.href;
+}
+
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
+  if (el.matches('section.comment')) return readPublicComment(el, ctx);
   const sdui = el.hasAttribute('componentkey');
   const urn = parseUrn(sdui ? el.getAttribute('componentkey') : (el.getAttribute('data-id') ?? el.getAttribute('data-urn')));
   const own = ownScope(el, S.comment);
   const bits = sdui ? sduiAuthor(own) : legacyAuthor(own);
-  if (!bits.name) return undefined;
 
   const textEl = own.first(sdui ? S.sduiText : S.legacyText) ?? own.first(S.sduiText);
-  if (!textEl) return undefined;
-  const text = readText(textEl, { skip: (n) => n.matches(S.sduiMore) || n.matches(S.legacyMore) });
-  const moreEl = own.all(`${S.sduiMore}, ${S.legacyMore}, ${BUTTON_SELECTOR}`).find((b) => SEE_MORE.test(normLabel(b.textContent)));
+  const text = textEl ? readText(textEl, { skip: (n) => n.matches(S.sduiMore) || n.matches(S.legacyMore) }) : '';
+  // Degrade by field: a comment is dropped only when neither its author nor its text can be read.
+  if (!bits.name && !text) return undefined;
+  const sduiMoreEl = own.first(S.sduiMore);
+  const moreEl = sduiMoreEl ?? own.all(`${S.legacyMore}, ${BUTTON_SELECTOR}`).find((b) => SEE_MORE.test(normLabel(b.textContent)));
   const truncated = Boolean(moreEl && !isHidden(moreEl) && moreEl.getAttribute('aria-expanded') !== 'true');
 
+  // SDUI prints only an age ("3 h", "3 Std.", "1 sem."): the leaf whose text reads as one.
   const timeEl = sdui
-    ? own.all('time, p, span').find((n) => n.childElementCount === 0 && RELATIVE_AGE.test(normLabel(n.textContent)))
+    ? own.all('time, p, span').find((n) => n.childElementCount === 0 && statedAge(lineText(n), ctx.now) !== undefined && !n.closest('a'))
     : own.first(S.legacyTime);
-  const createdAt = isoFromDatetime(timeEl?.getAttribute('datetime')) ?? isoFromRelativeAge(timeEl ? lineText(timeEl) : undefined, ctx.now);
+  const datetime = isoFromDatetime(timeEl?.getAttribute('datetime'));
+  const age = datetime ? undefined : statedAge(timeEl ? lineText(timeEl) : undefined, ctx.now);
+  const createdAt = datetime ?? age?.latest;
 
   const parentEl = linkedin.parentCommentElement(el);
   const parentUrn = parentEl ? parseUrn(parentEl.getAttribute('componentkey') ?? parentEl.getAttribute('data-id')) : undefined;
   const postUrl = urn ? postUrlForActivity(urn.activity) : ctx.postUrl;
-  let permalink: string | undefined;
-  if (urn) {
-    const url = new URL(postUrl);
-    url.searchParams.set('commentUrn', parentUrn ? parentUrn.id : urn.id);
-    if (parentUrn) url.searchParams.set('replyUrn', urn.id);
-    permalink = url.href;
-  }
+  const permalink = urn ? permalinkOf(postUrl, urn.id, parentUrn?.id) : undefined;
   const profileUrl = cleanUrl(bits.link?.getAttribute('href'), ctx.url);
   let parentId = parentUrn?.id;
   if (!parentId && parentEl) parentId = readComment(parentEl, ctx)?.id;
+  const name = bits.name || UNKNOWN_AUTHOR;
+
+  const unread: UnreadField[] = [];
+  if (!bits.name) unread.push('author');
+  if (!profileUrl) unread.push('profile');
+  if (!text) unread.push('text');
+  if (!urn) unread.push('id');
+  if (!createdAt) unread.push('date');
 
   return {
     platform: 'linkedin',
-    id: urn?.id ?? fallbackCommentId(postUrl, bits.name, text),
+    id: urn?.id ?? fallbackCommentId(postUrl, name, text),
     author: {
-      name: bits.name,
+      name,
       handle: handleOf(profileUrl),
       profileUrl,
       verified: bits.verified,
@@ -193,12 +276,18 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     parentId,
     postUrl,
     isOwnBrand: bits.author,
+    statedDate: statedDateOf(age),
+    unread: unread.length > 0 ? unread : undefined,
   };
 }
 
 function postUrlOf(url: string): string {
-  const activity = /urn:li:activity:(\d+)/u.exec(decodeURIComponent(url))?.[1];
-  if (activity) return postUrlForActivity(activity);
+  const decoded = decodeURIComponent(url);
+  const thread = /urn:li:(activity|ugcPost|share):(\d+)/u.exec(decoded);
+  if (thread) return postUrlForActivity(thread[1] === 'activity' ? thread[2]! : `${thread[1]}:${thread[2]}`);
+  // The public page's slug ends with its activity: /posts/maisonlumiere_nuage-activity-7261…-AbCd
+  const slug = /\/posts\/[^/?#]*-activity-(\d+)-/u.exec(decoded)?.[1];
+  if (slug) return postUrlForActivity(slug);
   const u = new URL(cleanUrl(url, url) ?? url);
   u.search = '';
   return u.href;
@@ -240,7 +329,9 @@ export const linkedin: SiteAdapter = {
   },
   readComment,
   threadSignals: (root) => ({
-    containers: root.querySelectorAll('[componentkey*="urn:li:comment"], [data-id*="urn:li:comment"], [class*="comments-comment-"], [data-testid="expandable-text-box"]').length,
+    containers: root.querySelectorAll(
+      '[componentkey*="urn:li:comment"], [data-id*="urn:li:comment"], [class*="comments-comment-"], [data-testid="expandable-text-box"], section.comment, [data-feed-action="replyToComment"], [data-semaphore-content-urn*="urn:li:comment"]',
+    ).length,
     replyButtons: countButtons(root, REPLY_LABEL),
   }),
   findReplyButton: (commentEl) => buttonByLabel(ownAll(commentEl, BUTTON_SELECTOR, S.comment), REPLY_LABEL),

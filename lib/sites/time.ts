@@ -64,6 +64,18 @@ export function statedAge(text: string | null | undefined, now: number): StatedA
   return { text: source, earliest: new Date(now - (n + 1) * unit).toISOString(), latest: new Date(now - n * unit).toISOString() };
 }
 
+/** The comment's `statedDate` for an age: its text and how far before `latest` the range reaches. */
+export function statedDateOf(age: StatedAge | undefined): { text: string; withinMs: number } | undefined {
+  return age ? { text: age.text, withinMs: Date.parse(age.latest) - Date.parse(age.earliest) } : undefined;
+}
+
+/** The instants a comment's stated age stands for, or undefined when its date was not an age. */
+export function statedRange(comment: { createdAt?: string; statedDate?: { withinMs: number } }): { earliest: string; latest: string } | undefined {
+  if (!comment.createdAt || !comment.statedDate) return undefined;
+  const latest = Date.parse(comment.createdAt);
+  return { earliest: new Date(latest - comment.statedDate.withinMs).toISOString(), latest: comment.createdAt };
+}
+
 /**
  * Approximate ISO date for a relative age: the most recent instant it allows (see `statedAge`),
  * or undefined when the text is not one.

@@ -4,6 +4,7 @@ import { PLATFORMS } from '@/lib/schema/platform';
 import { ADAPTERS, adapterForUrl } from '@/lib/sites';
 import { platformOfUrl } from '@/lib/sites/hosts';
 import { PAGES, pageUrl } from './expectations';
+import { EVIDENCE_PAGES } from './evidence';
 import { fixtureHtml, fixturePath, loadFixture } from './load-fixture';
 
 /** Selectors allowed to match nothing in the fixtures, with the reason. */
@@ -29,7 +30,8 @@ describe('adapter registry', () => {
     it(`every ${platform} selector matches something in its fixtures`, () => {
       const adapter = ADAPTERS[platform];
       const counts = Object.fromEntries(Object.keys(adapter.selectors).map((k) => [k, 0]));
-      for (const page of PAGES.filter((p) => p.site === platform)) {
+      // The pages built from captures count too: some hooks (the signed-out LinkedIn page) exist only there.
+      for (const page of [...PAGES, ...EVIDENCE_PAGES].filter((p) => p.site === platform)) {
         loadFixture(page.file);
         for (const [key, selector] of Object.entries(adapter.selectors)) counts[key]! += document.querySelectorAll(selector).length;
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanUrl, readText, uiLanguage } from '@/lib/sites/dom';
 import { fallbackCommentId, hashString } from '@/lib/sites/id';
-import { isoFromDatetime, isoFromRelativeAge, statedAge } from '@/lib/sites/time';
+import { isoFromDatetime, isoFromRelativeAge, statedAge, statedDateOf, statedRange } from '@/lib/sites/time';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 
@@ -67,6 +67,14 @@ describe('relative ages', () => {
     expect(statedAge(' 2  sem. ', NOW)).toEqual({ text: '2 sem.', earliest: '2026-11-02T12:00:00.000Z', latest: '2026-11-09T12:00:00.000Z' });
     expect(statedAge('Just now', NOW)).toEqual({ text: 'Just now', earliest: '2026-11-23T11:59:00.000Z', latest: '2026-11-23T12:00:00.000Z' });
     expect(statedAge('Reply', NOW)).toBeUndefined();
+  });
+
+  it('stores an age relative to createdAt, so a later re-read gives the same value', () => {
+    const first = statedDateOf(statedAge('3 h', NOW));
+    expect(first).toEqual({ text: '3 h', withinMs: 3_600_000 });
+    expect(statedDateOf(statedAge('3 h', NOW + 60_000))).toEqual(first);
+    expect(statedRange({ createdAt: '2026-11-23T09:00:00.000Z', statedDate: first })).toEqual({ earliest: '2026-11-23T08:00:00.000Z', latest: '2026-11-23T09:00:00.000Z' });
+    expect(statedRange({ createdAt: '2026-11-23T09:00:00.000Z' })).toBeUndefined();
   });
 
   it('refuses what is not an age', () => {
