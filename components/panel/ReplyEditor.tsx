@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import type { Brand } from '@/lib/schema/brand';
 import type { Comment } from '@/lib/schema/comment';
 import type { Template } from '@/lib/schema/template';
+import { blankLabel } from '@/lib/templates/blanks';
 import { PLATFORM_NAMES } from '@/lib/templates/render';
 import { LintList } from './LintList';
 import { lintText, prepareReply } from './reply-context';
@@ -20,8 +21,9 @@ export interface ReplyEditorProps {
 }
 
 /**
- * Edit before inserting: fill-in fields first (they re-render the template live), then the free
- * text, linted as it is typed. Once the text is edited by hand, fill-ins no longer overwrite it.
+ * Edit before inserting: the blanks first — fill-in fields and brand variables with no value, each
+ * under a human label (they re-render the template live) — then the free text, linted as it is
+ * typed. Once the text is edited by hand, the blanks no longer overwrite it.
  */
 export function ReplyEditor({ comment, brand, agentName, now, template, onInsert, onCopy, onCancel }: ReplyEditorProps) {
   const { t } = useI18n();
@@ -47,7 +49,7 @@ export function ReplyEditor({ comment, brand, agentName, now, template, onInsert
       {prepared && edited === undefined &&
         prepared.fillIns.map((field) => (
           <div key={field.name} className="editor__fill">
-            <label htmlFor={`${id}-${field.name}`}>{t('suggestions.fillIn', { name: field.name.replace(/_/g, ' ') })}</label>
+            <label htmlFor={`${id}-${field.name}`}>{t('suggestions.fillIn', { name: blankLabel(t, field.name) })}</label>
             <input
               id={`${id}-${field.name}`}
               value={fills[field.name] ?? ''}

@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import type { Brand } from '@/lib/schema/brand';
 import type { Comment } from '@/lib/schema/comment';
 import type { Template } from '@/lib/schema/template';
+import { blankLabel, blankNames } from '@/lib/templates/blanks';
 import type { Suggestion } from '@/lib/templates/suggest';
 import { LintList } from './LintList';
 import { reasonText } from './messages';
@@ -53,7 +54,7 @@ export function Suggestions({ comment, brand, agentName, now, suggestions, onIns
               </button>
             ) : (
               <button type="button" className="button button--primary" onClick={() => onEdit(suggestion.template)}>
-                {t('suggestions.fillIn', { name: reply.render.gaps.map((g) => g.name.replace(/_/g, ' ')).join(', ') })}
+                {t('suggestions.fillIn', { name: blankNames(reply.render).map((name) => blankLabel(t, name)).join(', ') })}
               </button>
             )}
             <button type="button" className="button" onClick={() => onCopy(reply.render.text, suggestion.template)}>

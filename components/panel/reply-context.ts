@@ -8,7 +8,10 @@ import { fillInFields, type FillInField } from '@/lib/templates/variables';
 export interface PreparedReply {
   render: RenderResult;
   lint: LintIssue[];
-  /** Fill-in fields still to ask for before the reply can go in. */
+  /**
+   * Blanks to ask for before the reply can go in: the template's fill-in fields, then the variables
+   * the brand has no value for (a typed value fills them too). Stable while values are typed.
+   */
   fillIns: FillInField[];
   /** Ready to insert as is: no gap left. */
   ready: boolean;
@@ -21,18 +24,17 @@ export function prepareReply(
   brand: Brand,
   options: { agentName: string; now: Date; fills?: Record<string, string> },
 ): PreparedReply {
-  const render = renderTemplate(template, {
-    comment,
-    brand,
-    agentName: options.agentName,
-    platform: comment.platform,
-    now: options.now,
-    fills: options.fills,
-  });
+  const context = { comment, brand, agentName: options.agentName, platform: comment.platform, now: options.now };
+  const render = renderTemplate(template, { ...context, fills: options.fills });
+  // Missing variables from a render without the typed values, so a field stays while it is typed in.
+  const bare = options.fills && Object.keys(options.fills).length > 0 ? renderTemplate(template, context) : render;
+  const fields = fillInFields(template, comment.platform);
+  const asked = new Set(fields.map((f) => f.name));
+  const missing = bare.missing.filter((name) => !asked.has(name)).map((name) => ({ name, optional: false }));
   return {
     render,
     lint: lintText(render.text, brand, comment.platform, template.language),
-    fillIns: fillInFields(template, comment.platform),
+    fillIns: [...fields, ...missing],
     ready: render.gaps.length === 0,
   };
 }

@@ -8,6 +8,7 @@ import { platformOfUrl } from '@/lib/sites/hosts';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/schema/template';
 import { buildTemplateMenu, flattenMenu, MENU_ROOT_ID, parseMenuItemId, templateFromSelection } from '@/lib/templates/menu';
 import { renderTemplate } from '@/lib/templates/render';
+import { caretInsertMessage } from '@/lib/templates/blanks';
 import { activeContext, database } from './db';
 import { backgroundTranslator } from './language';
 
@@ -107,18 +108,8 @@ export async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab:
     now: new Date(),
     ...(platform ? { platform } : {}),
   });
-  const reply = InsertReplySchema.parse(
-    await browser.tabs.sendMessage(
-      tab.id,
-      {
-        type: 'content/insert-at-caret',
-        text: rendered.text,
-        gaps: rendered.gaps,
-        labels: { title: t('menu.fillInTitle'), ok: t('menu.ok'), cancel: t('common.cancel') },
-      },
-      { frameId: info.frameId ?? 0 },
-    ),
-  );
+  // Every blank (a fill-in, or a brand variable with no value) is asked for, under a human label.
+  const reply = InsertReplySchema.parse(await browser.tabs.sendMessage(tab.id, caretInsertMessage(rendered, t), { frameId: info.frameId ?? 0 }));
   if (reply.method !== 'failed') await recordTemplateUse(db, template.id, new Date());
 }
 

@@ -1,12 +1,21 @@
 /**
- * A tiny in-page dialog asking for a template's fill-in fields ("order number?") before a
- * right-click insertion. Plain DOM in a closed shadow root: no React in content scripts, and the
- * site's CSS cannot reach it nor ours leak into the site.
+ * A tiny in-page dialog asking for a template's blanks (a fill-in such as "order number?", or a
+ * brand variable with no value such as the FAQ link) before a right-click insertion. Plain DOM in
+ * a closed shadow root: no React in content scripts, and the site's CSS cannot reach it nor ours
+ * leak into the site.
  */
 export interface FillInLabels {
   title: string;
   ok: string;
   cancel: string;
+  /** Human label of each blank by name, in the UI language; a name without one is shown as words. */
+  fields?: Record<string, string>;
+}
+
+/** "faq_link" → "Faq link": the last resort when the background sent no label. */
+function words(name: string): string {
+  const text = name.replace(/_+/g, ' ').trim();
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** Asks for each named field; resolves with the values, or null when the user cancels. */
@@ -34,10 +43,12 @@ export function askFillIns(document: Document, names: readonly string[], labels:
   const inputs = names.map((name, i) => {
     const label = document.createElement('label');
     label.htmlFor = `riposte-fill-${i}`;
-    label.textContent = name.replace(/_/g, ' ');
+    label.textContent = labels.fields?.[name] ?? words(name);
     const input = document.createElement('input');
     input.id = `riposte-fill-${i}`;
     input.name = name;
+    // Every blank is asked for: nothing reaches the page as a literal "[name]" unless typed so.
+    input.required = true;
     form.append(label, input);
     return input;
   });
@@ -76,8 +87,9 @@ export function askFillIns(document: Document, names: readonly string[], labels:
 }
 
 /**
- * Puts the typed values in place of the fill-in markers (right to left, so earlier ranges stay
- * valid). An empty answer leaves the marker visible: a gap the user still sees, never a silent hole.
+ * Puts the typed values in place of the blanks' markers, fill-ins and missing variables alike
+ * (right to left, so earlier ranges stay valid). An empty answer leaves the marker visible: a gap
+ * the user still sees, never a silent hole.
  */
 export function applyFills(
   text: string,
@@ -87,7 +99,7 @@ export function applyFills(
   let result = text;
   for (const gap of [...gaps].sort((a, b) => b.start - a.start)) {
     const value = values[gap.name];
-    if (gap.kind !== 'fill-in' || !value) continue;
+    if (!value) continue;
     result = result.slice(0, gap.start) + value + result.slice(gap.end);
   }
   return result;

@@ -32,7 +32,9 @@ export function parseContentMessage(raw: unknown): ContentMessage | undefined {
           const gap = g as Record<string, unknown> | null;
           return typeof gap === 'object' && gap !== null && isString(gap.name) && (gap.kind === 'fill-in' || gap.kind === 'missing') && isInt(gap.start) && isInt(gap.end);
         });
-      const labelsOk = typeof labels === 'object' && labels !== null && isString(labels.title) && isString(labels.ok) && isString(labels.cancel);
+      const fields = labels?.fields as Record<string, unknown> | null | undefined;
+      const fieldsOk = fields === undefined || (typeof fields === 'object' && fields !== null && !Array.isArray(fields) && Object.values(fields).every(isString));
+      const labelsOk = typeof labels === 'object' && labels !== null && isString(labels.title) && isString(labels.ok) && isString(labels.cancel) && fieldsOk;
       if (!isString(m.text) || m.text.length === 0 || !gapsOk || !labelsOk) return undefined;
       return raw as ContentMessage;
     }

@@ -68,7 +68,13 @@ export const ContentInsertAtCaretMessage = z.object({
   text: z.string().min(1),
   gaps: z.array(z.object({ name: z.string(), kind: z.enum(['fill-in', 'missing']), start: z.number().int(), end: z.number().int() })),
   /** Labels for the fill-in dialog, in the UI language (the content script carries no dictionary). */
-  labels: z.object({ title: z.string(), ok: z.string(), cancel: z.string() }),
+  labels: z.object({
+    title: z.string(),
+    ok: z.string(),
+    cancel: z.string(),
+    /** A human label for each blank, by name ("Lien vers la FAQ" for `faq_link`). */
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
 });
 
 // ── any extension page → background ──────────────────────────────────────────────────────────

@@ -23,6 +23,9 @@ describe('parseContentMessage mirrors MessageSchema', () => {
     { type: 'content/insert-at-caret', text: 'Bonjour', gaps: [{ name: 'n', kind: 'missing', start: 0.5, end: 1 }], labels: LABELS },
     { type: 'content/insert-at-caret', text: 'Bonjour', gaps: [], labels: { title: 'x' } },
     { type: 'content/insert-at-caret', text: '', gaps: [], labels: LABELS },
+    { type: 'content/insert-at-caret', text: 'Voir [faq_link]', gaps: [{ name: 'faq_link', kind: 'fill-in', start: 5, end: 15 }], labels: { ...LABELS, fields: { faq_link: 'Lien vers la FAQ' } } },
+    { type: 'content/insert-at-caret', text: 'Bonjour', gaps: [], labels: { ...LABELS, fields: { faq_link: 3 } } },
+    { type: 'content/insert-at-caret', text: 'Bonjour', gaps: [], labels: { ...LABELS, fields: ['Lien'] } },
   ];
   for (const raw of cases) {
     it(JSON.stringify(raw), () => {
