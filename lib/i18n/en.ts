@@ -107,7 +107,7 @@ export const en = {
   'action.send': 'Prepare the hand-off',
   'action.insertEdited': 'Insert this reply',
   'action.write': 'Write a reply',
-  'result.inserted': 'Draft inserted in the site’s reply box: review it and post it yourself. The comment stays to answer until your reply shows under it, or you mark it answered.',
+  'result.inserted': 'Reply inserted as a draft in the site’s reply box: review it and post it yourself. The comment stays to answer until your reply shows under it, or you mark it answered.',
   'result.markedReplied': 'Marked as answered.',
   'result.copied': 'Could not reach the reply box ({reason}): the reply was copied, paste it with Ctrl+V.',
   'result.copiedOnly': 'Copied to the clipboard.',

@@ -105,7 +105,7 @@ export const fr: Record<MessageKey, string> = {
   'action.send': 'Préparer la transmission',
   'action.insertEdited': 'Insérer cette réponse',
   'action.write': 'Écrire une réponse',
-  'result.inserted': 'Brouillon inséré dans la zone de réponse du site : relisez-le et publiez-le vous-même. Le commentaire reste à traiter jusqu’à ce que votre réponse apparaisse sous lui, ou que vous le marquiez comme répondu.',
+  'result.inserted': 'Réponse insérée comme brouillon dans la zone de réponse du site : relisez-la et publiez-la vous-même. Le commentaire reste à traiter jusqu’à ce que votre réponse apparaisse sous lui, ou que vous le marquiez comme répondu.',
   'result.markedReplied': 'Marqué comme répondu.',
   'result.copied': 'Zone de réponse introuvable ({reason}) : la réponse a été copiée, collez-la avec Ctrl+V.',
   'result.copiedOnly': 'Copié dans le presse-papiers.',

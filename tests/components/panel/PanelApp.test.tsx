@@ -70,7 +70,7 @@ describe('side panel', () => {
     expect(commentId).toBe('c-angry');
     expect(text).toContain('Camille');
     expect(text).not.toMatch(/undefined|\{\{/);
-    await screen.findByText(/Brouillon inséré dans la zone de réponse/);
+    await screen.findByText(/Réponse insérée comme brouillon/);
     const history = await commentHistory(db, 'c-angry');
     const draft = history.find((i) => i.kind === 'inserted');
     expect(draft?.finalText).toBe(text);
@@ -90,7 +90,7 @@ describe('side panel', () => {
     const actions = fakeActions();
     renderPanel(db, tabOf([ANGRY]), triageComments, actions);
     await userEvent.click(await screen.findByRole('button', { name: 'Insérer la suggestion 1' }));
-    await screen.findByText(/Brouillon inséré dans la zone de réponse/);
+    await screen.findByText(/Réponse insérée comme brouillon/);
     const draft = (await commentHistory(db, 'c-angry')).find((i) => i.kind === 'inserted')!;
     await waitFor(async () => expect((await getTemplate(db, draft.templateId!))?.usageCount).toBe(1));
   });
