@@ -44,7 +44,10 @@ export const QUEUE_FILTERS = [
 ] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 
-/** Handled: answered (in Riposte or on the page), resolved, ignored; an escalation still waits. */
+/**
+ * Handled: answered (the brand's reply read on the page, or marked answered), resolved, ignored.
+ * An inserted draft (`drafted`) and an escalation still wait: nothing public has been said yet.
+ */
 export function isHandled(item: QueueItem): boolean {
   if (item.comment.isOwnBrand) return true;
   if (item.answeredOnPage) return true;

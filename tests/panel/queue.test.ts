@@ -42,8 +42,12 @@ describe('triage queue', () => {
       item('angry', { labels: ['complaint'], priority: { score: 80, parts: [] } }),
       { ...item('older', { priority: { score: 5, parts: [] } }), comment: comment('older', { createdAt: '2026-11-23T08:00:00.000Z' }) },
       item('done', { priority: { score: 99, parts: [] } }, { status: { status: 'replied', firstSeenAt: '2026-11-23T09:00:00.000Z', interactionCount: 2 } }),
+      // A draft inserted but not seen posted still needs its answer.
+      item('draft', { priority: { score: 50, parts: [] } }, { status: { status: 'drafted', firstSeenAt: '2026-11-23T09:00:00.000Z', draftInsertedAt: '2026-11-23T09:05:00.000Z', interactionCount: 2 } }),
     ];
-    expect(orderQueue(items).map((i) => i.comment.id)).toEqual(['angry', 'older', 'emoji', 'done']);
+    expect(orderQueue(items).map((i) => i.comment.id)).toEqual(['angry', 'draft', 'older', 'emoji', 'done']);
+    expect(isHandled(items[4]!)).toBe(false);
+    expect(matchesFilter(items[4]!, 'unanswered')).toBe(true);
   });
 
   it('counts filters and treats the brand’s own replies and page answers as handled', () => {
