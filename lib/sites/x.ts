@@ -1,4 +1,4 @@
-import type { CommentInput } from '../schema/comment';
+import type { Attachment, CommentInput } from '../schema/comment';
 import { parseCount } from './counts';
 import { absoluteUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
@@ -33,8 +33,10 @@ const S = X_SELECTORS;
 
 const STATUS = /^\/([A-Za-z0-9_]{1,30})\/status\/(\d+)/u;
 // No \b: it is ASCII-only and "à" would defeat it.
-const REPLYING_TO = /^(replying to|en réponse à)\s/u;
-const REPLY_LABEL = /^(\d[\d\s.,]*\s*(k|m)?\s*)?(replies|reply|réponses?|répondre)\b/u;
+const REPLYING_TO = /^(replying to|en réponse à|in risposta a|en respuesta a|em resposta a|antwort an)\s/u;
+const REPLY_LABEL = /^(\d[\d\s.,]*\s*(k|m)?\s*)?(replies|reply|réponses?|répondre|risposte|risposta|rispondi|respuestas?|responder|respostas?|antworten|antwort)\b/u;
+/** Recommendations after a conversation ("Discover more", "Scopri di più") sit in cells after a heading cell; this far back is looked at. */
+const SECTION_LOOKBACK = 40;
 /** How far back a reply's parent may be: X shows a thread's tweets in consecutive cells. */
 const PARENT_LOOKBACK = 12;
 
@@ -98,11 +100,44 @@ function headOfFocused(focused: Element): Head | undefined {
   return focusedHeads.get(focused);
 }
 
+/**
+ * A quoted post inside a tweet is a `role=link` card holding its own User-Name, text and time: its
+ * text is not the reply's (a quote-only reply has no text of its own).
+ */
+function quoteCardOf(article: Element): Element | undefined {
+  for (const card of article.querySelectorAll('[role="link"]')) {
+    if (card.tagName !== 'A' && card.querySelector(S.userName)) return card;
+  }
+  return undefined;
+}
+
+/**
+ * True for a tweet X recommends after the conversation ("Discover more" / "Scopri di più" /
+ * "Descubre más"): a cell holding a heading and no tweet separates the replies from them. Looked for
+ * by structure, a bounded number of cells back, stopping at the focused post.
+ */
+function isRecommended(article: Element, focused: Element): boolean {
+  let cell = article.closest(S.cell);
+  for (let i = 0; cell && i < SECTION_LOOKBACK; i++) {
+    cell = cell.previousElementSibling;
+    if (!cell) return false;
+    if (cell.contains(focused)) return false;
+    if (!cell.querySelector(S.tweet) && cell.querySelector('h2, [role="heading"]')) return true;
+  }
+  return false;
+}
+
 function readComment(article: Element, ctx: ExtractContext): CommentInput | undefined {
   const head = readHead(article);
-  const textEl = article.querySelector(S.text);
+  const quote = quoteCardOf(article);
+  const textEl = Array.from(article.querySelectorAll(S.text)).find((t) => !quote?.contains(t));
   if (!head) return undefined;
   const text = textEl ? readText(textEl) : '';
+  const quotedText = quote?.querySelector(S.text);
+  const quotedHandle = quote ? /@([A-Za-z0-9_]{1,30})/u.exec(lineText(quote.querySelector(S.userName)))?.[1] : undefined;
+  const attachment: Attachment | undefined = quote
+    ? { kind: 'link', label: [quotedHandle ? `@${quotedHandle}` : '', quotedText ? readText(quotedText) : ''].filter(Boolean).join(': ') || undefined }
+    : undefined;
   const status = statusOf(article);
   const focused = focusedTweet(article.ownerDocument);
   const focusedHead = focused ? headOfFocused(focused) : undefined;
@@ -110,7 +145,7 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
   const postUrl = focused ? ctx.postUrl : (permalink ?? ctx.postUrl);
   const parentEl = x.parentCommentElement(article);
   const parentId = parentEl ? statusOf(parentEl)?.id : undefined;
-  if (!status && !textEl) return undefined;
+  if (!status && !textEl && !quote) return undefined;
   return {
     platform: 'x',
     id: status?.id ?? fallbackCommentId(postUrl, head.handle, text),
@@ -129,6 +164,7 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
     parentId,
     postUrl,
     isOwnBrand: focusedHead ? focusedHead.handle.toLowerCase() === head.handle.toLowerCase() : undefined,
+    attachment,
   };
 }
 
@@ -148,7 +184,12 @@ export const x: SiteAdapter = {
   platform: 'x',
   selectors: X_SELECTORS,
   postUrlOf,
-  findCommentElements: (root) => queryAllIncludingSelf(root, S.comment),
+  findCommentElements(root) {
+    const found = queryAllIncludingSelf(root, S.comment);
+    const focused = found.length > 0 ? focusedTweet(found[0]!.ownerDocument) : null;
+    // On a conversation page, what X recommends after the replies is not a reply.
+    return focused ? found.filter((a) => !isRecommended(a, focused)) : found;
+  },
   commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,
   parentCommentElement(article) {
     // In a conversation, X prints "Replying to @a" only on nested replies (direct replies to the
