@@ -93,7 +93,8 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
   const { doc, win } = options;
   const kind = options.kind ?? findEditor(box)?.kind ?? 'contenteditable';
   box.focus();
-  if (options.at === 'end') await placeCaretAtEnd(box, doc, win);
+  // A caret elsewhere (or none: focus given by script) means "at the end", as a click in the box would.
+  if (options.at === 'end' || !textAroundSelection(box, doc)) await placeCaretAtEnd(box, doc, win);
   else await settleSelection();
   const original = snapshot(box, doc);
   const around = textAroundSelection(box, doc) ?? { before: readEditorText(box), after: '' };
@@ -226,21 +227,37 @@ function execInsertText(doc: Document, text: string): boolean {
   return execCommand(doc, 'insertText', text);
 }
 
+/**
+ * Firefox runs content scripts behind Xray wrappers: a DataTransfer made there reaches the page's
+ * paste handler empty. There the event is built with the page's own constructors (`wrappedJSObject`,
+ * its options copied in with `cloneInto`); Chromium needs nothing of this.
+ */
+function pageWorld(win: Window): { W: Window; init(value: object): object } {
+  const page = (win as unknown as { wrappedJSObject?: Window }).wrappedJSObject;
+  const clone = (globalThis as unknown as { cloneInto?: (value: object, scope: Window) => object }).cloneInto;
+  if (page && clone) return { W: page, init: (value) => clone(value, page) };
+  return { W: win, init: (value) => value };
+}
+
 function dispatchPaste(box: HTMLElement, text: string, html: string | undefined, win: Window): boolean {
-  const W = win as unknown as { DataTransfer?: typeof DataTransfer; ClipboardEvent?: typeof ClipboardEvent };
+  const { W: page, init } = pageWorld(win);
+  const W = page as unknown as { DataTransfer?: typeof DataTransfer; ClipboardEvent?: typeof ClipboardEvent };
   if (!W.DataTransfer || !W.ClipboardEvent) return false;
   let event: ClipboardEvent;
   try {
-    event = new W.ClipboardEvent('paste', { clipboardData: new W.DataTransfer(), bubbles: true, cancelable: true, composed: true });
+    event = new W.ClipboardEvent('paste', init({ bubbles: true, cancelable: true, composed: true }) as ClipboardEventInit);
   } catch {
     return false;
   }
-  // Write into the event's own DataTransfer: Firefox hands the page an empty one when the data was
-  // set on a separate instance first.
-  const data = event.clipboardData ?? new W.DataTransfer();
+  // The event's own DataTransfer: Firefox hands the page an empty one when the data was set on a
+  // separate instance first.
+  let data = event.clipboardData;
+  if (!data) {
+    data = new W.DataTransfer();
+    event = new W.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  }
   data.setData('text/plain', text);
   if (html !== undefined) data.setData('text/html', html);
-  if (!event.clipboardData) event = new W.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   box.dispatchEvent(event);
   return true;
 }

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { EDITOR_LABS, type EditorLab } from '../../scripts/demo/editor-labs';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/environment';
+import { BOX, CASES, insertMessage, normalise, type LabState } from './support/editor-cases';
 
 /**
  * The insertion engine against the real editor libraries (Lexical rich and plain text, Draft.js
@@ -14,64 +15,6 @@ import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/e
  */
 
 declare const chrome: WxtBrowser;
-
-interface LabState {
-  text: string;
-  submitEnabled: boolean;
-}
-
-interface Case {
-  name: string;
-  /** What the user typed first, and the keys that place the caret or selection after typing. */
-  typed?: string;
-  keys?: string[];
-  via: 'panel' | 'right-click';
-  text: string;
-  expected: string;
-}
-
-const LONG = 'Merci pour votre message détaillé, nous transmettons tout au service client aujourd’hui. '.repeat(12).slice(0, 1000).trimEnd();
-
-const CASES: Case[] = [
-  { name: 'one line', via: 'panel', text: 'Merci pour votre message, nous regardons cela tout de suite.', expected: 'Merci pour votre message, nous regardons cela tout de suite.' },
-  { name: 'accents and emoji', via: 'panel', text: 'Désolés pour l’attente, Léa 🙏 — à très vite ! 🎉', expected: 'Désolés pour l’attente, Léa 🙏 — à très vite ! 🎉' },
-  { name: 'several lines with a blank line', via: 'panel', text: 'Bonjour Marc,\n\nVotre colis part demain.\nBonne journée !', expected: 'Bonjour Marc,\n\nVotre colis part demain.\nBonne journée !' },
-  { name: 'a leading @handle', via: 'panel', text: '@lea_martin Merci pour votre retour !', expected: '@lea_martin Merci pour votre retour !' },
-  { name: '1,000 characters', via: 'panel', text: LONG, expected: LONG },
-  { name: 'after existing text', via: 'panel', typed: 'Brouillon perso', text: 'Bonjour Marc, merci !', expected: 'Brouillon perso Bonjour Marc, merci !' },
-  {
-    name: 'right-click, caret mid-text, one line',
-    via: 'right-click',
-    typed: 'Bonjour Léa, à bientôt !',
-    keys: Array(11).fill('ArrowLeft'),
-    text: 'merci pour votre message, ',
-    expected: 'Bonjour Léa, merci pour votre message, à bientôt !',
-  },
-  {
-    name: 'right-click, caret mid-text, several lines',
-    via: 'right-click',
-    typed: 'Bonjour Léa, à bientôt !',
-    keys: Array(11).fill('ArrowLeft'),
-    text: 'votre colis part demain.\n\nNous vous tenons au courant, ',
-    expected: 'Bonjour Léa, votre colis part demain.\n\nNous vous tenons au courant, à bientôt !',
-  },
-  {
-    name: 'right-click, a selection replaced',
-    via: 'right-click',
-    typed: 'Bonjour XXX, à bientôt !',
-    keys: [...Array(13).fill('ArrowLeft'), ...Array(3).fill('Shift+ArrowLeft')],
-    text: 'Léa',
-    expected: 'Bonjour Léa, à bientôt !',
-  },
-  { name: 'right-click, several lines into an empty box', via: 'right-click', text: 'Bonjour Marc,\n\nVotre colis part demain.', expected: 'Bonjour Marc,\n\nVotre colis part demain.' },
-];
-
-/** The lab's editable element (the library's own root). */
-const BOX = '[contenteditable="true"][role="textbox"], textarea';
-
-function normalise(text: string): string {
-  return text.replace(/\u00a0/gu, ' ').replace(/\n+$/u, '');
-}
 
 describe('insertion into the real editor libraries, in Chromium', () => {
   let env: DemoEnvironment;
@@ -116,10 +59,7 @@ describe('insertion into the real editor libraries, in Chromium', () => {
                 for (const key of testCase.keys ?? []) await page.keyboard.press(key);
                 if (testCase.typed) assert.equal(normalise((await stateOf(page)).state?.text ?? ''), testCase.typed, 'the typed draft is in the editor');
               }
-              const message =
-                testCase.via === 'panel'
-                  ? { type: 'content/insert', text: testCase.text }
-                  : { type: 'content/insert-at-caret', text: testCase.text, gaps: [], labels: { title: 'Compléter', ok: 'Insérer', cancel: 'Annuler' } };
+              const message = insertMessage(testCase);
               const reply = await env.serviceWorker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), { tabId, message });
               const { state, submitted } = await stateOf(page);
               assert.deepEqual(reply, { ok: true, method: 'inserted' }, `Riposte's reply: ${JSON.stringify(reply)}; the editor holds ${JSON.stringify(state?.text)}`);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | unde
  * Firefox preferences for a hermetic test: every request goes through the fixture server acting as a
  * proxy (Firefox has no host-resolver rules), and the browser's own background services are off.
  */
-function userJs(proxyPort: number): string {
+function userJs(proxyPort: number, extra: Record<string, string | number | boolean>): string {
   const prefs: Record<string, string | number | boolean> = {
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
@@ -41,6 +42,7 @@ function userJs(proxyPort: number): string {
     'captivedetect.canonicalURL': '',
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
+    ...extra,
   };
   return Object.entries(prefs)
     .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
@@ -54,10 +56,17 @@ export interface RunningFirefox {
 }
 
 /** Starts headless Firefox with WebDriver BiDi on a free port and a fresh profile. */
-export async function startFirefox(executable: string, proxyPort: number): Promise<RunningFirefox> {
+export async function startFirefox(
+  executable: string,
+  proxyPort: number,
+  options: { prefs?: Record<string, string | number | boolean>; /** Also open the remote debugging protocol (AddonConsole). */ rdpPort?: number } = {},
+): Promise<RunningFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'riposte-firefox-'));
-  writeFileSync(join(profile, 'user.js'), userJs(proxyPort));
-  const child = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'], {
+  const rdp: Record<string, boolean> = options.rdpPort
+    ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false }
+    : {};
+  writeFileSync(join(profile, 'user.js'), userJs(proxyPort, { ...rdp, ...options.prefs }));
+  const child = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', ...(options.rdpPort ? ['--start-debugger-server', String(options.rdpPort)] : [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
   });
@@ -144,5 +153,99 @@ export class BidiSession {
 
   close(): void {
     this.socket.close();
+  }
+}
+
+/**
+ * A minimal client of Firefox's remote debugging protocol (the one about:debugging's "Inspect"
+ * uses), to run code in the add-on's background page: WebDriver BiDi reaches web pages only and may
+ * not open moz-extension:// pages. Start Firefox with `rdpPort` to use it.
+ */
+export class AddonConsole {
+  private buffer = Buffer.alloc(0);
+  private readonly waiters: Array<{ match(packet: Record<string, unknown>): boolean; resolve(packet: Record<string, unknown>): void }> = [];
+  private consoleActor = '';
+  private unclaimed: Array<Record<string, unknown>> = [];
+
+  private constructor(private readonly socket: Socket) {
+    socket.on('data', (chunk: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, chunk]);
+      for (;;) {
+        const colon = this.buffer.indexOf(0x3a);
+        if (colon < 0) return;
+        const length = Number(this.buffer.subarray(0, colon).toString());
+        if (this.buffer.length < colon + 1 + length) return;
+        const packet = JSON.parse(this.buffer.subarray(colon + 1, colon + 1 + length).toString('utf8')) as Record<string, unknown>;
+        this.buffer = this.buffer.subarray(colon + 1 + length);
+        const index = this.waiters.findIndex((w) => w.match(packet));
+        if (index >= 0) this.waiters.splice(index, 1)[0]?.resolve(packet);
+        // An event can arrive in the same chunk as the reply that announces it, before anyone waits.
+        else this.unclaimed.push(packet);
+      }
+    });
+  }
+
+  /** Connects to Firefox's debugger server and attaches to the add-on's background. */
+  static async attach(port: number, addonId: string): Promise<AddonConsole> {
+    const { connect } = await import('node:net');
+    const socket = connect(port, '127.0.0.1');
+    const client = new AddonConsole(socket);
+    await client.next((p) => p.from === 'root' && 'applicationType' in p);
+    const { addons } = (await client.request({ to: 'root', type: 'listAddons' })) as { addons: Array<{ id: string; actor: string }> };
+    const addon = addons.find((a) => a.id === addonId);
+    if (!addon) throw new Error(`Add-on ${addonId} is not installed`);
+    // The descriptor's watcher announces the add-on's documents; the background page is the target.
+    const { actor: watcher } = (await client.request({ to: addon.actor, type: 'getWatcher' })) as { actor: string };
+    const background = client.next((p) => p.type === 'target-available-form' && /\/_generated_background_page\.html$/u.test(String((p.target as { url?: string } | undefined)?.url)));
+    await client.request({ to: watcher, type: 'watchTargets', targetType: 'frame' });
+    client.consoleActor = ((await background).target as { consoleActor: string }).consoleActor;
+    return client;
+  }
+
+  private next(match: (packet: Record<string, unknown>) => boolean, timeoutMs = 15_000): Promise<Record<string, unknown>> {
+    const early = this.unclaimed.findIndex(match);
+    if (early >= 0) return Promise.resolve(this.unclaimed.splice(early, 1)[0]!);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('No answer from Firefox’s debugger server')), timeoutMs);
+      this.waiters.push({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  private async request(packet: { to: string; type: string } & Record<string, unknown>): Promise<Record<string, unknown>> {
+    // Replies carry no `type`; events (evaluation results, targets) do.
+    const answer = this.next((p) => p.from === packet.to && !('type' in p));
+    const body = Buffer.from(JSON.stringify(packet), 'utf8');
+    this.socket.write(`${body.length}:`);
+    this.socket.write(body);
+    const reply = await answer;
+    if (reply.error) throw new Error(`${String(reply.error)}: ${String(reply.message)}`);
+    return reply;
+  }
+
+  /** Runs an expression in the background page; a promise is awaited. Returns its JSON value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const key = `__riposteTest${Math.random().toString(36).slice(2)}`;
+    const settled = `Promise.resolve((async () => (${expression}))()).then((v) => { globalThis.${key} = JSON.stringify({ v: v === undefined ? null : v }); }, (e) => { globalThis.${key} = JSON.stringify({ e: String(e) }); }); 0`;
+    await this.run(settled);
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+      const raw = await this.run(`globalThis.${key} ?? ''`);
+      if (typeof raw === 'string' && raw) {
+        const parsed = JSON.parse(raw) as { v?: T; e?: string };
+        if (parsed.e !== undefined) throw new Error(parsed.e);
+        return parsed.v as T;
+      }
+    }
+    throw new Error(`No result from the background for ${expression}`);
+  }
+
+  private async run(text: string): Promise<unknown> {
+    const { resultID } = (await this.request({ to: this.consoleActor, type: 'evaluateJSAsync', text })) as { resultID: string };
+    const result = await this.next((p) => p.type === 'evaluationResult' && p.resultID === resultID);
+    if (result.exceptionMessage) throw new Error(String(result.exceptionMessage));
+    return result.result;
+  }
+
+  close(): void {
+    this.socket.destroy();
   }
 }
