@@ -20,9 +20,13 @@ function durations(timelines: CommentTimeline[], end: (t: CommentTimeline) => st
   return out;
 }
 
-/** First response time per comment first seen in the window: seen → first `replied`. */
+/**
+ * First response time per comment first seen in the window: seen → first real answer (`replied`).
+ * An inserted draft is not an answer; a reply already on the page before the sighting has no
+ * measured wait and is left out.
+ */
 export function firstResponseTimes(rows: readonly Interaction[], window: Window = {}): Duration[] {
-  return durations(cohort(rows, window), (t) => t.firstRepliedAt);
+  return durations(cohort(rows, window).filter((t) => !t.answeredBeforeSeen), (t) => t.firstRepliedAt);
 }
 
 /** Time to resolution per comment first seen in the window: seen → first `resolved`. */
@@ -56,7 +60,7 @@ export interface SlaResult {
   late: number;
   /** Unanswered but still within the target at `now`: not counted either way yet. */
   pending: number;
-  /** Closed (ignored, or resolved) without a reply: needed no public answer, not counted. */
+  /** Closed (ignored, or resolved) without a reply, or answered before Riposte saw it: not counted. */
   excluded: number;
   /** onTime / (onTime + late), in [0, 1]; null when nothing is due yet. */
   share: number | null;
@@ -73,7 +77,8 @@ export function slaCompliance(rows: readonly Interaction[], slaMinutes: number, 
   for (const t of cohort(rows, window)) {
     if (!t.seenAt) continue;
     const seen = Date.parse(t.seenAt);
-    if (t.firstRepliedAt) {
+    if (t.answeredBeforeSeen) result.excluded += 1;
+    else if (t.firstRepliedAt) {
       if (Date.parse(t.firstRepliedAt) - seen <= limit) result.onTime += 1;
       else result.late += 1;
     } else if (t.closedWithoutReply) result.excluded += 1;

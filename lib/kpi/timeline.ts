@@ -16,10 +16,21 @@ export interface CommentTimeline {
   status: CommentStatus;
   /** Closed (ignored or resolved) before any reply: it needed no public answer. */
   closedWithoutReply: boolean;
+  /**
+   * The brand's reply is dated (by the page) well before Riposte first saw the comment: it was
+   * answered before Riposte could time the wait, so it has no response time (not a zero one).
+   */
+  answeredBeforeSeen: boolean;
   /** Latest correction, else the snapshot taken when seen. */
   labels: string[];
   sentiment?: Sentiment;
 }
+
+/**
+ * How far before the sighting a reply may be dated and still count as a (zero) wait: two contexts'
+ * clocks, or a page's coarse "1 min" date. Earlier than that, the reply was already there.
+ */
+const CLOCK_SKEW_MS = 60_000;
 
 /** Fold log rows (any order, any mix of comments) into one timeline per comment. */
 export function buildTimelines(rows: readonly Interaction[]): Map<string, CommentTimeline> {
@@ -35,6 +46,7 @@ export function buildTimelines(rows: readonly Interaction[]): Map<string, Commen
         authorKey: row.authorKey,
         status: 'new',
         closedWithoutReply: false,
+        answeredBeforeSeen: false,
         labels: [],
       };
       timelines.set(row.commentId, t);
@@ -69,6 +81,9 @@ export function buildTimelines(rows: readonly Interaction[]): Map<string, Commen
         break;
     }
     t.status = statusAfter(t.status, row.kind);
+  }
+  for (const t of timelines.values()) {
+    t.answeredBeforeSeen = Boolean(t.seenAt && t.firstRepliedAt && Date.parse(t.seenAt) - Date.parse(t.firstRepliedAt) > CLOCK_SKEW_MS);
   }
   return timelines;
 }

@@ -164,3 +164,15 @@ describe('an inserted draft is not an answer (issue 18)', () => {
     ]);
   });
 });
+
+describe('a reply already on the page when Riposte first saw the comment', () => {
+  // K: the brand answered at 0 (as the page dates it); Riposte first opened the post at 120.
+  // L: a reply dated 30 s before the sighting (clocks, a coarse "1 min"): a zero wait.
+  const rows = [row('K', 'replied', 0, { source: 'page' }), row('K', 'seen', 120), row('L', 'seen', 120), row('L', 'replied', 119.5, { source: 'page' })];
+
+  it('has no response time, and is neither on time nor late', () => {
+    expect(firstResponseTimes(rows)).toEqual([{ commentId: 'L', ms: 0 }]);
+    expect(slaCompliance(rows, 60, at(300))).toMatchObject({ onTime: 1, late: 0, excluded: 1 });
+    expect(buildTimelines(rows).get('K')).toMatchObject({ status: 'replied', answeredBeforeSeen: true });
+  });
+});
