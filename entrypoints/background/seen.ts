@@ -12,8 +12,9 @@ import { activeContext } from './db';
  * the reports need. Runs in the background so the log is complete even while the panel is closed.
  * Before the first brand exists there is nothing to log under. Comments under a competitor's post
  * are not logged: they only feed that thread's counts (no personal data about its commenters).
- * The brand's own replies on the page (marked by the site, or written by one of its accounts) then
- * answer the comments they reply to: that, not an inserted draft, is what counts as a reply.
+ * The brand's own comments and replies (marked by the site, or written by one of its accounts) are
+ * not comments to handle: they are not logged (so they never wait, late, in the response-time
+ * figures), and each answers the comment it replies to — that, not an inserted draft, is a reply.
  */
 export async function logReportedComments(message: MessageOf<'page/comments'>): Promise<void> {
   if (message.comments.length === 0) return;
@@ -23,12 +24,14 @@ export async function logReportedComments(message: MessageOf<'page/comments'>): 
   const { logged, competitorThreads } = splitCompetitorThreads(brand, message.comments, message.postAuthors);
   await aggregateCompetitorThreads(db, brand, competitorThreads, now);
   if (logged.length === 0) return;
-  const seen = logged.map((comment) => {
-    const result = classify(comment, { brand });
-    return { ...comment, labels: result.labels, sentiment: result.sentiment.value };
-  });
-  await recordSeen(db, brand.id, seen, now);
   const isOwn = (comment: PageComment): boolean =>
     comment.isOwnBrand === true || (comment.author.handle !== undefined && watchedAccount(brand, comment.platform, comment.author.handle)?.relation === 'own');
+  const seen = logged
+    .filter((comment) => !isOwn(comment))
+    .map((comment) => {
+      const result = classify(comment, { brand });
+      return { ...comment, labels: result.labels, sentiment: result.sentiment.value };
+    });
+  if (seen.length > 0) await recordSeen(db, brand.id, seen, now);
   await recordPageAnswers(db, brand.id, logged, now, isOwn);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logReportedComments } from '@/entrypoints/background/seen';
 import { database } from '@/entrypoints/background/db';
 import { saveBrand } from '@/lib/db/brands';
-import { commentHistory, logInteraction, statusesFor } from '@/lib/db/interactions';
+import { commentHistory, getComment, logInteraction, statusesFor } from '@/lib/db/interactions';
 import { updateSettings } from '@/lib/db/settings';
 import type { MessageOf } from '@/lib/messaging/protocol';
 import type { Comment } from '@/lib/schema/comment';
@@ -41,6 +41,8 @@ describe('background: a page report answers the comments the brand replied to', 
     await logReportedComments(report([question, reply]));
     expect((await statusesFor(db, ['q1'])).get('q1')?.status).toBe('replied');
     await logReportedComments(report([question, reply]));
+    // The brand's own reply is an answer, not a comment waiting for one.
+    expect(await getComment(db, 'r1')).toBeUndefined();
     expect((await commentHistory(db, 'q1')).filter((r) => r.kind === 'replied')).toEqual([
       expect.objectContaining({ source: 'page', finalText: 'Bonjour Camille, on regarde.' }),
     ]);
