@@ -1,4 +1,4 @@
-import type { Attachment, CommentInput } from '../schema/comment';
+import type { Attachment, CommentInput, UnreadField } from '../schema/comment';
 import { parseCount } from './counts';
 import { absoluteUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
@@ -127,6 +127,19 @@ function isRecommended(article: Element, focused: Element): boolean {
   return false;
 }
 
+/** A photo, video or link card posted in the tweet (its text may be empty). */
+function mediaOf(article: Element): Attachment | undefined {
+  const photo = article.querySelector('[data-testid="tweetPhoto"]');
+  if (photo) {
+    const gif = photo.querySelector('video') && /gif/iu.test(lineText(photo) + (photo.getAttribute('aria-label') ?? ''));
+    return { kind: gif ? 'gif' : 'photo', label: photo.querySelector('img[alt]')?.getAttribute('alt') || undefined };
+  }
+  if (article.querySelector('[data-testid="videoPlayer"]')) return { kind: 'video' };
+  const card = article.querySelector('[data-testid="card.wrapper"]');
+  if (card) return { kind: 'link', label: lineText(card) || undefined, url: absoluteUrl(card.querySelector('a[href]')?.getAttribute('href'), 'https://x.com/') };
+  return undefined;
+}
+
 function readComment(article: Element, ctx: ExtractContext): CommentInput | undefined {
   const head = readHead(article);
   const quote = quoteCardOf(article);
@@ -146,6 +159,11 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
   const parentEl = x.parentCommentElement(article);
   const parentId = parentEl ? statusOf(parentEl)?.id : undefined;
   if (!status && !textEl && !quote) return undefined;
+  const createdAt = isoFromDatetime(article.querySelector('time')?.getAttribute('datetime'));
+  const unread: UnreadField[] = [];
+  if (!status) unread.push('id');
+  if (!createdAt) unread.push('date');
+  if (!textEl && !quote && !article.querySelector('[data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"]')) unread.push('text');
   return {
     platform: 'x',
     id: status?.id ?? fallbackCommentId(postUrl, head.handle, text),
@@ -157,14 +175,15 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
     },
     text,
     truncated: Boolean(article.querySelector(S.showMore)),
-    createdAt: isoFromDatetime(article.querySelector('time')?.getAttribute('datetime')),
+    createdAt,
     likes: leadingCount(article.querySelector(S.like)),
     replies: leadingCount(article.querySelector(S.reply)),
     permalink,
     parentId,
     postUrl,
     isOwnBrand: focusedHead ? focusedHead.handle.toLowerCase() === head.handle.toLowerCase() : undefined,
-    attachment,
+    attachment: attachment ?? mediaOf(article),
+    unread: unread.length > 0 ? unread : undefined,
   };
 }
 

@@ -77,3 +77,43 @@ describe('issue 12: what the live sites serve', () => {
     expect(byId(comments, '1861000000000000014')).toMatchObject({ text: '', attachment: { kind: 'link' } });
   });
 });
+
+describe('issue 12: degrade by field, not by comment', () => {
+  it('X: a photo-only reply is kept with an empty text and a photo attachment', () => {
+    loadFixture('x/post-it.html');
+    const reply = document.querySelector('a[href="/fra_riva/status/1861000000000000011"]')!.closest('article')!;
+    reply.querySelector('[data-testid="tweetText"]')!.outerHTML = '<div data-testid="tweetPhoto"><img alt="Foto del pacco danneggiato" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></div>';
+    const { comments } = scanPage(document, 'https://x.com/maisonlumiere/status/1861000000000000001', { now: SCAN_NOW });
+    expect(byId(comments, '1861000000000000011')).toMatchObject({ text: '', attachment: { kind: 'photo', label: 'Foto del pacco danneggiato' } });
+    expect(byId(comments, '1861000000000000011').unread).toBeUndefined();
+  });
+
+  it('a comment whose date cannot be read is kept, and says the date is missing (X, Facebook, LinkedIn)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['x/post-it.html', 'time', '1861000000000000013'],
+      ['facebook/post-es.html', 'a[href*="comment_id="] > span.x4k7w5x', 'Y29tbWVudDoxMjIxMTIwMDAwMDAwMDAwMDFfMzAwMDAwMDAwMDAwMDAwOA'],
+      ['linkedin/public-post-it.html', '.comment__duration-since', 'urn:li:comment:(activity:7261000000000000001,7261000000000100002)'],
+    ];
+    for (const [file, selector, id] of cases) {
+      const page = EVIDENCE_PAGES.find((p) => p.file === file)!;
+      loadFixture(file);
+      const { comments: before } = scanPage(document, evidenceUrl(page), { now: SCAN_NOW });
+      const target = before.findIndex((c) => c.id === id);
+      expect(target, file).toBeGreaterThanOrEqual(0);
+      // Remove the date of that one comment.
+      const dated = Array.from(document.querySelectorAll(selector));
+      const el = file.startsWith('x/')
+        ? document.querySelector(`a[href$="/status/${id}"] time`)!
+        : file.startsWith('facebook/')
+          ? dated.find((n) => n.closest('a')?.getAttribute('href')?.includes(id))!
+          : dated[target]!;
+      el.textContent = '';
+      el.removeAttribute('datetime');
+      const { comments, unreadable } = scanPage(document, evidenceUrl(page), { now: SCAN_NOW });
+      expect(unreadable, file).toBe(0);
+      expect(comments, file).toHaveLength(before.length);
+      expect(byId(comments, id).unread, file).toEqual(['date']);
+      expect(byId(comments, id).createdAt, file).toBeUndefined();
+    }
+  });
+});
