@@ -156,6 +156,8 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
             setMode({ kind: 'escalate' });
             return true;
           case 'a':
+            // Already answered (on the page or by hand): nothing to mark.
+            if (selected.status?.status === 'replied' || selected.answeredOnPage) return false;
             void actions.mark(selected, 'replied');
             return true;
           case 'r':

@@ -106,6 +106,17 @@ describe('side panel', () => {
     await screen.findByText(/^Répondu/);
   });
 
+  it('marks the selected comment answered with the a key, once', async () => {
+    await setUpBrand(db);
+    renderPanel(db, tabOf([ANGRY]), triageComments, fakeActions());
+    await screen.findByRole('button', { name: 'Marquer comme répondu' });
+    await userEvent.keyboard('a');
+    await screen.findByText('Marqué comme répondu.');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Marquer comme répondu' })).toBeNull());
+    await userEvent.keyboard('a');
+    expect((await commentHistory(db, 'c-angry')).filter((i) => i.kind === 'replied')).toHaveLength(1);
+  });
+
   it('shows a comment the brand answered on the page as handled, with nothing to mark', async () => {
     await setUpBrand(db);
     const answer = comment('c-brand', 'Bonjour Camille, nous regardons votre commande en privé.', {
