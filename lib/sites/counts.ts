@@ -48,8 +48,13 @@ function parseGrouped(raw: string): number {
   return parseDecimal(raw);
 }
 
-const FOLLOWER_WORDS = /\b(followers?|abonné(?:e)?s?)/iu;
-const FOLLOWERS_NEAR = /(\d+(?:[ \u00a0\u202f.,'’]\d+)*(?:[ \u00a0\u202f]*(?:k|K|M|m|Md|B|mille|million|millions))?)[ \u00a0\u202f]*(?:followers?|abonné(?:e)?s?)\b/iu;
+// "abonnés" (fr), "followers"/"Follower" (en, de, it), "seguidores" (pt, es), "seguaci" (it), "Abonnenten" (de).
+const FOLLOWER_WORD = '(?:followers?|follower:innen|abonné(?:e)?s?|seguidores|seguaci|abonnenten)';
+const FOLLOWER_WORDS = new RegExp(`(?:^|[^\\p{L}])${FOLLOWER_WORD}(?![\\p{L}])`, 'iu');
+const FOLLOWERS_NEAR = new RegExp(
+  `(\\d+(?:[ \\u00a0\\u202f.,'’]\\d+)*(?:[ \\u00a0\\u202f]*(?:k|K|M|m|Md|B|mille|mil|mila|Tsd\\.?|Mio\\.?|mi|mln|million|millions))?)[ \\u00a0\\u202f]*${FOLLOWER_WORD}(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * Follower count from a headline or bio line ("12 k abonnés", "48,210 followers"), or undefined

@@ -61,6 +61,13 @@ describe('parseFollowers', () => {
     ['8 412 abonnés', 8412],
     ['Interior designer · 3.4K followers', 3400],
     ['1 abonnée', 1],
+    ['Decoração · 12,3 mil seguidores', 12300],
+    ['Diseño de interiores · 48.210 seguidores', 48210],
+    ['Innenarchitekt · 12.300 Follower', 12300],
+    ['2 Tsd. Follower', 2000],
+    ['3,4 Mio. Abonnenten', 3400000],
+    ['Architetta · 1,2 mila follower', 1200],
+    ['5.321 seguaci', 5321],
   ])('%s → %i', (text, expected) => {
     expect(parseFollowers(text)).toBe(expected);
   });
