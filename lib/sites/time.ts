@@ -21,7 +21,7 @@ const UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(s|sec|secs|second|seconds|seconde|secondes|seg|segundo|segundos|sek|sekunde|sekunden|secondo|secondi)$/u, 1000],
   [/^(min|mins|minute|minutes|mn|m|minuto|minutos|minuten|minuti)$/u, MINUTE],
   [/^(h|hr|hrs|hour|hours|heure|heures|hora|horas|std|stunde|stunden|ora|ore)$/u, HOUR],
-  [/^(d|day|days|j|jour|jours|dia|dias|día|días|tg|tag|tage|tagen|g|giorno|giorni|gg)$/u, DAY],
+  [/^(d|day|days|j|jour|jours|dia|dias|día|días|t|tg|tag|tage|tagen|g|giorno|giorni|gg)$/u, DAY],
   [/^(w|wk|wks|week|weeks|sem|semaine|semaines|semana|semanas|wo|woche|wochen|sett|settimana|settimane)$/u, 7 * DAY],
   [/^(mo|mos|month|months|mois|mês|mes|meses|monat|monate|monaten|mese|mesi)$/u, 30 * DAY],
   [/^(y|yr|yrs|year|years|a|an|ans|année|années|ano|anos|año|años|jahr|jahre|jahren|anno|anni)$/u, 365 * DAY],
