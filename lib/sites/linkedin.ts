@@ -131,9 +131,10 @@ function sduiAuthor(own: OwnScope): AuthorBits {
     bits.name = lines[0];
     bits.headline = lines.slice(1).find((l) => !statedAge(l, 0));
     // A badge drawn as a labelled icon beside the name ("Verified", "Verifiziert"…).
-    if (Array.from(link.querySelectorAll('svg[aria-label], [role="img"][aria-label], [data-test-icon*="verified"]')).some(
-      (n) => VERIFIED_TOKEN.test(normLabel(n.getAttribute('aria-label'))) || (n.getAttribute('data-test-icon') ?? '').includes('verified'),
-    )) bits.verified = true;
+    const icons = link.parentElement?.querySelectorAll('svg[aria-label], [role="img"][aria-label], [data-test-icon*="verified"], svg[id*="verified"], use[href*="verified"]') ?? [];
+    // Beside the name, in this comment only: not in a nested reply, not in another link.
+    const mine = Array.from(icons).filter((n) => n.closest(S.comment) === link.closest(S.comment) && (!n.closest('a') || n.closest('a') === link));
+    if (mine.some((n) => VERIFIED_TOKEN.test(normLabel(n.getAttribute('aria-label'))) || /verified/u.test(`${n.getAttribute('data-test-icon') ?? ''} ${n.id} ${n.getAttribute('href') ?? ''}`))) bits.verified = true;
     return bits;
   }
   return bits;

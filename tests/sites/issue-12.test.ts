@@ -55,6 +55,16 @@ describe('issue 12: what the live sites serve', () => {
     expect(comments[1]!.isOwnBrand).toBe(true);
   });
 
+  it('LinkedIn 2026: a Verified mark drawn as an icon beside the name link is read too', () => {
+    loadFixture('linkedin/post-de.html');
+    const nameLink = document.querySelector('a[href*="/in/lukas-schmid-design/"]:not([tabindex="-1"])')!;
+    nameLink.insertAdjacentHTML('afterend', '<svg role="img" aria-label="Verifiziert" width="14" height="14"><use href="#verified-small"></use></svg>');
+    const page = EVIDENCE_PAGES.find((p) => p.file === 'linkedin/post-de.html')!;
+    const { comments } = scanPage(document, evidenceUrl(page), { now: SCAN_NOW });
+    expect(comments.find((c) => c.author.name === 'Lukas Schmid')?.author.verified).toBe(true);
+    expect(comments.find((c) => c.author.name === 'Atelier Nova')?.author.verified).toBe(false);
+  });
+
   it('LinkedIn: a urn:li:comment:(ugcPost:…,…) comment gets its id and permalink', () => {
     const { comments } = read('linkedin/post-de.html');
     expect(comments[0]!.id).toBe('urn:li:comment:(ugcPost:7260000000000000001,7260000000000100001)');
