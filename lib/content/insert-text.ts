@@ -83,7 +83,8 @@ export function strategiesFor(kind: EditorFamily, text: string): Strategy[] {
     case 'prosemirror':
       return ['exec-command', 'paste-html'];
     case 'quill':
-      return ['exec-command', 'paste'];
+      // Quill 2 takes a paste whole; Quill 1 ignores it (the box stays unchanged) and takes execCommand.
+      return multiline ? ['paste', 'exec-command'] : ['exec-command', 'paste'];
     case 'contenteditable':
       return ['exec-command', 'paste', 'dom-range'];
   }
@@ -95,7 +96,7 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
   box.focus();
   // A caret elsewhere (or none: focus given by script) means "at the end", as a click in the box would.
   if (options.at === 'end' || !textAroundSelection(box, doc)) await placeCaretAtEnd(box, doc, win);
-  else await settleSelection();
+  else await caretIntoParagraph(box, doc, win);
   const original = snapshot(box, doc);
   const around = textAroundSelection(box, doc) ?? { before: readEditorText(box), after: '' };
   // Appending to a draft ("@léa " prefilled by Instagram, or the user's own words): never glue words.
@@ -108,17 +109,36 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
 
   for (const strategy of strategiesFor(kind, joined)) {
     if (!apply(strategy, box, joined, doc, win)) continue;
-    if (await waitFor(() => (holds() ? true : undefined), options.verifyMs ?? 500, 25)) return { ok: true, strategy };
+    if (await holdsSteadily(holds, options.verifyMs ?? 600)) return { ok: true, strategy };
     if (normaliseEditorText(readEditorText(box)) === normaliseEditorText(original.text)) continue;
     // The editor took something else: put the box back before anything else is tried.
     if (!(await restore(box, original, kind, doc, win))) {
       return { ok: false, reason: `The ${editorName(kind)} changed the text unexpectedly and could not be put back: check the box before posting.`, leftChanged: true };
     }
-    // The caret's place inside the text is lost with the rebuilt paragraphs: only "at the end" can go on.
-    if (options.at === 'caret') break;
+    // The caret's place inside the text is lost with the rebuilt paragraphs: only a caret at the end
+    // can be put back, and another strategy tried.
+    if (around.after !== '') break;
     await placeCaretAtEnd(box, doc, win);
   }
   return { ok: false, reason: `The ${editorName(kind)} did not accept the text.`, leftChanged: false };
+}
+
+/**
+ * The box holds the text, and still does a moment later. Right after a DOM-level insertion the box
+ * shows what the browser wrote; the editor then rebuilds it from its model (Quill, ProseMirror), and
+ * only that second reading says what the model holds.
+ */
+async function holdsSteadily(holds: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (holds()) {
+      await sleep(120);
+      if (holds()) return true;
+    } else {
+      await sleep(25);
+    }
+  }
+  return false;
 }
 
 function apply(strategy: Strategy, box: HTMLElement, text: string, doc: Document, win: Window): boolean {
@@ -193,6 +213,29 @@ async function placeCaretAtEnd(box: HTMLElement, doc: Document, win: Window): Pr
   range.collapse(false);
   selection.removeAllRanges();
   selection.addRange(range);
+  await settleSelection();
+}
+
+/**
+ * A caret on the editor's root itself (Firefox puts it there when the box is focused by script) sits
+ * outside every paragraph: text typed there lands outside the editor's model, which then holds the
+ * words without their line breaks. Move it into the paragraph at that place, as a click would.
+ */
+async function caretIntoParagraph(box: HTMLElement, doc: Document, win: Window): Promise<void> {
+  const selection = win.getSelection?.();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  if (!selection || !range || !range.collapsed || range.startContainer !== box || box.childNodes.length === 0) {
+    await settleSelection();
+    return;
+  }
+  const atEnd = range.startOffset >= box.childNodes.length;
+  let node: Node = box.childNodes[Math.min(range.startOffset, box.childNodes.length - 1)]!;
+  while (node.nodeType === 1 && node.firstChild && (node.firstChild as Element).tagName !== 'BR') node = atEnd ? node.lastChild! : node.firstChild;
+  const inside = doc.createRange();
+  inside.selectNodeContents(node);
+  inside.collapse(!atEnd);
+  selection.removeAllRanges();
+  selection.addRange(inside);
   await settleSelection();
 }
 

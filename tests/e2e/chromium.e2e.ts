@@ -104,7 +104,7 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('inserts a suggested reply into the page’s own editor, without posting it, and logs it', async () => {
+  it('inserts a suggested reply into the page’s own editor, without posting it, and logs it as a draft', async () => {
     const fixture = env.pages.find((p) => p.site === 'x' && p.lang === 'fr' && p.demo)!;
     const page = await env.openFixture(fixture);
     const panel = await env.openPanelFor(page);
@@ -137,7 +137,8 @@ describe('the built extension in Chromium', () => {
       db.close();
       return rows.filter((r) => r.commentId === id).map((r) => r.kind);
     }, commentId);
-    assert.ok(logged.includes('seen') && logged.includes('replied'), `logged: ${logged.join(', ')}`);
+    // An inserted draft is not an answer: nothing was posted.
+    assert.ok(logged.includes('seen') && logged.includes('inserted') && !logged.includes('replied'), `logged: ${logged.join(', ')}`);
     await panel.close();
     await page.close();
   });
@@ -185,7 +186,7 @@ describe('the built extension in Chromium', () => {
     assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM so Excel reads accents');
     const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/);
     assert.ok(header?.includes(';'), 'semicolon-separated for French Excel');
-    assert.ok(rows.some((row) => row.includes(';replied;') || row.includes('"replied"')), 'the reply inserted earlier is in the file');
+    assert.ok(rows.some((row) => row.includes(';inserted;')), 'the draft inserted earlier is in the file, as a draft');
     await options.close();
   });
 
