@@ -99,9 +99,10 @@ function countOf(el: Element | null | undefined): number | undefined {
   return parseCount(exact) ?? parseCount(el.textContent);
 }
 
-const FOLLOWING_WORDS = /\b(following|abonnements|suivi(?:e)?s)\b/iu;
-const POSTS_WORDS = /\b(posts?|publications?|tweets?|posts)\b/iu;
-const LIKES_WORDS = /(j[’']aime|likes?)\b/iu;
+// The profile header's words in the UI languages the sites serve (fr, en, pt, es, de, it).
+const FOLLOWING_WORDS = /(?:^|[^\p{L}])(following|abonnements|suivi(?:e)?s|seguindo|siguiendo|gefolgt|folgt|seguiti|segue)(?![\p{L}])/iu;
+const POSTS_WORDS = /(?:^|[^\p{L}])(posts?|publications?|tweets?|publicações|publicaciones|publicación|beiträge|beitrag|post|publicação)(?![\p{L}])/iu;
+const LIKES_WORDS = /(j[’']aime|likes?|curtidas|me gusta|gefällt mir|mi piace)(?![\p{L}])/iu;
 
 function readX(doc: Document, handle: string): Omit<ProfileReading, 'platform' | 'url'> | undefined {
   const s = PROFILE_SELECTORS.x;

@@ -51,6 +51,22 @@ describe('readProfile on the profile fixtures', () => {
     expect(readProfile(document, 'https://x.com/ateliernova')).toBeUndefined();
   });
 
+  it('reads headers in a Portuguese, Spanish or German UI', () => {
+    loadFixture('instagram/profile-fr.html');
+    document.documentElement.setAttribute('lang', 'pt');
+    const stats = document.querySelectorAll('li.xl565be');
+    stats[0]!.innerHTML = '<span><span class="html-span">1.234</span> publicações</span>';
+    stats[1]!.innerHTML = '<a href="/maisonlumiere/followers/" role="link"><span title="48.210" class="html-span">48,2 mil</span> seguidores</a>';
+    expect(readProfile(document, 'https://www.instagram.com/maisonlumiere/')).toMatchObject({ followers: 48_210, posts: 1234 });
+
+    loadFixture('facebook/profile-fr.html');
+    const counts = document.querySelector('.fb-counts')!;
+    counts.innerHTML = '<a href="https://www.facebook.com/maisonlumiere/friends_likes/" role="link">10 Tsd. „Gefällt mir“-Angaben</a> • <a href="https://www.facebook.com/maisonlumiere/followers/" role="link">12.300 Follower</a>';
+    expect(readProfile(document, 'https://www.facebook.com/maisonlumiere')).toMatchObject({ followers: 12_300 });
+    counts.innerHTML = '<a href="https://www.facebook.com/maisonlumiere/friends_likes/" role="link">10 mil Me gusta</a>';
+    expect(readProfile(document, 'https://www.facebook.com/maisonlumiere')).toMatchObject({ followers: 10_000 });
+  });
+
   it('returns undefined while the header is not rendered yet', () => {
     document.body.innerHTML = '<main role="main"><div data-testid="primaryColumn"></div></main>';
     expect(readProfile(document, 'https://x.com/maisonlumiere')).toBeUndefined();
