@@ -136,7 +136,13 @@ function mediaOf(article: Element): Attachment | undefined {
   }
   if (article.querySelector('[data-testid="videoPlayer"]')) return { kind: 'video' };
   const card = article.querySelector('[data-testid="card.wrapper"]');
-  if (card) return { kind: 'link', label: lineText(card) || undefined, url: absoluteUrl(card.querySelector('a[href]')?.getAttribute('href'), 'https://x.com/') };
+  if (card) {
+    // The card prints the domain and the page title in separate spans: the title is the longer one.
+    const title = Array.from(card.querySelectorAll('span'))
+      .map((n) => lineText(n))
+      .sort((a, b) => b.length - a.length)[0];
+    return { kind: 'link', label: title || undefined, url: absoluteUrl(card.querySelector('a[href]')?.getAttribute('href'), 'https://x.com/') };
+  }
   return undefined;
 }
 
