@@ -198,7 +198,7 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
   );
   const texts = candidates.map((el) => ({ el, text: readText(el) })).filter((t) => t.text && t.text !== handle);
   const body = texts.sort((a, b) => b.text.length - a.text.length)[0];
-  const attachment = body ? undefined : attachmentOf(row, authorLink);
+  const attachment = body ? undefined : attachmentOf(row);
   // Degrade by field: a comment is dropped only when neither its author nor its content can be read.
   if (!handle && !body && !attachment) return undefined;
 
@@ -242,9 +242,10 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
 }
 
 /** A GIF or photo posted as the comment: an image that is not the avatar. */
-function attachmentOf(row: Element, authorLink: Element | undefined): Attachment | undefined {
-  const img = own(row, 'img[alt]').find((i) => !i.closest('a[href]') || i.closest('a') !== authorLink);
-  if (!img || img.closest(`a[href^="/"]:not([href*="/c/"])`)) return undefined;
+function attachmentOf(row: Element): Attachment | undefined {
+  // Avatars sit in profile links; an image of the comment itself does not.
+  const img = own(row, 'img[alt]').find((i) => i.closest('a') === null);
+  if (!img) return undefined;
   const label = img.getAttribute('alt') ?? undefined;
   return { kind: /\bgif\b/iu.test(label ?? '') ? 'gif' : 'photo', label: label || undefined };
 }

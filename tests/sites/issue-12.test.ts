@@ -98,6 +98,15 @@ describe('issue 12: degrade by field, not by comment', () => {
     expect(byId(comments, '1861000000000000011').unread).toBeUndefined();
   });
 
+  it('Instagram: a GIF-only comment is kept with an empty text and a GIF attachment', () => {
+    loadFixture('instagram/post-pt.html');
+    const row = document.querySelector('a[href*="/c/17912000000000006/"]')!.closest('.ig-body')!;
+    row.querySelector(':scope > span[dir="auto"]')!.outerHTML = '<div class="x1lliihq"><img alt="GIF" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="120" height="90"></div>';
+    const { comments, unreadable } = scanPage(document, 'https://www.instagram.com/p/DQm7LuMi2Ab/', { now: SCAN_NOW });
+    expect(unreadable).toBe(0);
+    expect(byId(comments, '17912000000000006')).toMatchObject({ text: '', attachment: { kind: 'gif', label: 'GIF' }, author: { name: 'claire.deco' } });
+  });
+
   it('a comment whose date cannot be read is kept, and says the date is missing (X, Facebook, LinkedIn)', () => {
     const cases: Array<[string, string, string]> = [
       ['x/post-it.html', 'time', '1861000000000000013'],
