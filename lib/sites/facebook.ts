@@ -43,7 +43,7 @@ const VERIFIED = /(verified|vérifié|verificad[oa]|verifiziert|verificat[oa])/u
 // number followed by a semicolon or a reaction word.
 const REACTIONS = /(r[ée]actions?|reacciones|reacción|reações|reação|reaktion(en)?|reazioni|reazione)\b|^\d[\d\s.,]*\s*(k|mil|mila|tsd\.?)?\s*[^\d\s;]*\s*;/u;
 const REPLIES_BUTTON = /(\d[\d\s.,]*\s*(?:k|m|mil|mila)?)\s*(?:more\s+|autres?\s+|más\s+|mais\s+|weitere\s+|altre\s+)?(?:replies|reply|réponses?|respuestas?|respostas?|antworten|antwort|risposte|risposta)\b/u;
-const MORE_REPLIES = /(more|autres?|previous|précédentes?)/u;
+const MORE_REPLIES = /(more|autres?|previous|précédentes?|más|mais|weitere|altre|anteriores|vorherige|precedenti)/u;
 const POST_PATH = /\/(posts|permalink|videos|photos?|reel|watch|story\.php|permalink\.php|groups\/[^/]+\/posts)\b/u;
 const SUBMIT_LABEL = /^(comment|post comment|post|commenter|publier|publier le commentaire)$/u;
 const COMPOSER_PLACEHOLDER = /(write a (public )?comment|écrivez un commentaire|écrire un commentaire|comment as|commenter en tant que)/u;
