@@ -12,7 +12,7 @@ const FIELD_NAMES: Record<string, string> = {
   likes: 'like count',
 };
 
-/** "2 without a date, 1 without an author link": what the page's comments lacked, field by field. */
+/** "2 without date, 1 without author link": what the page's comments lacked, field by field. */
 export function describeUnread(comments: readonly Comment[]): string | undefined {
   const parts = Object.entries(unreadSummary(comments)).map(([field, n]) => `${n} without ${FIELD_NAMES[field] ?? field}`);
   return parts.length > 0 ? parts.join(', ') : undefined;
