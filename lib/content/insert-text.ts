@@ -23,7 +23,7 @@ import { sleep, waitFor } from './events';
 /** An editor family: a site's editor, or a plain contenteditable (the right-click menu anywhere). */
 export type EditorFamily = EditorKind | 'contenteditable';
 
-export type Strategy = 'value-setter' | 'exec-command' | 'paste' | 'paste-html' | 'before-input' | 'dom-range';
+export type Strategy = 'value-setter' | 'exec-command' | 'exec-lines' | 'paste' | 'paste-html' | 'before-input' | 'dom-range';
 
 export interface InsertTextOptions {
   doc: Document;
@@ -81,10 +81,12 @@ export function strategiesFor(kind: EditorFamily, text: string): Strategy[] {
       // Never execCommand with several lines here: it garbles Lexical and desyncs Draft.js.
       return multiline ? ['paste', 'before-input'] : ['paste', 'exec-command', 'before-input'];
     case 'prosemirror':
-      return ['exec-command', 'paste-html'];
+      // Several lines: an HTML paste keeps blank lines in Chromium and Firefox alike.
+      return multiline ? ['paste-html', 'exec-command'] : ['exec-command', 'paste-html'];
     case 'quill':
-      // Quill 2 takes a paste whole; Quill 1 ignores it (the box stays unchanged) and takes execCommand.
-      return multiline ? ['paste', 'exec-command'] : ['exec-command', 'paste'];
+      // Quill 2 takes a paste whole; Quill 1 ignores it (the box stays unchanged). Firefox's
+      // execCommand drops the line breaks of a multi-line text in Quill 1: line by line it keeps them.
+      return multiline ? ['paste', 'exec-lines', 'exec-command'] : ['exec-command', 'paste'];
     case 'contenteditable':
       return ['exec-command', 'paste', 'dom-range'];
   }
@@ -147,6 +149,8 @@ function apply(strategy: Strategy, box: HTMLElement, text: string, doc: Document
       return setFieldValue(box, text, win);
     case 'exec-command':
       return execInsertText(doc, text);
+    case 'exec-lines':
+      return execInsertLines(doc, text);
     case 'paste':
       return dispatchPaste(box, text, undefined, win);
     case 'paste-html':
@@ -188,15 +192,23 @@ async function restore(box: HTMLElement, original: Snapshot, kind: EditorFamily,
     return (await waitFor(back, 300, 25)) === true;
   }
   for (const strategy of strategiesFor(kind, original.text).filter((s) => s !== 'dom-range')) {
+    const before = readEditorText(box);
     if (!apply(strategy, box, original.text, doc, win)) continue;
     if (await waitFor(back, 300, 25)) return true;
+    // The editor kept its own selection and added the text instead of replacing: another attempt
+    // would only add more. Stop, and let the user see what is there.
+    if (readEditorText(box).length > before.length) return false;
     await selectAll(box, doc, win);
   }
   return false;
 }
 
 /** Let the editor see a selection set by script: Lexical and Draft.js read it on `selectionchange`. */
-async function settleSelection(): Promise<void> {
+async function settleSelection(doc: Document): Promise<void> {
+  // The browser announces a scripted selection change late, or (Firefox) not to React's listener:
+  // announce it now, so Draft.js, Lexical and ProseMirror read the caret before the text arrives.
+  const view = doc.defaultView;
+  if (view) doc.dispatchEvent(new view.Event('selectionchange'));
   await sleep(30);
 }
 
@@ -213,7 +225,7 @@ async function placeCaretAtEnd(box: HTMLElement, doc: Document, win: Window): Pr
   range.collapse(false);
   selection.removeAllRanges();
   selection.addRange(range);
-  await settleSelection();
+  await settleSelection(doc);
 }
 
 /**
@@ -225,7 +237,7 @@ async function caretIntoParagraph(box: HTMLElement, doc: Document, win: Window):
   const selection = win.getSelection?.();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
   if (!selection || !range || !range.collapsed || range.startContainer !== box || box.childNodes.length === 0) {
-    await settleSelection();
+    await settleSelection(doc);
     return;
   }
   const atEnd = range.startOffset >= box.childNodes.length;
@@ -236,7 +248,7 @@ async function caretIntoParagraph(box: HTMLElement, doc: Document, win: Window):
   inside.collapse(!atEnd);
   selection.removeAllRanges();
   selection.addRange(inside);
-  await settleSelection();
+  await settleSelection(doc);
 }
 
 /** The deepest last element of the box that can hold the caret: inside the last paragraph. */
@@ -254,7 +266,7 @@ async function selectAll(box: HTMLElement, doc: Document, win: Window): Promise<
   range.selectNodeContents(box);
   selection.removeAllRanges();
   selection.addRange(range);
-  await settleSelection();
+  await settleSelection(doc);
 }
 
 function execCommand(doc: Document, command: string, value?: string): boolean {
@@ -282,6 +294,17 @@ function pageWorld(win: Window): { W: Window; init(value: object): object } {
   return { W: win, init: (value) => value };
 }
 
+/** Typing's own commands, a line at a time: text, then a new paragraph, as Enter would make. */
+function execInsertLines(doc: Document, text: string): boolean {
+  const lines = text.split('\n');
+  let ok = true;
+  lines.forEach((line, index) => {
+    if (index > 0) ok = execCommand(doc, 'insertParagraph') && ok;
+    if (line) ok = execInsertText(doc, line) && ok;
+  });
+  return ok;
+}
+
 function dispatchPaste(box: HTMLElement, text: string, html: string | undefined, win: Window): boolean {
   const { W: page, init } = pageWorld(win);
   const W = page as unknown as { DataTransfer?: typeof DataTransfer; ClipboardEvent?: typeof ClipboardEvent };
@@ -305,10 +328,15 @@ function dispatchPaste(box: HTMLElement, text: string, html: string | undefined,
   return true;
 }
 
-/** Paragraphs for an HTML paste, an empty one per blank line (ProseMirror keeps those). */
+/**
+ * Paragraphs for an HTML paste, an empty one per blank line (ProseMirror keeps those). HTML collapses
+ * spaces at a line's edges and in runs: those become no-break spaces, so "courant, " + "à bientôt"
+ * stays two words.
+ */
 function linesToHtml(text: string): string {
   const escape = (line: string): string => line.replace(/[&<>"]/gu, (c) => `&#${c.charCodeAt(0)};`);
-  return text.split('\n').map((line) => `<p>${escape(line)}</p>`).join('');
+  const keepSpaces = (line: string): string => line.replace(/^ | $/gu, '&nbsp;').replace(/ {2}/gu, ' &nbsp;');
+  return text.split('\n').map((line) => `<p>${keepSpaces(escape(line))}</p>`).join('');
 }
 
 /** For editors built on beforeinput alone (the event Lexical and ProseMirror read). */

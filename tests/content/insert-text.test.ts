@@ -70,7 +70,7 @@ describe('which editor, which ladder', () => {
 
   it('never sends several lines to Lexical or Draft.js through execCommand', () => {
     for (const kind of ['lexical', 'draft'] as const) expect(strategiesFor(kind, 'a\n\nb')).not.toContain('exec-command');
-    expect(strategiesFor('prosemirror', 'a\n\nb')[0]).toBe('exec-command');
+    expect(strategiesFor('prosemirror', 'a\n\nb')[0]).toBe('paste-html');
     expect(strategiesFor('prosemirror', 'a\n\nb')).not.toContain('paste');
   });
 });
