@@ -6,7 +6,9 @@ import { PageHealthSchema } from '../schema/page';
 /**
  * Riposte's one message protocol. Every message crossing a context boundary (content script,
  * background, side panel, options page) is one of these, and is parsed with zod on arrival:
- * a message that does not parse is dropped with a logged reason, never acted upon.
+ * a message that does not parse is dropped with a logged reason, never acted upon. Every message
+ * object is strict: a key the protocol does not name makes the whole message invalid, rather than
+ * being silently stripped (a `bg/ping` carrying an `extra` payload is not a ping).
  *
  * Direction is in the name: `page/*` content → extension pages, `content/*` extension → content
  * script (tabs.sendMessage), `bg/*` any extension page → background.
@@ -25,7 +27,7 @@ const PageCommentListSchema = z.array(z.unknown()).transform((items) =>
 );
 
 // ── content script → background and panel (runtime.sendMessage) ──────────────────────────────
-export const PageCommentsMessage = z.object({
+export const PageCommentsMessage = z.strictObject({
   type: z.literal('page/comments'),
   /** New or changed comments since the last report (or all of them when `reset`). */
   comments: PageCommentListSchema,
@@ -43,32 +45,32 @@ export const PageCommentsMessage = z.object({
  * The profile or page header the tab shows (lib/sites/profile.ts), once per page and navigation.
  * The background keeps a daily snapshot when the account is one the active brand watches.
  */
-export const PageProfileMessage = z.object({
+export const PageProfileMessage = z.strictObject({
   type: z.literal('page/profile'),
   profile: ProfileReadingSchema,
 });
 
 // ── extension page → content script (tabs.sendMessage) ──────────────────────────────────────
-export const ContentSnapshotMessage = z.object({ type: z.literal('content/snapshot') });
-export const ContentInsertMessage = z.object({
+export const ContentSnapshotMessage = z.strictObject({ type: z.literal('content/snapshot') });
+export const ContentInsertMessage = z.strictObject({
   type: z.literal('content/insert'),
   /** Reply to this comment; absent: the post's own comment box. */
   commentId: z.string().optional(),
   text: z.string().min(1),
 });
-export const ContentLocateMessage = z.object({ type: z.literal('content/locate'), commentId: z.string() });
+export const ContentLocateMessage = z.strictObject({ type: z.literal('content/locate'), commentId: z.string() });
 /** The profile header the tab shows now, for the panel's "take a snapshot now". */
-export const ContentProfileMessage = z.object({ type: z.literal('content/profile') });
+export const ContentProfileMessage = z.strictObject({ type: z.literal('content/profile') });
 /**
  * Right-click template: insert `text` at the caret of the field that was right-clicked, after asking
  * the user for the fill-in gaps (UTF-16 ranges of their markers in `text`).
  */
-export const ContentInsertAtCaretMessage = z.object({
+export const ContentInsertAtCaretMessage = z.strictObject({
   type: z.literal('content/insert-at-caret'),
   text: z.string().min(1),
-  gaps: z.array(z.object({ name: z.string(), kind: z.enum(['fill-in', 'missing']), start: z.number().int(), end: z.number().int() })),
+  gaps: z.array(z.strictObject({ name: z.string(), kind: z.enum(['fill-in', 'missing']), start: z.number().int(), end: z.number().int() })),
   /** Labels for the fill-in dialog, in the UI language (the content script carries no dictionary). */
-  labels: z.object({
+  labels: z.strictObject({
     title: z.string(),
     ok: z.string(),
     cancel: z.string(),
@@ -78,9 +80,9 @@ export const ContentInsertAtCaretMessage = z.object({
 });
 
 // ── any extension page → background ──────────────────────────────────────────────────────────
-export const BgPingMessage = z.object({ type: z.literal('bg/ping') });
+export const BgPingMessage = z.strictObject({ type: z.literal('bg/ping') });
 /** Store this profile reading now, replacing today's snapshot of the account (panel button). */
-export const BgSnapshotProfileMessage = z.object({ type: z.literal('bg/snapshot-profile'), profile: ProfileReadingSchema });
+export const BgSnapshotProfileMessage = z.strictObject({ type: z.literal('bg/snapshot-profile'), profile: ProfileReadingSchema });
 
 export const MessageSchema = z.discriminatedUnion('type', [
   PageCommentsMessage,

@@ -46,4 +46,20 @@ describe('message protocol', () => {
   it('rejects an empty insert', () => {
     expect(parseMessage({ type: 'content/insert', text: '' })).toBeUndefined();
   });
+
+  it('rejects a message carrying a key the protocol does not name (strict, not stripped)', () => {
+    const reasons: string[] = [];
+    expect(parseMessage({ type: 'bg/ping' })).toEqual({ type: 'bg/ping' });
+    expect(parseMessage({ type: 'bg/ping', extra: { evil: true } }, (r) => reasons.push(r))).toBeUndefined();
+    expect(reasons[0]).toMatch(/extra/);
+    expect(parseMessage({ type: 'page/comments', comments: [comment], reset: true, health, tabId: 3 })).toBeUndefined();
+    expect(parseMessage({ type: 'content/insert', text: 'Bonjour', html: '<b>Bonjour</b>' })).toBeUndefined();
+    expect(parseMessage({ type: 'content/locate', commentId: 'c1', selector: 'body' })).toBeUndefined();
+    expect(parseMessage({ type: 'bg/snapshot-profile', profile: undefined, extra: 1 })).toBeUndefined();
+    const gap = { name: 'n', kind: 'fill-in', start: 0, end: 3 };
+    const labels = { title: 'T', ok: 'OK', cancel: 'Annuler' };
+    expect(parseMessage({ type: 'content/insert-at-caret', text: '[n]', gaps: [gap], labels })?.type).toBe('content/insert-at-caret');
+    expect(parseMessage({ type: 'content/insert-at-caret', text: '[n]', gaps: [{ ...gap, html: 'x' }], labels })).toBeUndefined();
+    expect(parseMessage({ type: 'content/insert-at-caret', text: '[n]', gaps: [gap], labels: { ...labels, html: 'x' } })).toBeUndefined();
+  });
 });
