@@ -4,20 +4,20 @@
  * on the panel.
  */
 import type { RiposteDB } from '@/lib/db/database';
+import { fold } from '@/lib/identity';
 import { keyField, parseRows } from '@/lib/db/validate';
 import { AuthorRowSchema, type AuthorRow } from '@/lib/schema/author';
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^@/, '');
-}
+/** Case-, accent- and "@"-insensitive, so "@Jerome" finds "Jérôme". */
+const searchKey = (text: string): string => fold(text).replace(/^@/, '');
 
 export async function searchAuthors(db: RiposteDB, query: string, limit = 25): Promise<AuthorRow[]> {
-  const needle = fold(query.trim());
+  const needle = searchKey(query.trim());
   if (!needle) return [];
   const raw = await db.authors
     .filter((row) => {
       const r = row as Partial<AuthorRow>;
-      return [r.name, r.handle, r.key].some((v) => typeof v === 'string' && fold(v).includes(needle));
+      return [r.name, r.handle, r.key].some((v) => typeof v === 'string' && searchKey(v).includes(needle));
     })
     .limit(limit)
     .toArray();

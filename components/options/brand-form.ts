@@ -4,6 +4,7 @@
  * happen here, in one place, so the first-run screen and the brand editor agree.
  */
 import type { MessageKey } from '@/lib/i18n';
+import { handleFromInput } from '@/lib/identity';
 import type { AccountRef, Brand, BrandInput, Competitor, VoiceProfile } from '@/lib/schema/brand';
 import { PLATFORMS, type Language, type Platform } from '@/lib/schema/platform';
 
@@ -58,24 +59,6 @@ export function splitList(text: string): string[] {
 
 export function joinList(items: readonly string[]): string {
   return items.join(', ');
-}
-
-/**
- * A handle as stored: without "@", and the last path segment when a profile URL was pasted
- * ("https://x.com/riposte_demo/" → "riposte_demo").
- */
-export function normaliseHandle(input: string): string {
-  const trimmed = input.trim();
-  if (/^https?:\/\//i.test(trimmed)) {
-    try {
-      const segments = new URL(trimmed).pathname.split('/').filter(Boolean);
-      const last = segments[segments.length - 1];
-      if (last) return decodeURIComponent(last).replace(/^@/, '');
-    } catch {
-      // Not a URL after all: fall through and keep the text.
-    }
-  }
-  return trimmed.replace(/^@+/, '');
 }
 
 export function emptyAccount(platform: Platform = 'facebook'): AccountDraft {
@@ -152,7 +135,7 @@ function accountsFrom(drafts: readonly AccountDraft[]): AccountRef[] {
   const seen = new Set<string>();
   const out: AccountRef[] = [];
   for (const draft of drafts) {
-    const handle = normaliseHandle(draft.handle);
+    const handle = handleFromInput(draft.handle);
     const key = `${draft.platform}:${handle.toLowerCase()}`;
     if (!handle || seen.has(key)) continue;
     seen.add(key);

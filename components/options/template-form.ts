@@ -1,5 +1,6 @@
 /** The template editor's form state and its conversion to a stored Template. */
 import type { MessageKey } from '@/lib/i18n';
+import { fold } from '@/lib/identity';
 import { PLATFORMS, type Language, type Platform } from '@/lib/schema/platform';
 import type { Template, TemplateCategory, TemplateInput } from '@/lib/schema/template';
 import { joinList, splitList } from './brand-form';
@@ -89,7 +90,6 @@ export function duplicateTemplate(template: Template, copySuffix: string, now: D
 
 /** Search over title, body, tags (case- and accent-insensitive). */
 export function matchesSearch(template: Template, query: string): boolean {
-  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const needle = fold(query.trim());
   if (!needle) return true;
   return [template.title, template.body, ...template.tags].some((text) => fold(text).includes(needle));

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Template } from '@/lib/schema/template';
-import { fold } from '@/lib/templates/text';
+import { fold } from '@/lib/identity';
 
 /** A search box over all the brand's templates; picking one opens it in the editor. */
 export function TemplateSearch({ templates, onPick }: { templates: readonly Template[]; onPick(template: Template): void }) {

@@ -1,3 +1,4 @@
+import { handleKey } from '../identity/keys';
 import type { AccountRelation } from '../schema/audience';
 import type { Brand } from '../schema/brand';
 import type { Platform } from '../schema/platform';
@@ -8,15 +9,13 @@ export interface WatchedAccount {
   competitor?: string;
 }
 
-const normaliseHandle = (handle: string): string => handle.trim().replace(/^@/u, '').replace(/\/+$/u, '').toLowerCase();
-
 /**
  * Whether `handle` on `platform` is one the brand watches. Anything else is somebody else's
  * account, and Riposte stores nothing about it (no personal data about third parties).
  */
 export function watchedAccount(brand: Brand, platform: Platform, handle: string): WatchedAccount | undefined {
-  const key = normaliseHandle(handle);
-  const same = (a: { platform: Platform; handle: string }): boolean => a.platform === platform && normaliseHandle(a.handle) === key;
+  const key = handleKey(handle);
+  const same = (a: { platform: Platform; handle: string }): boolean => a.platform === platform && handleKey(a.handle) === key;
   if (brand.ownAccounts.some(same)) return { relation: 'own' };
   const competitor = brand.competitors.find((c) => c.accounts.some(same));
   return competitor ? { relation: 'competitor', competitor: competitor.name } : undefined;
@@ -36,7 +35,7 @@ export function postAuthorHandle(platform: Platform, postUrl: string): string | 
   }
   const [handle, kind] = segments;
   if (!handle) return undefined;
-  if (platform === 'x' && kind === 'status') return normaliseHandle(handle);
-  if (platform === 'facebook' && (kind === 'posts' || kind === 'videos' || kind === 'photos')) return normaliseHandle(handle);
+  if (platform === 'x' && kind === 'status') return handleKey(handle);
+  if (platform === 'facebook' && (kind === 'posts' || kind === 'videos' || kind === 'photos')) return handleKey(handle);
   return undefined;
 }

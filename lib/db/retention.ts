@@ -1,3 +1,5 @@
+import { handleKey, nameKey } from '../identity/keys';
+import { watchlistEntryMatches, whoKeys } from '../identity/watchlist';
 import { AuthorRowSchema, type AuthorRow } from '../schema/author';
 import { BrandSchema, type WatchlistEntry } from '../schema/brand';
 import { StoredCommentSchema, toUtcIso } from '../schema/interaction';
@@ -81,7 +83,8 @@ export interface ForgetResult {
  * "Forget this author" (GDPR erasure), in one transaction over every table that can hold them:
  * - their comments, every log row about those comments (including the brand's replies to them,
  *   which usually greet them by name), and their author row (notes included);
- * - watchlist entries in any brand that name them (handle, profile URL or display name);
+ * - watchlist entries in any brand that name them (handle, profile URL or display name, by the
+ *   rule the panel and the reports use: lib/identity/watchlist.ts);
  * - mentions of them in texts that stay (other people's comments, replies and notes on other
  *   comments, other authors' notes) are replaced by REDACTED: `@handle` always; the bare handle
  *   and the display name when they cannot be mistaken for ordinary words (a handle of 4+
@@ -147,9 +150,11 @@ export async function forgetAuthor(db: RiposteDB, authorKey: string): Promise<Fo
 
 interface Identity {
   platform: Platform | undefined;
+  /** Handles and display names as written on the page (lower-cased), for redacting mentions. */
   handles: Set<string>;
-  profileUrls: Set<string>;
   names: Set<string>;
+  /** Watchlist matching keys (lib/identity). */
+  keys: Set<string>;
 }
 
 function identityOf(
@@ -158,23 +163,17 @@ function identityOf(
   seen: readonly { name: string; handle?: string; profileUrl?: string }[],
 ): Identity {
   const platform = (row?.platform ?? authorKey.split(':')[0]) as Platform | undefined;
-  const identity: Identity = { platform, handles: new Set(), profileUrls: new Set(), names: new Set() };
-  for (const a of [...(row ? [row] : []), ...seen]) {
-    if (a.handle) identity.handles.add(normaliseWho(a.handle));
-    if (a.profileUrl) identity.profileUrls.add(normaliseWho(a.profileUrl));
-    identity.names.add(normaliseWho(a.name));
+  const people = [...(row ? [row] : []), ...seen];
+  const identity: Identity = { platform, handles: new Set(), names: new Set(), keys: whoKeys(people) };
+  for (const a of people) {
+    if (a.handle) identity.handles.add(handleKey(a.handle));
+    identity.names.add(nameKey(a.name));
   }
   return identity;
 }
 
-function normaliseWho(value: string): string {
-  return value.normalize('NFC').trim().replace(/^@/, '').replace(/\/+$/, '').toLowerCase();
-}
-
 function watchlistMatches(entry: WatchlistEntry, who: Identity): boolean {
-  if (entry.platform && who.platform && entry.platform !== who.platform) return false;
-  const value = normaliseWho(entry.who);
-  return who.handles.has(value) || who.profileUrls.has(value) || who.names.has(value);
+  return watchlistEntryMatches(entry, who.keys, who.platform);
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,5 @@
-import { authorKeyOf, AuthorRowSchema, type AuthorRow } from '../schema/author';
+import { authorKeyOf } from '../identity/keys';
+import { AuthorRowSchema, type AuthorRow } from '../schema/author';
 import {
   InteractionSchema,
   SeenCommentSchema,

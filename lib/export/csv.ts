@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Language } from '../schema/platform';
+import { fold } from '../identity/fold';
 import { localClock } from '../kpi/calendar';
 import { effectiveLabels, type ExportRow } from './rows';
 
@@ -173,10 +174,7 @@ export async function* interactionsToCsvChunks(
 /** Suggested file name: riposte-<brand>-<from>-<to>.csv, safe on every OS. */
 export function csvFileName(parts: { brandName?: string; from?: string; to?: string }): string {
   const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
+    fold(s.normalize('NFKC'))
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
   const bits = ['riposte', parts.brandName && slug(parts.brandName), parts.from?.slice(0, 10), parts.to?.slice(0, 10)];

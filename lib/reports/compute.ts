@@ -18,6 +18,7 @@ import {
   type LocalClock,
   type Window,
 } from '../kpi';
+import { findWatchlistEntry } from '../identity/watchlist';
 import type { AuthorRow } from '../schema/author';
 import type { Brand } from '../schema/brand';
 import type { Interaction } from '../schema/interaction';
@@ -212,9 +213,7 @@ function influencers(
   return out.sort((a, b) => (b.followers ?? -1) - (a.followers ?? -1) || b.actions - a.actions || a.name.localeCompare(b.name));
 }
 
-/** The brand's watchlist kind for this author, matching handle, profile URL or name (case-insensitive). */
+/** The brand's watchlist kind for this author: lib/identity's rule, the one the panel uses. */
 function brandWatch(author: AuthorRow, brand: Brand | undefined) {
-  const norm = (s: string) => s.normalize('NFC').trim().replace(/^@/, '').replace(/\/+$/, '').toLowerCase();
-  const ids = new Set([author.handle, author.profileUrl, author.name].filter((s): s is string => Boolean(s)).map(norm));
-  return brand?.watchlist.find((w) => (!w.platform || w.platform === author.platform) && ids.has(norm(w.who)))?.kind;
+  return findWatchlistEntry(brand?.watchlist, author, author.platform)?.kind;
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { WatchKindSchema } from './brand';
-import { HttpUrlSchema, IsoDateSchema, type Author } from './comment';
-import { PlatformSchema, type Platform } from './platform';
+import { HttpUrlSchema, IsoDateSchema } from './comment';
+import { PlatformSchema } from './platform';
 
 /**
- * One person as Riposte has seen them across comments, keyed by `authorKeyOf`. Holds what the
+ * One person as Riposte has seen them across comments, keyed by `authorKeyOf` (lib/identity). Holds what the
  * community manager adds (notes, a watch kind) and counters the reports need.
  */
 export const AuthorRowSchema = z.object({
@@ -28,19 +28,3 @@ export const AuthorRowSchema = z.object({
 });
 export type AuthorRow = z.infer<typeof AuthorRowSchema>;
 export type AuthorRowInput = z.input<typeof AuthorRowSchema>;
-
-/**
- * The key that identifies one person on one site: `platform:` followed by the handle (lower-cased,
- * without @), else the profile URL (lower-cased, no query, no trailing slash), else `name:` and the
- * display name (Facebook often shows only names). Case-insensitive because sites are.
- */
-export function authorKeyOf(platform: Platform, author: Pick<Author, 'name' | 'handle' | 'profileUrl'>): string {
-  const handle = author.handle?.trim().replace(/^@/, '').toLowerCase();
-  if (handle) return `${platform}:${handle}`;
-  if (author.profileUrl) {
-    const url = new URL(author.profileUrl);
-    const path = url.pathname.replace(/\/+$/, '');
-    return `${platform}:${url.host.toLowerCase()}${path.toLowerCase()}`;
-  }
-  return `${platform}:name:${author.name.normalize('NFC').trim().toLowerCase()}`;
-}

@@ -1,5 +1,6 @@
 import type { ProfileReading } from '../schema/audience';
 import type { Platform } from '../schema/platform';
+import { handleKey } from '../identity/keys';
 import { parseCount, parseFollowers } from './counts';
 import { platformOfUrl } from './hosts';
 
@@ -76,7 +77,7 @@ export function profileHandleOf(url: string): { platform: Platform; handle: stri
   const [handle, tab, ...rest] = segments;
   if (!handle || RESERVED[platform].has(handle.toLowerCase()) || rest.length > 0) return undefined;
   if (tab !== undefined && !PROFILE_TABS[platform].has(tab)) return undefined;
-  return { platform, handle: handle.replace(/^@/u, '').toLowerCase() };
+  return { platform, handle: handleKey(handle) };
 }
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();

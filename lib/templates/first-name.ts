@@ -1,5 +1,5 @@
 import type { Author } from '../schema/comment';
-import { fold } from './text';
+import { fold } from '../identity/fold';
 
 /** Titles that come before a first name and are not part of it (folded, without the dot). */
 const TITLES = new Set([

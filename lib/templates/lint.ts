@@ -3,7 +3,8 @@ import type { Platform } from '../schema/platform';
 import { findAddressCues } from './address';
 import { findEmoji } from './emoji';
 import { replyLength } from './length';
-import { escapeRegExp, fold, foldWithMap, unfoldSpan } from './text';
+import { fold } from '../identity/fold';
+import { escapeRegExp, foldWithMap, unfoldSpan } from './text';
 
 export type LintRule = 'address' | 'forbidden-word' | 'sign-off' | 'emoji' | 'exclamations' | 'length' | 'empty';
 

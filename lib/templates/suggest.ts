@@ -1,6 +1,7 @@
 import type { Platform } from '../schema/platform';
 import type { Template, TemplateCategory } from '../schema/template';
-import { contentStems, fold, stem } from './text';
+import { fold } from '../identity/fold';
+import { contentStems, stem } from './text';
 
 /**
  * What suggestions need from the triage result. Structural on purpose: a `Classification` from

@@ -1,38 +1,10 @@
 /**
- * Small text helpers shared by suggestions, lint and the menu: accent folding (with a map back to
- * the original offsets, so lint spans point at what the user wrote), tokenising and FR/EN stop-words.
+ * Small text helpers shared by suggestions, lint and the menu: accent folding with a map back to
+ * the original offsets (so lint spans point at what the user wrote; the folding itself is
+ * lib/identity's), tokenising and FR/EN stop-words.
  */
 
-/** Letters folded to more than one letter, or that NFD does not decompose. */
-const SPECIAL_FOLDS: Record<string, string> = {
-  œ: 'oe',
-  æ: 'ae',
-  ß: 'ss',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ı: 'i',
-  '’': "'",
-  'ʼ': "'",
-  '‘': "'",
-};
-
-const COMBINING_MARKS = /\p{M}/gu;
-
-function foldChar(char: string): string {
-  const lower = char.toLowerCase();
-  const special = SPECIAL_FOLDS[lower];
-  if (special !== undefined) return special;
-  if (lower.charCodeAt(0) < 0x80) return lower;
-  return lower.normalize('NFD').replace(COMBINING_MARKS, '');
-}
-
-/** Lower-cases and strips accents: "Équipe Œuvre" → "equipe oeuvre". */
-export function fold(text: string): string {
-  let out = '';
-  for (const char of text) out += foldChar(char);
-  return out;
-}
+import { fold, foldChar } from '../identity/fold';
 
 export interface FoldedText {
   folded: string;

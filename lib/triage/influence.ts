@@ -6,7 +6,7 @@ import type { Brand, WatchlistEntry } from '@/lib/schema/brand';
 import type { Author } from '@/lib/schema/comment';
 import type { Platform } from '@/lib/schema/platform';
 import { DEFAULT_TIERS, type FollowerTiers, type InfluenceTier } from './config';
-import { fold } from './normalise';
+import { findWatchlistEntry as findEntry, whoKey } from '@/lib/identity';
 
 export interface AuthorAssessment {
   /** Follower tier; `null` when the page shows no follower count. */
@@ -32,45 +32,18 @@ export function tierOf(followers: number, tiers: FollowerTiers = DEFAULT_TIERS):
 const compactNumber = (n: number) =>
   n >= 1_000_000 ? `${+(n / 1_000_000).toFixed(1)}M` : n >= 1_000 ? `${+(n / 1_000).toFixed(1)}k` : String(n);
 
-/** Handle, profile URL or name reduced to one comparable key. */
-function identityKey(value: string): string {
-  let v = fold(value.trim());
-  v = v.replace(/^https?:\/\//, '').replace(/^(www|m|mobile)\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
-  return v.replace(/^@/, '');
-}
-
-/** The keys an author can be recognised by: handle, profile URL (with and without host), name. */
-function authorKeys(author: Author): Set<string> {
-  const keys = new Set<string>([identityKey(author.name)]);
-  if (author.handle) keys.add(identityKey(author.handle));
-  if (author.profileUrl) {
-    const url = identityKey(author.profileUrl);
-    keys.add(url);
-    // "linkedin.com/in/jane-doe" also matches a watchlist entry written "jane-doe".
-    const last = url.split('/').pop();
-    if (last) keys.add(last);
-  }
-  return keys;
-}
-
+/** The brand's watchlist entry naming this author (lib/identity's rule, shared with the reports). */
 export function findWatchlistEntry(author: Author, brand: Pick<Brand, 'watchlist'> | undefined, platform?: Platform): WatchlistEntry | null {
-  const list = brand?.watchlist ?? [];
-  if (list.length === 0) return null;
-  const keys = authorKeys(author);
-  for (const entry of list) {
-    if (entry.platform && platform && entry.platform !== platform) continue;
-    if (keys.has(identityKey(entry.who))) return entry;
-  }
-  return null;
+  return findEntry(brand?.watchlist, author, platform);
 }
 
 export function findCompetitorAccount(author: Author, brand: Pick<Brand, 'competitors'> | undefined, platform?: Platform): string | null {
-  const handle = author.handle ? identityKey(author.handle) : null;
-  const name = identityKey(author.name);
+  const handle = author.handle ? whoKey(author.handle) : null;
+  const name = whoKey(author.name);
   for (const c of brand?.competitors ?? []) {
     for (const a of c.accounts ?? []) {
       if (platform && a.platform !== platform) continue;
-      if ((handle !== null && identityKey(a.handle) === handle) || (a.name && identityKey(a.name) === name)) return c.name;
+      if ((handle !== null && whoKey(a.handle) === handle) || (a.name && whoKey(a.name) === name)) return c.name;
     }
   }
   return null;

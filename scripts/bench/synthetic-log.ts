@@ -2,7 +2,7 @@
  * A deterministic, invented interaction log for the Dexie, report and CSV figures: comments by
  * invented authors on four sites, and a mix of actions on them spread over two months.
  */
-import { authorKeyOf } from '../../lib/schema/author';
+import { authorKeyOf } from '../../lib/identity/keys';
 import type { Comment } from '../../lib/schema/comment';
 import type { Interaction, InteractionInput } from '../../lib/schema/interaction';
 import type { Platform } from '../../lib/schema/platform';

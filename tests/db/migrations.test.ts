@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { declareSchema } from '@/lib/db/migrations';
 import { commentHistory, statusesFor } from '@/lib/db/interactions';
-import { authorKeyOf, AuthorRowSchema } from '@/lib/schema/author';
+import { authorKeyOf } from '@/lib/identity';
+import { AuthorRowSchema } from '@/lib/schema/author';
 import { InteractionSchema, StoredCommentSchema } from '@/lib/schema/interaction';
 import { track, uniqueDbName } from './helpers';
 

@@ -4,6 +4,7 @@ import { logInteraction } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';
 import { saveTemplate } from '@/lib/db/templates';
 import { buildReport, periodBounds, reportTitle, type ReportOptions } from '@/lib/reports';
+import { assessAuthor } from '@/lib/triage';
 import type { RiposteDB } from '@/lib/db/database';
 import { freshDb, makeBrand, makeComment, makeTemplate } from '../db/helpers';
 
@@ -162,6 +163,22 @@ describe('buildReport', () => {
     expect(report.current.responseTime.medianMs).toBeNull();
     expect(report.current.sla.share).toBeNull();
     expect(report.changes).toMatchObject({ comments: null, medianResponseMs: null, slaShare: null, escalations: 0 });
+  });
+});
+
+describe('watchlist in the report', () => {
+  it('matches a watchlist entry without accents as the panel does ("Jerome Petit" is "Jérôme Petit", issue 16)', async () => {
+    const db = await freshDb();
+    const brand = makeBrand('b1', { watchlist: [{ who: 'Jerome Petit', kind: 'journalist' }] });
+    await saveBrand(db, brand);
+    const jerome = { name: 'Jérôme Petit', verified: false };
+    await recordSeen(db, 'b1', [makeComment('J', { author: jerome, labels: ['complaint'], sentiment: 'negative' })], '2026-03-03T09:00:00.000Z');
+    await logInteraction(db, { commentId: 'J', kind: 'escalated', department: 'press', at: '2026-03-03T09:10:00.000Z' });
+    // The panel's triage flags him as a watched journalist…
+    expect(assessAuthor(jerome, brand, undefined, 'facebook').watch?.kind).toBe('journalist');
+    // …and so does the report.
+    const report = await buildReport(db, options);
+    expect(report.influencers).toEqual([expect.objectContaining({ name: 'Jérôme Petit', watch: 'journalist', reason: 'watchlist' })]);
   });
 });
 

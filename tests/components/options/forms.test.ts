@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brandFromDraft, draftFromBrand, normaliseHandle, splitList, validateDraft } from '@/components/options/brand-form';
+import { brandFromDraft, draftFromBrand, splitList, validateDraft } from '@/components/options/brand-form';
+import { handleFromInput } from '@/lib/identity';
 import { filterFromRequest } from '@/components/options/export-csv';
 import { formatDuration, periodStartFor, shiftPeriod } from '@/components/options/report-format';
 import { duplicateTemplate, matchesSearch, templateFromDraft, draftFromTemplate } from '@/components/options/template-form';
@@ -14,9 +15,9 @@ describe('brand form', () => {
   });
 
   it('normalises handles and pasted profile links', () => {
-    expect(normaliseHandle('@@fleurs')).toBe('fleurs');
-    expect(normaliseHandle('https://www.instagram.com/fleurs.du.quai/')).toBe('fleurs.du.quai');
-    expect(normaliseHandle('https://www.linkedin.com/company/fleurs-du-quai')).toBe('fleurs-du-quai');
+    expect(handleFromInput('@@fleurs')).toBe('fleurs');
+    expect(handleFromInput('https://www.instagram.com/fleurs.du.quai/')).toBe('fleurs.du.quai');
+    expect(handleFromInput('https://www.linkedin.com/company/fleurs-du-quai')).toBe('fleurs-du-quai');
   });
 
   it('round-trips a brand, keeping its watchlist and lexicon', () => {
