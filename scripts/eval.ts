@@ -4,9 +4,14 @@
  * accuracy, a sentiment confusion table, and complaint F1 beside the published anchors.
  *   npm run eval                 dev and test scores
  *   npm run eval -- --errors     also list the dev mistakes (tuning aid; test mistakes are never shown)
+ *   npm run eval -- --data data  also the learned layer beside the rules on the public sets' validation
+ *                                and held-out parts (scripts/train/README.md); the project's comments
+ *                                are compared in every run
  */
 import { TRIAGE_LABELS, POLARITIES, type Classification } from '@/lib/schema/classification';
 import { classify } from '@/lib/triage';
+import { compare } from './train/compare';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures, type LabelledComment } from '@/tests/fixtures/triage/load';
 
 interface Scored {
@@ -108,4 +113,9 @@ if (process.argv.includes('--errors')) {
     if (labelsOk && item.sentiment === got.sentiment.value && item.language === got.language) continue;
     console.log(`${item.file}:${item.line} gold [${item.labels.join(',')}] ${item.sentiment} ${item.language} | got [${got.labels.join(',')}] ${got.sentiment.value} ${got.language} | ${item.text}`);
   }
+}
+
+{
+  const i = process.argv.indexOf('--data');
+  compare(loadBundledModel(), i >= 0 ? (process.argv[i + 1] ?? null) : null);
 }

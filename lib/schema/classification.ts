@@ -29,8 +29,8 @@ export const SentimentSchema = z.object({
 });
 export type Sentiment = z.infer<typeof SentimentSchema>;
 
-/** Where a reason came from: the built-in rules, or the brand's own corrections lexicon. */
-export const ReasonSourceSchema = z.enum(['rule', 'brand-lexicon']);
+/** Where a reason came from: the built-in rules, the learned model (lib/triage/model), or the brand's own corrections lexicon. */
+export const ReasonSourceSchema = z.enum(['rule', 'brand-lexicon', 'model']);
 
 /**
  * One piece of evidence behind a flag, so the panel can say *why* ("“jamais reçu” → complaint").

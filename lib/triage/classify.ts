@@ -16,11 +16,18 @@ import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
 import { competitorsInTokens } from './competitors';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
+import { combineLabels, combineLanguage, combineSentiment } from './model/combine';
+import { scoreText, type ModelScores, type TriageModel } from './model/model';
 import { TokenKind, normalise, type NormalisedText, type Token } from './normalise';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
   brand?: Pick<Brand, 'lexicon' | 'competitors' | 'language'> & Partial<Pick<Brand, 'ownAccounts'>>;
+  /**
+   * The learned layer (`loadBundledModel()` from ./model/bundled): its scores join the rules, the
+   * brand's corrections still win. Without it, rules only (content scripts never load it).
+   */
+  model?: TriageModel | null;
 }
 
 export type ClassifyInput = Pick<Comment, 'text'> | { text: string };
@@ -133,7 +140,15 @@ class Evidence {
 export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   const text = normalise(input.text);
   const brand = options.brand;
-  const language = detectLanguage(text, brand?.language);
+  const model = options.model ?? null;
+  const scores: ModelScores | null = model === null ? null : scoreText(model, input.text, true);
+  const modelReasons: Reason[] = [];
+  let language = detectLanguage(text, brand?.language);
+  if (scores !== null) {
+    const l = combineLanguage(scores, language, text.words);
+    language = l.language;
+    if (l.reason !== undefined) modelReasons.push(l.reason);
+  }
   const tokens = text.tokens;
   const brandTrie = brandLexicon(brand);
 
@@ -301,6 +316,13 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   LABEL_ORDER.forEach((label, k) => {
     if ((labels[k] as number) >= LABEL_THRESHOLDS[label]) flagged.add(label);
   });
+  if (model !== null && scores !== null) {
+    const ruleHits = (label: TriageLabel) => {
+      const k = LABEL_INDEX[label];
+      return hits.filter((h) => (h.labels[k] as number) > 0).length + extra.filter((r) => r.label === label).length;
+    };
+    combineLabels(model, scores, { flagged, ruleHits }, extra);
+  }
   if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
     // "Top le service 👍" after "raccroché au nez": with no "mais", the thanks are ironic.
     flagged.delete('praise');
@@ -320,6 +342,13 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   let total = pos - neg;
   if (flagged.has('complaint') && total > -0.5) total -= 0.5;
   let score = total / (Math.abs(total) + SQUASH);
+  let modelSentiment = 0;
+  if (scores !== null) {
+    const blended = combineSentiment(scores, score, pos > 0 || neg > 0);
+    score = blended.score;
+    modelSentiment = blended.model;
+    if (flagged.has('complaint') && score > -NEUTRAL_BAND) score = -NEUTRAL_BAND;
+  }
 
   // Brand corrections on top of the rules.
   let forced: Polarity | null = null;
@@ -333,13 +362,16 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   if (forced !== null) score = forced === 'positive' ? Math.max(score, 0.5) : forced === 'negative' ? Math.min(score, -0.5) : 0;
   score = Math.max(-1, Math.min(1, Math.round(score * 1000) / 1000));
   const value: Polarity = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
+  if (scores !== null && value !== 'neutral' && (value === 'positive' ? modelSentiment >= 0.3 : modelSentiment <= -0.3)) {
+    modelReasons.push({ rule: 'model.sentiment', polarity: value, match: '', detail: `model: ${Math.abs(modelSentiment).toFixed(2)} ${value}`, source: 'model' });
+  }
 
   return {
     labels: LABEL_ORDER.filter((l) => flagged.has(l)),
     sentiment: { value, score: value === 'neutral' && forced === 'neutral' ? 0 : score },
     language,
     competitors: competitorsInTokens(tokens, brand),
-    reasons: buildReasons(tokens, hits, brandHits, extra, flagged, sarcasm, value),
+    reasons: [...buildReasons(tokens, hits, brandHits, extra, flagged, sarcasm, value), ...modelReasons],
   };
 }
 

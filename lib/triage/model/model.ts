@@ -1,0 +1,103 @@
+/**
+ * The learned triage layer: linear models over the hashed n-grams of ./features.ts.
+ * One feature vector per comment feeds every head:
+ *   language   softmax over fr / en / other
+ *   sentiment  softmax over negative / neutral / positive
+ *   toxic, complaint, spam   logistic (probability of the label)
+ * Weights are stored as int8 with one scale per head (./codec.ts); `decodeModel` turns them into
+ * Float32Arrays once. Pure: no I/O, no browser API — the caller passes the decoded model in.
+ */
+import { featurize, type FeatureVector } from './features';
+
+export const BINARY_HEADS = ['toxic', 'complaint', 'spam'] as const;
+export type BinaryHead = (typeof BINARY_HEADS)[number];
+export const SOFTMAX_HEADS = { language: ['fr', 'en', 'other'], sentiment: ['negative', 'neutral', 'positive'] } as const;
+export type SoftmaxHead = keyof typeof SOFTMAX_HEADS;
+export type HeadName = BinaryHead | SoftmaxHead;
+
+export interface Head {
+  /** Class names; a binary head has one (its label) and a logistic output. */
+  readonly classes: readonly string[];
+  /** classes.length × dim, class-major. */
+  readonly weights: Float32Array;
+  readonly bias: readonly number[];
+  /** Binary heads: probability at or above which the label is flagged (calibrated on validation). */
+  readonly threshold?: number;
+}
+
+export interface TriageModel {
+  readonly dim: number;
+  readonly heads: Partial<Record<HeadName, Head>>;
+}
+
+export interface ModelScores {
+  /** Probability of each binary label. */
+  readonly binary: Partial<Record<BinaryHead, number>>;
+  readonly language?: Readonly<Record<'fr' | 'en' | 'other', number>>;
+  readonly sentiment?: Readonly<Record<'negative' | 'neutral' | 'positive', number>>;
+  readonly features: FeatureVector;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function headLogits(head: Head, x: FeatureVector, dim: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < head.classes.length; c++) {
+    let z = head.bias[c] as number;
+    const off = c * dim;
+    for (let i = 0; i < x.index.length; i++) z += (head.weights[off + (x.index[i] as number)] as number) * (x.value[i] as number);
+    out.push(z);
+  }
+  return out;
+}
+
+export function softmax(z: readonly number[]): number[] {
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}
+
+/** Every head's output for one text. */
+export function scoreText(model: TriageModel, text: string, withNames = false): ModelScores {
+  const x = featurize(text, model.dim, withNames);
+  const binary: Partial<Record<BinaryHead, number>> = {};
+  for (const name of BINARY_HEADS) {
+    const head = model.heads[name];
+    if (head !== undefined) binary[name] = sigmoid(headLogits(head, x, model.dim)[0] as number);
+  }
+  const soft = <K extends string>(name: SoftmaxHead): Record<K, number> | undefined => {
+    const head = model.heads[name];
+    if (head === undefined) return undefined;
+    const p = softmax(headLogits(head, x, model.dim));
+    return Object.fromEntries(head.classes.map((c, i) => [c, p[i] as number])) as Record<K, number>;
+  };
+  return { binary, language: soft('language'), sentiment: soft('sentiment'), features: x };
+}
+
+/**
+ * The n-grams that pushed a head's class up the most in this text, strongest first: what the panel
+ * shows as the model's reason. Words and word pairs are preferred over character n-grams.
+ */
+export function strongestFeatures(model: TriageModel, head: HeadName, cls: number, x: FeatureVector, limit = 3): string[] {
+  const h = model.heads[head];
+  if (h === undefined || x.names === undefined) return [];
+  const off = cls * model.dim;
+  const parts: { name: string; c: number; word: boolean }[] = [];
+  for (let i = 0; i < x.index.length; i++) {
+    const c = (h.weights[off + (x.index[i] as number)] as number) * (x.value[i] as number);
+    if (c <= 0) continue;
+    const name = x.names[i] as string;
+    parts.push({ name: name.slice(2).replace(/^\^ |\s\$$/gu, '').trim(), c, word: !name.startsWith('c:') });
+  }
+  parts.sort((a, b) => Number(b.word) - Number(a.word) || b.c - a.c);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p.name === '' || seen.has(p.name) || p.name === 'httpurl' || p.name === 'atuser') continue;
+    seen.add(p.name);
+    out.push(p.name);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * Majority baseline, rules, model and rules+model side by side, per task, on the held-out (and
+ * validation) parts of the public sets and on the project's own comments. Used by `npm run eval`.
+ */
+import { existsSync } from 'node:fs';
+import { TRIAGE_LABELS, type Classification, type TriageLabel } from '@/lib/schema/classification';
+import { classify } from '@/lib/triage';
+import { scoreText, type TriageModel } from '@/lib/triage/model/model';
+import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
+import { airline, mlma, tweeteval, xlmt, XLMT_LANGUAGES, type Split } from './data';
+import { accuracy, macroF1, macroRecall, majority, pct } from './metrics';
+
+type System = 'majority' | 'rules' | 'model' | 'rules+model';
+const SYSTEMS: System[] = ['majority', 'rules', 'model', 'rules+model'];
+const POLARITY = ['negative', 'neutral', 'positive'] as const;
+const LANGS = ['fr', 'en', 'other'] as const;
+
+interface Item { text: string; gold: number; brandLanguage?: 'fr' | 'en' }
+type Task = 'sentiment' | 'language' | TriageLabel;
+
+function predictions(model: TriageModel, task: Task, items: readonly Item[]): Record<System, number[]> {
+  const gold = items.map((i) => i.gold);
+  const maj = majority(gold);
+  const of = (c: Classification): number =>
+    task === 'sentiment' ? POLARITY.indexOf(c.sentiment.value) : task === 'language' ? LANGS.indexOf(c.language) : Number(c.labels.includes(task));
+  const brand = (i: Item) => (i.brandLanguage ? { brand: { language: i.brandLanguage, lexicon: [], competitors: [] } } : {});
+  const alone = (i: Item): number => {
+    const s = scoreText(model, i.text);
+    if (task === 'sentiment' || task === 'language') {
+      const p = task === 'sentiment' ? s.sentiment : s.language;
+      if (p === undefined) return -1;
+      const v = Object.values(p);
+      return v.indexOf(Math.max(...v));
+    }
+    if (task !== 'toxic' && task !== 'complaint' && task !== 'spam') return -1;
+    const p = s.binary[task];
+    return p === undefined ? -1 : Number(p >= (model.heads[task]?.threshold ?? 0.5));
+  };
+  return {
+    majority: items.map(() => maj),
+    rules: items.map((i) => of(classify({ text: i.text }, brand(i)))),
+    model: items.map(alone),
+    'rules+model': items.map((i) => of(classify({ text: i.text }, { ...brand(i), model }))),
+  };
+}
+
+function row(name: string, task: Task, items: readonly Item[], model: TriageModel, extra?: 'macro-recall'): string {
+  const gold = items.map((i) => i.gold);
+  const preds = predictions(model, task, items);
+  const k = task === 'sentiment' || task === 'language' ? 3 : 2;
+  const metric = (p: number[]) => (p.includes(-1) ? NaN : extra === 'macro-recall' ? macroRecall(gold, p, k) : task === 'language' ? accuracy(gold, p) : macroF1(gold, p, k));
+  const label = extra ?? (task === 'language' ? 'accuracy' : 'macro-F1');
+  return `${name.padEnd(34)} ${task.padEnd(10)} ${label.padEnd(12)} ${String(items.length).padStart(5)} ${SYSTEMS.map((s) => pct(metric(preds[s])).padStart(9)).join('')}`;
+}
+
+const header = () => `${'set'.padEnd(34)} ${'task'.padEnd(10)} ${'metric'.padEnd(12)} ${'n'.padStart(5)} ${SYSTEMS.map((s) => s.padStart(9)).join('')}`;
+
+/** Prints the comparison; `dataDir` holds the public sets (skipped when absent). */
+export function compare(model: TriageModel, dataDir: string | null): void {
+  console.log('\n── Rules and the learned layer, per task (macro-F1 unless said; binary tasks: mean F1 of yes and no) ──');
+  console.log(header());
+  const own = loadTriageFixtures();
+  for (const split of ['dev', 'test'] as const) {
+    const part = own.filter((c) => c.split === split);
+    const items = (gold: (c: (typeof own)[number]) => number): Item[] => part.map((c) => ({ text: c.text, gold: gold(c), brandLanguage: FIXTURE_BRAND_LANGUAGE[c.brand] ?? 'fr' }));
+    for (const label of TRIAGE_LABELS) console.log(row(`riposte comments ${split}`, label, items((c) => Number(c.labels.includes(label))), model));
+    console.log(row(`riposte comments ${split}`, 'sentiment', items((c) => POLARITY.indexOf(c.sentiment)), model));
+    console.log(row(`riposte comments ${split}`, 'language', items((c) => LANGS.indexOf(c.language)), model));
+  }
+  if (dataDir === null || !existsSync(dataDir)) {
+    console.log(`(public sets: pass --data <folder>; see scripts/train/README.md)`);
+    return;
+  }
+  for (const split of ['val', 'heldout'] as Split[]) {
+    const pick = <T extends { split: Split }>(rows: readonly T[]) => rows.filter((r) => r.split === split);
+    for (const l of ['french', 'english'] as const) {
+      const items = pick(xlmt(dataDir, l)).map((r) => ({ text: r.text, gold: r.label }));
+      console.log(row(`xlm-t ${l} ${split}`, 'sentiment', items, model));
+      if (l === 'english') console.log(row(`xlm-t ${l} ${split}`, 'sentiment', items, model, 'macro-recall'));
+    }
+    if (split === 'val') console.log(row('tweeteval sentiment val', 'sentiment', tweeteval(dataDir, 'sentiment').map((r) => ({ text: r.text, gold: r.label })), model, 'macro-recall'));
+    const air = pick(airline(dataDir));
+    console.log(row(`airline ${split}`, 'sentiment', air.map((r) => ({ text: r.text, gold: r.sentiment })), model));
+    console.log(row(`airline ${split}`, 'complaint', air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, gold: r.complaint as number })), model));
+    console.log(row(`tweeteval offensive ${split}`, 'toxic', pick(tweeteval(dataDir, 'offensive')).map((r) => ({ text: r.text, gold: r.label })), model));
+    for (const lang of ['fr', 'en'] as const) console.log(row(`mlma ${lang} ${split}`, 'toxic', pick(mlma(dataDir, lang)).map((r) => ({ text: r.text, gold: r.toxic })), model));
+    const langItems: Item[] = [];
+    const shortItems: Item[] = [];
+    for (const l of XLMT_LANGUAGES) {
+      for (const r of pick(xlmt(dataDir, l))) {
+        const gold = l === 'french' ? 0 : l === 'english' ? 1 : 2;
+        langItems.push({ text: r.text, gold });
+        const short = r.text.split(/\s+/u).filter((w) => w !== '' && !w.startsWith('@') && !w.startsWith('http')).slice(0, 4).join(' ');
+        if (short.split(' ').length >= 2) shortItems.push({ text: short, gold });
+      }
+    }
+    console.log(row(`xlm-t 8 languages ${split}`, 'language', langItems, model));
+    console.log(row(`xlm-t 8 languages, 4 words ${split}`, 'language', shortItems, model));
+    for (const l of ['spanish', 'italian', 'portuguese'] as const) {
+      const items = pick(xlmt(dataDir, l)).map((r) => ({ text: r.text, gold: 2 }));
+      const p = predictions(model, 'language', items);
+      console.log(`${`xlm-t ${l} ${split}`.padEnd(34)} ${'language'.padEnd(10)} ${'% called fr'.padEnd(12)} ${String(items.length).padStart(5)} ${SYSTEMS.map((s) => pct(p[s].filter((v) => v === 0).length / items.length).padStart(9)).join('')}`);
+    }
+  }
+}
