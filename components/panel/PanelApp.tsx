@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useActiveBrand, useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
+import { markBrandComments } from '@/lib/audience/own-brand';
 import { statusesFor } from '@/lib/db/interactions';
 import { listTemplates } from '@/lib/db/templates';
 import {
@@ -85,7 +86,8 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   const db = useDb();
   const { settings } = useSettings();
   const actions = useCommentActions(brand, settings);
-  const comments = useMemo(() => [...tab.byId.values()], [tab.byId]);
+  // The brand's own comments are its configured accounts', not whatever the page marks (lib/audience/own-brand.ts).
+  const comments = useMemo(() => markBrandComments(brand, [...tab.byId.values()]), [tab.byId, brand]);
   const ids = useMemo(() => comments.map((c) => c.id), [comments]);
   const statuses = useLiveQuery(() => statusesFor(db, ids), [db, ids]);
   const templates = useLiveQuery(() => listTemplates(db, brand.id), [db, brand.id]);

@@ -1,7 +1,7 @@
 import type { MessageOf } from '@/lib/messaging/protocol';
 import { recordSeen } from '@/lib/db/seen';
 import { recordPageAnswers, type PageComment } from '@/lib/db/answers';
-import { watchedAccount } from '@/lib/audience/accounts';
+import { isBrandComment } from '@/lib/audience/own-brand';
 import { classify } from '@/lib/triage';
 import { splitCompetitorThreads } from '@/lib/audience/threads';
 import { aggregateCompetitorThreads } from './audience';
@@ -12,7 +12,7 @@ import { activeContext } from './db';
  * the reports need. Runs in the background so the log is complete even while the panel is closed.
  * Before the first brand exists there is nothing to log under. Comments under a competitor's post
  * are not logged: they only feed that thread's counts (no personal data about its commenters).
- * The brand's own comments and replies (marked by the site, or written by one of its accounts) are
+ * The brand's own comments and replies (written by one of its accounts: `isBrandComment`) are
  * not comments to handle: they are not logged (so they never wait, late, in the response-time
  * figures), and each answers the comment it replies to — that, not an inserted draft, is a reply.
  */
@@ -24,8 +24,8 @@ export async function logReportedComments(message: MessageOf<'page/comments'>): 
   const { logged, competitorThreads } = splitCompetitorThreads(brand, message.comments, message.postAuthors);
   await aggregateCompetitorThreads(db, brand, competitorThreads, now);
   if (logged.length === 0) return;
-  const isOwn = (comment: PageComment): boolean =>
-    comment.isOwnBrand === true || (comment.author.handle !== undefined && watchedAccount(brand, comment.platform, comment.author.handle)?.relation === 'own');
+  // Written by one of the brand's configured accounts, or badged by the site when none is configured there.
+  const isOwn = (comment: PageComment): boolean => isBrandComment(brand, comment);
   const seen = logged
     .filter((comment) => !isOwn(comment))
     .map((comment) => {

@@ -104,29 +104,6 @@ function profileUrlOf(href: string | null | undefined, base: string): string | u
   return u.href;
 }
 
-function postElementOf(el: Element): Element | null {
-  for (let node = el.parentElement; node; node = node.parentElement) {
-    if (node.matches(S.post)) return node;
-  }
-  return null;
-}
-
-// A post holds all its comments: read its author once per post element, not once per comment.
-const postAuthors = new WeakMap<Element, string | undefined>();
-
-function postAuthorName(post: Element | null): string | undefined {
-  if (!post) return undefined;
-  if (postAuthors.has(post)) return postAuthors.get(post);
-  let name: string | undefined;
-  for (const a of post.querySelectorAll(S.postAuthor)) {
-    if (a.closest(S.comment) || !lineText(a)) continue;
-    name = lineText(a);
-    break;
-  }
-  postAuthors.set(post, name);
-  return name;
-}
-
 function repliesCount(el: Element): number | undefined {
   const wrapper = el.parentElement;
   if (!wrapper) return undefined;
@@ -162,7 +139,7 @@ function bodyOf(own: OwnScope): { el?: Element; text: string } {
     .all(S.span)
     .filter((p) => outside(p) && !p.parentElement?.closest(S.span))
     .map((el) => ({ el, text: readText(el) }))
-    .filter((t) => t.text && !AUTHOR_BADGE.test(normLabel(t.text)));
+    .filter((t) => t.text);
   const longest = spans.sort((a, b) => b.text.length - a.text.length)[0];
   return longest ?? { text: '' };
 }
@@ -214,6 +191,46 @@ function outboundUrl(href: string, base: string): string | undefined {
   return cleanUrl(url.href, base);
 }
 
+/**
+ * The element holding the author's name link and nothing of the comment's text: the link's
+ * wrapper (`span` around the name link in 2024–26 builds), climbed while it holds no body text.
+ */
+function nameBoxOf(authorEl: Element, comment: Element, bodyEl: Element | undefined): Element {
+  let box = authorEl;
+  for (let depth = 0; depth < 3; depth++) {
+    const parent = box.parentElement;
+    if (!parent || parent === comment || (bodyEl && parent.contains(bodyEl))) break;
+    if (Array.from(parent.querySelectorAll(TEXT_BLOCK)).some((n) => !box.contains(n) && !n.contains(box))) break;
+    box = parent;
+  }
+  return box;
+}
+
+/** Where a commenter's own words sit: the text body, its paragraphs, and links (previews, mentions). */
+const TEXT_BLOCK = `${'span[lang]'}, [dir="auto"], a[href], ${BUTTON_SELECTOR}`;
+
+/**
+ * The "Auteur"/"Author" badge Facebook draws beside the name of the post's author: the element right
+ * after the name's box, before the text, holding only the badge word and none of the comment's text
+ * blocks. A comment whose text reads "Auteur" sits in the body (`span[lang]`, `[dir=auto]`) and never
+ * counts.
+ */
+function hasAuthorBadge(nameBox: Element, bodyEl: Element | undefined): boolean {
+  for (let node = nameBox.nextElementSibling, n = 0; node && n < 2; node = node.nextElementSibling, n++) {
+    if ((bodyEl && (node === bodyEl || node.contains(bodyEl))) || node.matches(TEXT_BLOCK) || node.querySelector(TEXT_BLOCK)) return false;
+    const text = node.textContent ?? '';
+    if (text.length < 16 && AUTHOR_BADGE.test(normLabel(text))) return true;
+  }
+  return false;
+}
+
+/** The verified mark: a labelled icon inside the name's box (beside the link), or inside the name link itself. */
+function hasVerifiedMark(nameBox: Element): boolean {
+  return Array.from(nameBox.querySelectorAll(S.verified))
+    .concat(nameBox.matches(S.verified) ? [nameBox] : [])
+    .some((n) => !n.closest('[dir="auto"], span[lang]') && VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent)));
+}
+
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
   const own = ownScope(el, S.comment);
   const links = own.all(S.link);
@@ -248,12 +265,11 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     .all(S.labelled)
     .map((n) => normLabel(n.getAttribute('aria-label')))
     .find((l) => REACTIONS.test(l) && /^\d/u.test(l));
-  // The "Auteur"/"Author" badge sits between the name and the text: only short leaves qualify.
-  const isAuthorBadge = own.all('span, div').some(
-    (n) => n.childElementCount === 0 && (n.textContent?.length ?? 0) < 16 && AUTHOR_BADGE.test(normLabel(n.textContent)),
-  );
-  const verified = own.all(S.verified).some((n) => VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent)));
-  const pageName = postAuthorName(postElementOf(el));
+  // Own-brand and verified marks come from the site's badges beside the name, never from text a
+  // commenter writes (a reply reading "Auteur", a display name equal to the page's).
+  const nameBox = authorEl ? nameBoxOf(authorEl, el, bodyEl) : undefined;
+  const isAuthorBadge = nameBox !== undefined && hasAuthorBadge(nameBox, bodyEl);
+  const verified = nameBox !== undefined && hasVerifiedMark(nameBox);
   const age = statedAge(permalinkEl ? lineText(permalinkEl) : undefined, ctx.now);
 
   const unread: UnreadField[] = [];
@@ -275,7 +291,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     permalink,
     parentId,
     postUrl,
-    isOwnBrand: isAuthorBadge || (pageName !== undefined && pageName === name),
+    isOwnBrand: isAuthorBadge,
     attachment,
     statedDate: statedDateOf(age),
     unread: unread.length > 0 ? unread : undefined,

@@ -96,40 +96,65 @@ interface AuthorBits {
   link?: Element;
 }
 
-// A token may sit on its own line or trail the name on the same line ("Sophie Martin Verified Profile • 2nd").
-const TRAILING_TOKEN = /\s*(?:•\s*)?(verified profile|premium profile|profil vérifié|profil premium|verifiziertes profil|perfil verificado|profilo verificato|premium-profil|author|auteur|auteure|autor|autorin|autora|autore|1st|2nd|3rd\+?|1er|2e|3e\+?|[123]\.\+?)$/iu;
+const LINE_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'LI', 'SECTION']);
+const isImage = (n: Element): boolean => n.tagName === 'IMG' || n.tagName.toLowerCase() === 'svg' || n.tagName === 'FIGURE';
 
-/** A line of the author link with its screen-reader tokens removed and noted. */
-function stripTokens(line: string, bits: AuthorBits): string {
-  let rest = line.trim();
-  for (let m = TRAILING_TOKEN.exec(rest); m && m.index > 0; m = TRAILING_TOKEN.exec(rest)) {
-    const token = normLabel(m[1]);
-    if (VERIFIED_TOKEN.test(token)) bits.verified = true;
-    if (AUTHOR_TOKEN.test(token)) bits.author = true;
-    rest = rest.slice(0, m.index).trim();
-  }
-  const norm = normLabel(rest);
-  if (VERIFIED_TOKEN.test(norm)) bits.verified = true;
-  else if (AUTHOR_TOKEN.test(norm)) bits.author = true;
-  else if (!isToken(norm)) return rest;
-  return '';
+/** The lines of an author link: its innermost blocks holding text (the link itself when it has none). */
+function linesOf(link: Element): Element[] {
+  const blocks = Array.from(link.querySelectorAll('p, div, h1, h2, h3, h4, li, section')).filter(
+    (b) => !Array.from(b.children).some((c) => LINE_TAGS.has(c.tagName)) && lineText(b),
+  );
+  return blocks.length > 0 ? blocks : [link];
 }
 
-/** SDUI author link: lines of text with the screen-reader tokens picked out. */
+/**
+ * The name line: the name, then the screen-reader tokens LinkedIn draws beside it as elements of
+ * their own (`<span>Maison Lumière</span><span>Author</span>`, `<span class="visually-hidden">Verified
+ * Profile</span>`). A token counts only as such an element after the name, on the name's line: text a
+ * commenter writes — a headline ending with "Author" or "Verified Profile", a name spelled like a
+ * token — is never a mark.
+ */
+function readNameLine(line: Element, bits: AuthorBits): string {
+  let name = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        name += (child as Text).data;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (isImage(el) || el.tagName === 'BUTTON') continue;
+      const token = normLabel(el.textContent);
+      if (name.trim() && isToken(token)) {
+        if (VERIFIED_TOKEN.test(token)) bits.verified = true;
+        if (AUTHOR_TOKEN.test(token)) bits.author = true;
+        continue;
+      }
+      walk(el);
+    }
+  };
+  walk(line);
+  return name.replace(/\s+/gu, ' ').trim();
+}
+
+/** SDUI author link: the name line with its badges, then the degree and headline lines. */
 function sduiAuthor(own: OwnScope): AuthorBits {
   const links = own.all(S.profileLink);
   const bits: AuthorBits = { verified: false, author: false };
   for (const link of links) {
     // The avatar link holds only an image, whose alt ("View Sophie's profile", "Profil von … anzeigen")
     // is no name: read links without their images, so the avatar comes out empty and is skipped.
-    const lines = readText(link, { skip: (n) => n.tagName === 'IMG' || n.tagName.toLowerCase() === 'svg' || n.tagName === 'FIGURE' })
-      .split('\n')
-      .map((piece) => stripTokens(piece, bits))
-      .filter(Boolean);
+    const lines = linesOf(link).filter((l) => readText(l, { skip: isImage }));
     if (lines.length === 0) continue; // the avatar link: no text
+    const name = readNameLine(lines[0]!, bits);
+    if (!name) continue;
     bits.link = link;
-    bits.name = lines[0];
-    bits.headline = lines.slice(1).find((l) => !statedAge(l, 0));
+    bits.name = name;
+    bits.headline = lines
+      .slice(1)
+      .map((l) => lineText(l))
+      .find((l) => l && !DEGREE_TOKEN.test(normLabel(l)) && !statedAge(l, 0));
     // A badge drawn as a labelled icon beside the name ("Verified", "Verifiziert"…).
     const icons = link.parentElement?.querySelectorAll('svg[aria-label], [role="img"][aria-label], [data-test-icon*="verified"], svg[id*="verified"], use[href*="verified"]') ?? [];
     // Beside the name, in this comment only: not in a nested reply, not in another link.

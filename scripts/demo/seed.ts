@@ -5,7 +5,7 @@ import type { DemoEnvironment } from './environment';
 /** The fictional brand of the demo pages, with its accounts on each site and its competitor. */
 export const DEMO_BRAND = {
   name: 'Maison Lumière',
-  accounts: { facebook: 'maisonlumiere', linkedin: 'maison-lumiere', instagram: 'maisonlumiere', x: 'maisonlumiere' },
+  accounts: { facebook: 'maisonlumiere', linkedin: 'maisonlumiere', instagram: 'maisonlumiere', x: 'maisonlumiere' },
   competitor: 'Atelier Nova',
 } as const;
 
