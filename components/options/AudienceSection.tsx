@@ -5,7 +5,7 @@ import { useI18n } from '@/components/i18n';
 import { Button, downloadBlob, errorMessage } from '@/components/ui';
 import { threadShares } from '@/lib/audience/aggregate';
 import { snapshotsToCsv } from '@/lib/audience/csv';
-import { addDays, dayOf } from '@/lib/audience/day';
+import { addDays, localDayOf } from '@/lib/calendar';
 import { followerDeltas, followerSeries, growthChartData, type FollowerDelta } from '@/lib/audience/growth';
 import { brandCommentShares, listProfileSnapshots, listThreadAggregates } from '@/lib/db/audience';
 import { csvFileName } from '@/lib/export/csv';
@@ -41,7 +41,7 @@ function Audience({ brand }: { brand: Brand }) {
   const { t, language } = useI18n();
   const db = useDb();
   const run = useRun();
-  const today = dayOf(new Date());
+  const today = localDayOf(new Date());
   const from = addDays(today, -(WINDOW_DAYS - 1));
 
   const loaded = useLiveQuery<Loaded | { ok: false; error: string }>(async () => {

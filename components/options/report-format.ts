@@ -1,31 +1,19 @@
 /** Period navigation and number formatting for the reports section. */
+import { addDays, addMonths, localDayOf, monthStart, weekStart } from '@/lib/calendar';
 import type { ReportPeriod } from '@/lib/reports';
 import type { Language } from '@/lib/schema/platform';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-function dayKey(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function parseDay(key: string): Date {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}
-
 /** First day (local `YYYY-MM-DD`) of the week (Monday-based, as in France) or month containing `today`. */
 export function periodStartFor(period: ReportPeriod, today: Date): string {
-  if (period === 'month') return dayKey(new Date(today.getFullYear(), today.getMonth(), 1));
-  const offset = (today.getDay() + 6) % 7; // days since Monday
-  return dayKey(new Date(today.getFullYear(), today.getMonth(), today.getDate() - offset));
+  const day = localDayOf(today);
+  return period === 'month' ? monthStart(day) : weekStart(day);
 }
 
 /** The start of the period `steps` periods after (negative: before) the one starting at `start`. */
 export function shiftPeriod(start: string, period: ReportPeriod, steps: number): string {
-  const date = parseDay(start);
-  if (period === 'month') return dayKey(new Date(date.getFullYear(), date.getMonth() + steps, 1));
-  return dayKey(new Date(date.getFullYear(), date.getMonth(), date.getDate() + 7 * steps));
+  return period === 'month' ? addMonths(monthStart(start), steps) : addDays(start, 7 * steps);
 }
 
 /** "42 %" / "42%". */

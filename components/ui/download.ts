@@ -1,3 +1,5 @@
+import { localDayOf } from '@/lib/calendar';
+
 /**
  * Save a Blob as a file: an object URL behind a temporary `<a download>`. The URL is revoked on the
  * next task, once the browser has started the download.
@@ -17,8 +19,7 @@ export function downloadBlob(blob: Blob, filename: string): void {
 
 /** "2026-03-14": a date stamp for file names, in local time. */
 export function fileDateStamp(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return localDayOf(date);
 }
 
 /** Read a picked file as text (UTF-8), rejecting files over `maxBytes` before reading them. */

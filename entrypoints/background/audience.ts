@@ -1,5 +1,5 @@
 import type { MessageOf, SnapshotProfileReply } from '@/lib/messaging/protocol';
-import { dayOf } from '@/lib/audience/day';
+import { localDayOf } from '@/lib/calendar';
 import type { CompetitorThread } from '@/lib/audience/threads';
 import { recordProfileSnapshot, recordThreadComments } from '@/lib/db/audience';
 import type { RiposteDB } from '@/lib/db/database';
@@ -32,7 +32,7 @@ export async function aggregateCompetitorThreads(db: RiposteDB, brand: Brand, th
       postUrl: thread.postUrl,
       handle: thread.handle,
       competitor: thread.competitor,
-      day: dayOf(now),
+      day: localDayOf(now),
       now,
     });
   }

@@ -1,6 +1,6 @@
 import type { AccountRelation, ProfileSnapshot } from '../schema/audience';
 import type { Platform } from '../schema/platform';
-import { addDays } from './day';
+import { addDays } from '../calendar';
 
 /** Who an account is: the fields every audience figure carries. */
 export interface AccountIdentity {

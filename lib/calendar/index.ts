@@ -1,6 +1,11 @@
 /**
- * Calendar arithmetic in an IANA time zone, with only `Intl` (no date library): reports count
- * comments per *local* day and the CSV shows local times, while the log stores UTC.
+ * Days and calendars, written once for the whole extension, with only `Intl` (no date library):
+ * reports count comments per *local* day, the CSV shows local times and audience snapshots are
+ * kept once per local day, while the log stores UTC.
+ *
+ * A day is a `DayKey`, "YYYY-MM-DD". Arithmetic on day keys (`addDays`, `addMonths`, `weekStart`)
+ * involves no time zone; `localClock(zone)` maps instants to days in an IANA zone, `localDayOf`
+ * in the browser's own zone.
  */
 
 const HOUR = 3_600_000;
@@ -85,6 +90,14 @@ function dayKeyToUtcMs(day: DayKey): number {
   return ms;
 }
 
+/**
+ * The calendar day of `date` in the browser's time zone: one audience snapshot per account per
+ * day, date stamps in file names, the report period that contains today.
+ */
+export function localDayOf(date: Date = new Date()): DayKey {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 export function isDayKey(value: string): boolean {
   return DAY_KEY.test(value);
 }
@@ -100,6 +113,18 @@ export function addMonths(day: DayKey, months: number): DayKey {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return target.toISOString().slice(0, 10);
+}
+
+/** The Monday that starts the week (Monday-based, as in France) containing `day`. */
+export function weekStart(day: DayKey): DayKey {
+  const sinceMonday = (new Date(dayKeyToUtcMs(day)).getUTCDay() + 6) % 7;
+  return addDays(day, -sinceMonday);
+}
+
+/** The first day of the month containing `day`. */
+export function monthStart(day: DayKey): DayKey {
+  dayKeyToUtcMs(day);
+  return `${day.slice(0, 8)}01`;
 }
 
 /** Every day from `first` to `last` inclusive. */

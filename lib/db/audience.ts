@@ -1,6 +1,6 @@
 import { aggregateThread, threadShares, type ThreadComment, type ThreadMeta } from '../audience/aggregate';
 import { watchedAccount } from '../audience/accounts';
-import { dayOf } from '../audience/day';
+import { localDayOf } from '../calendar';
 import { ProfileReadingSchema, ProfileSnapshotSchema, ThreadAggregateSchema, type ProfileSnapshot, type ThreadAggregate } from '../schema/audience';
 import type { Brand } from '../schema/brand';
 import type { RiposteDB } from './database';
@@ -33,7 +33,7 @@ export async function recordProfileSnapshot(
   if (!watched) return { status: 'not-watched' };
   const snapshot = parseInput(
     ProfileSnapshotSchema,
-    { ...profile, brandId: brand.id, day: dayOf(now), at: now.toISOString(), ...watched },
+    { ...profile, brandId: brand.id, day: localDayOf(now), at: now.toISOString(), ...watched },
     'profile snapshot',
   );
   return db.transaction('rw', db.profileSnapshots, async () => {

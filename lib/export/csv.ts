@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Language } from '../schema/platform';
 import { fold } from '../identity/fold';
-import { localClock } from '../kpi/calendar';
+import { localClock } from '../calendar';
 import { effectiveLabels, type ExportRow } from './rows';
 
 /**

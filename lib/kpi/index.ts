@@ -20,4 +20,4 @@ export {
   type TemplateUse,
   type Volumes,
 } from './volumes';
-export { addDays, addMonths, assertTimeZone, daysBetween, isDayKey, localClock, type DayKey, type LocalClock } from './calendar';
+export { addDays, addMonths, assertTimeZone, daysBetween, isDayKey, localClock, type DayKey, type LocalClock } from '../calendar';

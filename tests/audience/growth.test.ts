@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf } from '@/lib/audience/day';
+import { addDays, localDayOf } from '@/lib/calendar';
 import { followerDeltas, followerSeries, growthChartData } from '@/lib/audience/growth';
 import type { ProfileSnapshot } from '@/lib/schema/audience';
 
@@ -29,7 +29,7 @@ const SNAPSHOTS = [
 
 describe('day helpers', () => {
   it('works on UTC calendar days', () => {
-    expect(dayOf(new Date('2026-11-23T23:59:00Z'))).toBe('2026-11-23');
+    expect(localDayOf(new Date('2026-11-23T23:59:00Z'))).toBe('2026-11-23');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });

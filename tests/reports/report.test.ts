@@ -169,13 +169,13 @@ describe('buildReport', () => {
 describe('watchlist in the report', () => {
   it('matches a watchlist entry without accents as the panel does ("Jerome Petit" is "Jérôme Petit", issue 16)', async () => {
     const db = await freshDb();
-    const brand = makeBrand('b1', { watchlist: [{ who: 'Jerome Petit', kind: 'journalist' }] });
-    await saveBrand(db, brand);
+    const watchlist = [{ who: 'Jerome Petit', kind: 'journalist' as const, note: '' }];
+    await saveBrand(db, makeBrand('b1', { watchlist }));
     const jerome = { name: 'Jérôme Petit', verified: false };
     await recordSeen(db, 'b1', [makeComment('J', { author: jerome, labels: ['complaint'], sentiment: 'negative' })], '2026-03-03T09:00:00.000Z');
     await logInteraction(db, { commentId: 'J', kind: 'escalated', department: 'press', at: '2026-03-03T09:10:00.000Z' });
     // The panel's triage flags him as a watched journalist…
-    expect(assessAuthor(jerome, brand, undefined, 'facebook').watch?.kind).toBe('journalist');
+    expect(assessAuthor(jerome, { watchlist, competitors: [] }, undefined, 'facebook').watch?.kind).toBe('journalist');
     // …and so does the report.
     const report = await buildReport(db, options);
     expect(report.influencers).toEqual([expect.objectContaining({ name: 'Jérôme Petit', watch: 'journalist', reason: 'watchlist' })]);

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf } from '@/lib/audience/day';
+import { addDays, localDayOf } from '@/lib/calendar';
 import { recordProfileSnapshot, recordThreadComments } from '@/lib/db/audience';
 import { recordSeen } from '@/lib/db/seen';
 import { expectNoAxeViolations } from '../ui/axe';
@@ -33,14 +33,14 @@ describe('audience section', () => {
     const db = await freshDb();
     const brand = await seedBrand(db, BRAND);
     const today = new Date();
-    const daysAgo = (n: number) => new Date(Date.parse(`${addDays(dayOf(today), -n)}T09:00:00Z`));
+    const daysAgo = (n: number) => new Date(Date.parse(`${addDays(localDayOf(today), -n)}T09:00:00Z`));
     await recordProfileSnapshot(db, brand, reading('fleursduquai', 1000), daysAgo(35));
     await recordProfileSnapshot(db, brand, reading('fleursduquai', 1100), daysAgo(8));
     await recordProfileSnapshot(db, brand, reading('fleursduquai', 1250), daysAgo(0));
     await recordProfileSnapshot(db, brand, reading('ateliernova', 5000), daysAgo(2));
     const c = (id: string, labels: Array<'complaint' | 'praise'>) => ({ id, text: 'Colis en retard', classification: { labels, sentiment: { value: 'negative' as const, score: -0.5 } } });
     await recordThreadComments(db, [c('a', ['complaint']), c('b', ['complaint']), c('c', ['praise'])], {
-      brandId: brand.id, platform: 'x', postUrl: 'https://x.com/ateliernova/status/1', handle: 'ateliernova', competitor: 'Atelier Nova', day: dayOf(today), now: today,
+      brandId: brand.id, platform: 'x', postUrl: 'https://x.com/ateliernova/status/1', handle: 'ateliernova', competitor: 'Atelier Nova', day: localDayOf(today), now: today,
     });
     await recordSeen(db, brand.id, [{ ...sampleComment('m1', { name: 'Léa' }), labels: ['complaint'], sentiment: 'negative' }, { ...sampleComment('m2', { name: 'Hugo' }), labels: [], sentiment: 'neutral' }], today);
 
