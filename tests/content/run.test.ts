@@ -4,7 +4,7 @@ import { startContentScript, type ContentScript } from '@/lib/content/run';
 import { locateComment } from '@/lib/content/locate';
 import type { CommentsReport } from '@/lib/content/watcher';
 import { InsertReplySchema, LocateReplySchema, SnapshotReplySchema } from '@/lib/messaging/protocol';
-import { fixtureGlobal, loadFixture, setPageUrl } from '../sites/load-fixture';
+import { fixtureGlobal, loadFixture, loadFixtureWithEditors, setPageUrl } from '../sites/load-fixture';
 
 let run: ContentScript | undefined;
 afterEach(() => {
@@ -13,8 +13,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function boot(file: string, url: string) {
-  loadFixture(file, { scripts: true });
+async function boot(file: string, url: string) {
+  await loadFixtureWithEditors(file);
   setPageUrl(url);
   const sent: CommentsReport[] = [];
   let handler: ((raw: unknown) => Promise<unknown> | undefined) | undefined;
@@ -39,21 +39,21 @@ function boot(file: string, url: string) {
 }
 
 describe('content script runner', () => {
-  it('reports the page on start even when nobody listens', () => {
-    const { sent } = boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
+  it('reports the page on start even when nobody listens', async () => {
+    const { sent } = await boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: 'page/comments', reset: true, health: { platform: 'x', status: 'ok', commentCount: 6 } });
   });
 
   it('answers a snapshot with every known comment and the health', async () => {
-    const { ask } = boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
+    const { ask } = await boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
     const reply = SnapshotReplySchema.parse(await ask({ type: 'content/snapshot' }));
     expect(reply.comments.map((c) => c.id)).toEqual(['1860000000000000021', '1860000000000000022', '1860000000000000023', '1860000000000000024', '1860000000000000025', '1860000000000000026']);
     expect(reply.health.status).toBe('ok');
   });
 
   it('inserts a reply on request, and never sends it', async () => {
-    const { ask } = boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
+    const { ask } = await boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
     const reply = InsertReplySchema.parse(await ask({ type: 'content/insert', commentId: '1860000000000000026', text: 'Hi Oliver, we are on it.' }));
     expect(reply).toEqual({ ok: true, method: 'inserted' });
     const box = document.querySelector('#layers [role="dialog"] .x-modal-editor [data-testid="tweetTextarea_0"]')!;
@@ -62,7 +62,7 @@ describe('content script runner', () => {
   });
 
   it('copies instead of guessing when the comment is gone, and never uses the post’s box', async () => {
-    const { ask, copy } = boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
+    const { ask, copy } = await boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
     const reply = InsertReplySchema.parse(await ask({ type: 'content/insert', commentId: '999', text: 'Hello' }));
     expect(reply).toMatchObject({ ok: false, method: 'copied' });
     expect(reply.reason).toMatch(/no longer on the page/u);
@@ -71,29 +71,29 @@ describe('content script runner', () => {
   });
 
   it('locates a comment, and says so when it cannot', async () => {
-    const { ask } = boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
+    const { ask } = await boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
     expect(LocateReplySchema.parse(await ask({ type: 'content/locate', commentId: '1860000000000000024' }))).toEqual({ ok: true });
     expect(document.querySelectorAll('[data-riposte-highlight]')).toHaveLength(1);
     expect(document.querySelector('[data-riposte-highlight] [data-testid="User-Name"]')!.textContent).toContain('Hannah Price');
     expect(LocateReplySchema.parse(await ask({ type: 'content/locate', commentId: 'nope' }))).toMatchObject({ ok: false });
   });
 
-  it('ignores messages that are not for it, and malformed ones', () => {
-    const { ask } = boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
+  it('ignores messages that are not for it, and malformed ones', async () => {
+    const { ask } = await boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
     expect(ask({ type: 'bg/ping' })).toBeUndefined();
     expect(ask({ type: 'content/insert', text: '' })).toBeUndefined();
     expect(ask('hello')).toBeUndefined();
   });
 
-  it('unsubscribes and stops watching when stopped', () => {
-    const { unsubscribe } = boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
+  it('unsubscribes and stops watching when stopped', async () => {
+    const { unsubscribe } = await boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
     run!.stop();
     expect(unsubscribe).toHaveBeenCalledOnce();
   });
 });
 
 describe('locateComment', () => {
-  it('scrolls to the centre, outlines with one injected stylesheet, and removes the outline after ~2 s', () => {
+  it('scrolls to the centre, outlines with one injected stylesheet, and removes the outline after ~2 s', async () => {
     vi.useFakeTimers();
     loadFixture('instagram/post-en.html');
     const row = document.querySelector('.ig-row:not(.ig-caption)')!;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWatcher, type CommentsReport, type Watcher } from '@/lib/content/watcher';
 import { ADAPTERS } from '@/lib/sites';
-import { fixtureHtml, loadFixture, setPageUrl } from '../sites/load-fixture';
+import { fixtureHtml, loadFixture, loadFixtureWithEditors, setPageUrl } from '../sites/load-fixture';
 
 const POST = 'https://www.facebook.com/maisonlumiere/posts/pfbid02Xk7QmZ9vTqL4rJ8nB3cW1yH6sD5fG2pA7uE9oK3iN1mR4tV8xZl';
 
@@ -72,7 +72,7 @@ describe('comment watcher', () => {
   });
 
   it('reports a comment again, once, when its text is expanded after "Voir plus"', async () => {
-    loadFixture('facebook/post-fr.html', { scripts: true });
+    await loadFixtureWithEditors('facebook/post-fr.html');
     const reports = start(POST);
     const more = Array.from(document.querySelectorAll<HTMLElement>('[role="button"]')).find((b) => b.textContent === 'Voir plus')!;
     more.click();

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { extractComments } from '../../lib/sites';
+import { waitForContentScript } from '../../scripts/demo/content-ready';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/environment';
 import { FIXTURES_DIR, type FixturePage } from '../../scripts/demo/pages';
 
@@ -221,6 +222,13 @@ describe('the built extension in Chromium', () => {
     await page.keyboard.type('Oui, la lampe Lumen existe en 3 tailles.');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('riposte-fill-in') === null);
+    // Insertion is verified before it is reported: wait for the editor's state to change.
+    await page
+      .waitForFunction(() => {
+        const fixture = (window as unknown as { __riposteFixture: { stateOf(el: Element): { text: string } | undefined } }).__riposteFixture;
+        return (fixture.stateOf(document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')!)?.text ?? '') !== '';
+      }, undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     const state = await page.evaluate(() => {
       const fixture = (window as unknown as { __riposteFixture: { stateOf(el: Element): { text: string; submitEnabled: boolean } | undefined } }).__riposteFixture;
       return fixture.stateOf(document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')!);
@@ -252,7 +260,7 @@ describe('the built extension in Chromium', () => {
     const page = await env.openFixture(fixture);
     await waitUntil(async () => (await readSnapshots()).length > 0);
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.riposteBackground === 'ok');
+    await waitForContentScript(env.serviceWorker, page, 'x');
     const rows = await readSnapshots();
     assert.equal(rows.length, 1, 'one snapshot per account per day, even after a reload');
     assert.deepEqual(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { vi } from 'vitest';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,28 +24,10 @@ interface FixtureGlobal {
   stateOf(el: Element): FixtureState | undefined;
 }
 
-const documentListeners: Array<[string, EventListenerOrEventListenerObject]> = [];
+const documentListeners: Array<[string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined]> = [];
 
-/** The document as the fixture script sees it: the real one, with its listeners remembered. */
-const trackedDocument = new Proxy(document, {
-  get(target, key) {
-    if (key === 'addEventListener') {
-      return (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
-        documentListeners.push([type, listener]);
-        target.addEventListener(type, listener, options);
-      };
-    }
-    const value = Reflect.get(target, key, target) as unknown;
-    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-  },
-});
-
-/**
- * Load a fixture page into the test's global document (happy-dom), `<html lang>` included, and
- * optionally run its inline script — the page's simulated editor — the way the browser would.
- * happy-dom does not evaluate scripts itself, so the script runs here against the same window.
- */
-export function loadFixture(file: string, options: { scripts?: boolean } = {}): Document {
+/** Load a fixture page's markup into the test's global document (happy-dom), `<html lang>` included. */
+export function loadFixture(file: string): Document {
   const parsed = new DOMParser().parseFromString(fixtureHtml(file), 'text/html');
   const html = document.documentElement;
   for (const attr of Array.from(html.attributes)) html.removeAttribute(attr.name);
@@ -52,16 +35,38 @@ export function loadFixture(file: string, options: { scripts?: boolean } = {}): 
   html.innerHTML = parsed.documentElement.innerHTML;
   delete (window as unknown as { __riposteFixture?: unknown }).__riposteFixture;
   // The test document outlives each page: drop the previous page's document-level listeners.
-  for (const [type, listener] of documentListeners.splice(0)) document.removeEventListener(type, listener);
-  if (options.scripts) {
-    for (const script of Array.from(document.querySelectorAll('script'))) {
-      new Function('window', 'document', script.textContent ?? '')(window, trackedDocument);
+  for (const [type, listener, options] of documentListeners.splice(0)) document.removeEventListener(type, listener, options);
+  return document;
+}
+
+/**
+ * Load a fixture page and run its page script (tests/fixtures/editors/site-*.ts), as the browser
+ * would: the REAL editor libraries (Lexical, Draft.js, TipTap, Quill, a React textarea) mount in the
+ * page's comment boxes, and "Reply" opens boxes as on the site. happy-dom does not load scripts, so
+ * each script module is imported afresh here; its document listeners are removed with the page.
+ */
+export async function loadFixtureWithEditors(file: string): Promise<Document> {
+  loadFixture(file);
+  const names = Array.from(document.querySelectorAll('script[src]'))
+    .map((script) => /^\/__riposte-fixture\/([a-z0-9-]+)\.js$/u.exec(script.getAttribute('src') ?? '')?.[1])
+    .filter((name): name is string => name !== undefined);
+  const add = document.addEventListener.bind(document);
+  document.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+    documentListeners.push([type, listener, options]);
+    add(type, listener, options);
+  }) as typeof document.addEventListener;
+  try {
+    for (const name of names) {
+      vi.resetModules();
+      await import(`../fixtures/editors/${name}.ts`);
     }
+  } finally {
+    document.addEventListener = add;
   }
   return document;
 }
 
-/** The fixture's simulated-editor bookkeeping (after `loadFixture(…, { scripts: true })`). */
+/** The fixture's editor bookkeeping (after `loadFixtureWithEditors`): each box's state, read from its library. */
 export function fixtureGlobal(): FixtureGlobal {
   const g = (window as unknown as { __riposteFixture?: FixtureGlobal }).__riposteFixture;
   if (!g) throw new Error('fixture script did not run');

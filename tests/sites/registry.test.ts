@@ -5,7 +5,7 @@ import { ADAPTERS, adapterForUrl } from '@/lib/sites';
 import { platformOfUrl } from '@/lib/sites/hosts';
 import { PAGES, pageUrl } from './expectations';
 import { EVIDENCE_PAGES } from './evidence';
-import { fixtureHtml, fixturePath, loadFixture } from './load-fixture';
+import { fixtureHtml, fixturePath, loadFixture, loadFixtureWithEditors } from './load-fixture';
 
 /** Selectors allowed to match nothing in the fixtures, with the reason. */
 const OPTIONAL_SELECTORS: Record<string, string> = {
@@ -53,7 +53,7 @@ describe('pages.json', () => {
   });
 
   for (const page of PAGES) {
-    it(`${page.file} exists, is a complete self-contained page in ${page.lang}, and runs its editor script`, () => {
+    it(`${page.file} exists, is a complete self-contained page in ${page.lang}, and runs its editor script`, async () => {
       expect(existsSync(fixturePath(page.file))).toBe(true);
       const html = fixtureHtml(page.file);
       expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -61,7 +61,7 @@ describe('pages.json', () => {
       // Served offline by the demo: nothing may load from the network.
       expect(html).not.toMatch(/<(script|img|link|iframe|source|video)\b[^>]*\s(src|href)="(https?:)?\/\//iu);
       expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//iu);
-      const doc = loadFixture(page.file, { scripts: true });
+      const doc = await loadFixtureWithEditors(page.file);
       expect(doc.title).toBe(page.title);
       // Profile headers and X's timeline have no comment box.
       if (page.kind !== 'profile' && (page.kind !== 'feed' || page.site !== 'x')) expect(doc.querySelectorAll('[contenteditable="true"], textarea').length).toBeGreaterThan(0);
