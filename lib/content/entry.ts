@@ -10,14 +10,13 @@ export interface ContentRuntime {
 }
 
 /**
- * Everything a site's content script does, shared by the four entrypoints: mark the page, start the
- * watcher and message handlers, check that the background answers, stop when the extension is
- * reloaded or removed (`onInvalidated`).
+ * Everything a site's content script does, shared by the four entrypoints: start the watcher and
+ * message handlers, stop when the extension is reloaded or removed (`onInvalidated`). It leaves no
+ * mark a page could read (no attribute, element or global): a site must not be able to tell its
+ * Riposte users apart. Tests learn that the script runs by asking it, through the extension, for a
+ * `content/snapshot` (scripts/demo/content-ready.ts).
  */
 export function runSiteContentScript(adapter: SiteAdapter, runtime: ContentRuntime, onInvalidated: (stop: () => void) => void): void {
-  const root = document.documentElement;
-  // Marks that the content script ran and that the background answered: the e2e tests read them.
-  root.dataset.riposte = adapter.platform;
   const run = startContentScript({
     adapter,
     document,
@@ -29,11 +28,5 @@ export function runSiteContentScript(adapter: SiteAdapter, runtime: ContentRunti
       return () => runtime.onMessage.removeListener(listener);
     },
   });
-  runtime
-    .sendMessage({ type: 'bg/ping' })
-    .then((reply) => {
-      if ((reply as { ok?: unknown } | undefined)?.ok === true) root.dataset.riposteBackground = 'ok';
-    })
-    .catch(() => undefined);
   onInvalidated(() => run.stop());
 }

@@ -5,6 +5,7 @@
  * Performance.getMetrics.
  */
 import type { BrowserContext } from 'playwright-core';
+import { waitForContentScript } from '../demo/content-ready';
 import type { BenchPage } from './bench-pages';
 import type { WatchRuns } from './browser/page-entry';
 import { metricsSession, minus, type MainThreadTime } from './chromium-session';
@@ -67,9 +68,7 @@ async function scrollSession(context: BrowserContext, url: string, site: string,
     const metrics = await metricsSession(context, page);
     await page.goto(url, { waitUntil: 'load' });
     const marked = expectMark
-      ? await page
-          .waitForFunction((s) => document.documentElement.dataset.riposte === s, site, { timeout: 10_000 })
-          .then(() => true, () => false)
+      ? await waitForContentScript(context.serviceWorkers()[0]!, page, site).then(() => true, () => false)
       : false;
     await page.waitForTimeout(1_000);
     const load = await metrics.read();

@@ -5,6 +5,7 @@
  * database, snapshot request, triage of every comment, React render of the (virtualised) queue.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { waitForContentScript } from '../demo/content-ready';
 import type { BenchPage } from './bench-pages';
 import type { BenchContext } from './context';
 import { failed, judge, type Figure } from './report';
@@ -75,7 +76,7 @@ export async function panelFigures(
       const page = await context.newPage();
       pages.push(page);
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForFunction((s) => document.documentElement.dataset.riposte === s, bench.site, { timeout: 30_000 });
+      await waitForContentScript(context.serviceWorkers()[0]!, page, bench.site, 30_000);
       return tabIdOf(context, page.url());
     };
     const bigTab = await open(bench.url);

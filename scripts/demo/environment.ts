@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoCertificate } from './certificate';
 import { launchWithExtension, type LaunchedBrowser } from './chromium';
+import { waitForContentScript } from './content-ready';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { FIXTURES_DIR, loadFixturePages, type FixturePage } from './pages';
 
@@ -19,7 +20,7 @@ const CERT_CACHE = join(ROOT_DIR, 'node_modules/.cache/riposte-demo');
 export interface DemoEnvironment extends LaunchedBrowser {
   server: FixtureServer;
   pages: FixturePage[];
-  /** Opens a fixture page by its site's real URL and waits for the content script's mark. */
+  /** Opens a fixture page by its site's real URL and waits until its content script answers the extension. */
   openFixture(page: FixturePage): Promise<Page>;
   /** Opens one of the extension's own pages (sidepanel.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
@@ -70,7 +71,7 @@ export async function startDemoEnvironment(options: { headless: boolean; locale?
     async openFixture(fixture) {
       const page = await context.newPage();
       await page.goto(`https://${fixture.host}${fixture.path}`);
-      await page.waitForFunction((site) => document.documentElement.dataset.riposte === site, fixture.site, { timeout: 10_000 });
+      await waitForContentScript(serviceWorker, page, fixture.site);
       return page;
     },
     async openExtensionPage(path) {

@@ -67,6 +67,9 @@ describe('the built extension in Chromium', () => {
     for (const fixture of env.pages) {
       const page = await env.openFixture(fixture);
       assert.equal(new URL(page.url()).hostname, fixture.host);
+      // The extension knows (openFixture asked the content script); the page cannot tell.
+      const marks = await page.evaluate(() => Array.from(document.documentElement.attributes).map((a) => a.name).filter((n) => /riposte/iu.test(n)));
+      assert.deepEqual(marks, [], `${fixture.file}: nothing on the page tells it Riposte runs`);
       await page.close();
     }
     for (const request of env.server.requests) assert.match(request, /^(www\.(facebook|linkedin|instagram)\.com|x\.com) /);

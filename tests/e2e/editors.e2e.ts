@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { EDITOR_LABS, type EditorLab } from '../../scripts/demo/editor-labs';
+import { waitForContentScript } from '../../scripts/demo/content-ready';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/environment';
 import { BOX, CASES, insertMessage, normalise, type LabState } from './support/editor-cases';
 
@@ -30,7 +31,7 @@ describe('insertion into the real editor libraries, in Chromium', () => {
     const page = await env.context.newPage();
     const url = `https://${lab.host}${lab.path}?editor=${editor}`;
     await page.goto(url);
-    await page.waitForFunction((site) => document.documentElement.dataset.riposte === site, lab.site, { timeout: 10_000 });
+    await waitForContentScript(env.serviceWorker, page, lab.site);
     await page.waitForFunction((name) => (window as unknown as { __riposteFixture?: { editor: string } }).__riposteFixture?.editor === name, editor, { timeout: 10_000 });
     await page.bringToFront();
     const tabId = await env.serviceWorker.evaluate(async (wanted) => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { demoCertificate } from '../../scripts/demo/certificate';
+import { contentScriptSiteExpression } from '../../scripts/demo/content-ready';
 import { EDITOR_LABS } from '../../scripts/demo/editor-labs';
 import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
 import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
@@ -118,7 +119,7 @@ describe('insertion into the real editor libraries, in Firefox ESR', { skip }, (
           it(testCase.name, async () => {
             const url = `https://${lab.host}${lab.path}?editor=${editor}`;
             await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
-            for (let i = 0; i < 100 && (await bidi.evaluate(context, `document.documentElement.dataset.riposte === ${JSON.stringify(lab.site)} && window.__riposteFixture?.editor === ${JSON.stringify(editor)}`)) !== true; i++) {
+            for (let i = 0; i < 100 && ((await addon.evaluate<string>(contentScriptSiteExpression(url))) !== lab.site || (await bidi.evaluate(context, `window.__riposteFixture?.editor === ${JSON.stringify(editor)}`)) !== true); i++) {
               await new Promise((r) => setTimeout(r, 100));
             }
             if (testCase.typed !== undefined || testCase.via === 'right-click') {

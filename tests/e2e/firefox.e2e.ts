@@ -4,12 +4,14 @@ import { demoCertificate } from '../../scripts/demo/certificate';
 import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
 import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
 import { FIXTURES_DIR, loadFixturePages } from '../../scripts/demo/pages';
-import { BidiSession, findFirefox, startFirefox, type RunningFirefox } from './support/firefox';
+import { contentScriptSiteExpression } from '../../scripts/demo/content-ready';
+import { AddonConsole, BidiSession, findFirefox, startFirefox, type RunningFirefox } from './support/firefox';
 import { join } from 'node:path';
 
 const executable = findFirefox();
 // CI installs firefox-esr and must run this; a developer without Firefox gets a skip, not a failure.
 const skip = !executable && process.env.CI !== 'true' ? 'Firefox is not installed (apt-get install firefox-esr)' : false;
+const RDP_PORT = 8_000 + (process.pid % 2_000);
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -25,6 +27,7 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
   let server: FixtureServer;
   let firefox: RunningFirefox;
   let bidi: BidiSession;
+  let addon: AddonConsole | undefined;
 
   before(async () => {
     assert.ok(executable, 'CI=true but no Firefox was found: .ci/run installs firefox-esr');
@@ -33,10 +36,11 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
       fixturesDir: FIXTURES_DIR,
       certificate: demoCertificate(join(ROOT_DIR, 'node_modules/.cache/riposte-demo')),
     });
-    firefox = await startFirefox(executable, server.port);
+    firefox = await startFirefox(executable, server.port, { rdpPort: RDP_PORT });
     bidi = await BidiSession.connect(firefox.webSocketUrl);
   });
   after(async () => {
+    addon?.close();
     bidi?.close();
     await firefox?.close();
     await server?.close();
@@ -53,10 +57,14 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
     const context = contexts[0]?.context;
     assert.ok(context);
     await bidi.send('browsingContext.navigate', { context, url: `https://${fixture.host}${fixture.path}`, wait: 'complete' });
-    const site = await waitFor(() => bidi.evaluate(context, 'document.documentElement.dataset.riposte'), 'the content script');
+    // The content script leaves no mark on the page: the add-on's background asks the tab for a
+    // snapshot, and the content script answers over the extension's messaging (both directions).
+    addon = await AddonConsole.attach(RDP_PORT, installed.extension);
+    const url = `https://${fixture.host}${fixture.path}`;
+    const site = await waitFor(() => addon!.evaluate<string>(contentScriptSiteExpression(url)), 'the content script');
     assert.equal(site, 'x');
-    const background = await waitFor(() => bidi.evaluate(context, 'document.documentElement.dataset.riposteBackground'), 'the background reply');
-    assert.equal(background, 'ok');
+    const marks = await bidi.evaluate(context, 'Array.from(document.documentElement.attributes).map((a) => a.name).filter((n) => /riposte/i.test(n)).join(",")');
+    assert.equal(marks, '', 'nothing on the page tells it Riposte runs');
     // Every request went to the local server (it is Firefox's only proxy); Firefox's own service
     // calls (remote settings…) got a local 404. The extension itself asked for nothing else.
     const ours = server.requests.filter((r) => !/^[\w.-]*(mozilla\.(com|net|org)|firefox\.com) /.test(r));
