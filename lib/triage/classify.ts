@@ -141,7 +141,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   const text = normalise(input.text);
   const brand = options.brand;
   const model = options.model ?? null;
-  const scores: ModelScores | null = model === null ? null : scoreText(model, input.text, true);
+  const scores: ModelScores | null = model === null ? null : scoreText(model, input.text);
   const modelReasons: Reason[] = [];
   let language = detectLanguage(text, brand?.language);
   if (scores !== null) {

@@ -52,6 +52,11 @@ for (const l of XLMT_LANGUAGES) {
     if (short.split(' ').length >= 2) heads.language.push({ text: short, y, split: row.split, set: `xlm-t ${l} (short)`, weight: 0.7 * weight });
   }
 }
+// More French and English (train parts only) from the other sets: tweets to airlines, offensive
+// tweets, French hostile tweets — the language head sees their words, not their labels.
+for (const row of tweeteval(root, 'offensive')) if (row.split === 'train') heads.language.push({ text: row.text, y: 1, split: 'train', set: 'tweeteval offensive (language)', weight: 0.5 });
+for (const row of mlma(root, 'fr')) if (row.split === 'train') heads.language.push({ text: row.text, y: 0, split: 'train', set: 'mlma fr (language)', weight: 1 });
+for (const row of airline(root)) if (row.split === 'train') heads.language.push({ text: row.text, y: 1, split: 'train', set: 'airline (language)', weight: 0.5 });
 for (const c of own) heads.language.push({ text: c.text, y: c.language === 'fr' ? 0 : c.language === 'en' ? 1 : 2, split: c.split, set: 'riposte comments', weight: 1 });
 
 const POL: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };

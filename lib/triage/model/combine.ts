@@ -5,6 +5,7 @@
  * Every decision taken from the model leaves a reason: "model: 0.91 toxic (gros porc)".
  */
 import type { DetectedLanguage, Reason, TriageLabel } from '@/lib/schema/classification';
+import { featurize } from './features';
 import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel } from './model';
 
 /**
@@ -12,21 +13,36 @@ import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel 
  * head's calibrated threshold (validation split of the public sets); raised here where the
  * project's dev comments showed the public data's threshold flags too much.
  */
-export const MODEL_ADD: Readonly<Record<BinaryHead, number>> = { toxic: 0.8, complaint: 0.75, spam: 0.7 };
+export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.6, complaint: 0.6, spam: 0.7 };
 /** Below this probability the model removes a label raised by one lexicon word only. */
-export const MODEL_VETO: Readonly<Record<BinaryHead, number>> = { toxic: 0.1, complaint: 0.03, spam: 0.02 };
-/** Model probability of another language that overrides the word-vote detector. */
-export const OTHER_LANGUAGE = 0.6;
-/** Weight of the model's sentiment beside the rules' score (the rules' own has weight 1). */
-export const MODEL_SENTIMENT_WEIGHT = 1;
+export const MODEL_VETO: Record<BinaryHead, number> = { toxic: 0.1, complaint: 0.03, spam: 0 };
+/**
+ * The remaining knobs, chosen on validation data (public validation splits and the project's dev
+ * comments; never the held-out parts). An object so `scripts/train/tune.ts` can try values.
+ */
+export const COMBINE = {
+  /** Model probability of another language that overrides the word-vote detector. */
+  otherLanguage: 0.6,
+  /** Model probability of French or English that overrides the word-vote detector. */
+  sureLanguage: 0.8,
+  /** Weight of the model's sentiment beside the rules' score (the rules' own has weight 1). */
+  sentimentWeight: 0.5,
+  /** Weight of the model's sentiment when no sentiment word fired (same scale). */
+  sentimentAlone: 0.5,
+};
 
 const fmt = (p: number) => p.toFixed(2);
 
 export function combineLanguage(scores: ModelScores, rules: DetectedLanguage, words: number): { language: DetectedLanguage; reason?: Reason } {
   const p = scores.language;
   if (p === undefined || words < 2) return { language: rules };
-  if (rules !== 'other' && p.other >= OTHER_LANGUAGE) {
+  if (rules !== 'other' && p.other >= COMBINE.otherLanguage) {
     return { language: 'other', reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p.other)} another language than French or English`, source: 'model' } };
+  }
+  for (const l of ['fr', 'en'] as const) {
+    if (rules !== l && p[l] >= COMBINE.sureLanguage) {
+      return { language: l, reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p[l])} ${l === 'fr' ? 'French' : 'English'}`, source: 'model' } };
+    }
   }
   return { language: rules };
 }
@@ -44,15 +60,16 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
     const h = model.heads[head];
     if (p === undefined || h === undefined) continue;
     const add = Math.max(MODEL_ADD[head], h.threshold ?? 0.5);
-    const words = strongestFeatures(model, head, 0, scores.features);
+    const words = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true));
     if (!ev.flagged.has(head) && p >= add) {
       ev.flagged.add(head);
-      extra.push({ rule: `model.${head}`, label: head, match: words.join(', '), detail: `model: ${fmt(p)} ${head}${words.length ? ` (${words.join(', ')})` : ''}`, source: 'model' });
+      const w = words();
+      extra.push({ rule: `model.${head}`, label: head, match: w.join(', '), detail: `model: ${fmt(p)} ${head}${w.length ? ` (${w.join(', ')})` : ''}`, source: 'model' });
     } else if (ev.flagged.has(head) && p < MODEL_VETO[head] && ev.ruleHits(head) <= 1) {
       ev.flagged.delete(head);
       extra.push({ rule: `model.veto`, match: '', detail: `model: only ${fmt(p)} ${head}, the lexicon word alone is not enough`, source: 'model' });
     } else if (ev.flagged.has(head)) {
-      extra.push({ rule: `model.${head}`, label: head, match: words.join(', '), detail: `model: ${fmt(p)} ${head}`, source: 'model' });
+      extra.push({ rule: `model.${head}`, label: head, match: '', detail: `model: ${fmt(p)} ${head}`, source: 'model' });
     }
   }
 }
@@ -63,6 +80,6 @@ export function combineSentiment(scores: ModelScores, ruleScore: number, ruleEvi
   if (p === undefined) return { score: ruleScore, model: 0 };
   const m = p.positive - p.negative;
   // With no sentiment word at all, the model speaks alone.
-  const score = ruleEvidence ? (ruleScore + MODEL_SENTIMENT_WEIGHT * m) / (1 + MODEL_SENTIMENT_WEIGHT) : m;
+  const score = ruleEvidence ? (ruleScore + COMBINE.sentimentWeight * m) / (1 + COMBINE.sentimentWeight) : COMBINE.sentimentAlone * m;
   return { score, model: m };
 }

@@ -13,7 +13,7 @@
  */
 
 export interface FeatureVector {
-  /** Bucket indices, ascending and unique. */
+  /** Bucket indices, unique (first-seen order). */
   readonly index: Int32Array;
   readonly value: Float32Array;
   /** The n-gram behind each bucket (first seen), only when asked for: explanations. */
@@ -35,7 +35,21 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-const foldAccents = (s: string): string => s.normalize('NFD').replace(MARK_RE, '').normalize('NFC');
+/** FNV-1a state after `text` (unsigned finalisation left to the caller: `>>> 0`). */
+function extend(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+const W = extend(0x811c9dc5, 'w:');
+const B = extend(0x811c9dc5, 'b:');
+const CH = extend(0x811c9dc5, 'c:');
+
+const NON_ASCII = /[^ -~]/u;
+const foldAccents = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFD').replace(MARK_RE, '').normalize('NFC') : s);
 
 /** The words as the model sees them (accents kept). */
 export function modelTokens(text: string): string[] {
@@ -55,35 +69,45 @@ const MAX_CHARS = 1_000;
 export function featurize(text: string, dim: number, withNames = false): FeatureVector {
   const counts = new Map<number, number>();
   const names = withNames ? new Map<number, string>() : null;
-  const add = (feature: string) => {
-    const h = fnv1a(feature) % dim;
-    counts.set(h, (counts.get(h) ?? 0) + 1);
-    if (names !== null && !names.has(h)) names.set(h, feature);
+  // Hashes are built incrementally (no string per n-gram); `name` is only called for explanations.
+  const add = (h: number, name?: () => string) => {
+    const k = (h >>> 0) % dim;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (names !== null && name !== undefined && !names.has(k)) names.set(k, name());
   };
   const tokens = modelTokens(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   let prev = '^';
   for (const tok of tokens) {
     const w = foldAccents(tok);
-    add(`w:${w}`);
-    add(`b:${prev} ${w}`);
+    add(extend(W, w), () => `w:${w}`);
+    const p = prev;
+    add(extend(extend(extend(B, p), ' '), w), () => `b:${p} ${w}`);
     prev = w;
     if (tok === 'httpurl' || tok === 'atuser' || tok.length > 24) continue;
     const padded = ` ${tok} `;
-    for (let n = 2; n <= 4; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
+    for (let i = 0; i + 2 <= padded.length; i++) {
+      let h = extend(CH, padded, i, i + 1);
+      for (let n = 2; n <= 4 && i + n <= padded.length; n++) {
+        h = extend(h, padded, i + n - 1, i + n);
+        const at = i;
+        const len = n;
+        add(h, () => `c:${padded.slice(at, at + len)}`);
+      }
     }
   }
-  add(`b:${prev} $`);
-  const keys = [...counts.keys()].sort((a, b) => a - b);
-  const index = new Int32Array(keys);
-  const value = new Float32Array(keys.length);
+  const last = prev;
+  add(extend(extend(B, last), ' $'), () => `b:${last} $`);
+  const index = new Int32Array(counts.size);
+  const value = new Float32Array(counts.size);
   let norm = 0;
-  keys.forEach((k, i) => {
-    const v = counts.get(k) as number;
+  let i = 0;
+  for (const [k, v] of counts) {
+    index[i] = k;
     value[i] = v;
     norm += v * v;
-  });
+    i++;
+  }
   norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < value.length; i++) value[i] = (value[i] as number) / norm;
-  return names === null ? { index, value } : { index, value, names: keys.map((k) => names.get(k) as string) };
+  for (let j = 0; j < value.length; j++) value[j] = (value[j] as number) / norm;
+  return names === null ? { index, value } : { index, value, names: [...counts.keys()].map((k) => names.get(k) as string) };
 }

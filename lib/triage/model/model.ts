@@ -36,6 +36,8 @@ export interface ModelScores {
   readonly language?: Readonly<Record<'fr' | 'en' | 'other', number>>;
   readonly sentiment?: Readonly<Record<'negative' | 'neutral' | 'positive', number>>;
   readonly features: FeatureVector;
+  /** The text scored (explanations re-read it with n-gram names). */
+  readonly text: string;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -72,7 +74,7 @@ export function scoreText(model: TriageModel, text: string, withNames = false): 
     const p = softmax(headLogits(head, x, model.dim));
     return Object.fromEntries(head.classes.map((c, i) => [c, p[i] as number])) as Record<K, number>;
   };
-  return { binary, language: soft('language'), sentiment: soft('sentiment'), features: x };
+  return { binary, language: soft('language'), sentiment: soft('sentiment'), features: x, text };
 }
 
 /**

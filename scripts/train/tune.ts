@@ -1,0 +1,58 @@
+/**
+ * `tsx scripts/train/tune.ts --data <folder>` — tries the combination knobs of
+ * lib/triage/model/combine.ts on validation data only (the public sets' validation parts and the
+ * project's dev comments) and prints the scores; the chosen values are written in combine.ts by hand.
+ */
+import { classify } from '@/lib/triage';
+import { COMBINE, MODEL_ADD } from '@/lib/triage/model/combine';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
+import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
+import { airline, mlma, tweeteval, xlmt, XLMT_LANGUAGES } from './data';
+import { accuracy, macroF1, pct } from './metrics';
+
+const i = process.argv.indexOf('--data');
+const root = process.argv[i + 1] ?? 'data';
+const model = loadBundledModel();
+const POL = ['negative', 'neutral', 'positive'];
+const LANGS = ['fr', 'en', 'other'];
+const dev = loadTriageFixtures().filter((c) => c.split === 'dev');
+const devBrand = (b: string) => ({ language: FIXTURE_BRAND_LANGUAGE[b] ?? 'fr', lexicon: [], competitors: [] });
+const val = <T extends { split: string }>(rows: T[]) => rows.filter((r) => r.split === 'val');
+const xfr = val(xlmt(root, 'french'));
+const xen = val(xlmt(root, 'english'));
+const air = val(airline(root));
+const off = val(tweeteval(root, 'offensive'));
+const mfr = val(mlma(root, 'fr'));
+const langs = XLMT_LANGUAGES.flatMap((l) => val(xlmt(root, l)).map((r) => ({ text: r.text.split(/\s+/u).filter((w) => !w.startsWith('@') && !w.startsWith('http')).slice(0, 5).join(' '), gold: l === 'french' ? 0 : l === 'english' ? 1 : 2 })));
+
+function run(tag: string) {
+  const c = (text: string, brand?: string) => classify({ text }, { model, ...(brand ? { brand: devBrand(brand) } : {}) });
+  const sent = (rows: { text: string; label: number }[]) => pct(macroF1(rows.map((r) => r.label), rows.map((r) => POL.indexOf(c(r.text).sentiment.value)), 3));
+  const lab = (rows: { text: string; y: number }[], l: 'toxic' | 'complaint') => pct(macroF1(rows.map((r) => r.y), rows.map((r) => Number(c(r.text).labels.includes(l))), 2));
+  const devC = dev.map((d) => ({ d, r: c(d.text, d.brand) }));
+  console.log(`${tag.padEnd(40)} dev sent ${pct(macroF1(devC.map((x) => POL.indexOf(x.d.sentiment)), devC.map((x) => POL.indexOf(x.r.sentiment.value)), 3))} lang ${pct(accuracy(devC.map((x) => LANGS.indexOf(x.d.language)), devC.map((x) => LANGS.indexOf(x.r.language))))} tox ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('toxic'))), devC.map((x) => Number(x.r.labels.includes('toxic'))), 2))} cpl ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('complaint'))), devC.map((x) => Number(x.r.labels.includes('complaint'))), 2))}` +
+    ` | xfr ${sent(xfr)} xen ${sent(xen)} air ${sent(air.map((r) => ({ text: r.text, label: r.sentiment })))} cpl ${lab(air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, y: r.complaint as number })), 'complaint')} off ${lab(off.map((r) => ({ text: r.text, y: r.label })), 'toxic')} mfr ${lab(mfr.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} lang5w ${pct(accuracy(langs.map((r) => r.gold), langs.map((r) => LANGS.indexOf(c(r.text).language))))}`);
+}
+
+const base = { ...COMBINE };
+const baseAdd = { ...MODEL_ADD };
+const grid: [string, () => void][] = [
+  ['base', () => {}],
+  ['sentimentWeight 0.5', () => { COMBINE.sentimentWeight = 0.5; }],
+  ['sentimentWeight 0.5 alone 0.5', () => { COMBINE.sentimentWeight = 0.5; COMBINE.sentimentAlone = 0.5; }],
+  ['sentimentAlone 0.5', () => { COMBINE.sentimentAlone = 0.5; }],
+  ['sentimentWeight 2', () => { COMBINE.sentimentWeight = 2; }],
+  ['sureLanguage 0.8', () => { COMBINE.sureLanguage = 0.8; }],
+  ['sureLanguage 1.1 (off)', () => { COMBINE.sureLanguage = 1.1; }],
+  ['otherLanguage 0.5', () => { COMBINE.otherLanguage = 0.5; }],
+  ['otherLanguage 0.7', () => { COMBINE.otherLanguage = 0.7; }],
+  ['toxic add 0.6', () => { MODEL_ADD.toxic = 0.6; }],
+  ['toxic add 0.5', () => { MODEL_ADD.toxic = 0.5; }],
+  ['complaint add 0.6', () => { MODEL_ADD.complaint = 0.6; }],
+];
+for (const [tag, set] of grid) {
+  Object.assign(COMBINE, base);
+  Object.assign(MODEL_ADD, baseAdd);
+  set();
+  run(tag);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { BINARY_HEADS, featurize, scoreText } from '@/lib/triage/model';
+import { loadBundledModel, MODEL_MANIFEST } from '@/lib/triage/model/bundled';
+import { decodeModel, encodeHead } from '@/lib/triage/model/codec';
+import { trainHead } from '@/scripts/train/trainer';
+import { makeBrand, run } from './helpers';
+
+const model = loadBundledModel();
+const withModel = (text: string, brand?: ReturnType<typeof makeBrand>) => run(text, { model, ...(brand ? { brand } : {}) });
+
+describe('learned triage layer: the shipped weights', () => {
+  it('loads every head at the manifest size, with calibrated thresholds', () => {
+    expect(model.dim).toBe(MODEL_MANIFEST.dim);
+    for (const head of ['language', 'sentiment', ...BINARY_HEADS] as const) expect(model.heads[head]?.weights.length).toBe(model.dim * (model.heads[head]?.classes.length ?? 0));
+    for (const head of BINARY_HEADS) expect(model.heads[head]?.threshold).toBeGreaterThan(0);
+    expect(loadBundledModel()).toBe(model);
+  });
+
+  it('names each public source with its commit and licence, and stays within 3 MB gzip', () => {
+    const publicSources = MODEL_MANIFEST.sources.filter((s) => 'commit' in s);
+    expect(publicSources.length).toBeGreaterThanOrEqual(4);
+    for (const s of publicSources) {
+      expect((s as { commit: string }).commit).toMatch(/^[0-9a-f]{40}$/u);
+      expect(s.licence).not.toBe('');
+    }
+    expect(MODEL_MANIFEST.bytes.gzip).toBeLessThan(3_000_000);
+  });
+
+  it('is deterministic: same text, same features and scores', () => {
+    const text = "Franchement déçue, trooop de retard 😡 @SNCF http://t.co/x";
+    const a = featurize(text, model.dim);
+    const b = featurize(text, model.dim);
+    expect([...a.index]).toEqual([...b.index]);
+    expect([...a.value]).toEqual([...b.value]);
+    expect(scoreText(model, text).binary).toEqual(scoreText(model, text).binary);
+    // Accents and elongations do not change the word features.
+    const words = (t: string) => featurize(t, model.dim, true).names?.filter((n) => n.startsWith('w:')).sort();
+    expect(words('DÉÇU troooooop')).toEqual(words('decu troop'));
+  });
+});
+
+describe('learned triage layer: training', () => {
+  it('trains the same weights twice from the same seed, and survives the weights file round trip', () => {
+    const dim = 1 << 10;
+    const rows = ['super produit', 'nul et cassé', 'merci beaucoup', 'jamais reçu', 'top service', 'remboursez-moi'].map((t, i) => ({ x: featurize(t, dim), y: i % 2 === 0 ? 0 : 1, weight: 1 }));
+    const o = { dim, classes: ['complaint'], binary: true, epochs: 3, rate: 0.3, l2: 1e-6, seed: 7 };
+    const a = trainHead(rows, o);
+    const b = trainHead(rows, o);
+    expect([...a.weights]).toEqual([...b.weights]);
+    const round = decodeModel({ format: 'riposte-triage-model/1', dim, heads: { complaint: encodeHead(a) } });
+    const max = Math.max(...[...a.weights].map(Math.abs));
+    round.heads.complaint?.weights.forEach((w, i) => expect(Math.abs(w - (a.weights[i] as number))).toBeLessThanOrEqual(max / 127));
+  });
+});
+
+describe('learned triage layer: the misses named in issue 14', () => {
+  it('flags follow-for-follow spam', () => {
+    expect(withModel("Subscribe to me and I'll subscribe back!").labels).toContain('spam');
+  });
+
+  it.each(['gros porc', 'ferme la', 'sale chienne', "T'es qu'un gros porc", 'tu es une merde'])('"%s" is toxic, not a complaint', (text) => {
+    const c = withModel(text);
+    expect(c.labels).toContain('toxic');
+    expect(c.labels).not.toContain('complaint');
+  });
+
+  it('does not read "s\'attarde" (lingers) as the insult "attardé"', () => {
+    expect(withModel("Le livreur s'attarde un peu mais rien de grave").labels).not.toContain('toxic');
+    expect(withModel("il s'attarde sur les détails").labels).not.toContain('toxic');
+    expect(withModel("t'es un attardé").labels).toContain('toxic');
+  });
+
+  it('does not call Spanish, Italian or Portuguese French', () => {
+    for (const text of ['Hola, ¿cuándo llega mi pedido? Gracias', 'Che bello, grazie mille a tutti', 'Adorei o produto, chegou muito rápido', 'El servicio es excelente, gracias por todo', 'Il pacco non è ancora arrivato']) {
+      expect(withModel(text).language).toBe('other');
+    }
+    expect(withModel('Toujours pas reçu ma commande').language).toBe('fr');
+    expect(withModel('Still waiting for my refund').language).toBe('en');
+  });
+});
+
+describe('learned triage layer: combined with the rules', () => {
+  it('explains a label the model added, with its probability and strongest n-grams', () => {
+    const c = withModel('go back to your cave you animal');
+    expect(run('go back to your cave you animal').labels).not.toContain('toxic');
+    expect(c.labels).toContain('toxic');
+    const reason = c.reasons.find((r) => r.source === 'model' && r.label === 'toxic');
+    expect(reason?.detail).toMatch(/^model: 0\.\d\d toxic \(.+\)$/u);
+  });
+
+  it('keeps the brand correction on top of the model', () => {
+    const text = 'Le gros porc fermier est de retour, 12 € le kilo';
+    const brand = makeBrand({ lexicon: [{ term: 'gros porc', removeLabels: ['toxic'] }] });
+    expect(withModel(text, brand).labels).not.toContain('toxic');
+    expect(withModel('la vache, ce prix', makeBrand({ lexicon: [{ term: 'la vache', addLabels: ['praise'], polarity: 'positive' }] })).labels).toContain('praise');
+  });
+
+  it('leaves classify unchanged without a model (content scripts, old callers)', () => {
+    const c = run('Toujours pas reçu ma commande, c’est inadmissible');
+    expect(c.reasons.every((r) => r.source !== 'model')).toBe(true);
+  });
+});
