@@ -55,8 +55,63 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\u0020-\u007e\s]/;
 const APOSTROPHES = /[’‘`´]/g;
 
-/** Lower-case and strip accents; emoji and other symbols are left as they are. */
+/**
+ * Characters that draw nothing: zero-width space / non-joiner, word joiner, BOM, soft hyphen,
+ * Mongolian vowel separator, combining grapheme joiner, bidi marks and overrides, invisible operators.
+ * Put inside a word ("i\u200Bdiot") they hide it from every matcher.
+ */
+const INVISIBLE = /\u034F|\u17B4|\u17B5|\u180B|\u180C|\u180D|[\u00AD\u061C\u115F\u1160\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]/gu;
+/** The zero-width joiner binds emoji sequences (👨‍👩‍👧): removed only where it touches a letter or digit. */
+const LETTER_JOINER = /(?<=[\p{L}\p{N}\p{M}])\u200D|\u200D(?=[\p{L}\p{N}])/gu;
+/** Variation selectors change nothing on a letter ("i\uFE00diot"); after an emoji or a keycap digit they are kept. */
+const LETTER_SELECTOR = /(?<=[\p{L}\p{M}])[\uFE00-\uFE0F]/gu;
+/** Full-width forms, mathematical alphanumerics (𝐢𝐝𝐢𝐨𝐭) and circled letters: their compatibility form is the plain letter. */
+const STYLED = /[\u3000\uFF01-\uFF5E\u24B6-\u24E9\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}]/gu;
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, the common part): "іdіоt"
+ * with Cyrillic і and о reads as "idiot" to a person, and must to the classifier.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', ӏ: 'l', ո: 'n', ս: 'u',
+  А: 'A', В: 'B', Е: 'E', Ё: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', Ѕ: 'S', І: 'I', Ї: 'I', Ј: 'J', Ԛ: 'Q', Ԝ: 'W', Ӏ: 'I',
+  // Greek
+  α: 'a', β: 'b', γ: 'y', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'u');
+/** Cyrillic and Greek letters with no Latin twin (б, д, ж, л, я, λ, π, σ…): the text really is in that script. */
+const GENUINE_NON_LATIN = new RegExp(`(?![${Object.keys(LOOKALIKES).join('')}])[\\u0370-\\u03FF\\u0400-\\u052F]`, 'u');
+const WORD_WITH_LOOKALIKE = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN = /[a-zA-Z\u00C0-\u024F]/u;
+/** One test for all of the above, so the common comment (Latin letters, emoji) costs one scan. */
+const MASKED = /\u034F|\u17B4|\u17B5|\u180B|\u180C|\u180D|[\uFE00-\uFE0F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u3000\uFF01-\uFF5E\u24B6-\u24E9\u0370-\u03FF\u0400-\u052F\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}]/u;
+
+/**
+ * What a reader sees, for matching: invisible characters removed, full-width and styled letters
+ * turned into plain ones, and Cyrillic or Greek look-alikes into the Latin letters they imitate —
+ * in a word that mixes them with Latin letters, or anywhere when the text has no genuinely Cyrillic
+ * or Greek letter (a Russian or Greek comment keeps its own letters). Linear in the text's length.
+ */
+export function unmask(text: string): string {
+  if (!MASKED.test(text)) return text;
+  let out = text.replace(INVISIBLE, '').replace(LETTER_JOINER, '').replace(LETTER_SELECTOR, '');
+  out = out.replace(STYLED, (c) => c.normalize('NFKC'));
+  if (LOOKALIKE.test(out)) {
+    const everywhere = !GENUINE_NON_LATIN.test(out);
+    out = out.replace(WORD_WITH_LOOKALIKE, (word) =>
+      LOOKALIKE.test(word) && (everywhere || LATIN.test(word)) ? Array.from(word, (c) => LOOKALIKES[c] ?? c).join('') : word,
+    );
+  }
+  return out;
+}
+
+/** Lower-case and strip accents, after `unmask`; emoji and other symbols are left as they are. */
 export function fold(text: string): string {
+  return foldCase(unmask(text));
+}
+
+function foldCase(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
   return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');
@@ -187,15 +242,28 @@ export function emojiKey(emoji: string): string {
 }
 
 /**
- * Longest text read. Comments past this are pasted essays or spam walls; the opening is what
- * triage needs, and the cap keeps the worst case linear for the content script.
+ * Longest text read whole. Past it (pasted essays, spam walls, padding), the first and the last
+ * `MAX_TEXT_LENGTH / 2` characters are read: an insult pushed to the end by padding is still seen,
+ * and the worst case stays linear and bounded for the content script and the panel.
  */
-export const MAX_TEXT_LENGTH = 5_000;
+export const MAX_TEXT_LENGTH = 40_000;
+
+/** The text read: all of it, or its head and tail when it is longer than `MAX_TEXT_LENGTH`. */
+export function sampleText(input: string): string {
+  if (input.length <= MAX_TEXT_LENGTH) return input;
+  const half = MAX_TEXT_LENGTH / 2;
+  // Cut between UTF-16 halves of one character at neither end.
+  const isHigh = (i: number): boolean => (input.charCodeAt(i) & 0xfc00) === 0xd800;
+  const isLow = (i: number): boolean => (input.charCodeAt(i) & 0xfc00) === 0xdc00;
+  const head = isHigh(half - 1) ? half - 1 : half;
+  const tail = isLow(input.length - half) ? input.length - half + 1 : input.length - half;
+  return `${input.slice(0, head)}\n…\n${input.slice(tail)}`;
+}
 
 /** Tokenise and measure a comment once; everything downstream reads this. */
 export function normalise(input: string): NormalisedText {
-  const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
-  const folded = fold(text);
+  const text = unmask(sampleText(input));
+  const folded = foldCase(text);
   const tokens: Token[] = [];
   let words = 0;
   let urls = 0;
