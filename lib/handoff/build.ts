@@ -127,8 +127,14 @@ function describe(h: Interaction, options: HandoffOptions): string {
  * as they are get encoded, so `@` stays readable.
  */
 export function mailtoUrl(address: string, subject: string, body: string): string {
-  const to = encodeURIComponent(address).replace(/%40/g, '@');
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  const to = encodeURIComponent(wellFormed(address)).replace(/%40/g, '@');
+  return `mailto:${to}?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(wellFormed(body).replace(/\r?\n/g, '\r\n'))}`;
+}
+
+/** Half of an emoji left alone (a comment cut mid-character by a page) as U+FFFD: `encodeURIComponent` throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** The longest prefix of the body (whole code points) that fits with the truncation notice. */
