@@ -8,7 +8,7 @@ import { classify } from '@/lib/triage';
 import { scoreText, type TriageModel } from '@/lib/triage/model/model';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
 import { airline, mlma, tweeteval, xlmt, XLMT_LANGUAGES, type Split } from './data';
-import { accuracy, macroF1, macroRecall, majority, pct } from './metrics';
+import { accuracy, f1Of, macroF1, macroRecall, majority, pct } from './metrics';
 
 type System = 'majority' | 'rules' | 'model' | 'rules+model';
 const SYSTEMS: System[] = ['majority', 'rules', 'model', 'rules+model'];
@@ -44,11 +44,11 @@ function predictions(model: TriageModel, task: Task, items: readonly Item[]): Re
   };
 }
 
-function row(name: string, task: Task, items: readonly Item[], model: TriageModel, extra?: 'macro-recall'): string {
+function row(name: string, task: Task, items: readonly Item[], model: TriageModel, extra?: 'macro-recall' | 'F1 (yes)'): string {
   const gold = items.map((i) => i.gold);
   const preds = predictions(model, task, items);
   const k = task === 'sentiment' || task === 'language' ? 3 : 2;
-  const metric = (p: number[]) => (p.includes(-1) ? NaN : extra === 'macro-recall' ? macroRecall(gold, p, k) : task === 'language' ? accuracy(gold, p) : macroF1(gold, p, k));
+  const metric = (p: number[]) => (p.includes(-1) ? NaN : extra === 'macro-recall' ? macroRecall(gold, p, k) : extra === 'F1 (yes)' ? f1Of(gold, p, 1) : task === 'language' ? accuracy(gold, p) : macroF1(gold, p, k));
   const label = extra ?? (task === 'language' ? 'accuracy' : 'macro-F1');
   return `${name.padEnd(34)} ${task.padEnd(10)} ${label.padEnd(12)} ${String(items.length).padStart(5)} ${SYSTEMS.map((s) => pct(metric(preds[s])).padStart(9)).join('')}`;
 }
@@ -64,6 +64,12 @@ export function compare(model: TriageModel, dataDir: string | null): void {
     const part = own.filter((c) => c.split === split);
     const items = (gold: (c: (typeof own)[number]) => number): Item[] => part.map((c) => ({ text: c.text, gold: gold(c), brandLanguage: FIXTURE_BRAND_LANGUAGE[c.brand] ?? 'fr' }));
     for (const label of TRIAGE_LABELS) console.log(row(`riposte comments ${split}`, label, items((c) => Number(c.labels.includes(label))), model));
+    // The figure the README has always given: mean over the six labels of each label's F1.
+    const sixF1 = (sys: System) => TRIAGE_LABELS.reduce((a, label) => {
+      const it = items((c) => Number(c.labels.includes(label)));
+      return a + f1Of(it.map((i) => i.gold), predictions(model, label, it)[sys], 1);
+    }, 0) / TRIAGE_LABELS.length;
+    console.log(`${`riposte comments ${split}`.padEnd(34)} ${'6 labels'.padEnd(10)} ${'mean F1 yes'.padEnd(12)} ${String(part.length).padStart(5)} ${SYSTEMS.map((sys) => (sys === 'model' ? 'n/a' : pct(sixF1(sys))).padStart(9)).join('')}`);
     console.log(row(`riposte comments ${split}`, 'sentiment', items((c) => POLARITY.indexOf(c.sentiment)), model));
     console.log(row(`riposte comments ${split}`, 'language', items((c) => LANGS.indexOf(c.language)), model));
   }
@@ -78,12 +84,19 @@ export function compare(model: TriageModel, dataDir: string | null): void {
       console.log(row(`xlm-t ${l} ${split}`, 'sentiment', items, model));
       if (l === 'english') console.log(row(`xlm-t ${l} ${split}`, 'sentiment', items, model, 'macro-recall'));
     }
-    if (split === 'val') console.log(row('tweeteval sentiment val', 'sentiment', tweeteval(dataDir, 'sentiment').map((r) => ({ text: r.text, gold: r.label })), model, 'macro-recall'));
     const air = pick(airline(dataDir));
     console.log(row(`airline ${split}`, 'sentiment', air.map((r) => ({ text: r.text, gold: r.sentiment })), model));
-    console.log(row(`airline ${split}`, 'complaint', air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, gold: r.complaint as number })), model));
-    console.log(row(`tweeteval offensive ${split}`, 'toxic', pick(tweeteval(dataDir, 'offensive')).map((r) => ({ text: r.text, gold: r.label })), model));
-    for (const lang of ['fr', 'en'] as const) console.log(row(`mlma ${lang} ${split}`, 'toxic', pick(mlma(dataDir, lang)).map((r) => ({ text: r.text, gold: r.toxic })), model));
+    const complaints = air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, gold: r.complaint as number }));
+    console.log(row(`airline ${split}`, 'complaint', complaints, model));
+    console.log(row(`airline ${split}`, 'complaint', complaints, model, 'F1 (yes)'));
+    const offensive = pick(tweeteval(dataDir, 'offensive')).map((r) => ({ text: r.text, gold: r.label }));
+    console.log(row(`tweeteval offensive ${split}`, 'toxic', offensive, model));
+    console.log(row(`tweeteval offensive ${split}`, 'toxic', offensive, model, 'F1 (yes)'));
+    for (const lang of ['fr', 'en'] as const) {
+      const items = pick(mlma(dataDir, lang)).map((r) => ({ text: r.text, gold: r.toxic }));
+      console.log(row(`mlma ${lang} ${split}`, 'toxic', items, model));
+      console.log(row(`mlma ${lang} ${split}`, 'toxic', items, model, 'F1 (yes)'));
+    }
     const langItems: Item[] = [];
     const shortItems: Item[] = [];
     for (const l of XLMT_LANGUAGES) {

@@ -63,7 +63,12 @@ const POL: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };
 for (const l of ['french', 'english'] as const) {
   for (const row of xl[l]) heads.sentiment.push({ text: row.text, y: row.label, split: row.split, set: `xlm-t ${l}`, weight: l === 'french' ? 2 : 1 });
 }
-for (const row of tweeteval(root, 'sentiment')) heads.sentiment.push({ text: row.text, y: row.label, split: row.split, set: 'tweeteval sentiment', weight: 1 });
+// TweetEval's sentiment validation split trains here: 1,430 of its 2,000 tweets are also in XLM-T's
+// English train split (both come from SemEval-2017), so it cannot validate anything; XLM-T's English
+// validation split does. (TweetEval's sentiment train file is over the snapshot's 4 MiB limit.)
+for (const row of tweeteval(root, 'sentiment')) heads.sentiment.push({ text: row.text, y: row.label, split: 'train', set: 'tweeteval sentiment val (as train)', weight: 1 });
+// TweetEval emotion: anger and sadness read as negative, joy and optimism as positive (train part only).
+for (const row of tweeteval(root, 'emotion')) if (row.split === 'train') heads.sentiment.push({ text: row.text, y: row.label === 1 || row.label === 2 ? 2 : 0, split: 'train', set: 'tweeteval emotion (as sentiment)', weight: 0.5 });
 const air = airline(root);
 for (const row of air) heads.sentiment.push({ text: row.text, y: row.sentiment, split: row.split, set: 'airline sentiment', weight: 0.5 });
 for (const c of own) heads.sentiment.push({ text: c.text, y: POL[c.sentiment] as number, split: c.split, set: 'riposte comments', weight: 2 });
@@ -83,6 +88,14 @@ for (const c of own) heads.spam.push({ text: c.text, y: c.labels.includes('spam'
 for (const l of ['french', 'english'] as const) for (const row of xl[l]) if (row.split === 'train') heads.spam.push({ text: row.text, y: 0, split: 'train', set: `xlm-t ${l} (as not spam)`, weight: 0.3 });
 for (const row of air) if (row.split === 'train') heads.spam.push({ text: row.text, y: 0, split: 'train', set: 'airline (as not spam)', weight: 0.2 });
 
+// Leakage guard: a text in a head's validation or held-out part never trains that head.
+for (const name of Object.keys(heads) as HeadName[]) {
+  const scored = new Set(heads[name].filter((e) => e.split !== 'train').map((e) => e.text.trim()));
+  const before = heads[name].length;
+  heads[name] = heads[name].filter((e) => e.split !== 'train' || !scored.has(e.text.trim()));
+  if (heads[name].length < before) console.log(`${name}: ${before - heads[name].length} training texts dropped (also in validation or held-out parts)`);
+}
+
 // ── Training ─────────────────────────────────────────────────────────────────────────────
 const cache = new Map<string, FeatureVector>();
 const fv = (text: string) => {
@@ -100,7 +113,9 @@ const CLASSES: Record<HeadName, readonly string[]> = {
   complaint: ['complaint'],
   spam: ['spam'],
 };
-const EPOCHS: Record<HeadName, number> = { language: 4, sentiment: 5, toxic: 5, complaint: 5, spam: 8 };
+const EPOCHS: Record<HeadName, number> = JSON.parse(process.env.RIPOSTE_EPOCHS ?? 'null') ?? { language: 4, sentiment: 5, toxic: 5, complaint: 5, spam: 8 };
+const BALANCE: Partial<Record<HeadName, boolean>> = { sentiment: process.env.RIPOSTE_BALANCE === '1' };
+const RATE = Number(process.env.RIPOSTE_RATE ?? 0.3);
 
 interface SetScore { head: HeadName; set: string; split: string; n: number; metric: string; majority: number; model: number }
 const scores: SetScore[] = [];
@@ -125,8 +140,17 @@ for (const name of Object.keys(heads) as HeadName[]) {
   const train = examples.filter((e) => e.split === 'train');
   sizes[name] = { train: train.length, val: examples.filter((e) => e.split === 'val').length, heldout: examples.filter((e) => e.split === 'heldout').length };
   const t0 = Date.now();
-  let head = trainHead(train.map((e) => ({ x: fv(e.text), y: e.y, weight: e.weight })), {
-    dim: DIM, classes: CLASSES[name], binary, epochs: EPOCHS[name], rate: 0.3, l2: 1e-6, seed,
+  // RIPOSTE_BALANCE=1 weighs each sentiment class the same in total (tried: no better on validation).
+  const classWeight = new Map<number, number>();
+  if (BALANCE[name]) {
+    const total = train.reduce((a, e) => a + e.weight, 0);
+    for (let c = 0; c < CLASSES[name].length; c++) {
+      const w = train.filter((e) => e.y === c).reduce((a, e) => a + e.weight, 0);
+      classWeight.set(c, w === 0 ? 1 : total / (CLASSES[name].length * w));
+    }
+  }
+  let head = trainHead(train.map((e) => ({ x: fv(e.text), y: e.y, weight: e.weight * (classWeight.get(e.y) ?? 1) })), {
+    dim: DIM, classes: CLASSES[name], binary, epochs: EPOCHS[name], rate: RATE, l2: 1e-6, seed,
   });
   // Score with the quantised weights: what ships is what is measured.
   const quantised = encodeHead(head);
