@@ -1,35 +1,32 @@
-import Papa from 'papaparse';
+import { csvWriter, type CsvColumns, type CsvFormatOptions } from '../export/csv-format';
 import type { ProfileSnapshot } from '../schema/audience';
-import type { Language } from '../schema/platform';
 
-/** Columns of the snapshot export, stable and documented: one line per account and day. */
-export const SNAPSHOT_CSV_COLUMNS = ['day', 'at', 'platform', 'handle', 'name', 'relation', 'competitor', 'followers', 'following', 'posts', 'verified', 'url'] as const;
+/** The snapshot export's columns, in order, each with its cell: one line per account and day. */
+const COLUMNS = {
+  day: (s) => s.day,
+  at: (s) => s.at,
+  platform: (s) => s.platform,
+  handle: (s) => s.handle,
+  name: (s) => s.name,
+  relation: (s) => s.relation,
+  competitor: (s) => s.competitor ?? '',
+  followers: (s) => s.followers ?? '',
+  following: (s) => s.following ?? '',
+  posts: (s) => s.posts ?? '',
+  verified: (s) => (s.verified ? 'true' : 'false'),
+  url: (s) => s.url,
+} satisfies CsvColumns<ProfileSnapshot>;
 
-const BOM = '\uFEFF';
-/** Same neutralisation as the log export (lib/export/csv.ts): cells a spreadsheet would run get a leading `'`. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** The column names, in file order (stable and documented). */
+export const SNAPSHOT_CSV_COLUMNS = Object.keys(COLUMNS) as readonly (keyof typeof COLUMNS)[];
 
 /**
- * Snapshots as a CSV file: UTF-8 BOM, `;` for French (Excel FR), `,` otherwise, RFC 4180 quoting,
- * formula-looking cells neutralised (a page name is whatever its owner typed), oldest day first.
+ * Snapshots as a CSV file in Riposte's CSV format (lib/export/csv-format.ts: BOM, `;` for French,
+ * RFC 4180, formula-looking cells neutralised, since a page name is whatever its owner typed),
+ * oldest day first.
  */
-export function snapshotsToCsv(snapshots: readonly ProfileSnapshot[], options: { language?: Language; bom?: boolean } = {}): string {
-  const delimiter = (options.language ?? 'fr') === 'fr' ? ';' : ',';
+export function snapshotsToCsv(snapshots: readonly ProfileSnapshot[], options: Pick<CsvFormatOptions, 'language' | 'bom'> = {}): string {
   const sorted = [...snapshots].sort((a, b) => (a.day === b.day ? `${a.platform}:${a.handle}`.localeCompare(`${b.platform}:${b.handle}`) : a.day < b.day ? -1 : 1));
-  const rows = sorted.map((s) => [
-    s.day,
-    s.at,
-    s.platform,
-    s.handle,
-    s.name,
-    s.relation,
-    s.competitor ?? '',
-    s.followers ?? '',
-    s.following ?? '',
-    s.posts ?? '',
-    s.verified ? 'true' : 'false',
-    s.url,
-  ]);
-  const text = Papa.unparse([[...SNAPSHOT_CSV_COLUMNS], ...rows], { delimiter, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: false });
-  return (options.bom ?? true ? BOM : '') + text;
+  const writer = csvWriter(COLUMNS, options);
+  return sorted.length === 0 ? writer.header : `${writer.header}\r\n${writer.encode(sorted, undefined)}`;
 }

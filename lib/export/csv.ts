@@ -1,80 +1,69 @@
-import Papa from 'papaparse';
-import type { Language } from '../schema/platform';
+import { localClock, type LocalClock } from '../calendar';
 import { fold } from '../identity/fold';
-import { localClock } from '../calendar';
+import { csvWriter, CSV_NEWLINE as NEWLINE, type CsvColumns, type CsvFormatOptions } from './csv-format';
 import { effectiveLabels, type ExportRow } from './rows';
 
+interface RowContext {
+  clock: LocalClock;
+}
+
 /**
- * The CSV's columns, in order. Stable: names and order are part of Riposte's public contract
- * (spreadsheets and scripts read them); add new columns at the end, never rename or reorder.
- *
- *  1 interaction_id   log row id
- *  2 at_utc           action time, ISO 8601 UTC (2026-03-02T08:20:00.000Z)
- *  3 date_local       action time in the export's time zone, "YYYY-MM-DD HH:mm:ss" (Excel reads it as a date)
- *  4 brand_id
- *  5 platform         facebook | linkedin | instagram | x
- *  6 action           seen | flagged | inserted | replied | copied | escalated | resolved | ignored | reopened | corrected
- *                     (inserted: a draft put in the site's reply box, not posted; replied: the brand's answer
- *                     read on the page, or marked answered by the community manager)
- *  7 comment_id       the site's comment id
- *  8 comment_status   the comment's status now: new | drafted | replied | escalated | resolved | ignored
- *  9 author_name
- * 10 author_handle
- * 11 author_key       Riposte's id for the person (platform:handle)
- * 12 post_url
- * 13 permalink        link to the comment itself
- * 14 comment_text
- * 15 labels           the comment's labels, separated by " | "
- * 16 sentiment        negative | neutral | positive
- * 17 template_id      template the draft was built from
- * 18 reply_text       the draft inserted or copied, or the brand's reply read on the page
- * 19 department       escalation department id
- * 20 note             escalation or action note
+ * The CSV's columns, in order, each with its cell. Stable: names and order are part of Riposte's
+ * public contract (spreadsheets and scripts read them); add new columns at the end, never rename
+ * or reorder.
  */
-export const CSV_COLUMNS = [
-  'interaction_id',
-  'at_utc',
-  'date_local',
-  'brand_id',
-  'platform',
-  'action',
-  'comment_id',
-  'comment_status',
-  'author_name',
-  'author_handle',
-  'author_key',
-  'post_url',
-  'permalink',
-  'comment_text',
-  'labels',
-  'sentiment',
-  'template_id',
-  'reply_text',
-  'department',
-  'note',
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+const COLUMNS = {
+  /** Log row id. */
+  interaction_id: (row) => row.id,
+  /** Action time, ISO 8601 UTC (2026-03-02T08:20:00.000Z). */
+  at_utc: (row) => row.at,
+  /** Action time in the export's time zone, "YYYY-MM-DD HH:mm:ss" (Excel reads it as a date). */
+  date_local: (row, { clock }) => clock.dateTime(Date.parse(row.at)),
+  brand_id: (row) => row.brandId,
+  /** facebook | linkedin | instagram | x */
+  platform: (row) => row.platform,
+  /**
+   * seen | flagged | inserted | replied | copied | escalated | resolved | ignored | reopened | corrected
+   * (inserted: a draft put in the site's reply box, not posted; replied: the brand's answer read on
+   * the page, or marked answered by the community manager).
+   */
+  action: (row) => row.kind,
+  /** The site's comment id. */
+  comment_id: (row) => row.commentId,
+  /** The comment's status now: new | drafted | replied | escalated | resolved | ignored. */
+  comment_status: (row) => row.commentStatus ?? '',
+  author_name: (row) => row.authorName ?? '',
+  author_handle: (row) => row.authorHandle ?? '',
+  /** Riposte's id for the person (platform:handle). */
+  author_key: (row) => row.authorKey,
+  post_url: (row) => row.postUrl,
+  /** Link to the comment itself. */
+  permalink: (row) => row.permalink ?? '',
+  comment_text: (row) => row.commentText ?? '',
+  /** The comment's labels, separated by " | ". */
+  labels: (row) => effectiveLabels(row).join(LABEL_SEPARATOR),
+  /** negative | neutral | positive */
+  sentiment: (row) => row.commentSentiment ?? row.sentiment ?? '',
+  /** Template the draft was built from. */
+  template_id: (row) => row.templateId ?? '',
+  /** The draft inserted or copied, or the brand's reply read on the page. */
+  reply_text: (row) => row.finalText ?? '',
+  /** Escalation department id. */
+  department: (row) => row.department ?? '',
+  /** Escalation or action note. */
+  note: (row) => row.note ?? '',
+} satisfies CsvColumns<ExportRow, RowContext>;
+
+export type CsvColumn = keyof typeof COLUMNS;
+/** The column names, in file order. */
+export const CSV_COLUMNS = Object.keys(COLUMNS) as readonly CsvColumn[];
 
 export const LABEL_SEPARATOR = ' | ';
-const BOM = '\uFEFF';
 const ENCODE_SLICE = 5_000;
-/** RFC 4180 line break. */
-const NEWLINE = '\r\n';
-/**
- * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): they get a leading `'`.
- * Our own pattern rather than papaparse's default, whose `.*$` misses a formula followed by a
- * line break ("=HYPERLINK(…)\nsuite") because `.` stops at newlines.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
-export interface CsvOptions {
-  /** Picks the default delimiter: `;` for French (Excel FR splits on it), `,` otherwise. */
-  language?: Language;
-  delimiter?: ';' | ',';
+export interface CsvOptions extends CsvFormatOptions {
   /** IANA zone for `date_local`; default UTC. The UI passes the browser's zone. */
   timeZone?: string;
-  /** UTF-8 byte-order mark, so Excel reads accents and emoji right. Default true. */
-  bom?: boolean;
 }
 
 interface Encoder {
@@ -83,43 +72,14 @@ interface Encoder {
 }
 
 function encoder(options: CsvOptions): Encoder {
-  const delimiter = options.delimiter ?? ((options.language ?? 'fr') === 'fr' ? ';' : ',');
-  const clock = localClock(options.timeZone ?? 'UTC');
-  const config = { delimiter, newline: NEWLINE, quotes: false, escapeFormulae: FORMULA_START, header: false };
-  const cells = (row: ExportRow): string[] => {
-    const ms = Date.parse(row.at);
-    return [
-      row.id,
-      row.at,
-      clock.dateTime(ms),
-      row.brandId,
-      row.platform,
-      row.kind,
-      row.commentId,
-      row.commentStatus ?? '',
-      row.authorName ?? '',
-      row.authorHandle ?? '',
-      row.authorKey,
-      row.postUrl,
-      row.permalink ?? '',
-      row.commentText ?? '',
-      effectiveLabels(row).join(LABEL_SEPARATOR),
-      row.commentSentiment ?? row.sentiment ?? '',
-      row.templateId ?? '',
-      row.finalText ?? '',
-      row.department ?? '',
-      row.note ?? '',
-    ];
-  };
-  return {
-    header: (options.bom ?? true ? BOM : '') + Papa.unparse([[...CSV_COLUMNS]], config),
-    encode: (rows) => Papa.unparse(rows.map(cells), config),
-  };
+  const context: RowContext = { clock: localClock(options.timeZone ?? 'UTC') };
+  const writer = csvWriter(COLUMNS, options);
+  return { header: writer.header, encode: (rows) => writer.encode(rows, context) };
 }
 
 /**
  * The whole CSV file as text: BOM, header line, one line per row, RFC 4180 quoting (by papaparse),
- * CRLF line breaks, formula cells neutralised. For large exports use `interactionsToCsvChunks`.
+ * CRLF line breaks, formula cells neutralised (lib/export/csv-format.ts). For large exports use `interactionsToCsvChunks`.
  */
 export function interactionsToCsv(rows: readonly ExportRow[], options: CsvOptions = {}): string {
   const { header, encode } = encoder(options);
