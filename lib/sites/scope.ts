@@ -14,11 +14,6 @@ export function ownAll(container: Element, selector: string, containerSelector: 
   return ownScope(container, containerSelector).all(selector);
 }
 
-/** First own match (see `ownAll`). */
-export function ownFirst(container: Element, selector: string, containerSelector: string): Element | undefined {
-  return ownScope(container, containerSelector).first(selector);
-}
-
 /** True when `b` comes after `a` in document order. */
 export function follows(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0;

@@ -60,8 +60,6 @@ export interface BuzzOptions {
 const HOUR = 3_600_000;
 const LEVEL_RANK: Record<BuzzLevel, number> = { none: 0, watch: 1, alert: 2, crisis: 3 };
 
-export const buzzLevelRank = (level: BuzzLevel): number => LEVEL_RANK[level];
-
 const fmtRate = (r: number) => (r >= 10 ? r.toFixed(0) : r.toFixed(1));
 const fmtPct = (x: number) => `${Math.round(x * 100)}%`;
 const fmtMinutes = (m: number) => (m % 60 === 0 ? `${m / 60} h` : `${m} min`);
@@ -143,37 +141,4 @@ export function detectBuzz(events: readonly BuzzEvent[], options: BuzzOptions): 
   const posts = [...byPost].map(([url, list]) => assess('post', url, list, options.now, t));
   posts.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.rateRatio - a.rateRatio);
   return { brand: assess('brand', undefined, events, options.now, t), posts };
-}
-
-/**
- * Keeps the events that can still matter (inside recent + baseline), per comment id, so a long
- * session can feed comments as they are read without the list growing forever.
- */
-export class BuzzTracker {
-  private readonly events = new Map<string, BuzzEvent>();
-  private readonly thresholds: BuzzThresholds;
-
-  constructor(thresholds: Partial<BuzzThresholds> = {}) {
-    this.thresholds = { ...DEFAULT_BUZZ_THRESHOLDS, ...thresholds };
-  }
-
-  /** Adds or updates a comment (re-classification, correction). */
-  add(event: BuzzEvent): void {
-    this.events.set(event.id, event);
-  }
-
-  remove(id: string): void {
-    this.events.delete(id);
-  }
-
-  get size(): number {
-    return this.events.size;
-  }
-
-  /** Drops events older than both windows, then reports. */
-  report(now: number): BuzzReport {
-    const horizon = now - (this.thresholds.recentMinutes + this.thresholds.baselineMinutes) * 60_000;
-    for (const [id, e] of this.events) if (e.at < horizon) this.events.delete(id);
-    return detectBuzz([...this.events.values()], { now, thresholds: this.thresholds });
-  }
 }

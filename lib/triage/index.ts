@@ -2,15 +2,15 @@
  * Public API of the triage engine. Pure: runs in the panel, the background and Node alike.
  *   classify          labels, sentiment, language, competitors and reasons for one comment
  *   assessAuthor      follower tier, verified, watchlist and competitor account
- *   detectBuzz        bad-buzz levels per post and per brand (BuzzTracker: incremental)
+ *   detectBuzz        bad-buzz levels per post and per brand
  *   prioritise        one explained score per comment for the queue
  *   correctionToLexiconEntry / mergeLexiconEntry   learn from a community manager's corrections
  */
 export { classify, LABEL_THRESHOLDS, type ClassifyInput, type ClassifyOptions } from './classify';
 export { detectCompetitors } from './competitors';
 export { assessAuthor, tierOf, findWatchlistEntry, findCompetitorAccount, type AuthorAssessment } from './influence';
-export { detectBuzz, BuzzTracker, buzzLevelRank, buzzEventOf, type BuzzEvent, type BuzzAssessment, type BuzzReport, type BuzzWindow, type BuzzOptions } from './buzz';
-export { prioritise, byPriority, type Priority, type PriorityPart, type PriorityContext } from './priority';
+export { detectBuzz, buzzEventOf, type BuzzEvent, type BuzzAssessment, type BuzzReport, type BuzzWindow, type BuzzOptions } from './buzz';
+export { prioritise, type Priority, type PriorityPart, type PriorityContext } from './priority';
 export { correctionToLexiconEntry, mergeLexiconEntry, salientTerm, CorrectionError, type Correction } from './corrections';
 export {
   TriageConfigSchema,

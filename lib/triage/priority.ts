@@ -91,8 +91,3 @@ export function prioritise(
   parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
   return { score: round(score), parts };
 }
-
-/** Sort helper for the queue: highest score first, then oldest first. */
-export function byPriority<T extends { priority: Priority; createdAt?: string }>(a: T, b: T): number {
-  return b.priority.score - a.priority.score || (a.createdAt ?? '').localeCompare(b.createdAt ?? '');
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BuzzTracker, buzzEventOf, classify, detectBuzz, type BuzzEvent } from '@/lib/triage';
+import { buzzEventOf, classify, detectBuzz, type BuzzEvent } from '@/lib/triage';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const MIN = 60_000;
@@ -70,20 +70,6 @@ describe('detectBuzz', () => {
   it('honours custom windows', () => {
     const events = spread('neg', 4, 10, 0, true);
     expect(detectBuzz(events, { now: NOW, thresholds: { recentMinutes: 5 } }).brand.recent.negatives).toBe(2);
-  });
-});
-
-describe('BuzzTracker', () => {
-  it('reports like detectBuzz and forgets events older than both windows', () => {
-    const tracker = new BuzzTracker();
-    const events = [...spread('old', 3, 3 * 24 * 60, 3 * 24 * 60 - 10, true), ...spread('neg', 12, 50, 0, true)];
-    for (const e of events) tracker.add(e);
-    tracker.add({ ...(events[events.length - 1] as BuzzEvent), negative: false });
-    const report = tracker.report(NOW);
-    expect(tracker.size).toBe(12);
-    expect(report.brand.recent.negatives).toBe(11);
-    tracker.remove('neg0');
-    expect(tracker.size).toBe(11);
   });
 });
 
