@@ -6,76 +6,123 @@ import type { Comment } from '../schema/comment';
  * the receivers (background, panel) parse with the real schema. tests/sites/comment-check.test.ts
  * holds the two to the same verdict on every fixture comment and on crafted bad ones.
  */
-/** zod's `iso.datetime({ offset: true })`: seconds required, optional fraction, Z or ±hh:mm. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+/**
+ * zod's `iso.datetime({ offset: true })`, the same pattern: a real calendar day (leap years by the
+ * Gregorian rule on the four digits, year 0000 included), seconds required, optional fraction, Z or ±hh:mm.
+ */
+const DATE = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))`;
+const ISO_DATE = new RegExp(String.raw`^${DATE}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$`);
 
-function isIsoDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // A real calendar day: no 31 February (zod checks this too).
-  return month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-}
+const isIsoDate = (value: unknown): boolean => typeof value === 'string' && ISO_DATE.test(value);
 
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+const NOT_A_URL = Symbol('not a URL');
+
+/**
+ * `HttpUrlSchema` (zod's `url({ protocol: /^https?$/ })`): the value trimmed, written with `http://`
+ * or `https://` (no `https:example.com`), parseable, with an http(s) protocol; what it gives back is
+ * the trimmed value without tabs and line breaks. NOT_A_URL when zod would reject it.
+ */
+function httpUrl(value: unknown): string | typeof NOT_A_URL {
+  if (typeof value !== 'string') return NOT_A_URL;
+  const trimmed = value.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return NOT_A_URL;
+  let url: URL;
   try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    url = new URL(trimmed);
   } catch {
-    return false;
+    return NOT_A_URL;
   }
+  if (!/^https?$/.test(url.protocol.endsWith(':') ? url.protocol.slice(0, -1) : url.protocol)) return NOT_A_URL;
+  return trimmed.replace(/[\t\n\r]/g, '');
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isNonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
+/** zod's `number().int().nonnegative()`: a safe integer (|n| < 2^53), not merely a whole number. */
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const ATTACHMENT_KINDS = ['sticker', 'gif', 'photo', 'video', 'link'];
 const UNREAD_FIELDS = ['author', 'profile', 'text', 'date', 'id', 'likes'];
 
-function isAttachment(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  const a = v as Record<string, unknown>;
-  return ATTACHMENT_KINDS.includes(a.kind as string) && optional(a.label, isText) && optional(a.url, isHttpUrl);
+/** Thrown inside `checkComment` when a field fails: the whole comment is rejected. */
+class Rejected extends Error {}
+
+/**
+ * Builds the parsed object the way zod does: only the schema's keys, in its order, optional ones
+ * only when present, each checked (and, for URLs, normalised).
+ */
+function pick(source: Record<string, unknown>, fields: Record<string, { optional?: boolean; read: (v: unknown) => unknown }>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(fields)) {
+    const value = source[key];
+    if (value === undefined) {
+      if (!field.optional) throw new Rejected(key);
+      if (key in source) out[key] = undefined;
+      continue;
+    }
+    out[key] = field.read(value);
+  }
+  return out;
 }
 
-function isStatedDate(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  const d = v as Record<string, unknown>;
-  return isNonEmpty(d.text) && isCount(d.withinMs);
-}
+const check = (test: (v: unknown) => boolean) => (v: unknown) => {
+  if (!test(v)) throw new Rejected();
+  return v;
+};
+const url = (v: unknown) => {
+  const parsed = httpUrl(v);
+  if (parsed === NOT_A_URL) throw new Rejected();
+  return parsed;
+};
+const object = (fields: Parameters<typeof pick>[1]) => (v: unknown) => {
+  if (!isObject(v)) throw new Rejected();
+  return pick(v, fields);
+};
 
-const isUnreadList = (v: unknown): boolean => Array.isArray(v) && v.every((f) => UNREAD_FIELDS.includes(f as string));
+const COMMENT_FIELDS: Parameters<typeof pick>[1] = {
+  platform: { read: check((v) => ['facebook', 'linkedin', 'instagram', 'x'].includes(v as string)) },
+  id: { read: check(isNonEmpty) },
+  author: {
+    read: object({
+      name: { read: check(isNonEmpty) },
+      handle: { optional: true, read: check(isNonEmpty) },
+      profileUrl: { optional: true, read: url },
+      verified: { read: check((v) => typeof v === 'boolean') },
+      followers: { optional: true, read: check(isCount) },
+      headline: { optional: true, read: check(isText) },
+    }),
+  },
+  text: { read: check(isText) },
+  truncated: { optional: true, read: check((v) => typeof v === 'boolean') },
+  createdAt: { optional: true, read: check(isIsoDate) },
+  likes: { optional: true, read: check(isCount) },
+  replies: { optional: true, read: check(isCount) },
+  permalink: { optional: true, read: url },
+  parentId: { optional: true, read: check(isNonEmpty) },
+  postUrl: { read: url },
+  isOwnBrand: { optional: true, read: check((v) => typeof v === 'boolean') },
+  attachment: {
+    optional: true,
+    read: object({
+      kind: { read: check((v) => ATTACHMENT_KINDS.includes(v as string)) },
+      label: { optional: true, read: check(isText) },
+      url: { optional: true, read: url },
+    }),
+  },
+  statedDate: { optional: true, read: object({ text: { read: check(isNonEmpty) }, withinMs: { read: check(isCount) } }) },
+  unread: { optional: true, read: check((v) => Array.isArray(v) && v.every((f) => UNREAD_FIELDS.includes(f as string))) },
+};
 
-/** The comment with defaults applied when it would pass `CommentSchema`, else undefined. */
+/** The comment as `CommentSchema` would parse it (defaults applied, unknown keys dropped, URLs trimmed), else undefined. */
 export function checkComment(raw: unknown): Comment | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const c = raw as Record<string, unknown>;
-  const author = c.author as Record<string, unknown> | null | undefined;
-  if (typeof author !== 'object' || author === null) return undefined;
-  const ok =
-    ['facebook', 'linkedin', 'instagram', 'x'].includes(c.platform as string) &&
-    isNonEmpty(c.id) &&
-    isNonEmpty(author.name) &&
-    optional(author.handle, isNonEmpty) &&
-    optional(author.profileUrl, isHttpUrl) &&
-    typeof author.verified === 'boolean' &&
-    optional(author.followers, isCount) &&
-    optional(author.headline, isText) &&
-    isText(c.text) &&
-    optional(c.truncated, (v) => typeof v === 'boolean') &&
-    optional(c.createdAt, isIsoDate) &&
-    optional(c.likes, isCount) &&
-    optional(c.replies, isCount) &&
-    optional(c.permalink, isHttpUrl) &&
-    optional(c.parentId, isNonEmpty) &&
-    isHttpUrl(c.postUrl) &&
-    optional(c.isOwnBrand, (v) => typeof v === 'boolean') &&
-    optional(c.attachment, isAttachment) &&
-    optional(c.statedDate, isStatedDate) &&
-    optional(c.unread, isUnreadList);
-  return ok ? ({ ...c, truncated: c.truncated ?? false } as Comment) : undefined;
+  if (!isObject(raw)) return undefined;
+  try {
+    const parsed = pick(raw, COMMENT_FIELDS);
+    if (parsed.truncated === undefined) parsed.truncated = false;
+    return parsed as Comment;
+  } catch (error) {
+    if (error instanceof Rejected) return undefined;
+    throw error;
+  }
 }
