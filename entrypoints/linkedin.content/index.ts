@@ -6,7 +6,8 @@ export default defineContentScript({
   matches: [...CONTENT_MATCHES.linkedin],
   runAt: 'document_idle',
   // After SPA navigation LinkedIn can render the feed inside a same-origin /preload/ iframe
-  // (site-dom.md §2, S15): run in frames too, but only report from the top page and that iframe.
+  // (https://github.com/jordwest/news-feed-eradicator/pull/357): run in frames too, but only
+  // report from the top page and that iframe.
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {

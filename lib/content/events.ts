@@ -1,7 +1,7 @@
 /**
  * A click the way a user makes it. Some Facebook and Instagram controls ignore a bare `click()`
- * and react on pointerdown/mousedown (site-dom.md §3, S20), so send the whole sequence, aimed at the
- * element's centre.
+ * and react on pointerdown/mousedown instead (seen in Facebook's "more replies" buttons, as other
+ * Facebook content scripts also found), so send the whole sequence, aimed at the element's centre.
  */
 export function userClick(el: Element, win: Window): void {
   const rect = el.getBoundingClientRect();

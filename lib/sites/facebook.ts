@@ -8,7 +8,7 @@ import { UNKNOWN_AUTHOR } from './unread';
 import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
 
 /**
- * Facebook (www, 2024–2026 "Comet" layout). Hooks, from site-dom.md §3: comment containers are
+ * Facebook (www, 2024–2026 "Comet" layout). Hooks: comment containers are
  * `div[role=article]` with an aria-label ("Commentaire de…", "Comment by…") — post articles use
  * aria-labelledby instead; the comment id lives in the timestamp link's `comment_id` /
  * `reply_comment_id` parameters; there is no <time>, only a relative age. Class names are hashed and
@@ -21,7 +21,7 @@ export const FACEBOOK_SELECTORS = {
   /** The text body: `span[lang]` wraps it in 2024–2026 builds, with `div[dir=auto]` paragraphs inside. */
   body: 'span[lang]',
   paragraph: 'div[dir="auto"]',
-  /** Logged-in server renders put the text straight in `span[dir=auto]` (site-dom.md §6). */
+  /** Logged-in server renders put the text straight in `span[dir=auto]` (real captures, tests/fixtures/README.md). */
   span: 'span[dir="auto"]',
   labelled: '[aria-label]',
   verified: 'svg[aria-label], svg title, [role="img"][aria-label]',
@@ -128,7 +128,7 @@ function repliesCount(el: Element): number | undefined {
   return adds ? visible + fromButton : Math.max(visible, fromButton);
 }
 
-/** Text blocks of a comment: `span[lang]` (2024–26), else `div[dir=auto]` paragraphs, else `span[dir=auto]` (logged-in server renders, site-dom.md §6). */
+/** Text blocks of a comment: `span[lang]` (2024–26), else `div[dir=auto]` paragraphs, else `span[dir=auto]` (logged-in server renders). */
 function bodyOf(own: OwnScope): { el?: Element; text: string } {
   const bodyEl = own.first(S.body);
   if (bodyEl) return { el: bodyEl, text: readText(bodyEl) };

@@ -11,7 +11,7 @@ import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
  * Instagram (www, 2025–2026). Every class is hashed and comment rows carry no role or testid, so a
  * comment is found from its permalink: `a[href*="/c/<id>/"]` wrapping `time[datetime]` (captions have
  * no /c/ link). Its container is the smallest ancestor also holding a text span and a button — a
- * structural rule that does not depend on the UI language (site-dom.md §4).
+ * structural rule that does not depend on the UI language.
  */
 export const INSTAGRAM_SELECTORS = {
   commentTime: 'a[href*="/c/"] time[datetime]',
@@ -88,7 +88,7 @@ function labelOf(el: Element): string {
 /**
  * The toggle that heads an expanded reply list ("Masquer toutes les réponses", "Hide all replies",
  * "Ocultar todas as respostas"): one button, no comment in it, and no count once expanded
- * (site-dom.md §6) — a structural test, whatever the UI language.
+ * (as real captures show) — a structural test, whatever the UI language.
  */
 function isExpandedToggle(el: Element): boolean {
   if (el.querySelector(S.commentTime)) return false;
@@ -188,7 +188,7 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
   const parts = COMMENT_PATH.exec(href);
   if (!parts) return undefined;
   // The author link is the first profile link with text: 2025–26 builds put it inside the
-  // span[dir=auto] holding the username (site-dom.md §6); the avatar link before it holds an image only.
+  // span[dir=auto] holding the username; the avatar link before it holds an image only.
   const authorLink = own(row, S.profileLink).find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a));
   const handle = authorLink?.getAttribute('href')?.split('/').filter(Boolean)[0];
 

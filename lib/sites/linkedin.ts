@@ -8,7 +8,7 @@ import { UNKNOWN_AUTHOR } from './unread';
 import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
- * LinkedIn runs two stacks side by side (site-dom.md §2), and this adapter reads both:
+ * LinkedIn runs two stacks side by side, changing page by page, and this adapter reads both:
  * - SDUI (feed early 2026, /posts/ 2026-05): hashed classes; hooks are `componentkey`
  *   ("replaceableComment_urn:li:comment:…"), `data-testid="expandable-text-box"`, profile hrefs, and
  *   tokens inside the author link ("Verified Profile", "Author", "• 2nd");
@@ -18,7 +18,7 @@ import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './typ
  */
 export const LINKEDIN_SELECTORS = {
   comment: '[componentkey^="replaceableComment_urn:li:comment:"], article.comments-comment-entity, article.comments-comment-item, [data-id^="urn:li:comment:"], section.comment',
-  /** Signed-out public post page (`/posts/…`, site-dom.md §6): one `section.comment` per comment. */
+  /** Signed-out public post page (`/posts/…`): one `section.comment` per comment. */
   publicAuthor: 'a.comment__author',
   publicHeadline: '.comment__author-headline',
   publicText: '.comment__text',
@@ -48,7 +48,7 @@ const S = LINKEDIN_SELECTORS;
 
 const REPLY_LABEL = /^(reply|répondre|responder|antworten|rispondi)\b/u;
 // Screen-reader tokens LinkedIn puts inside the author link, in the UI languages it serves
-// (site-dom.md §2, S9 #803): "Verified Profile", "Verifiziertes Profil", "Perfil verificado"…
+// (https://github.com/alexey-pelykh/lhremote/pull/803): "Verified Profile", "Verifiziertes Profil", "Perfil verificado"…
 const VERIFIED_TOKEN = /^(verified profile|verified|profil vérifié|vérifié|verifiziertes profil|verifiziert|perfil verificado|verificado|verificada|profilo verificato|verificato)$/u;
 const PREMIUM_TOKEN = /^(premium profile|premium|profil premium|premium-profil|perfil premium|profilo premium)$/u;
 const AUTHOR_TOKEN = /^(author|auteur|auteure|autor|autorin|autora|autore|autrice)$/u;
@@ -366,7 +366,7 @@ export const linkedin: SiteAdapter = {
     let box: HTMLElement | undefined;
     if (commentEl) {
       // The reply box is rendered AFTER the comment (a sibling in SDUI, inside the thread in
-      // legacy), never "the first composer on the page" (site-dom.md §2, S10): take the first box
+      // legacy), never "the first composer on the page" (that one belongs to the post): take the first box
       // after the comment and before the next top-level comment.
       let top = commentEl;
       for (let p = linkedin.parentCommentElement(top); p; p = linkedin.parentCommentElement(top)) top = p;

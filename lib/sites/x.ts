@@ -7,7 +7,7 @@ import { isoFromDatetime } from './time';
 import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
- * X (x.com, 2024–2026). The most stable of the four: data-testids on everything (site-dom.md §1).
+ * X (x.com, 2024–2026). The most stable of the four: data-testids on everything.
  * On a status page the focused post is the `article` with tabindex="-1"; every other tweet article
  * is a reply. Counts lead the action buttons' aria-labels in every language ("12 réponses. Répondre").
  */
