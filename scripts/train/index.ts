@@ -4,6 +4,7 @@
  * comments, and writes lib/triage/model/weights/model.json and manifest.json.
  * Deterministic: same data, same seed → the same bytes.
  *   --seed <n>   (default 14)   --out <dir>   (default lib/triage/model/weights)
+ *   --without-own-comments       leave tests/fixtures/triage out (for tune.ts only)
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,7 +31,9 @@ const outDir = resolve(arg('out') ?? 'lib/triage/model/weights');
 export const DIM = 1 << 17;
 
 const started = Date.now();
-const own = ownComments();
+// --without-own-comments: a model that never saw the dev comments, so that scripts/train/tune.ts can
+// choose the combination knobs on them honestly (the shipped model trains on them).
+const own = process.argv.includes('--without-own-comments') ? [] : ownComments();
 
 /** A tweet cut to its first n words (handles and links dropped): the short-comment shape. */
 function shortened(text: string, n: number): string {

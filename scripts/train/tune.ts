@@ -1,18 +1,22 @@
 /**
- * `tsx scripts/train/tune.ts --data <folder>` — tries the combination knobs of
+ * `tsx scripts/train/tune.ts --data <folder> [--model <dir>]` — tries the combination knobs of
  * lib/triage/model/combine.ts on validation data only (the public sets' validation parts and the
  * project's dev comments) and prints the scores; the chosen values are written in combine.ts by hand.
  */
 import { classify } from '@/lib/triage';
 import { COMBINE, MODEL_ADD } from '@/lib/triage/model/combine';
+import { readFileSync } from 'node:fs';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
+import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
 import { airline, mlma, tweeteval, xlmt, XLMT_LANGUAGES } from './data';
 import { accuracy, macroF1, pct } from './metrics';
 
 const i = process.argv.indexOf('--data');
 const root = process.argv[i + 1] ?? 'data';
-const model = loadBundledModel();
+// --model <dir>: weights trained with --without-own-comments, so the dev comments are unseen.
+const m = process.argv.indexOf('--model');
+const model = m >= 0 ? decodeModel(JSON.parse(readFileSync(`${process.argv[m + 1]}/model.json`, 'utf8')) as EncodedModel) : loadBundledModel();
 const POL = ['negative', 'neutral', 'positive'];
 const LANGS = ['fr', 'en', 'other'];
 const dev = loadTriageFixtures().filter((c) => c.split === 'dev');
@@ -38,6 +42,13 @@ const base = { ...COMBINE };
 const baseAdd = { ...MODEL_ADD };
 const grid: [string, () => void][] = [
   ['base', () => {}],
+  ['sentimentWeight 0.25 alone 0.25', () => { COMBINE.sentimentWeight = 0.25; COMBINE.sentimentAlone = 0.25; }],
+  ['sentimentWeight 0.25 alone 0.5', () => { COMBINE.sentimentWeight = 0.25; }],
+  ['sentimentWeight 1 alone 1', () => { COMBINE.sentimentWeight = 1; COMBINE.sentimentAlone = 1; }],
+  ['sentiment off', () => { COMBINE.sentimentWeight = 0; COMBINE.sentimentAlone = 0; }],
+  ['toxic add 0.8', () => { MODEL_ADD.toxic = 0.8; }],
+  ['toxic add 0.7', () => { MODEL_ADD.toxic = 0.7; }],
+  ['complaint add 0.75', () => { MODEL_ADD.complaint = 0.75; }],
   ['sentimentWeight 0.5', () => { COMBINE.sentimentWeight = 0.5; }],
   ['sentimentWeight 0.5 alone 0.5', () => { COMBINE.sentimentWeight = 0.5; COMBINE.sentimentAlone = 0.5; }],
   ['sentimentAlone 0.5', () => { COMBINE.sentimentAlone = 0.5; }],

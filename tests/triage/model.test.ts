@@ -81,8 +81,9 @@ describe('learned triage layer: the misses named in issue 14', () => {
 
 describe('learned triage layer: combined with the rules', () => {
   it('explains a label the model added, with its probability and strongest n-grams', () => {
-    const c = withModel('go back to your cave you animal');
-    expect(run('go back to your cave you animal').labels).not.toContain('toxic');
+    const text = 'what a worthless piece of garbage you are';
+    const c = withModel(text);
+    expect(run(text).labels).not.toContain('toxic');
     expect(c.labels).toContain('toxic');
     const reason = c.reasons.find((r) => r.source === 'model' && r.label === 'toxic');
     expect(reason?.detail).toMatch(/^model: 0\.\d\d toxic \(.+\)$/u);
