@@ -66,8 +66,10 @@ export const CommentSchema = z.object({
   author: AuthorSchema,
   /** Full visible text, line breaks and emoji kept. */
   text: z.string(),
-  /** True when the site shows only a "see more" preview of the text. */
+  /** True when the site shows only a "see more" preview of the text, or Riposte cut an over-long one. */
   truncated: z.boolean().default(false),
+  /** The text's full length on the page when it was longer than Riposte keeps (lib/sites/limits.ts). */
+  textLength: z.number().int().nonnegative().optional(),
   createdAt: IsoDateSchema.optional(),
   likes: z.number().int().nonnegative().optional(),
   replies: z.number().int().nonnegative().optional(),

@@ -95,6 +95,7 @@ const COMMENT_FIELDS: Parameters<typeof pick>[1] = {
   },
   text: { read: check(isText) },
   truncated: { optional: true, read: check((v) => typeof v === 'boolean') },
+  textLength: { optional: true, read: check(isCount) },
   createdAt: { optional: true, read: check(isIsoDate) },
   likes: { optional: true, read: check(isCount) },
   replies: { optional: true, read: check(isCount) },

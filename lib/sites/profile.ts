@@ -3,6 +3,7 @@ import type { Platform } from '../schema/platform';
 import { handleKey } from '../identity/keys';
 import { parseCount, parseFollowers } from './counts';
 import { platformOfUrl } from './hosts';
+import { clipText, PAGE_TEXT_LIMITS } from './limits';
 
 /**
  * Profile and page headers: name, handle, follower / following / post counts and the verified
@@ -217,5 +218,12 @@ export function readProfile(doc: Document, url: string): ProfileReading | undefi
   const read = READERS[account.platform](doc, account.handle);
   if (!read) return undefined;
   const parsed = new URL(url);
-  return { platform: account.platform, url: `${parsed.origin}${parsed.pathname}${account.platform === 'facebook' && parsed.pathname === '/profile.php' ? parsed.search : ''}`, ...read };
+  return {
+    platform: account.platform,
+    url: `${parsed.origin}${parsed.pathname}${account.platform === 'facebook' && parsed.pathname === '/profile.php' ? parsed.search : ''}`,
+    ...read,
+    // A page can put anything in its header: the name is capped like a commenter's.
+    name: clipText(read.name, PAGE_TEXT_LIMITS.name),
+    handle: clipText(read.handle, PAGE_TEXT_LIMITS.handle),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Comment } from '../schema/comment';
 import { ownerDocument, uiLanguage } from './dom';
+import { capComment } from './limits';
 import type { ExtractContext, SiteAdapter } from './types';
 
 /**
@@ -35,7 +36,8 @@ export function readComments(
   let unreadable = 0;
   for (const el of elements) {
     const raw = adapter.readComment(el, ctx);
-    const comment = raw ? validate(raw) : undefined;
+    // Page-sourced strings are capped before anything else sees them (a 10 MB comment is a hostile page).
+    const comment = raw ? validate(capComment(raw)) : undefined;
     if (!comment) {
       unreadable++;
       continue;
