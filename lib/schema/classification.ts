@@ -47,6 +47,8 @@ export const ReasonSchema = z.object({
   /** Short human-readable explanation, English, ready to show in a tooltip. */
   detail: z.string(),
   source: ReasonSourceSchema.default('rule'),
+  /** The learned layer's probability behind this reason (0–1), when it came from the model. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 

@@ -363,7 +363,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   score = Math.max(-1, Math.min(1, Math.round(score * 1000) / 1000));
   const value: Polarity = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
   if (scores !== null && value !== 'neutral' && (value === 'positive' ? modelSentiment >= 0.3 : modelSentiment <= -0.3)) {
-    modelReasons.push({ rule: 'model.sentiment', polarity: value, match: '', detail: `model: ${Math.abs(modelSentiment).toFixed(2)} ${value}`, source: 'model' });
+    modelReasons.push({ rule: 'model.sentiment', polarity: value, match: '', detail: `model: ${Math.abs(modelSentiment).toFixed(2)} ${value}`, source: 'model', confidence: Math.round(Math.abs(modelSentiment) * 1000) / 1000 });
   }
 
   return {

@@ -87,6 +87,7 @@ describe('learned triage layer: combined with the rules', () => {
     expect(c.labels).toContain('toxic');
     const reason = c.reasons.find((r) => r.source === 'model' && r.label === 'toxic');
     expect(reason?.detail).toMatch(/^model: 0\.\d\d toxic \(.+\)$/u);
+    expect(reason?.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
   it('keeps the brand correction on top of the model', () => {
@@ -94,6 +95,12 @@ describe('learned triage layer: combined with the rules', () => {
     const brand = makeBrand({ lexicon: [{ term: 'gros porc', removeLabels: ['toxic'] }] });
     expect(withModel(text, brand).labels).not.toContain('toxic');
     expect(withModel('la vache, ce prix', makeBrand({ lexicon: [{ term: 'la vache', addLabels: ['praise'], polarity: 'positive' }] })).labels).toContain('praise');
+  });
+
+  it('keeps the weights out of everything but lib/triage/model/bundled.ts (content scripts import lib/triage)', () => {
+    const sources = import.meta.glob('/lib/**/*.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const importers = Object.entries(sources).filter(([, src]) => /from '[^']*(weights\/model\.json|model\/bundled)'/u.test(src)).map(([path]) => path);
+    expect(importers).toEqual(['/lib/triage/model/bundled.ts']);
   });
 
   it('leaves classify unchanged without a model (content scripts, old callers)', () => {

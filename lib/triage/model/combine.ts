@@ -34,16 +34,17 @@ export const COMBINE = {
 };
 
 const fmt = (p: number) => p.toFixed(2);
+const round = (p: number) => Math.round(p * 1000) / 1000;
 
 export function combineLanguage(scores: ModelScores, rules: DetectedLanguage, words: number): { language: DetectedLanguage; reason?: Reason } {
   const p = scores.language;
   if (p === undefined || words < 2) return { language: rules };
   if (rules !== 'other' && p.other >= COMBINE.otherLanguage) {
-    return { language: 'other', reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p.other)} another language than French or English`, source: 'model' } };
+    return { language: 'other', reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p.other)} another language than French or English`, source: 'model', confidence: round(p.other) } };
   }
   for (const l of ['fr', 'en'] as const) {
     if (rules !== l && p[l] >= COMBINE.sureLanguage) {
-      return { language: l, reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p[l])} ${l === 'fr' ? 'French' : 'English'}`, source: 'model' } };
+      return { language: l, reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p[l])} ${l === 'fr' ? 'French' : 'English'}`, source: 'model', confidence: round(p[l]) } };
     }
   }
   return { language: rules };
@@ -66,12 +67,12 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
     if (!ev.flagged.has(head) && p >= add) {
       ev.flagged.add(head);
       const w = words();
-      extra.push({ rule: `model.${head}`, label: head, match: w.join(', '), detail: `model: ${fmt(p)} ${head}${w.length ? ` (${w.join(', ')})` : ''}`, source: 'model' });
+      extra.push({ rule: `model.${head}`, label: head, match: w.join(', '), detail: `model: ${fmt(p)} ${head}${w.length ? ` (${w.join(', ')})` : ''}`, source: 'model', confidence: round(p) });
     } else if (ev.flagged.has(head) && p < MODEL_VETO[head] && ev.ruleHits(head) <= 1) {
       ev.flagged.delete(head);
-      extra.push({ rule: `model.veto`, match: '', detail: `model: only ${fmt(p)} ${head}, the lexicon word alone is not enough`, source: 'model' });
+      extra.push({ rule: `model.veto`, match: '', detail: `model: only ${fmt(p)} ${head}, the lexicon word alone is not enough`, source: 'model', confidence: round(1 - p) });
     } else if (ev.flagged.has(head)) {
-      extra.push({ rule: `model.${head}`, label: head, match: '', detail: `model: ${fmt(p)} ${head}`, source: 'model' });
+      extra.push({ rule: `model.${head}`, label: head, match: '', detail: `model: ${fmt(p)} ${head}`, source: 'model', confidence: round(p) });
     }
   }
 }
