@@ -1,22 +1,23 @@
 import type { Brand } from '../schema/brand';
 import type { Comment } from '../schema/comment';
+import { handleKey } from '../identity/keys';
 import { profileHandleOf } from '../sites/profile';
 
 /** What recognising the brand's own comments needs of a comment. */
 export type AuthoredComment = Pick<Comment, 'platform' | 'author' | 'isOwnBrand'>;
 
-/** A handle as configured or read: no "@", no trailing slash, a profile URL reduced to its handle, any case. */
-function handleKey(handle: string): string {
+/** A handle as configured or read (lib/identity's `handleKey`), a profile URL reduced to its handle. */
+function accountKey(handle: string): string {
   const trimmed = handle.trim();
   if (/^https?:\/\//iu.test(trimmed)) {
     try {
       const fromUrl = profileHandleOf(trimmed);
-      if (fromUrl) return fromUrl.handle.toLowerCase();
+      if (fromUrl) return fromUrl.handle;
     } catch {
       // Not a profile URL: compared as typed.
     }
   }
-  return trimmed.replace(/^@/u, '').replace(/\/+$/u, '').toLowerCase();
+  return handleKey(trimmed);
 }
 
 /** The account a comment's author is, on its site: the handle the adapter read, else the one its profile link names. */
@@ -44,8 +45,8 @@ function authorHandles(comment: AuthoredComment): string[] {
  * somebody else's post (a customer's own thread), and that author is not the brand.
  */
 export function isBrandComment(brand: Pick<Brand, 'ownAccounts'>, comment: AuthoredComment): boolean {
-  const handles = authorHandles(comment).map(handleKey);
-  const own = brand.ownAccounts.filter((a) => a.platform === comment.platform).map((a) => handleKey(a.handle));
+  const handles = authorHandles(comment).map(accountKey);
+  const own = brand.ownAccounts.filter((a) => a.platform === comment.platform).map((a) => accountKey(a.handle));
   if (handles.some((h) => own.includes(h))) return true;
   if (comment.isOwnBrand !== true) return false;
   return own.length === 0 || handles.length === 0;

@@ -5,6 +5,7 @@
  */
 import type { Brand, LexiconEntry } from '@/lib/schema/brand';
 import { TRIAGE_LABELS, type Polarity, type TriageLabel } from '@/lib/schema/classification';
+import { bareHandle } from '../identity/keys';
 import { fold } from './normalise';
 import { insertTerm, newNode, type TrieNode } from './compile';
 
@@ -53,8 +54,8 @@ export interface CompetitorMatcher {
 
 const competitorCache = new WeakMap<Brand['competitors'], CompetitorMatcher | null>();
 
-/** Folded handle key as a mention token would carry it. */
-export const handleKey = (handle: string): string => '@' + fold(handle.replace(/^@/, ''));
+/** Folded handle key as a mention token would carry it ("@handle", folded by the tokenizer's fold). */
+export const handleKey = (handle: string): string => '@' + fold(bareHandle(handle));
 
 export function competitorMatcher(brand: Pick<Brand, 'competitors'> | undefined): CompetitorMatcher | null {
   const competitors = brand?.competitors;
