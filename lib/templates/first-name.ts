@@ -37,6 +37,9 @@ function looksLikeHandle(name: string): boolean {
   return name.startsWith('@') || /[_\d]/.test(name) || /^[^\s]+\.[^\s]+$/.test(name);
 }
 
+/** Characters of a display name read for its first name. */
+const MAX_NAME_READ = 200;
+
 /**
  * The first name to greet someone by, from the display name a site shows, or `undefined` when
  * there is no sensible one (a handle, a company page, initials, emoji only…). Templates then use
@@ -45,7 +48,10 @@ function looksLikeHandle(name: string): boolean {
 export function firstNameOf(author: Pick<Author, 'name' | 'profileUrl'>): string | undefined {
   if (author.profileUrl && /linkedin\.com\/(company|school|showcase)\//i.test(author.profileUrl)) return undefined;
   // Keep letters, marks, spaces, hyphens, apostrophes and dots (for "Dr."); emoji and symbols go.
+  // Capped first: a first name is within the opening characters, and normalising a long run of
+  // combining marks costs time that grows faster than its length (a 50,000-mark name froze the panel).
   const cleaned = author.name
+    .slice(0, MAX_NAME_READ)
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{N}\s'’.@_-]/gu, ' ')
     .replace(/\s+/g, ' ')

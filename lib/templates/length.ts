@@ -23,6 +23,8 @@ export const PLATFORM_LIMITS: Readonly<Record<Platform, number>> = {
 const X_SCALE = 100;
 const X_DEFAULT_WEIGHT = 200;
 const X_URL_LENGTH = 23;
+/** Longest grapheme (UTF-16 units) composed before weighing: no letter needs more. */
+const MAX_COMPOSED_GRAPHEME = 64;
 /** Code point ranges weighing 1 character (the rest, CJK included, weigh 2): Latin to Georgian/Hangul Jamo, and some punctuation. */
 const X_LIGHT_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0, 4351],
@@ -119,7 +121,9 @@ export function xWeightedLength(text: string, limit = PLATFORM_LIMITS.x): Weight
       continue;
     }
     let graphemeWeight = 0;
-    for (const char of segment.normalize('NFC')) graphemeWeight += codePointWeight(char.codePointAt(0) ?? 0);
+    // A real grapheme is a few code units; a run of thousands of combining marks (zalgo) is weighed
+    // as written, without composing it: normalising it costs more than linear time.
+    for (const char of segment.length <= MAX_COMPOSED_GRAPHEME ? segment.normalize('NFC') : segment) graphemeWeight += codePointWeight(char.codePointAt(0) ?? 0);
     add(graphemeWeight, index);
   }
   return { length: Math.ceil(weight / X_SCALE), limit, overflowAt };

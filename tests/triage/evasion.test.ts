@@ -102,3 +102,13 @@ describe('long comments: read whole, or head and tail, in linear time', () => {
     expect(normalise(text).emoji).toBeGreaterThan(0);
   });
 });
+
+describe('combining marks (zalgo)', () => {
+  it('a comment of 40,000 alternating combining marks is classified in linear time, its insult still read', () => {
+    const zalgo = `Camille ${Array.from({ length: 200_000 }, (_, i) => (i % 2 ? '\u0301' : '\u0316')).join('')} bande de connards`;
+    const started = performance.now();
+    expect(labels(zalgo, 'teleonde')).toContain('toxic');
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(labels('b̷a̷n̷d̷e̷ d̷e̷ c̷o̷n̷n̷a̷r̷d̷s̷', 'teleonde')).toContain('toxic');
+  });
+});
