@@ -30,7 +30,7 @@ export const COMBINE = {
   /** Weight of the model's sentiment beside the rules' score (the rules' own has weight 1). */
   sentimentWeight: 0.25,
   /** Weight of the model's sentiment when no sentiment word fired (same scale). */
-  sentimentAlone: 0.5,
+  sentimentAlone: 0.35,
 };
 
 const fmt = (p: number) => p.toFixed(2);
