@@ -26,6 +26,7 @@ import { BuzzBanner } from './BuzzBanner';
 import { CommentWorkbench, suggestionsFor, type WorkbenchMode } from './CommentWorkbench';
 import { FilterChips } from './FilterChips';
 import { QueueList } from './QueueList';
+import { LayoutReportButton } from './LayoutReportButton';
 import { SnapshotButton } from './SnapshotButton';
 import { profileHandleOf } from '@/lib/sites/profile';
 import { StatusLine } from './StatusLine';
@@ -61,6 +62,12 @@ export function PanelApp({ tab, now, triage }: PanelAppProps) {
         </button>
       </header>
       <StatusLine tab={tab} />
+      {/* Any page of the four sites: a layout is worth reporting most when nothing could be read. */}
+      {tab.phase === 'live' && (
+        <div className="panel__tools">
+          <LayoutReportButton />
+        </div>
+      )}
       {tab.phase === 'unsupported' && <p className="hint">{t('panel.demoHint')}</p>}
       {brand === null && (
         <div className="empty">

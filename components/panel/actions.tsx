@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { InsertReply, LocateReply } from '@/lib/messaging/protocol';
+import type { LayoutReport } from '@/lib/schema/layout-report';
 
 /**
  * What the panel can ask of the browser. The side panel entry point implements it with tabs
@@ -18,6 +19,11 @@ export interface PanelActions {
    * earlier one of the day). Optional: without it the panel shows no snapshot button.
    */
   snapshotProfile?(): Promise<ProfileSnapshotOutcome>;
+  /**
+   * An anonymised snapshot of the thread the tab shows ("Report this page's layout"); rejects with
+   * the reason when the page cannot make one. Optional: without it the panel shows no report button.
+   */
+  layoutReport?(): Promise<LayoutReport>;
 }
 
 /** What "take a snapshot now" did: stored, not a watched account, no profile on the page, or an error. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PanelActions } from '@/components/panel/actions';
-import { InsertReplySchema, LocateReplySchema, ProfileReplySchema, SnapshotProfileReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
+import { InsertReplySchema, LayoutReportReplySchema, LocateReplySchema, ProfileReplySchema, SnapshotProfileReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
 import type { z } from 'zod';
 
 /** Copies with the async Clipboard API, falling back to a hidden textarea where it is refused. */
@@ -59,6 +59,13 @@ export function browserPanelActions(tabId: () => number | undefined): PanelActio
         console.warn('[riposte] snapshot failed', error);
         return 'failed';
       }
+    },
+    async layoutReport() {
+      const id = tabId();
+      if (id === undefined) throw new Error('no tab');
+      const { report, reason } = LayoutReportReplySchema.parse(await browser.tabs.sendMessage(id, { type: 'content/layout-report' }));
+      if (!report) throw new Error(reason ?? 'no report');
+      return report;
     },
     copy: copyText,
     openUrl(url) {

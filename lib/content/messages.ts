@@ -1,7 +1,9 @@
 import type { MessageOf } from '../messaging/protocol';
 
 /** The messages a content script answers. */
-export type ContentMessage = MessageOf<'content/snapshot' | 'content/insert' | 'content/locate' | 'content/insert-at-caret' | 'content/profile'>;
+export type ContentMessage = MessageOf<
+  'content/snapshot' | 'content/insert' | 'content/locate' | 'content/insert-at-caret' | 'content/profile' | 'content/layout-report' | 'content/read-more'
+>;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
@@ -22,6 +24,10 @@ export function parseContentMessage(raw: unknown): ContentMessage | undefined {
       return onlyKeys(m, ['type']) ? { type: 'content/snapshot' } : undefined;
     case 'content/profile':
       return onlyKeys(m, ['type']) ? { type: 'content/profile' } : undefined;
+    case 'content/layout-report':
+      return onlyKeys(m, ['type']) ? { type: 'content/layout-report' } : undefined;
+    case 'content/read-more':
+      return onlyKeys(m, ['type']) ? { type: 'content/read-more' } : undefined;
     case 'content/insert':
       if (!onlyKeys(m, ['type', 'text', 'commentId'])) return undefined;
       if (!isString(m.text) || m.text.length === 0 || (m.commentId !== undefined && !isString(m.commentId))) return undefined;

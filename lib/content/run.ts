@@ -1,4 +1,4 @@
-import type { LocateReply, ProfileReply, SnapshotReply } from '../messaging/protocol';
+import type { LayoutReportReply, LocateReply, ProfileReply, SnapshotReply } from '../messaging/protocol';
 import { readProfile } from '../sites/profile';
 import { checkComment } from '../sites/comment-check';
 import { findCommentElementWith, type CommentValidator } from '../sites/read';
@@ -6,6 +6,7 @@ import type { SiteAdapter } from '../sites/types';
 import { copyText } from './clipboard';
 import { copyInstead, insertReply } from './insert';
 import { insertTemplateAtCaret } from './insert-at-caret';
+import { buildLayoutReport } from './layout-report';
 import { locateComment } from './locate';
 import { parseContentMessage } from './messages';
 import { startProfileWatch, type ProfileReport } from './profile-watch';
@@ -85,6 +86,14 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
         const profile = readProfile(doc, win.location.href);
         const reply: ProfileReply = profile ? { profile } : {};
         return Promise.resolve(reply);
+      }
+      case 'content/layout-report': {
+        watcher.flush();
+        const url = win.location.href;
+        return buildLayoutReport({ adapter, document: doc, url, comments: watcher.comments(), health: watcher.health() }).then(
+          (report): LayoutReportReply => ({ report }),
+          (error: unknown): LayoutReportReply => ({ reason: error instanceof Error ? error.message : String(error) }),
+        );
       }
       case 'content/insert-at-caret':
         // Right-click template: the field the user right-clicked, whichever it is.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ProfileReadingSchema } from '../schema/audience';
 import { CommentSchema } from '../schema/comment';
+import { LayoutReportSchema } from '../schema/layout-report';
 import { PageHealthSchema } from '../schema/page';
 
 /**
@@ -59,6 +60,14 @@ export const ContentInsertMessage = z.strictObject({
   text: z.string().min(1),
 });
 export const ContentLocateMessage = z.strictObject({ type: z.literal('content/locate'), commentId: z.string() });
+/** "Report this page's layout": an anonymised snapshot of the thread (lib/content/layout-report.ts). */
+export const ContentLayoutReportMessage = z.strictObject({ type: z.literal('content/layout-report') });
+/**
+ * "Read all comments", one step: click one of the site's own "more comments / replies" controls and
+ * wait for the thread to grow. The panel sends one step at a time, at a human pace, and stops on
+ * cancel, navigation, or when no control is left (lib/content/read-more.ts).
+ */
+export const ContentReadMoreMessage = z.strictObject({ type: z.literal('content/read-more') });
 /** The profile header the tab shows now, for the panel's "take a snapshot now". */
 export const ContentProfileMessage = z.strictObject({ type: z.literal('content/profile') });
 /**
@@ -92,6 +101,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ContentLocateMessage,
   ContentInsertAtCaretMessage,
   ContentProfileMessage,
+  ContentLayoutReportMessage,
+  ContentReadMoreMessage,
   BgPingMessage,
   BgSnapshotProfileMessage,
 ]);
@@ -116,6 +127,21 @@ export type InsertReply = z.infer<typeof InsertReplySchema>;
 
 export const LocateReplySchema = z.object({ ok: z.boolean(), reason: z.string().optional() });
 export type LocateReply = z.infer<typeof LocateReplySchema>;
+
+export const LayoutReportReplySchema = z.object({ report: LayoutReportSchema.optional(), reason: z.string().optional() });
+export type LayoutReportReply = z.infer<typeof LayoutReportReplySchema>;
+
+export const ReadMoreReplySchema = z.object({
+  /** A control was clicked (false: none is left on the page). */
+  clicked: z.boolean(),
+  /** The thread grew after the click (false: it did not within the wait). */
+  grew: z.boolean(),
+  /** Comments read on the page now. */
+  comments: z.number().int().nonnegative(),
+  /** "More" controls still on the page. */
+  remaining: z.number().int().nonnegative(),
+});
+export type ReadMoreReply = z.infer<typeof ReadMoreReplySchema>;
 
 export const ProfileReplySchema = z.object({ profile: ProfileReadingSchema.optional() });
 export type ProfileReply = z.infer<typeof ProfileReplySchema>;

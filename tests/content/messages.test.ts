@@ -8,6 +8,8 @@ const LABELS = { title: 'Complétez', ok: 'Insérer', cancel: 'Annuler' };
 const UNKNOWN_KEYS: unknown[] = [
   { type: 'content/snapshot', extra: 1 },
   { type: 'content/profile', extra: true },
+  { type: 'content/layout-report', html: '<b>x</b>' },
+  { type: 'content/read-more', times: 100 },
   { type: 'content/insert', text: 'Bonjour', html: '<b>x</b>' },
   { type: 'content/locate', commentId: 'c1', selector: 'body' },
   { type: 'content/insert-at-caret', text: 'Bonjour', gaps: [], labels: LABELS, html: '<b>x</b>' },
@@ -20,6 +22,8 @@ describe('parseContentMessage mirrors MessageSchema', () => {
   const cases: unknown[] = [
     { type: 'content/snapshot' },
     { type: 'content/profile' },
+    { type: 'content/layout-report' },
+    { type: 'content/read-more' },
     { type: 'content/insert', text: 'Bonjour' },
     { type: 'content/insert', text: 'Bonjour', commentId: 'c1' },
     { type: 'content/insert', text: '' },
