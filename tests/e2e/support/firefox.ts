@@ -158,14 +158,17 @@ export class BidiSession {
 
 /**
  * A minimal client of Firefox's remote debugging protocol (the one about:debugging's "Inspect"
- * uses), to run code in the add-on's background page: WebDriver BiDi reaches web pages only and may
- * not open moz-extension:// pages. Start Firefox with `rdpPort` to use it.
+ * uses), to run code in the add-on's own documents — its background page, its sidebar, its options
+ * page in a tab: WebDriver BiDi reaches web pages only and may not open moz-extension:// pages.
+ * Start Firefox with `rdpPort` to use it.
  */
 export class AddonConsole {
   private buffer = Buffer.alloc(0);
   private readonly waiters: Array<{ match(packet: Record<string, unknown>): boolean; resolve(packet: Record<string, unknown>): void }> = [];
   private consoleActor = '';
   private unclaimed: Array<Record<string, unknown>> = [];
+  /** The add-on's live documents, as the watcher announces them: target actor → url and console. */
+  private readonly documents = new Map<string, { url: string; consoleActor: string }>();
 
   private constructor(private readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => {
@@ -177,6 +180,9 @@ export class AddonConsole {
         if (this.buffer.length < colon + 1 + length) return;
         const packet = JSON.parse(this.buffer.subarray(colon + 1, colon + 1 + length).toString('utf8')) as Record<string, unknown>;
         this.buffer = this.buffer.subarray(colon + 1 + length);
+        const target = packet.target as { actor?: string; url?: string; consoleActor?: string } | undefined;
+        if (packet.type === 'target-available-form' && target?.actor && target.consoleActor) this.documents.set(target.actor, { url: target.url ?? '', consoleActor: target.consoleActor });
+        if (packet.type === 'target-destroyed-form' && target?.actor) this.documents.delete(target.actor);
         const index = this.waiters.findIndex((w) => w.match(packet));
         if (index >= 0) this.waiters.splice(index, 1)[0]?.resolve(packet);
         // An event can arrive in the same chunk as the reply that announces it, before anyone waits.
@@ -222,13 +228,27 @@ export class AddonConsole {
     return reply;
   }
 
-  /** Runs an expression in the background page; a promise is awaited. Returns its JSON value. */
-  async evaluate<T>(expression: string): Promise<T> {
+  /** The console of the add-on's newest document whose path is `page` (e.g. "sidepanel.html"). */
+  async documentConsole(page: string, timeoutMs = 15_000): Promise<string> {
+    for (const deadline = Date.now() + timeoutMs; ; await new Promise((r) => setTimeout(r, 100))) {
+      const found = [...this.documents.values()].reverse().find((d) => new URL(d.url).pathname === `/${page}`);
+      if (found) return found.consoleActor;
+      if (Date.now() > deadline) throw new Error(`The add-on has no ${page} open`);
+    }
+  }
+
+  /**
+   * Runs an expression in the background page, or in the add-on's `page` (sidepanel.html,
+   * options.html); a promise is awaited. Returns its JSON value.
+   */
+  async evaluate<T>(expression: string, page?: string): Promise<T> {
+    const consoleActor = page ? await this.documentConsole(page) : this.consoleActor;
     const key = `__riposteTest${Math.random().toString(36).slice(2)}`;
-    const settled = `Promise.resolve((async () => (${expression}))()).then((v) => { globalThis.${key} = JSON.stringify({ v: v === undefined ? null : v }); }, (e) => { globalThis.${key} = JSON.stringify({ e: String(e) }); }); 0`;
-    await this.run(settled);
+    // A value JSON cannot hold (a DOM node, a cycle) comes back as its string form.
+    const settled = `Promise.resolve((async () => (${expression}))()).then((v) => { try { globalThis.${key} = JSON.stringify({ v: v === undefined ? null : v }); } catch { globalThis.${key} = JSON.stringify({ v: String(v) }); } }, (e) => { globalThis.${key} = JSON.stringify({ e: String(e) }); }); 0`;
+    await this.run(settled, consoleActor);
     for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
-      const raw = await this.run(`globalThis.${key} ?? ''`);
+      const raw = await this.run(`globalThis.${key} ?? ''`, consoleActor);
       if (typeof raw === 'string' && raw) {
         const parsed = JSON.parse(raw) as { v?: T; e?: string };
         if (parsed.e !== undefined) throw new Error(parsed.e);
@@ -238,8 +258,8 @@ export class AddonConsole {
     throw new Error(`No result from the background for ${expression}`);
   }
 
-  private async run(text: string): Promise<unknown> {
-    const { resultID } = (await this.request({ to: this.consoleActor, type: 'evaluateJSAsync', text })) as { resultID: string };
+  private async run(text: string, consoleActor: string): Promise<unknown> {
+    const { resultID } = (await this.request({ to: consoleActor, type: 'evaluateJSAsync', text })) as { resultID: string };
     const result = await this.next((p) => p.type === 'evaluationResult' && p.resultID === resultID);
     if (result.exceptionMessage) throw new Error(String(result.exceptionMessage));
     return result.result;
