@@ -45,6 +45,7 @@ function predictions(model: TriageModel, task: Task, items: readonly Item[]): Re
 }
 
 function row(name: string, task: Task, items: readonly Item[], model: TriageModel, extra?: 'macro-recall' | 'F1 (yes)'): string {
+  if (items.length === 0) return `${name.padEnd(34)} ${task.padEnd(10)} (no data)`;
   const gold = items.map((i) => i.gold);
   const preds = predictions(model, task, items);
   const k = task === 'sentiment' || task === 'language' ? 3 : 2;

@@ -24,6 +24,15 @@ export interface Example {
   weight: number;
 }
 
+const warned = new Set<string>();
+/** A set missing from the data folder is skipped with one warning (e.g. left out for its licence). */
+function present(path: string): boolean {
+  if (existsSync(path)) return true;
+  if (!warned.has(path)) console.warn(`(not found, skipped: ${path})`);
+  warned.add(path);
+  return false;
+}
+
 const bucket = (text: string) => fnv1a(`split:${text}`) % 100;
 
 /** For sets with an official validation split: its train split → train / heldout. */
@@ -51,6 +60,7 @@ function paired(dir: string, split: 'train' | 'val'): { text: string; label: num
 /** TweetEval task (cardiffnlp/tweeteval datasets/<task>): train → train/heldout, val → val. */
 export function tweeteval(root: string, task: string): { text: string; label: number; split: Split }[] {
   const dir = join(root, 'tweeteval', task);
+  if (!present(join(dir, 'val_text.txt'))) return [];
   const out: { text: string; label: number; split: Split }[] = [];
   if (existsSync(join(dir, 'train_text.txt'))) for (const r of paired(dir, 'train')) out.push({ ...r, split: trainOrHeldout(r.text) });
   for (const r of paired(dir, 'val')) out.push({ ...r, split: 'val' });
@@ -62,6 +72,7 @@ export const XLMT_LANGUAGES = ['arabic', 'english', 'french', 'german', 'hindi',
 /** XLM-T / UMSAB sentiment in one language (labels 0 negative, 1 neutral, 2 positive). */
 export function xlmt(root: string, language: (typeof XLMT_LANGUAGES)[number]): { text: string; label: number; split: Split }[] {
   const dir = join(root, 'xlm-t', language);
+  if (!present(join(dir, 'train_text.txt'))) return [];
   return [
     ...paired(dir, 'train').map((r) => ({ ...r, split: trainOrHeldout(r.text) })),
     ...paired(dir, 'val').map((r) => ({ ...r, split: 'val' as const })),
@@ -74,6 +85,7 @@ function csv(path: string): Record<string, string>[] {
 
 /** MLMA hate speech (HKUST-KnowComp/MLMA_hate_speech): toxic = any hostility label but "normal" alone. */
 export function mlma(root: string, language: 'fr' | 'en'): { text: string; toxic: number; split: Split }[] {
+  if (!present(join(root, 'mlma', `${language}.csv`))) return [];
   return csv(join(root, 'mlma', `${language}.csv`)).map((r) => {
     const text = (r.tweet ?? '').trim();
     return { text, toxic: r.sentiment === 'normal' ? 0 : 1, split: threeWay(text) };
@@ -87,6 +99,7 @@ export function mlma(root: string, language: 'fr' | 'en'): { text: string; toxic
  */
 export function airline(root: string): { text: string; sentiment: number; complaint: number | null; split: Split }[] {
   const polarity: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };
+  if (!present(join(root, 'airline', 'Tweets.csv'))) return [];
   return csv(join(root, 'airline', 'Tweets.csv')).map((r) => {
     const text = (r.text ?? '').trim();
     const sentiment = polarity[r.airline_sentiment ?? ''] ?? 1;
