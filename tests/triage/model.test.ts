@@ -103,6 +103,15 @@ describe('learned triage layer: combined with the rules', () => {
     expect(importers).toEqual(['/lib/triage/model/bundled.ts']);
   });
 
+  it('copes with empty, emoji-only, link-only and very long comments', () => {
+    expect(withModel('').labels).toEqual([]);
+    expect(withModel('😍😍😍').language).toBe('other');
+    expect(withModel('https://example.com/promo').labels).toContain('spam');
+    const long = withModel('Toujours pas reçu ma commande. '.repeat(400));
+    expect(long.labels).toContain('complaint');
+    expect(long.language).toBe('fr');
+  });
+
   it('leaves classify unchanged without a model (content scripts, old callers)', () => {
     const c = run('Toujours pas reçu ma commande, c’est inadmissible');
     expect(c.reasons.every((r) => r.source !== 'model')).toBe(true);
