@@ -52,7 +52,7 @@ export function ForgetAuthor() {
           {results.map((author) => (
             <li key={author.key}>
               <span>
-                <strong>{author.name}</strong> {author.handle ? <span className="muted">@{author.handle}</span> : null}{' '}
+                <strong><bdi>{author.name}</bdi></strong> {author.handle ? <bdi className="muted">@{author.handle}</bdi> : null}{' '}
                 <span className="muted">
                   · {t(`site.${author.platform}`)} · {t('options.forget.comments', { count: author.commentCount })}
                 </span>

@@ -99,8 +99,16 @@ export function ReportView({ report }: { report: Report }) {
             <ul>
               {report.influencers.map((person) => (
                 <li key={person.authorKey}>
-                  <strong>{person.name}</strong>
-                  {person.handle ? ` @${person.handle}` : ''} · {t(`site.${person.platform}`)}
+                  <strong>
+                    <bdi>{person.name}</bdi>
+                  </strong>
+                  {person.handle ? (
+                    <>
+                      {' '}
+                      <bdi>@{person.handle}</bdi>
+                    </>
+                  ) : null}{' '}
+                  · {t(`site.${person.platform}`)}
                   {person.followers !== undefined ? ` · ${t('options.reports.followers', { count: person.followers })}` : ''}
                   {person.watch ? ` · ${t(`options.watch.${person.watch}`)}` : ''} · {t('options.reports.actions', { count: person.actions })}
                 </li>

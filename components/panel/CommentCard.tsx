@@ -57,7 +57,11 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
       }}
     >
       <header className="comment__head">
-        <span className="comment__author">{author.name}</span>
+        {/* Page-sourced strings are bidi-isolated (dir="auto"): a name holding an unterminated
+            right-to-left override (U+202E) must not reorder Riposte's own text after it. */}
+        <span className="comment__author" dir="auto">
+          {author.name}
+        </span>
         {author.verified && (
           <span className="badge badge--verified" title={t('comment.verified')}>
             ✓<span className="sr-only"> {t('comment.verified')}</span>
@@ -77,11 +81,15 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
       </header>
       <div className="comment__sub">
         {/* Facebook profiles without a username have a numeric id: an identity, not a name to show. */}
-        {author.handle && !/^\d+$/.test(author.handle) && <span className="comment__handle">@{author.handle}</span>}
+        {author.handle && !/^\d+$/.test(author.handle) && <span className="comment__handle" dir="auto">@{author.handle}</span>}
         {author.followers !== undefined && <span>{t('comment.followers', { count: author.followers })}</span>}
-        {author.headline && <span className="comment__headline">{author.headline}</span>}
+        {author.headline && <span className="comment__headline" dir="auto">
+            {author.headline}
+          </span>}
       </div>
-      <p className="comment__text">{comment.text}</p>
+      <p className="comment__text" dir="auto">
+        {comment.text}
+      </p>
       {comment.truncated && <p className="comment__note">{t('comment.truncated')}</p>}
       <div className="comment__flags">
         {triage.labels.map((label) => (
@@ -106,7 +114,7 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
           <ul>
             {triage.reasons.map((reason, i) => (
               <li key={i}>
-                {reason.label ? <strong>{labelText(t, reason.label)}</strong> : null} “{reason.match}” — {reason.detail}
+                {reason.label ? <strong>{labelText(t, reason.label)}</strong> : null} “<bdi>{reason.match}</bdi>” — {reason.detail}
               </li>
             ))}
             {triage.priority.parts.map((part) => (

@@ -40,7 +40,9 @@ export function Suggestions({ comment, brand, agentName, now, suggestions, onIns
             <strong>{suggestion.template.title}</strong>
             <span className="suggestion__why">{suggestion.reasons.map((r) => reasonText(t, r)).join(' · ')}</span>
           </div>
-          <p className="suggestion__text">{reply.render.text}</p>
+          <p className="suggestion__text" dir="auto">
+            {reply.render.text}
+          </p>
           <LintList issues={reply.lint} />
           <div className="actions">
             {reply.ready ? (

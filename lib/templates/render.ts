@@ -77,15 +77,24 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/**
+ * Directional controls (embeddings, overrides, isolates, marks) a commenter put in their name: in a
+ * reply they would reorder the brand's own words after the name, in the panel and on the site.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function withoutBidiControls(value: string | undefined): string | undefined {
+  return value?.replace(BIDI_CONTROLS, '');
+}
+
 function builtInValue(name: string, context: RenderContext, platform: Platform | undefined, language: Language): string | undefined {
   const author = context.comment?.author;
   switch (name) {
     case 'first_name':
       return author ? firstNameOf(author) : undefined;
     case 'author':
-      return nonEmpty(author?.name);
+      return nonEmpty(withoutBidiControls(author?.name));
     case 'handle': {
-      const handle = nonEmpty(author?.handle)?.replace(/^@/, '');
+      const handle = nonEmpty(withoutBidiControls(author?.handle))?.replace(/^@/, '');
       return handle ? `@${handle}` : undefined;
     }
     case 'brand':
