@@ -5,6 +5,8 @@
  * Deterministic: same data, same seed → the same bytes.
  *   --seed <n>   (default 14)   --out <dir>   (default lib/triage/model/weights)
  *   --without-own-comments       leave tests/fixtures/triage out (for tune.ts only)
+ * For experiments only (the shipped weights use the defaults): RIPOSTE_EPOCHS='{"language":4,…}',
+ * RIPOSTE_RATE=0.3, RIPOSTE_BALANCE=1 (equal total weight per sentiment class).
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
