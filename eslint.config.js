@@ -27,6 +27,7 @@ const CONTENT_PATTERNS = [
     message: 'Content scripts do not bundle zod: import only types from lib/schema and lib/messaging (`import type`).',
   },
   { regex: '(^|/)lib/sites$|^\\.\\./sites$|/sites/index$', message: 'lib/sites/index.ts validates with zod: import the site adapters themselves.' },
+  { regex: '(^|/)sites/profile$|^\\./profile$', message: "lib/sites/profile.ts holds every site's profile reader: use the adapter's (`adapter.profile`) or lib/sites/profiles/common.ts." },
 ];
 
 export default tseslint.config(

@@ -1,7 +1,7 @@
 import type { Brand } from '../schema/brand';
 import type { Comment } from '../schema/comment';
 import { handleKey } from '../identity/keys';
-import { profileHandleOf } from '../sites/profile';
+import { profileHandleOf } from '../sites/profiles/common';
 
 /** What recognising the brand's own comments needs of a comment. */
 export type AuthoredComment = Pick<Comment, 'platform' | 'author' | 'isOwnBrand'>;

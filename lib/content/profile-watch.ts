@@ -1,5 +1,6 @@
 import type { MessageOf } from '../messaging/protocol';
-import { profileHandleOf, readProfile } from '../sites/profile';
+import type { ProfileReading } from '../schema/audience';
+import { profileHandleOf } from '../sites/profiles/common';
 
 export type ProfileReport = MessageOf<'page/profile'>;
 
@@ -7,6 +8,8 @@ export interface ProfileWatchOptions {
   document: Document;
   window: Window;
   send: (msg: ProfileReport) => void;
+  /** This site's profile header at `url`, if the page shows one (`readProfileWith(adapter.profile, …)`). */
+  read: (doc: Document, url: string) => ProfileReading | undefined;
   /** How often the URL is compared and, on a profile not read yet, the header looked for (ms). */
   intervalMs?: number;
   /** Looks per profile URL before giving up (the header never rendered: not a page we know). */
@@ -25,7 +28,7 @@ export interface ProfileWatch {
  * `maxAttempts` pass; any other URL costs one string comparison per tick.
  */
 export function startProfileWatch(options: ProfileWatchOptions): ProfileWatch {
-  const { document: doc, window: win, send } = options;
+  const { document: doc, window: win, send, read } = options;
   const maxAttempts = options.maxAttempts ?? 20;
   let href: string | undefined;
   let attemptsLeft = 0;
@@ -38,7 +41,7 @@ export function startProfileWatch(options: ProfileWatchOptions): ProfileWatch {
     }
     if (attemptsLeft === 0) return;
     attemptsLeft -= 1;
-    const profile = readProfile(doc, current);
+    const profile = read(doc, current);
     if (!profile) return;
     attemptsLeft = 0;
     try {

@@ -1,5 +1,5 @@
 import type { LayoutReportReply, LocateReply, ProfileReply, SnapshotReply } from '../messaging/protocol';
-import { readProfile } from '../sites/profile';
+import { readProfileWith } from '../sites/profiles/common';
 import { checkComment } from '../sites/comment-check';
 import { findCommentElementWith, type CommentValidator } from '../sites/read';
 import type { SiteAdapter } from '../sites/types';
@@ -83,7 +83,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
         return Promise.resolve(reply);
       }
       case 'content/profile': {
-        const profile = readProfile(doc, win.location.href);
+        const profile = readProfileWith(adapter.profile, doc, win.location.href);
         const reply: ProfileReply = profile ? { profile } : {};
         return Promise.resolve(reply);
       }
@@ -103,7 +103,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
 
   const unsubscribe = options.onMessage(handle);
   // Before the watcher's first scan, whose report calls profileWatch.check().
-  const profileWatch = startProfileWatch({ document: doc, window: win, send: sendQuietly });
+  const profileWatch = startProfileWatch({ document: doc, window: win, send: sendQuietly, read: (d, url) => readProfileWith(adapter.profile, d, url) });
   watcher.start();
   return {
     watcher,

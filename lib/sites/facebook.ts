@@ -5,6 +5,7 @@ import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
 import { statedAge, statedDateOf } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
+import { facebookProfile } from './profiles/facebook';
 import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
 
 /**
@@ -336,6 +337,7 @@ function topLevelOf(el: Element): Element {
 export const facebook: SiteAdapter = {
   platform: 'facebook',
   selectors: FACEBOOK_SELECTORS,
+  profile: facebookProfile,
   postUrlOf,
   findCommentElements: (root) => queryAllIncludingSelf(root, S.comment),
   commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,

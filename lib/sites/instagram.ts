@@ -5,6 +5,7 @@ import { isoFromDatetime } from './time';
 import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons } from './scope';
 import { UNKNOWN_AUTHOR } from './unread';
+import { instagramProfile } from './profiles/instagram';
 import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -260,6 +261,7 @@ function postUrlOf(url: string): string {
 export const instagram: SiteAdapter = {
   platform: 'instagram',
   selectors: INSTAGRAM_SELECTORS,
+  profile: instagramProfile,
   postUrlOf,
   findCommentElements(root) {
     const rows: Element[] = [];

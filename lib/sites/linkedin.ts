@@ -5,6 +5,7 @@ import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
 import { isoFromDatetime, statedAge, statedDateOf } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
+import { linkedinProfile } from './profiles/linkedin';
 import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -335,6 +336,7 @@ function submitFor(box: Element): Element | undefined {
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
   selectors: LINKEDIN_SELECTORS,
+  profile: linkedinProfile,
   postUrlOf,
   findCommentElements(root) {
     // SDUI renders nested copies sharing one componentkey: keep the innermost of each.

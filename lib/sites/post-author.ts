@@ -1,4 +1,4 @@
-import { profileHandleOf } from './profile';
+import { profileHandleOf } from './profiles/common';
 import { follows } from './scope';
 import type { SiteAdapter } from './types';
 

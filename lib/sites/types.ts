@@ -1,5 +1,6 @@
 import type { CommentInput } from '../schema/comment';
 import type { Language, Platform } from '../schema/platform';
+import type { ProfileReader } from './profiles/common';
 
 /** What an adapter needs besides the DOM to read a comment. */
 export interface ExtractContext {
@@ -41,6 +42,8 @@ export interface ThreadSignals {
 export interface SiteAdapter {
   readonly platform: Platform;
   readonly selectors: Readonly<Record<string, string>>;
+  /** The site's profile and page headers (lib/sites/profiles/<site>.ts), for the audience watch. */
+  readonly profile: ProfileReader;
   /** The URL identifying the post a page shows (tracking and fragments removed). */
   postUrlOf(url: string): string;
   /** Comment containers under `root` (itself included), in document order. */

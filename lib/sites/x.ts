@@ -4,6 +4,7 @@ import { absoluteUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, read
 import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons } from './scope';
 import { isoFromDatetime } from './time';
+import { xProfile } from './profiles/x';
 import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -208,6 +209,7 @@ function visibleEditor(scope: ParentNode): HTMLElement | undefined {
 export const x: SiteAdapter = {
   platform: 'x',
   selectors: X_SELECTORS,
+  profile: xProfile,
   postUrlOf,
   findCommentElements(root) {
     const found = queryAllIncludingSelf(root, S.comment);

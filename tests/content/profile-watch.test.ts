@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startProfileWatch, type ProfileReport } from '@/lib/content/profile-watch';
 import { startContentScript } from '@/lib/content/run';
+import { readProfile } from '@/lib/sites/profile';
 import { x } from '@/lib/sites/x';
 import { fixtureHtml, loadFixture, setPageUrl } from '../sites/load-fixture';
 
@@ -16,7 +17,7 @@ describe('startProfileWatch', () => {
     loadFixture('x/profile-fr.html');
     setPageUrl('https://x.com/maisonlumiere');
     const sent: ProfileReport[] = [];
-    const watch = startProfileWatch({ document, window, send: (m) => sent.push(m) });
+    const watch = startProfileWatch({ document, window, read: readProfile, send: (m) => sent.push(m) });
     vi.advanceTimersByTime(5_000);
     watch.check();
     expect(sent).toHaveLength(1);
@@ -28,7 +29,7 @@ describe('startProfileWatch', () => {
     setPageUrl('https://x.com/maisonlumiere/status/1860000000000000001');
     document.body.innerHTML = '<main role="main"></main>';
     const sent: ProfileReport[] = [];
-    const watch = startProfileWatch({ document, window, send: (m) => sent.push(m), intervalMs: 500 });
+    const watch = startProfileWatch({ document, window, read: readProfile, send: (m) => sent.push(m), intervalMs: 500 });
     // SPA navigation to a profile: the header arrives two ticks later.
     setPageUrl('https://x.com/ateliernova');
     vi.advanceTimersByTime(1_000);
@@ -45,7 +46,7 @@ describe('startProfileWatch', () => {
     setPageUrl('https://x.com/someone');
     document.body.innerHTML = '<main role="main"></main>';
     const send = vi.fn();
-    const watch = startProfileWatch({ document, window, send, intervalMs: 100, maxAttempts: 3 });
+    const watch = startProfileWatch({ document, window, read: readProfile, send, intervalMs: 100, maxAttempts: 3 });
     const spy = vi.spyOn(document, 'querySelector');
     vi.advanceTimersByTime(2_000);
     // Two ticks use the attempts left after the first look; later ticks only compare the URL.
