@@ -13,7 +13,7 @@ import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel 
  * head's calibrated threshold (validation split of the public sets); raised here where the
  * project's dev comments showed the public data's threshold flags too much.
  */
-export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.8, complaint: 0.6, spam: 0.7 };
+export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.9, complaint: 0.6, spam: 0.7 };
 /** Below this probability the model removes a label raised by one lexicon word only. */
 export const MODEL_VETO: Record<BinaryHead, number> = { toxic: 0.1, complaint: 0.03, spam: 0 };
 /**
@@ -29,6 +29,8 @@ export const COMBINE = {
   sureLanguage: 0.8,
   /** Weight of the model's sentiment beside the rules' score (the rules' own has weight 1). */
   sentimentWeight: 0.25,
+  /** The toxic bar when the comment speaks to someone (you, tu, vous, an @handle): insults need a target. */
+  toxicAddressed: 0.7,
   /** Weight of the model's sentiment when no sentiment word fired (same scale). */
   sentimentAlone: 0.35,
 };
@@ -55,6 +57,8 @@ export interface LabelEvidence {
   flagged: Set<TriageLabel>;
   /** How many rule hits supported each label (a veto only touches single-word flags). */
   ruleHits: (label: TriageLabel) => number;
+  /** The comment speaks to someone (second person or an @handle). */
+  addressed?: boolean;
 }
 
 export function combineLabels(model: TriageModel, scores: ModelScores, ev: LabelEvidence, extra: Reason[]): void {
@@ -62,7 +66,8 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
     const p = scores.binary[head];
     const h = model.heads[head];
     if (p === undefined || h === undefined) continue;
-    const add = Math.max(MODEL_ADD[head], h.threshold ?? 0.5);
+    const bar = head === 'toxic' && ev.addressed === true ? Math.min(COMBINE.toxicAddressed, MODEL_ADD.toxic) : MODEL_ADD[head];
+    const add = Math.max(bar, h.threshold ?? 0.5);
     const words = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true));
     if (!ev.flagged.has(head) && p >= add) {
       ev.flagged.add(head);
