@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
 import { HOST_PERMISSIONS } from './lib/sites/hosts';
+import { zodWithoutEval } from './scripts/build/zod-without-eval';
 
 // Riposte's manifest. WXT adds `side_panel` (Chrome) / `sidebar_action` (Firefox) from
 // entrypoints/sidepanel, the content scripts from entrypoints/*.content, and the background.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [zodWithoutEval()] }),
+  // The sources zip for addons.mozilla.org: what `npm ci && npm run build:firefox` needs, nothing
+  // else (no tests, fixtures, demo output or local data).
+  zip: {
+    includeSources: ['entrypoints/**', 'components/**', 'lib/**', 'public/**', 'scripts/build/**', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

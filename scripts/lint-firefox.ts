@@ -1,6 +1,8 @@
 /**
- * Runs `web-ext lint` on the Firefox build and prints a short summary: errors fail the run, warnings
- * are listed (the known ones come from dependencies: zod's eval probe, react-dom's innerHTML).
+ * Runs `web-ext lint` on the Firefox build and prints a short summary. Errors fail the run, and so
+ * does any warning but react-dom's own two innerHTML assignments (its SVG and
+ * dangerouslySetInnerHTML paths; Riposte renders page text as text). zod's eval is removed at build
+ * time (scripts/build/zod-without-eval.ts).
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -29,4 +31,9 @@ const line = (f: Finding) => `  ${f.code}: ${f.message}${f.file ? ` (${f.file})`
 console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
 for (const f of report.errors) console.log(line(f));
 for (const f of report.warnings) console.log(line(f));
-if (report.summary.errors > 0) process.exit(1);
+const reactDomInnerHtml = (f: Finding) => f.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML/u.test(f.message) && /^chunks\//u.test(f.file ?? '');
+const unexpected = report.warnings.filter((f) => !reactDomInnerHtml(f));
+const knownCount = report.warnings.length - unexpected.length;
+if (unexpected.length > 0) console.log(`${unexpected.length} warning(s) from Riposte's code or configuration: fix them.`);
+if (knownCount > 2) console.log(`${knownCount} innerHTML warnings where react-dom has 2: one is ours.`);
+if (report.summary.errors > 0 || unexpected.length > 0 || knownCount > 2) process.exit(1);
