@@ -55,6 +55,14 @@ for (const l of XLMT_LANGUAGES) {
     heads.language.push({ text: row.text, y, split: row.split, set: `xlm-t ${l}`, weight });
     const short = shortened(row.text, 2 + Math.floor(r() * 5));
     if (short.split(' ').length >= 2) heads.language.push({ text: short, y, split: row.split, set: `xlm-t ${l} (short)`, weight: 0.7 * weight });
+    if (row.split === 'train') {
+      // A second snippet from the middle of the tweet (training only): short comments start anywhere.
+      const words = shortened(row.text, 60).split(' ');
+      const n = 2 + Math.floor(r() * 4);
+      const at = Math.floor(r() * Math.max(1, words.length - n));
+      const mid = words.slice(at, at + n).join(' ');
+      if (mid.split(' ').length >= 2) heads.language.push({ text: mid, y, split: 'train', set: `xlm-t ${l} (middle)`, weight: 0.5 * weight });
+    }
   }
 }
 // More French and English (train parts only) from the other sets: tweets to airlines, offensive
