@@ -69,6 +69,44 @@ const LABEL_ATTRIBUTES = new Set(['aria-label', 'alt', 'title', 'aria-descriptio
 const CHROME_SELECTOR = 'button, [role="button"], [role="tab"], [role="menuitem"], [role="option"], summary, time, label';
 const MAX_ATTRIBUTE = 4_000;
 
+/**
+ * Words the four sites print around comments in French, English, Portuguese, Spanish, German and
+ * Italian ("Replying to", "Auteur", "Voir la traduction"): the adapters read some of them, so a
+ * fixture made from a report must keep them. A text starting with one of them, followed by at most
+ * a few words, is kept (after names are replaced).
+ */
+const UI_PHRASES = new RegExp(
+  `^(${[
+    'replying to', 'en réponse à', 'in risposta a', 'en respuesta a', 'em resposta a', 'antwort an',
+    'reply', 'répondre', 'responder', 'antworten', 'rispondi', 'replies', 'réponses', 'respuestas', 'respostas', 'risposte',
+    'like', "j'aime", 'j’aime', 'curtir', 'me gusta', 'gefällt mir', 'mi piace', 'likes', 'curtidas', 'reactions', 'réactions',
+    'author', 'auteur', 'autor', 'autore', 'top fan', 'fan principal', 'edited', 'modifié', 'bearbeitet', 'editado', 'modificato',
+    'verified', 'vérifié', 'verificado', 'verificada', 'verifiziert', 'verifiziertes profil', 'verificato', 'verified profile', 'profil vérifié', 'perfil verificado', 'profilo verificato',
+    'see more', 'voir plus', 'ver mais', 'ver más', 'mehr anzeigen', 'altro', 'mostra altro', 'afficher plus', 'show more', '…more', '…plus', '... more',
+    'see translation', 'voir la traduction', 'ver tradução', 'ver traducción', 'übersetzung anzeigen', 'visualizza traduzione', 'translate', 'traduire',
+    'view', 'voir', 'ver', 'afficher', 'show', 'hide', 'masquer', 'ocultar', 'ausblenden', 'nascondi', 'mostra', 'view all', 'voir les', 'afficher les',
+    'follow', 'suivre', 'seguir', 'folgen', 'segui', 'more replies', 'autres réponses', 'most relevant', 'plus pertinents', 'all comments', 'tous les commentaires',
+    'probable spam', 'discover more', 'découvrir plus', 'quote', 'citer', 'repost', 'reposter', 'share', 'partager', 'send', 'envoyer', 'post', 'publier',
+  ].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+const UI_FILLERS = new Set(
+  ('all les la le des de du the a as os todas todos die alle tutte tutti i more autres previous précédentes weitere altre más mais mehr ' +
+    'replies reply réponses réponse respuestas respostas respuesta resposta antworten antwort risposte risposta comments commentaires comentários comentarios kommentare commenti ' +
+    'translation traduction tradução traducción übersetzung traduzione anzeigen original originale').split(' '),
+);
+
+function isUiPhrase(text: string): boolean {
+  const lower = text.toLowerCase();
+  const match = UI_PHRASES.exec(lower);
+  if (!match) return false;
+  // What follows may only be counts, handles and the words around counts ("View all 12 replies"),
+  // never someone's words: "Post arrived broken" is a comment, not a control.
+  const rest = lower.slice(match[0].length).trim().split(/\s+/u).filter(Boolean);
+  return rest.length <= 5 && rest.every((word) => /\d|^[@(·•|]/u.test(word) || UI_FILLERS.has(word.replace(/[():.,…]/gu, '')));
+}
+
 /** A number-bearing label: "2 h", "1,2 k", "12 mil curtidas", "41.962 Mi piace", "3 sem." */
 function isCountLabel(text: string): boolean {
   if (text.length > 32 || !/^[\d+(]/u.test(text)) return false;
@@ -282,13 +320,31 @@ function collectProfileNames(root: Element, base: string, scrubber: Scrubber, li
     const texts = [link.textContent ?? '', ...Array.from(link.querySelectorAll('*'), (el) => (el.childElementCount === 0 ? el.textContent ?? '' : ''))];
     for (const text of texts) {
       const key = text.trim();
-      if (key.length < 2 || key.length > 80 || isCountLabel(key)) continue;
+      if (key.length < 2 || key.length > 80 || isCountLabel(key) || isUiPhrase(key)) continue;
       let set = targets.get(key);
       if (!set) targets.set(key, (set = new Set()));
       set.add(handle.toLowerCase());
     }
   }
   for (const [text, handles] of targets) if (handles.size < 3) scrubber.addName(text);
+}
+
+/**
+ * Short texts printed three times or more (a "Reply" link under each comment, "Auteur", "·"): the
+ * site's chrome, not anyone's words. Names already known are not chrome, however often they appear.
+ */
+function repeatedShortTexts(root: Element, scrubber: Scrubber, limit: number): Set<string> {
+  const counts = new Map<string, number>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < limit; node = walker.nextNode(), seen++) {
+    const text = (node as Text).data.trim();
+    if (text.length === 0 || text.length > 24 || text.split(/\s+/u).length > 3) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [text, n] of counts) if (n >= 3 && !scrubber.nameOf(text)) out.add(text);
+  return out;
 }
 
 function randomSalt(): string {
@@ -313,6 +369,7 @@ export async function buildLayoutReport(options: LayoutReportOptions): Promise<L
   }
   const root = reportRoot(adapter, doc);
   collectProfileNames(root, url, scrubber, maxElements);
+  const repeated = repeatedShortTexts(root, scrubber, maxElements * 2);
 
   const out: string[] = [];
   let chars = 0;
@@ -350,6 +407,7 @@ export async function buildLayoutReport(options: LayoutReportOptions): Promise<L
     if (name) return raw.replace(trimmed, name);
     if (parent?.closest('[contenteditable], textarea')) return maskLetters(scrubber.scrambleDigits(raw));
     if (isCountLabel(trimmed)) return scrubber.scrambleDigits(raw);
+    if (trimmed.length <= 48 && (isUiPhrase(trimmed) || repeated.has(trimmed))) return scrubber.scrambleDigits(scrubber.replaceKnown(raw));
     const chrome = parent?.closest(CHROME_SELECTOR);
     const link = parent?.closest('a[href]');
     if (chrome && !link && trimmed.length <= 60) {

@@ -69,6 +69,12 @@ describe('layout report: anonymised snapshot of a thread', () => {
       const snap = parse(report.html);
       const again = scanPage(snap, report.url, { now: SCAN_NOW }).comments;
       if (again.length !== comments.length) differences.push(`${page.file}: ${comments.length} → ${again.length}`);
+      // What a fixture needs to test an adapter: the same thread shape, dates, badges and attachments.
+      const shape = (c: Comment) => JSON.stringify([Boolean(c.parentId), c.createdAt, c.author.verified, c.attachment?.kind ?? null, c.truncated, c.isOwnBrand ?? null, c.likes === undefined, c.replies === undefined]);
+      comments.forEach((c, i) => {
+        const b = again[i];
+        if (b && shape(c) !== shape(b)) differences.push(`${page.file} #${i}: ${shape(c)} → ${shape(b)}`);
+      });
     }
     expect(differences).toEqual([]);
   });
@@ -86,6 +92,21 @@ describe('Scrubber', () => {
     expect(s.url('https://shop.example.org/order?id=42', 'https://x.com/')).toMatch(/^https:\/\/example\.com\/link-/u);
     expect(s.url('/p/DQm7LuMi2Ab/c/17912000000000001/', 'https://www.instagram.com/')).toMatch(/^\/p\/[A-Za-z0-9]{11}\/c\/\d{17}\/$/u);
     expect(s.url('/feed/update/urn:li:activity:7250000000000000001/', 'https://www.linkedin.com/')).toMatch(/^\/feed\/update\/urn:li:activity:\d{19}\/$/u);
+  });
+
+  it('keeps the sites’ own words around comments, not someone’s words that start alike', async () => {
+    const doc = loadFixture('x/post-fr.html');
+    const url = 'https://x.com/maisonlumiere/status/1860000000000000001';
+    const extra = doc.createElement('div');
+    extra.innerHTML = '<span>En réponse à</span> <span>Voir les 12 réponses</span> <span>Post arrived broken</span> <span>Voir mon colis abîmé</span>';
+    doc.querySelector('main')!.append(extra);
+    const { comments, unreadable, adapter } = scanPage(doc, url, { now: SCAN_NOW });
+    const health = assessHealth(doc, url, comments, { now: SCAN_NOW, unreadable });
+    const report = await buildLayoutReport({ adapter, document: doc, url, comments, health, yieldToPage: noWait });
+    expect(report.html).toContain('<span>En réponse à</span>');
+    expect(report.html).toContain('<span>Voir les 12 réponses</span>');
+    expect(report.html).toContain('<span>Xxxx xxxxxxx xxxxxx</span>');
+    expect(report.html).toContain('<span>Xxxx xxx xxxxx xxxxx</span>');
   });
 
   it('replaces names inside labels and keeps the words around them', () => {
