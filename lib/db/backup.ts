@@ -56,24 +56,124 @@ export function backupToJson(backup: Backup): string {
   return JSON.stringify(backup);
 }
 
-/** Validate a backup (file text or parsed JSON) completely; throws BackupError saying what is wrong. */
+/** Deepest nesting a backup may have: its rows are a few levels deep; 20,000 levels is a hostile file. */
+const MAX_DEPTH = 64;
+/** Bad rows reported before giving up: the first ones say what is wrong; listing 300,000 helps nobody. */
+const MAX_REPORTED_ROWS = 3;
+
+/** The tables of a backup, each row checked with the schema the database uses (BackupSchema's own). */
+const ROW_SCHEMAS = {
+  brands: BrandSchema,
+  templates: TemplateSchema,
+  authors: AuthorRowSchema,
+  comments: StoredCommentSchema,
+  interactions: InteractionSchema,
+  meta: MetaEntrySchema,
+  profileSnapshots: ProfileSnapshotSchema,
+  threadAggregates: ThreadAggregateSchema,
+} as const;
+type Table = keyof typeof ROW_SCHEMAS;
+
+/** BackupSchema with the rows left unchecked: they are checked one by one below, stopping early. */
+const EnvelopeSchema = BackupSchema.extend({
+  data: z.object({
+    brands: z.array(z.unknown()),
+    templates: z.array(z.unknown()),
+    settings: z.unknown(),
+    authors: z.array(z.unknown()),
+    comments: z.array(z.unknown()),
+    interactions: z.array(z.unknown()),
+    meta: z.array(z.unknown()),
+    profileSnapshots: z.array(z.unknown()).default([]),
+    threadAggregates: z.array(z.unknown()).default([]),
+  }),
+});
+
+/** Nesting depth of a JSON text, in one pass (strings skipped), stopping as soon as it passes `limit`. */
+function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+/** Nesting depth of parsed data, iteratively (no recursion to overflow), stopping past `limit`. */
+function valueDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+const TOO_DEEP = `The file nests its data more than ${MAX_DEPTH} levels deep: it is not a Riposte backup, and nothing was changed.`;
+
+/** "comments row 12 (author.name: expected string)": where the first problem of a row is. */
+function describeRow(table: string, index: number, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const path = issue?.path.join('.') ?? '';
+  const message = (issue?.message ?? 'invalid').slice(0, 120);
+  return `${table} row ${index + 1} (${path ? `${path}: ` : ''}${message})`;
+}
+
+/**
+ * Validate a backup (file text or parsed JSON) completely; throws BackupError saying what is wrong,
+ * in one sentence. Rows are checked one by one and the check stops at the first few bad ones, so a
+ * hostile file of 300,000 wrong rows is refused at once instead of building a huge error report.
+ */
 export function parseBackup(input: unknown): Backup {
   let raw = input;
   if (typeof input === 'string') {
+    if (nestedDeeperThan(input, MAX_DEPTH)) throw new BackupError(TOO_DEEP);
     try {
       raw = JSON.parse(input);
     } catch (error) {
       throw new BackupError(`The file is not valid JSON (${(error as Error).message}).`);
     }
+  } else if (valueDeeperThan(input, MAX_DEPTH)) {
+    throw new BackupError(TOO_DEEP);
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw new BackupError('This is not a Riposte backup file.');
   }
-  const result = BackupSchema.safeParse(raw);
-  if (!result.success) {
-    const issues = z.prettifyError(result.error);
-    throw new BackupError(`The backup is damaged or incomplete:\n${issues.length > 2000 ? `${issues.slice(0, 2000)}…` : issues}`);
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    throw new BackupError(`The backup is damaged or incomplete (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}); nothing was changed.`);
   }
+  const bad: string[] = [];
+  let more = false;
+  const rows = {} as { [T in Table]: Array<z.infer<(typeof ROW_SCHEMAS)[T]>> };
+  for (const table of Object.keys(ROW_SCHEMAS) as Table[]) {
+    const schema = ROW_SCHEMAS[table] as z.ZodType;
+    const parsed: unknown[] = [];
+    const source = envelope.data.data[table];
+    for (let i = 0; i < source.length && !more; i++) {
+      const row = schema.safeParse(source[i]);
+      if (row.success) parsed.push(row.data);
+      else if (bad.length < MAX_REPORTED_ROWS) bad.push(describeRow(table, i, row.error));
+      else more = true;
+    }
+    (rows as Record<Table, unknown[]>)[table] = parsed;
+  }
+  const settings = SettingsSchema.nullable().safeParse(envelope.data.data.settings);
+  if (!settings.success && bad.length < MAX_REPORTED_ROWS) bad.push(describeRow('settings', 0, settings.error));
+  if (bad.length > 0) {
+    throw new BackupError(`The backup is damaged or incomplete: ${bad.join(', ')}${more ? ', and more rows after those' : ''} are not valid; nothing was changed.`);
+  }
+  const result = { data: { ...envelope.data, data: { ...rows, settings: settings.data ?? null } } as Backup };
   const backup = result.data;
   if (backup.dbSchemaVersion > DB_SCHEMA_VERSION) {
     throw new BackupError(`This backup comes from a newer Riposte (schema ${backup.dbSchemaVersion}); update Riposte first.`);

@@ -64,6 +64,9 @@ const FileShape = z.object({
   templates: z.array(z.unknown()),
 });
 
+/** Problems listed for one file before the check stops. */
+const MAX_LISTED_ERRORS = 5;
+
 function fileError(message: string, field = ''): ImportResult {
   return { ok: false, errors: [{ index: null, field, message }] };
 }
@@ -98,10 +101,17 @@ export function parseTemplateImport(text: string, options: ImportOptions): Impor
   const seen = new Set<string>();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const errors: ImportError[] = [];
+  let stopped = false;
   const templates: Template[] = [];
   const stamp = options.now.toISOString();
 
   file.templates.forEach((raw, index) => {
+    // Past the first few problems the rest of the file is not checked: a file of 5,000 empty entries
+    // would otherwise list 20,000 of them.
+    if (errors.length >= MAX_LISTED_ERRORS) {
+      stopped = true;
+      return;
+    }
     const entry = TemplateFileEntrySchema.safeParse(raw);
     if (!entry.success) {
       for (const issue of entry.error.issues) errors.push({ index, field: issue.path.join('.'), message: issue.message });
@@ -137,5 +147,10 @@ export function parseTemplateImport(text: string, options: ImportOptions): Impor
     templates.push(row.data);
   });
 
+  if (stopped || errors.length > MAX_LISTED_ERRORS) {
+    const listed = errors.slice(0, MAX_LISTED_ERRORS);
+    listed.push({ index: null, field: '', message: `Stopped after the first ${MAX_LISTED_ERRORS} problems; fix them and import the file again (nothing was imported).` });
+    return { ok: false, errors: listed };
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, templates };
 }
