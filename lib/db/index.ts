@@ -21,3 +21,4 @@ export { deleteTemplate, getTemplate, listTemplates, recordTemplateUse, saveTemp
 export { getAuthor, listWatchedAuthors, updateAuthor, type AuthorPatch } from './authors';
 export { backupToJson, BackupError, exportBackup, parseBackup, restoreBackup, type RestoreResult } from './backup';
 export { forgetAuthor, purgeIfDue, purgeOlderThan, REDACTED, type ForgetResult, type PurgeResult } from './retention';
+export { quarantinedRows, type QuarantinedRow } from './quarantine';

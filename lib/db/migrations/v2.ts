@@ -86,11 +86,22 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   // 2. Comments: authorKey + summary fields; collect authors on the way.
   const keyByComment = new Map<string, string>();
   const authors = new Map<string, Record<string, unknown>>();
+  // A row this step cannot convert (an author missing or null, a numeric handle, a profile link that
+  // is no URL, no name) is quarantined — kept whole in `meta` under QUARANTINE_PREFIX, out of the
+  // log — and the upgrade carries on: one bad row must not leave the database unopenable.
+  const quarantined: Array<{ key: string; value: unknown }> = [];
   await tx
     .table('comments')
     .toCollection()
-    .modify((row: V1Comment) => {
-      const key = authorKeyV2(row.platform, row.author);
+    .modify((row: V1Comment, ctx: { value: unknown }) => {
+      let key: string;
+      try {
+        key = authorKeyV2(row.platform, row.author);
+      } catch (error) {
+        quarantined.push(quarantineEntry('comments', row, error));
+        delete (ctx as { value?: unknown }).value;
+        return;
+      }
       keyByComment.set(row.id, key);
       row.authorKey = key;
       const s = summaries.get(row.id);
@@ -136,4 +147,23 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 
   await tx.table('authors').bulkPut([...authors.values()]);
+  if (quarantined.length > 0) await tx.table('meta').bulkPut(quarantined);
+}
+
+/** Key prefix of the rows an upgrade could not convert, in the `meta` table (lib/db/quarantine.ts reads them). */
+export const QUARANTINE_PREFIX = 'quarantine:';
+
+/** A meta row holding the unconvertible row as JSON, with where it came from and why. */
+function quarantineEntry(table: string, row: unknown, error: unknown): { key: string; value: unknown } {
+  const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
+  let copy: unknown;
+  try {
+    copy = JSON.parse(JSON.stringify(row)) as unknown;
+  } catch {
+    copy = String(row);
+  }
+  return {
+    key: `${QUARANTINE_PREFIX}v2:${table}:${String(id)}`,
+    value: { table, id: String(id), step: 2, reason: error instanceof Error ? error.message : String(error), row: copy ?? null },
+  };
 }
