@@ -21,6 +21,12 @@ export function PrivacySection() {
         <h3>{t('options.privacy.statementTitle')}</h3>
         <p>{t('options.privacy')}</p>
         <p>{t('options.privacy.statement')}</p>
+        <p>
+          {/* Shipped with the extension (public/privacy.html); the store listings link to the same page. */}
+          <a href="/privacy.html" target="_blank" rel="noreferrer">
+            {t('options.privacy.fullStatement')}
+          </a>
+        </p>
       </div>
       {loaded ? <Retention settings={settings} /> : <p>{t('common.loading')}</p>}
       <ForgetAuthor />

@@ -282,6 +282,7 @@ export const optionsEn = {
 
   'options.privacy.statementTitle': 'Your data stays here',
   'options.privacy.statement': 'Riposte reads the comments shown on the pages you open, to sort them and suggest replies. What it logs (comments, authors, your actions) is stored in this browser’s IndexedDB only, and leaves it only in the files you export yourself. Uninstalling Riposte deletes it all.',
+  'options.privacy.fullStatement': 'Read the full privacy statement',
   'options.privacy.retentionTitle': 'Automatic deletion',
   'options.privacy.retentionDays': 'Keep logged data for (days)',
   'options.privacy.retentionHint': 'Comments and actions older than this are deleted automatically, once a day. 0 keeps everything.',

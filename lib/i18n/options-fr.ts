@@ -284,6 +284,7 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
 
   'options.privacy.statementTitle': 'Vos données restent ici',
   'options.privacy.statement': 'Riposte lit les commentaires affichés sur les pages que vous ouvrez, pour les trier et proposer des réponses. Ce qu’il enregistre (commentaires, auteurs, vos actions) reste dans la base IndexedDB de ce navigateur, et n’en sort que dans les fichiers que vous exportez vous-même. Désinstaller Riposte efface tout.',
+  'options.privacy.fullStatement': 'Lire la déclaration de confidentialité complète',
   'options.privacy.retentionTitle': 'Suppression automatique',
   'options.privacy.retentionDays': 'Durée de conservation (jours)',
   'options.privacy.retentionHint': 'Les commentaires et actions plus anciens sont supprimés automatiquement, une fois par jour. 0 : tout garder.',

@@ -3,7 +3,9 @@
  * 127.0.0.1, and opens Chromium with the extension loaded on them — no social-network login needed.
  *
  *   npm run demo                       a real window; click the Riposte button to open the panel
- *   npm run demo -- --headless         no window: saves screenshots to demo-output/
+ *   npm run demo -- --headless         no window: saves screenshots to demo-output/, and the stores'
+ *                                      listing material to demo-output/store/<lang>/
+ *   npm run demo -- --browser firefox  the same in Firefox ESR (headless: screenshots of the pages)
  *   options: --lang fr|en (UI language, default both in headless, fr otherwise), --no-build, --out DIR,
  *            --first-run (start on the set-up screen instead of the ready-made demo brand)
  */
@@ -13,6 +15,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR, startDemoEnvironment } from './environment';
 import { captureScreenshots } from './screenshots';
+import { runFirefoxDemo } from './firefox-demo';
+import { captureStoreListing } from './store-listing';
 import { setUpDemoBrand } from './seed';
 
 const { values } = parseArgs({
@@ -23,16 +27,23 @@ const { values } = parseArgs({
     // Start on the first-run screen instead of a ready-made demo brand.
     'first-run': { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT_DIR, 'demo-output') },
+    browser: { type: 'string', default: 'chromium' },
   },
 });
 
 async function main(): Promise<void> {
+  const firefox = values.browser === 'firefox';
+  if (!firefox && values.browser !== 'chromium') throw new Error(`--browser is chromium or firefox, not ${values.browser}`);
   if (!values['no-build']) {
     console.log('Building the extension…');
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT_DIR, stdio: 'inherit' });
+    execFileSync('npx', firefox ? ['wxt', 'build', '-b', 'firefox'] : ['wxt', 'build'], { cwd: ROOT_DIR, stdio: 'inherit' });
   }
   const headless = values.headless || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
   if (headless && !values.headless) console.log('No display found: running headless and saving screenshots.');
+  if (firefox) {
+    await runFirefoxDemo({ headless, firstRun: values['first-run'], out: values.out });
+    return;
+  }
 
   if (headless) {
     mkdirSync(values.out, { recursive: true });
@@ -42,6 +53,7 @@ async function main(): Promise<void> {
       try {
         await setUpDemoBrand(env, language === 'en' ? 'en' : 'fr');
         const files = await captureScreenshots(env, language, values.out);
+        files.push(...(await captureStoreListing(env, language === 'en' ? 'en' : 'fr', values.out)));
         for (const file of files) console.log(`  saved ${file}`);
       } finally {
         await env.close();

@@ -8,7 +8,7 @@ import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
 import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
 import { FIXTURES_DIR, loadFixturePages } from '../../scripts/demo/pages';
 import { BOX, CASES, insertMessage, normalise, type LabState } from './support/editor-cases';
-import { AddonConsole, BidiSession, findFirefox, startFirefox, type RunningFirefox } from './support/firefox';
+import { AddonConsole, BidiSession, findFirefox, startFirefox, type RunningFirefox } from '../../scripts/demo/firefox';
 
 /**
  * The same insertion cases as in Chromium (editors.e2e.ts), in Firefox ESR: the real libraries, the

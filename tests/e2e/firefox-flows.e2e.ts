@@ -9,7 +9,7 @@ import { demoCertificate } from '../../scripts/demo/certificate';
 import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
 import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
 import { FIXTURES_DIR, loadFixturePages, type FixturePage } from '../../scripts/demo/pages';
-import { AddonConsole, BidiSession, findFirefox, startFirefox, type RunningFirefox } from './support/firefox';
+import { AddonConsole, BidiSession, findFirefox, HANDS, startFirefox, type RunningFirefox } from '../../scripts/demo/firefox';
 
 /**
  * A community manager's day in Firefox ESR, on the built Firefox add-on, like the Chromium suite:
@@ -28,14 +28,6 @@ import { AddonConsole, BidiSession, findFirefox, startFirefox, type RunningFiref
 const executable = findFirefox();
 const skip = !executable && process.env.CI !== 'true' ? 'Firefox is not installed (apt-get install firefox-esr)' : false;
 const RDP_PORT = 8_000 + (process.pid % 1_000);
-
-/** Helpers every evaluation in an extension page can use: what a user's hands do, as DOM events. */
-const HANDS = `
-  const byText = (selector, text) => [...document.querySelectorAll(selector)].find((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === text);
-  const field = (label) => { const l = [...document.querySelectorAll('label')].find((x) => x.textContent.trim().startsWith(label)); return l && (l.control ?? l.querySelector('input, textarea, select')); };
-  const fill = (el, value) => { const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype; Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, value); el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); };
-  const click = (el) => { if (!el) throw new Error('nothing to click'); el.click(); return true; };
-`;
 
 function expectedIds(fixture: FixturePage): string[] {
   const url = `https://${fixture.host}${fixture.path}`;

@@ -5,7 +5,7 @@ import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
 import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
 import { FIXTURES_DIR, loadFixturePages } from '../../scripts/demo/pages';
 import { contentScriptSiteExpression } from '../../scripts/demo/content-ready';
-import { AddonConsole, BidiSession, findFirefox, startFirefox, type RunningFirefox } from './support/firefox';
+import { AddonConsole, BidiSession, findFirefox, startFirefox, type RunningFirefox } from '../../scripts/demo/firefox';
 import { join } from 'node:path';
 
 const executable = findFirefox();

@@ -55,18 +55,24 @@ export interface RunningFirefox {
   close(): Promise<void>;
 }
 
-/** Starts headless Firefox with WebDriver BiDi on a free port and a fresh profile. */
+/** Starts Firefox (headless unless asked) with WebDriver BiDi on a free port and a fresh profile. */
 export async function startFirefox(
   executable: string,
   proxyPort: number,
-  options: { prefs?: Record<string, string | number | boolean>; /** Also open the remote debugging protocol (AddonConsole). */ rdpPort?: number } = {},
+  options: {
+    prefs?: Record<string, string | number | boolean>;
+    /** Also open the remote debugging protocol (AddonConsole). */
+    rdpPort?: number;
+    /** A real window (the demo) instead of headless (the tests). */
+    headless?: boolean;
+  } = {},
 ): Promise<RunningFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'riposte-firefox-'));
   const rdp: Record<string, boolean> = options.rdpPort
     ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false }
     : {};
   writeFileSync(join(profile, 'user.js'), userJs(proxyPort, { ...rdp, ...options.prefs }));
-  const child = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', ...(options.rdpPort ? ['--start-debugger-server', String(options.rdpPort)] : [])], {
+  const child = spawn(executable, [...(options.headless === false ? [] : ['--headless']), '--no-remote', '--profile', profile, '--remote-debugging-port', '0', ...(options.rdpPort ? ['--start-debugger-server', String(options.rdpPort)] : [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
   });
@@ -155,6 +161,18 @@ export class BidiSession {
     this.socket.close();
   }
 }
+
+/**
+ * Helpers for code evaluated in the add-on's pages through `AddonConsole` (statements, to put at the
+ * start of a function body): what a user's hands do, as the DOM events a click and typing fire —
+ * React sees a value only through the prototype's setter and an `input` event.
+ */
+export const HANDS = `
+  const byText = (selector, text) => [...document.querySelectorAll(selector)].find((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === text);
+  const field = (label) => { const l = [...document.querySelectorAll('label')].find((x) => x.textContent.trim().startsWith(label)); return l && (l.control ?? l.querySelector('input, textarea, select')); };
+  const fill = (el, value) => { const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype; Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, value); el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); };
+  const click = (el) => { if (!el) throw new Error('nothing to click'); el.click(); return true; };
+`;
 
 /**
  * A minimal client of Firefox's remote debugging protocol (the one about:debugging's "Inspect"
