@@ -31,3 +31,24 @@ export async function quarantinedRows(db: RiposteDB): Promise<QuarantinedRow[]> 
     };
   });
 }
+
+/**
+ * Deletes the quarantined rows `drop` picks; returns how many. Quarantined rows hold what a comment
+ * held (names, texts): retention and "forget this author" reach them too.
+ */
+export async function dropQuarantined(db: RiposteDB, drop: (row: QuarantinedRow) => boolean): Promise<number> {
+  const entries = await db.meta.where('key').startsWith(QUARANTINE_PREFIX).toArray();
+  const keys: string[] = [];
+  const listed = await quarantinedRows(db);
+  entries.forEach((entry, i) => {
+    if (drop(listed[i]!)) keys.push(entry.key);
+  });
+  await db.meta.bulkDelete(keys);
+  return keys.length;
+}
+
+/** When the quarantined comment was last seen, if it says so in a readable form. */
+export function quarantinedLastSeen(row: QuarantinedRow): string | undefined {
+  const value = typeof row.row === 'object' && row.row !== null ? (row.row as Record<string, unknown>).lastSeenAt : undefined;
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
+}

@@ -5,6 +5,7 @@ import { BrandSchema, type WatchlistEntry } from '../schema/brand';
 import { StoredCommentSchema, toUtcIso } from '../schema/interaction';
 import type { Platform } from '../schema/platform';
 import type { RiposteDB } from './database';
+import { dropQuarantined, quarantinedLastSeen } from './quarantine';
 import { getSettings } from './settings';
 import { keyField, parseRows } from './validate';
 
@@ -49,6 +50,8 @@ export async function purgeOlderThan(db: RiposteDB, days: number, now: string | 
       if ((await db.comments.where('authorKey').equals(author.key).count()) === 0) removable.push(author.key);
     }
     await db.authors.bulkDelete(removable);
+    // Rows an upgrade set aside age out like the rest (undated ones too: nothing says they are recent).
+    await dropQuarantined(db, (row) => (quarantinedLastSeen(row) ?? '') < cutoff);
     await db.meta.put({ key: 'lastPurgeAt', value: toUtcIso(now) });
     return { cutoff, comments: staleComments.length, interactions, authors: removable.length };
   });
@@ -93,7 +96,7 @@ export interface ForgetResult {
  * Templates, settings and other brand fields are not about people and are not scanned.
  */
 export async function forgetAuthor(db: RiposteDB, authorKey: string): Promise<ForgetResult> {
-  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.brands], async () => {
+  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.brands, db.meta], async () => {
     const authorRow = parseRows(db, 'authors', AuthorRowSchema, [await db.authors.get(authorKey)], keyField('key'))[0];
     const theirComments = parseRows(
       db,
@@ -111,6 +114,12 @@ export async function forgetAuthor(db: RiposteDB, authorKey: string): Promise<Fo
     await db.comments.bulkDelete(commentIds);
     const authors = authorRow ? 1 : 0;
     await db.authors.delete(authorKey);
+    // A row an upgrade set aside that names them anywhere goes too (it is malformed: matched as text).
+    const needles = [...identity.handles, ...identity.names].filter((n) => n.length >= 3);
+    await dropQuarantined(db, (row) => {
+      const text = (JSON.stringify(row.row) ?? '').normalize('NFC').toLowerCase();
+      return needles.some((n) => text.includes(n));
+    });
 
     let watchlistEntries = 0;
     for (const brand of parseRows(db, 'brands', BrandSchema, await db.brands.toArray(), keyField('id'))) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { declareSchema } from '@/lib/db/migrations';
 import { quarantinedRows } from '@/lib/db/quarantine';
+import { forgetAuthor, purgeOlderThan } from '@/lib/db/retention';
 import { StoredCommentSchema } from '@/lib/schema/interaction';
 import { track, uniqueDbName } from './helpers';
 
@@ -67,5 +68,22 @@ describe('an upgrade sets aside the rows it cannot convert and carries on', () =
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
     expect(await db.comments.count()).toBe(1);
     expect((await quarantinedRows(db)).map((r) => r.id).sort()).toEqual(BAD.map((b) => b.id).sort());
+  });
+});
+
+describe('quarantined rows are personal data too', () => {
+  it('retention purges them once old, and "forget this author" removes those naming the author', async () => {
+    const name = uniqueDbName();
+    const hugoBad = { ...base, id: 'hugo-bad', author: { name: 'Hugo Bernard', handle: 777, verified: false } };
+    const recentBad = { ...base, id: 'recent-bad', lastSeenAt: '2026-11-20T08:00:00.000Z', author: null };
+    await seedV1(name, [GOOD, hugoBad, recentBad, { ...base, id: 'old-bad', author: null }]);
+    const db = track(await openRiposteDb(name));
+    expect((await quarantinedRows(db)).map((r) => r.id).sort()).toEqual(['hugo-bad', 'old-bad', 'recent-bad']);
+
+    await forgetAuthor(db, 'x:hugob');
+    expect((await quarantinedRows(db)).map((r) => r.id).sort()).toEqual(['old-bad', 'recent-bad']);
+
+    await purgeOlderThan(db, 30, '2026-11-23T10:00:00.000Z');
+    expect((await quarantinedRows(db)).map((r) => r.id)).toEqual(['recent-bad']);
   });
 });
