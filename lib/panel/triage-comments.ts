@@ -2,7 +2,7 @@ import type { Brand } from '../schema/brand';
 import type { Classification } from '../schema/classification';
 import type { Comment } from '../schema/comment';
 import type { Settings } from '../schema/settings';
-import { assessAuthor, classify, detectBuzz, prioritise, type BuzzEvent, type BuzzLevel } from '../triage';
+import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type BuzzEvent, type BuzzLevel } from '../triage';
 import type { BuzzView, TriageView } from './queue';
 
 /**
@@ -17,10 +17,6 @@ function classifyCached(comment: Comment, brand: Brand): Classification {
   let result = byComment.get(comment);
   if (!result) byComment.set(comment, (result = classify(comment, { brand })));
   return result;
-}
-
-function isNegative(c: Classification): boolean {
-  return c.labels.includes('complaint') || c.labels.includes('toxic') || c.sentiment.value === 'negative';
 }
 
 /**
@@ -39,7 +35,7 @@ export function triageComments(
   // Comments without a date cannot be placed in a time window: they do not count towards buzz.
   const events: BuzzEvent[] = classified
     .filter(({ comment }) => comment.createdAt && !comment.isOwnBrand)
-    .map(({ comment, result }) => ({ id: comment.id, postUrl: comment.postUrl, at: Date.parse(comment.createdAt!), negative: isNegative(result) }));
+    .map(({ comment, result }) => buzzEventOf(comment, result, now.getTime()));
   const report = detectBuzz(events, { now: now.getTime(), thresholds: config.buzz });
   const levelByPost = new Map<string, BuzzLevel>(report.posts.map((p) => [p.postUrl ?? '', p.level]));
   const worst = report.posts[0];

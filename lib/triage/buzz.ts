@@ -115,6 +115,14 @@ function assess(scope: 'post' | 'brand', postUrl: string | undefined, events: re
 }
 
 /**
+ * Whether a comment counts as negative for the bad-buzz watch and the priority's buzz part: a
+ * complaint, a toxic comment, or negative sentiment. The one definition (panel, background, priority).
+ */
+export function isNegative(classification: Pick<Classification, 'labels' | 'sentiment'>): boolean {
+  return classification.sentiment.value === 'negative' || classification.labels.includes('complaint') || classification.labels.includes('toxic');
+}
+
+/**
  * The buzz event for a classified comment. `seenAt` (epoch ms, when the extension read it) stands
  * in for sites that show no timestamp. Complaints, toxic and negative comments count as negative.
  */
@@ -124,9 +132,7 @@ export function buzzEventOf(
   seenAt: number,
 ): BuzzEvent {
   const at = comment.createdAt ? Date.parse(comment.createdAt) : Number.NaN;
-  const negative =
-    classification.sentiment.value === 'negative' || classification.labels.includes('complaint') || classification.labels.includes('toxic');
-  return { id: comment.id, postUrl: comment.postUrl, at: Number.isNaN(at) ? seenAt : at, negative };
+  return { id: comment.id, postUrl: comment.postUrl, at: Number.isNaN(at) ? seenAt : at, negative: isNegative(classification) };
 }
 
 /** Bad-buzz report for the brand (all events) and for each post. */

@@ -6,6 +6,7 @@
 import type { Classification } from '@/lib/schema/classification';
 import type { Comment } from '@/lib/schema/comment';
 import { DEFAULT_WEIGHTS, type BuzzLevel, type PriorityWeights } from './config';
+import { isNegative } from './buzz';
 import type { AuthorAssessment } from './influence';
 
 export interface PriorityContext {
@@ -78,8 +79,7 @@ export function prioritise(
   const buzz = context.buzz ?? 'none';
   if (buzz !== 'none') {
     // A negative comment in a bad buzz is part of it; any other comment there is still watched.
-    const negative = labels.has('complaint') || labels.has('toxic') || classification.sentiment.value === 'negative';
-    add('buzz', weights.buzz[buzz] * (negative ? 1 : 0.25), `Post in bad buzz (${buzz})`);
+    add('buzz', weights.buzz[buzz] * (isNegative(classification) ? 1 : 0.25), `Post in bad buzz (${buzz})`);
   }
 
   let score = parts.reduce((sum, p) => sum + p.points, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buzzEventOf, classify, detectBuzz, type BuzzEvent } from '@/lib/triage';
+import { buzzEventOf, classify, detectBuzz, isNegative, type BuzzEvent } from '@/lib/triage';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const MIN = 60_000;
@@ -80,5 +80,15 @@ describe('buzzEventOf', () => {
     expect(complaint).toEqual({ id: 'c1', postUrl: POST, at: NOW - MIN, negative: true });
     const praise = buzzEventOf(base, classify({ text: 'Merci, au top 😍' }), NOW);
     expect(praise).toEqual({ id: 'c1', postUrl: POST, at: NOW, negative: false });
+  });
+});
+
+describe('isNegative', () => {
+  it('is one rule: a complaint, a toxic comment or negative sentiment', () => {
+    const neutral = { value: 'neutral', score: 0 } as const;
+    expect(isNegative({ labels: ['complaint'], sentiment: neutral })).toBe(true);
+    expect(isNegative({ labels: ['toxic'], sentiment: neutral })).toBe(true);
+    expect(isNegative({ labels: [], sentiment: { value: 'negative', score: -0.6 } })).toBe(true);
+    expect(isNegative({ labels: ['question'], sentiment: neutral })).toBe(false);
   });
 });
