@@ -113,7 +113,7 @@ export function ownComments() {
   return loadTriageFixtures().map((c) => ({ ...c, split: (c.split === 'test' ? 'heldout' : 'train') as Split }));
 }
 
-/** Comments written for training (scripts/train/written/*.txt: `label|text`, label `s` or `-`). */
+/** Comments written for training (scripts/train/written/*.txt: `label|text`, label `s`, `t` or `-`). */
 export function written(name: string): { text: string; label: string; split: Split }[] {
   const path = join(import.meta.dirname, 'written', `${name}.txt`);
   return lines(path).filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => {

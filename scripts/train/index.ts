@@ -90,6 +90,7 @@ for (const row of tweeteval(root, 'offensive')) heads.toxic.push({ text: row.tex
 for (const lang of ['fr', 'en'] as const) for (const row of mlma(root, lang)) heads.toxic.push({ text: row.text, y: row.toxic, split: row.split, set: `mlma ${lang}`, weight: lang === 'fr' ? 1.5 : 0.7 });
 // French tweets from the sentiment set, taken as not toxic (an assumption: few insult anyone).
 for (const row of xl.french) if (row.split === 'train') heads.toxic.push({ text: row.text, y: 0, split: 'train', set: 'xlm-t french (as not toxic)', weight: 0.7 });
+for (const w of written('toxic')) heads.toxic.push({ text: w.text, y: w.label === 't' ? 1 : 0, split: w.split, set: 'written toxic', weight: 3 });
 for (const c of own) heads.toxic.push({ text: c.text, y: c.labels.includes('toxic') ? 1 : 0, split: c.split, set: 'riposte comments', weight: 3 });
 
 for (const row of air) if (row.complaint !== null) heads.complaint.push({ text: row.text, y: row.complaint, split: row.split, set: 'airline complaints', weight: 1 });
