@@ -1,26 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { PanelActions } from '@/components/panel/actions';
+import { copyText as copyWith } from '@/lib/content/clipboard';
 import { InsertReplySchema, LayoutReportReplySchema, LocateReplySchema, ProfileReplySchema, SnapshotProfileReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
 import type { z } from 'zod';
 
-/** Copies with the async Clipboard API, falling back to a hidden textarea where it is refused. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
+/** Copies for a manual paste: the async Clipboard API, else the hidden-textarea fallback (lib/content/clipboard.ts). */
+export const copyText = (text: string): Promise<boolean> => copyWith(text, document, window);
 
 /** The panel's actions on the tab it follows: messages to that tab's content script. */
 export function browserPanelActions(tabId: () => number | undefined): PanelActions {
