@@ -39,7 +39,7 @@ describe('the right-click menu (background)', () => {
     const db = await database();
     const template = makeTemplate({ brandId, id: `faq-${run}`, title: 'FAQ', body: 'Bonjour, tout est dans notre FAQ : {{faq_link}} — {{answer?}}', category: 'question' });
     await saveTemplate(db, template);
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, method: 'inserted' });
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, method: 'inserted' } as never);
 
     await onMenuClicked({ menuItemId: `riposte:tpl:${template.id}`, editable: true, frameId: 0 } as never, tab as never);
 
@@ -67,7 +67,7 @@ describe('the right-click menu (background)', () => {
     const db = await database();
     const template = makeTemplate({ brandId, id: `thanks-${run}`, body: 'Merci !', category: 'praise' });
     await saveTemplate(db, template);
-    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: false, method: 'failed', reason: 'cancelled' });
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: false, method: 'failed', reason: 'cancelled' } as never);
     await onMenuClicked({ menuItemId: `riposte:tpl:${template.id}`, editable: true, frameId: 0 } as never, tab as never);
     expect((await listTemplates(db, brandId)).find((t) => t.id === template.id)?.usageCount ?? 0).toBe(0);
   });
