@@ -1,8 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { Button, ConfirmDialog, FilePicker, downloadBlob, errorMessage, fileDateStamp, readTextFile, useNotice } from '@/components/ui';
 import { backupToJson, exportBackup, parseBackup, restoreBackup } from '@/lib/db/backup';
+import { quarantinedRows } from '@/lib/db/quarantine';
 import type { Backup } from '@/lib/schema/backup';
 import { Section } from './Section';
 
@@ -17,6 +19,8 @@ export function BackupSection() {
   const [pending, setPending] = useState<{ backup: Backup; file: string } | null>(null);
   const [rejection, setRejection] = useState<{ file: string; reason: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Rows a database upgrade could not convert: set aside rather than lost, and said here.
+  const quarantine = useLiveQuery(() => quarantinedRows(db), [db]);
 
   async function download() {
     setBusy(true);
@@ -77,6 +81,19 @@ export function BackupSection() {
           </div>
         ) : null}
       </div>
+      {quarantine && quarantine.length > 0 ? (
+        <div className="card" role="status">
+          <h3>{t('options.backup.quarantineTitle')}</h3>
+          <p>{t('options.backup.quarantineBody', { count: quarantine.length })}</p>
+          <ul>
+            {quarantine.slice(0, 10).map((row) => (
+              <li key={`${row.table}:${row.id}`}>
+                <bdi>{t('options.backup.quarantineRow', { table: row.table, id: row.id, reason: row.reason })}</bdi>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {pending ? (
         <ConfirmDialog
           danger

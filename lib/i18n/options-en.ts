@@ -279,6 +279,9 @@ export const optionsEn = {
   'options.backup.confirm': 'Replace and restore',
   'options.backup.restored': 'Backup restored: {brands} brands, {templates} templates, {interactions} logged actions.',
   'options.backup.restoreFailed': 'The restore failed; nothing was changed.',
+  'options.backup.quarantineTitle': 'Rows set aside by an update',
+  'options.backup.quarantineBody': 'When Riposte updated its database, some logged rows could not be converted ({count}). They were set aside instead of stopping the update: kept in backups, left out of the queue and the reports, and deleted by the retention period like the rest.',
+  'options.backup.quarantineRow': '{table} {id}: {reason}',
 
   'options.privacy.statementTitle': 'Your data stays here',
   'options.privacy.statement': 'Riposte reads the comments shown on the pages you open, to sort them and suggest replies. What it logs (comments, authors, your actions) is stored in this browser’s IndexedDB only, and leaves it only in the files you export yourself. Uninstalling Riposte deletes it all.',

@@ -281,6 +281,9 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
   'options.backup.confirm': 'Remplacer et restaurer',
   'options.backup.restored': 'Sauvegarde restaurée : {brands} marques, {templates} modèles, {interactions} actions enregistrées.',
   'options.backup.restoreFailed': 'La restauration a échoué ; rien n’a été modifié.',
+  'options.backup.quarantineTitle': 'Lignes mises de côté par une mise à jour',
+  'options.backup.quarantineBody': 'Lors de la mise à jour de sa base, Riposte n’a pas pu convertir certaines lignes enregistrées ({count}). Elles ont été mises de côté plutôt que de bloquer la mise à jour : conservées dans les sauvegardes, absentes de la file et des rapports, et supprimées avec le reste à la fin de la durée de conservation.',
+  'options.backup.quarantineRow': '{table} {id} : {reason}',
 
   'options.privacy.statementTitle': 'Vos données restent ici',
   'options.privacy.statement': 'Riposte lit les commentaires affichés sur les pages que vous ouvrez, pour les trier et proposer des réponses. Ce qu’il enregistre (commentaires, auteurs, vos actions) reste dans la base IndexedDB de ce navigateur, et n’en sort que dans les fichiers que vous exportez vous-même. Désinstaller Riposte efface tout.',
