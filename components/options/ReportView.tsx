@@ -1,6 +1,7 @@
 import { LineChart, StackedBarChart } from '@/components/charts';
 import { useI18n } from '@/components/i18n';
 import { EmptyState } from '@/components/ui';
+import { localeOf } from '@/lib/i18n/locale';
 import type { Report } from '@/lib/reports';
 import { formatChange, formatCount, formatDuration, formatShare, shortDay } from './report-format';
 
@@ -143,7 +144,7 @@ export function ReportView({ report }: { report: Report }) {
         </section>
         {report.audience ? <AudienceFigures audience={report.audience} /> : null}
       </div>
-      <p className="muted small">{t('options.reports.generated', { date: new Date(report.generatedAt).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB') })}</p>
+      <p className="muted small">{t('options.reports.generated', { date: new Date(report.generatedAt).toLocaleString(localeOf(language)) })}</p>
     </article>
   );
 }

@@ -1,9 +1,9 @@
 /** Period navigation and number formatting for the reports section. */
 import { addDays, addMonths, localDayOf, monthStart, weekStart } from '@/lib/calendar';
+import { LOCALES } from '@/lib/i18n/locale';
 import type { ReportPeriod } from '@/lib/reports';
 import type { Language } from '@/lib/schema/platform';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** First day (local `YYYY-MM-DD`) of the week (Monday-based, as in France) or month containing `today`. */
 export function periodStartFor(period: ReportPeriod, today: Date): string {

@@ -1,10 +1,11 @@
+import { localeOf } from '../i18n/locale';
 import type { InteractionKind, Sentiment } from '../schema/interaction';
 import type { Language, Platform } from '../schema/platform';
 
 /** Words the hand-off text needs, in French and English. Unknown labels are shown as they are. */
 export const HANDOFF_TEXT = {
   fr: {
-    locale: 'fr-FR',
+    locale: localeOf('fr'),
     platform: { facebook: 'Facebook', linkedin: 'LinkedIn', instagram: 'Instagram', x: 'X' } satisfies Record<Platform, string>,
     label: { complaint: 'réclamation', question: 'question', lead: 'piste commerciale', praise: 'compliment', spam: 'spam', toxic: 'propos toxiques' } as Record<string, string>,
     sentiment: { negative: 'négatif', neutral: 'neutre', positive: 'positif' } satisfies Record<Sentiment, string>,
@@ -43,7 +44,7 @@ export const HANDOFF_TEXT = {
     truncated: '[…] Message raccourci : le texte complet est dans le ticket copié dans le presse-papiers.',
   },
   en: {
-    locale: 'en-GB',
+    locale: localeOf('en'),
     platform: { facebook: 'Facebook', linkedin: 'LinkedIn', instagram: 'Instagram', x: 'X' } satisfies Record<Platform, string>,
     label: { complaint: 'complaint', question: 'question', lead: 'sales lead', praise: 'praise', spam: 'spam', toxic: 'toxic content' } as Record<string, string>,
     sentiment: { negative: 'negative', neutral: 'neutral', positive: 'positive' } satisfies Record<Sentiment, string>,

@@ -1,8 +1,10 @@
 import type { Language } from '../schema/platform';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { localeOf } from './locale';
 
 export type { MessageKey };
+export { LOCALES, localeOf } from './locale';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, fr };
@@ -17,7 +19,7 @@ export function resolveLanguage(setting: 'auto' | Language, browserLanguage: str
 }
 
 function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  return new Intl.NumberFormat(localeOf(language)).format(value);
 }
 
 /**

@@ -1,9 +1,10 @@
+import { localeOf } from '../i18n/locale';
 import type { Language } from '../schema/platform';
 import type { ReportPeriod } from './types';
 
 const WORDS = {
-  fr: { week: 'Rapport hebdomadaire', month: 'Rapport mensuel', locale: 'fr-FR' },
-  en: { week: 'Weekly report', month: 'Monthly report', locale: 'en-GB' },
+  fr: { week: 'Rapport hebdomadaire', month: 'Rapport mensuel', locale: localeOf('fr') },
+  en: { week: 'Weekly report', month: 'Monthly report', locale: localeOf('en') },
 } as const;
 
 /** "Rapport mensuel · mars 2026", "Weekly report · 2–8 March 2026" (days inclusive). */

@@ -1,3 +1,4 @@
+import { localeOf } from '../i18n/locale';
 import type { Brand, VoiceProfile } from '../schema/brand';
 import type { Author } from '../schema/comment';
 import type { Language, Platform } from '../schema/platform';
@@ -15,11 +16,10 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
   x: 'X',
 };
 
-const DATE_LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** "3 mars 2026" / "3 March 2026": the long date a reply can say ("à compter du {{date}}"). */
 export function formatLongDate(date: Date, language: Language, timeZone?: string): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
 export interface RenderContext {
