@@ -27,6 +27,7 @@ import { CommentWorkbench, suggestionsFor, type WorkbenchMode } from './CommentW
 import { FilterChips } from './FilterChips';
 import { QueueList } from './QueueList';
 import { LayoutReportButton } from './LayoutReportButton';
+import { ReadAllButton } from './ReadAllButton';
 import { SnapshotButton } from './SnapshotButton';
 import { profileHandleOf } from '@/lib/sites/profile';
 import { StatusLine } from './StatusLine';
@@ -65,6 +66,7 @@ export function PanelApp({ tab, now, triage }: PanelAppProps) {
       {/* Any page of the four sites: a layout is worth reporting most when nothing could be read. */}
       {tab.phase === 'live' && (
         <div className="panel__tools">
+          <ReadAllButton tab={tab} />
           <LayoutReportButton />
         </div>
       )}

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { InsertReply, LocateReply } from '@/lib/messaging/protocol';
+import type { InsertReply, LocateReply, ReadMoreReply } from '@/lib/messaging/protocol';
 import type { LayoutReport } from '@/lib/schema/layout-report';
 
 /**
@@ -24,6 +24,11 @@ export interface PanelActions {
    * the reason when the page cannot make one. Optional: without it the panel shows no report button.
    */
   layoutReport?(): Promise<LayoutReport>;
+  /**
+   * One step of "Read all comments": the page clicks one of the site's own "more" controls and waits
+   * for the thread to grow. Optional: without it the panel shows no "Read all comments" button.
+   */
+  readMore?(): Promise<ReadMoreReply>;
 }
 
 /** What "take a snapshot now" did: stored, not a watched account, no profile on the page, or an error. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PanelActions } from '@/components/panel/actions';
 import { copyText as copyWith } from '@/lib/content/clipboard';
-import { InsertReplySchema, LayoutReportReplySchema, LocateReplySchema, ProfileReplySchema, SnapshotProfileReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
+import { InsertReplySchema, LayoutReportReplySchema, LocateReplySchema, ReadMoreReplySchema, ProfileReplySchema, SnapshotProfileReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
 import type { z } from 'zod';
 
 /** Copies for a manual paste: the async Clipboard API, else the hidden-textarea fallback (lib/content/clipboard.ts). */
@@ -51,6 +51,11 @@ export function browserPanelActions(tabId: () => number | undefined): PanelActio
       const { report, reason } = LayoutReportReplySchema.parse(await browser.tabs.sendMessage(id, { type: 'content/layout-report' }));
       if (!report) throw new Error(reason ?? 'no report');
       return report;
+    },
+    async readMore() {
+      const id = tabId();
+      if (id === undefined) throw new Error('no tab');
+      return ReadMoreReplySchema.parse(await browser.tabs.sendMessage(id, { type: 'content/read-more' }));
     },
     copy: copyText,
     openUrl(url) {

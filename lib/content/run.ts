@@ -1,4 +1,4 @@
-import type { LayoutReportReply, LocateReply, ProfileReply, SnapshotReply } from '../messaging/protocol';
+import type { LayoutReportReply, LocateReply, ProfileReply, ReadMoreReply, SnapshotReply } from '../messaging/protocol';
 import { readProfileWith } from '../sites/profiles/common';
 import { checkComment } from '../sites/comment-check';
 import { findCommentElementWith, type CommentValidator } from '../sites/read';
@@ -9,6 +9,7 @@ import { insertTemplateAtCaret } from './insert-at-caret';
 import { buildLayoutReport } from './layout-report';
 import { locateComment } from './locate';
 import { parseContentMessage } from './messages';
+import { readMoreStep } from './read-more';
 import { startProfileWatch, type ProfileReport } from './profile-watch';
 import { createWatcher, type CommentsReport, type Watcher } from './watcher';
 
@@ -57,6 +58,9 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   });
 
   const copy = options.copy ?? ((text: string) => copyText(text, doc, win));
+  // "Read all comments": controls whose click gave nothing are not clicked again on this page.
+  let deadControls = new WeakSet<Element>();
+  let readingMore = false;
   const elementOf = (id: string): Element | undefined => watcher.elementOf(id) ?? findCommentElementWith(adapter, doc, win.location.href, id);
 
   const handle = (raw: unknown): Promise<unknown> | undefined => {
@@ -94,6 +98,24 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
           (report): LayoutReportReply => ({ report }),
           (error: unknown): LayoutReportReply => ({ reason: error instanceof Error ? error.message : String(error) }),
         );
+      }
+      case 'content/read-more': {
+        // One step at a time: a second request while a click is pending gets "nothing clicked".
+        if (readingMore) return Promise.resolve<ReadMoreReply>({ clicked: false, grew: false, comments: watcher.comments().length, remaining: 0 });
+        readingMore = true;
+        const url = win.location.href;
+        return readMoreStep({
+          adapter,
+          document: doc,
+          dead: deadControls,
+          commentCount: () => {
+            watcher.flush();
+            return watcher.comments().length;
+          },
+        }).finally(() => {
+          readingMore = false;
+          if (win.location.href !== url) deadControls = new WeakSet();
+        });
       }
       case 'content/insert-at-caret':
         // Right-click template: the field the user right-clicked, whichever it is.

@@ -33,7 +33,7 @@ export const en = {
   'panel.layoutReport.saved': 'Saved {file}: attach it to your bug report. Names, texts, links and images in it are replaced.',
   'panel.layoutReport.failed': 'The report could not be made. Reload the page and try again.',
   'panel.readAll.button': 'Read all comments',
-  'panel.readAll.progress': 'Opening comments… {clicks} clicks, {count} comments read',
+  'panel.readAll.progress': 'Reading the whole thread (step {clicks})… {count} comments read',
   'panel.readAll.cancel': 'Stop',
   'panel.readAll.done': 'All comments are open: {count} read.',
   'panel.readAll.cancelled': 'Stopped: {count} comments read.',

@@ -31,7 +31,7 @@ export const fr: Record<MessageKey, string> = {
   'panel.layoutReport.saved': 'Fichier {file} enregistré : joignez-le à votre signalement. Noms, textes, liens et images y sont remplacés.',
   'panel.layoutReport.failed': 'Le rapport n’a pas pu être fait. Rechargez la page et réessayez.',
   'panel.readAll.button': 'Lire tous les commentaires',
-  'panel.readAll.progress': 'Ouverture des commentaires… {clicks} clics, {count} commentaires lus',
+  'panel.readAll.progress': 'Lecture de tout le fil (étape {clicks})… {count} commentaires lus',
   'panel.readAll.cancel': 'Arrêter',
   'panel.readAll.done': 'Tous les commentaires sont ouverts : {count} lus.',
   'panel.readAll.cancelled': 'Lecture arrêtée : {count} commentaires lus.',

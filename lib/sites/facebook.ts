@@ -17,6 +17,8 @@ import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './
  */
 export const FACEBOOK_SELECTORS = {
   comment: 'div[role="article"][aria-label]',
+  /** "More" controls for "Read all comments" (which of these are is read from their label: lib/content/read-more.ts). */
+  moreControls: 'div[role="button"], span[role="button"], a[role="button"]',
   commentLink: 'a[href*="comment_id="]',
   link: 'a[href]',
   /** The text body: `span[lang]` wraps it in 2024–2026 builds, with `div[dir=auto]` paragraphs inside. */

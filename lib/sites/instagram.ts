@@ -15,6 +15,8 @@ import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
  * structural rule that does not depend on the UI language.
  */
 export const INSTAGRAM_SELECTORS = {
+  /** "More" controls for "Read all comments" (which of these are is read from their label: lib/content/read-more.ts). */
+  moreControls: 'div[role="button"], span[role="button"], button',
   commentTime: 'a[href*="/c/"] time[datetime]',
   profileLink: 'a[href^="/"]',
   text: 'span[dir="auto"], div[dir="auto"], h1[dir="auto"]',

@@ -18,6 +18,8 @@ import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './typ
  * Both give the comment URN, so ids are the same whichever stack rendered the page.
  */
 export const LINKEDIN_SELECTORS = {
+  /** "More" controls for "Read all comments" (which of these are is read from their label: lib/content/read-more.ts). */
+  moreControls: 'button, [role="button"]',
   comment: '[componentkey^="replaceableComment_urn:li:comment:"], article.comments-comment-entity, article.comments-comment-item, [data-id^="urn:li:comment:"], section.comment',
   /** Signed-out public post page (`/posts/…`): one `section.comment` per comment. */
   publicAuthor: 'a.comment__author',

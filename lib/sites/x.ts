@@ -17,6 +17,8 @@ export const X_SELECTORS = {
   comment: 'article[data-testid="tweet"]:not([tabindex="-1"])',
   focused: 'article[data-testid="tweet"][tabindex="-1"]',
   cell: '[data-testid="cellInnerDiv"]',
+  /** "More" controls for "Read all comments" (which of these are is read from their label: lib/content/read-more.ts). */
+  moreControls: '[data-testid="cellInnerDiv"] button:not([data-testid]), [data-testid="cellInnerDiv"] [role="button"]:not([data-testid])',
   userName: '[data-testid="User-Name"]',
   text: '[data-testid="tweetText"]',
   showMore: '[data-testid="tweet-text-show-more-link"]',
