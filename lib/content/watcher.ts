@@ -13,6 +13,11 @@ import type { SiteAdapter } from '../sites/types';
  * reports the comments that are new or whose content changed. No full re-scan per mutation: the
  * cost of a batch is proportional to what was added, not to the page.
  *
+ * The page's main thread is the community manager's: reading works through a queue of comment
+ * containers in slices of at most `sliceMs` (or what the idle period leaves), yielding between
+ * slices, so a 10,000-comment page costs many short tasks, never one long one. Each slice reports
+ * what it read; the first report after a navigation says `reset`.
+ *
  * SPA navigation: content scripts live in an isolated world, so patching history.pushState would
  * not see the page's own calls. Instead the URL is compared on every mutation batch (a string
  * compare) and on popstate; a new URL resets the page and triggers one full scan.
@@ -32,6 +37,8 @@ export interface WatcherOptions {
   now?: () => number;
   /** Longest wait for an idle period before a batch is read anyway (ms). */
   idleTimeoutMs?: number;
+  /** Longest run of reading in one task (ms); the rest waits for the next slice. */
+  sliceMs?: number;
 }
 
 export interface Watcher {
@@ -54,8 +61,12 @@ interface Known {
 // Facebook). `style` and `class` are left out so our own highlight does not loop back.
 const WATCHED_ATTRIBUTES = ['aria-label', 'datetime', 'href', 'aria-expanded', 'hidden'];
 
+interface IdleDeadline {
+  timeRemaining(): number;
+}
+
 type IdleWindow = Window & {
-  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
+  requestIdleCallback?: (cb: (deadline: IdleDeadline) => void, opts?: { timeout: number }) => number;
   cancelIdleCallback?: (handle: number) => void;
 };
 
@@ -64,6 +75,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const win = options.window as IdleWindow;
   const now = options.now ?? (() => Date.now());
   const idleTimeoutMs = options.idleTimeoutMs ?? 250;
+  const sliceMs = options.sliceMs ?? 12;
+  // A monotonic clock for slice deadlines (the `now` option dates comments; tests fake it).
+  const clock = (): number => win.performance?.now() ?? Date.now();
 
   let url = win.location.href;
   const known = new Map<string, Known>();
@@ -74,6 +88,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let added = new Set<Node>();
   let touched = new Set<Node>();
   let navigated = false;
+  // Containers waiting to be read, in page order, and whether the next report starts over.
+  let queue: Element[] = [];
+  let queued = new Set<Element>();
+  let resetNext = false;
   let scheduled: { idle?: number; timer?: ReturnType<typeof setTimeout> } | undefined;
   let observer: MutationObserver | undefined;
   let lastStatus: PageHealth['status'] | undefined;
@@ -99,8 +117,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
     return authors;
   };
 
+  let lastHealth: PageHealth | undefined;
   const send = (comments: Comment[], reset: boolean): void => {
-    const h = health();
+    // The page's health looks at the whole page: once the queue is drained, not on every slice.
+    const h = queue.length === 0 || !lastHealth ? health() : { ...lastHealth, commentCount: known.size, checkedAt: new Date(now()).toISOString() };
+    lastHealth = h;
     if (!reset && comments.length === 0 && h.status === lastStatus) return;
     lastStatus = h.status;
     try {
@@ -111,11 +132,16 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }
   };
 
-  /** Read these containers; returns the comments that are new or changed. */
-  const read = (containers: Iterable<Element>): Comment[] => {
+  /** Read queued containers until `deadline`; returns the comments that are new or changed. */
+  const readQueue = (deadline: number): Comment[] => {
     const ctx = extractContext(adapter, doc, url, now());
     const changed: Comment[] = [];
-    for (const el of containers) {
+    let index = 0;
+    // At least one container per slice, so a slow page still moves forward.
+    for (; index < queue.length && (index === 0 || clock() < deadline); index++) {
+      const el = queue[index]!;
+      queued.delete(el);
+      if (!el.isConnected) continue;
       const { comments, elements: byId } = readComments(adapter, [el], ctx, options.validate ?? checkComment);
       const comment = comments[0];
       if (!comment) {
@@ -133,7 +159,25 @@ export function createWatcher(options: WatcherOptions): Watcher {
       known.set(comment.id, { comment: stable, signature });
       changed.push(stable);
     }
+    queue = queue.slice(index);
     return changed;
+  };
+
+  const enqueue = (containers: Iterable<Element>): void => {
+    for (const el of containers) {
+      if (queued.has(el)) continue;
+      queued.add(el);
+      queue.push(el);
+    }
+  };
+
+  /** One slice of reading, reported; schedules the next one while the queue is not empty. */
+  const readSlice = (deadline: number): void => {
+    const reset = resetNext;
+    resetNext = false;
+    const changed = readQueue(deadline);
+    send(changed, reset);
+    if (queue.length > 0) schedule();
   };
 
   const fullScan = (): void => {
@@ -144,7 +188,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
     lastStatus = undefined;
     added = new Set();
     touched = new Set();
-    send(read(adapter.findCommentElements(doc)), true);
+    lastHealth = undefined;
+    queue = [];
+    queued = new Set();
+    enqueue(adapter.findCommentElements(doc));
+    resetNext = true;
   };
 
   /** Comments inside added subtrees (skipping subtrees inside another added one) and around touched nodes. */
@@ -171,16 +219,17 @@ export function createWatcher(options: WatcherOptions): Watcher {
     return out;
   };
 
-  const flush = (): void => {
+  /** Queue what changed (or everything, after a navigation), then read until `deadline`. */
+  const work = (deadline: number): void => {
     cancelScheduled();
     if (navigated || win.location.href !== url) {
       navigated = false;
       url = win.location.href;
       fullScan();
-      return;
+    } else if (added.size > 0 || touched.size > 0) {
+      enqueue(containersOfPending());
     }
-    if (added.size === 0 && touched.size === 0) return;
-    send(read(containersOfPending()), false);
+    if (queue.length > 0 || resetNext) readSlice(deadline);
   };
 
   const cancelScheduled = (): void => {
@@ -193,10 +242,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const schedule = (): void => {
     if (scheduled) return;
     if (typeof win.requestIdleCallback === 'function') {
-      scheduled = { idle: win.requestIdleCallback(flush, { timeout: idleTimeoutMs }) };
+      // Read while the idle period lasts, and never longer than a slice.
+      scheduled = { idle: win.requestIdleCallback((idle) => work(clock() + Math.min(sliceMs, Math.max(1, idle.timeRemaining()))), { timeout: idleTimeoutMs }) };
     } else {
       // Safari and test DOMs lack requestIdleCallback: a short timer still batches a burst of mutations.
-      scheduled = { timer: setTimeout(flush, Math.min(idleTimeoutMs, 120)) };
+      scheduled = { timer: setTimeout(() => work(clock() + sliceMs), Math.min(idleTimeoutMs, 120)) };
     }
   };
 
@@ -221,6 +271,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
     start() {
       if (observer) return;
       fullScan();
+      // The first slice now (what is on screen is read at once), the rest in later slices.
+      readSlice(clock() + sliceMs);
       // The page's own realm's MutationObserver (the window passed in), so tests can hand us any DOM.
       const Observer = (win as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
       const mo = new Observer(onMutations);
@@ -237,7 +289,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
     flush() {
       const records = observer?.takeRecords?.() ?? [];
       if (records.length > 0) onMutations(records);
-      flush();
+      // Everything now (a snapshot was asked for): one report, in as many passes as needed.
+      work(Number.POSITIVE_INFINITY);
     },
     comments: () => [...known.values()].map((k) => k.comment),
     health,

@@ -41,8 +41,12 @@ async function boot(file: string, url: string) {
 describe('content script runner', () => {
   it('reports the page on start even when nobody listens', async () => {
     const { sent } = await boot('x/post-en.html', 'https://x.com/maisonlumiere/status/1860000000000000002');
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ type: 'page/comments', reset: true, health: { platform: 'x', status: 'ok', commentCount: 6 } });
+    expect(sent[0]).toMatchObject({ type: 'page/comments', reset: true, health: { platform: 'x', status: 'ok' } });
+    // The rest of the page follows in later slices (lib/content/watcher.ts), each comment once.
+    for (let i = 0; i < 50 && sent.flatMap((m) => m.comments).length < 6; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(sent.flatMap((m) => m.comments.map((c) => c.id)).sort()).toHaveLength(6);
+    expect(sent.filter((m) => m.reset)).toHaveLength(1);
+    expect(sent.at(-1)!.health.commentCount).toBe(6);
   });
 
   it('answers a snapshot with every known comment and the health', async () => {

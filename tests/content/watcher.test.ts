@@ -24,7 +24,8 @@ afterEach(() => watcher?.stop());
 function start(url: string): CommentsReport[] {
   setPageUrl(url);
   const reports: CommentsReport[] = [];
-  watcher = createWatcher({ adapter: ADAPTERS.facebook, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10_000 });
+  // One slice holds the whole page here (happy-dom is slow); slicing has its own tests below.
+  watcher = createWatcher({ adapter: ADAPTERS.facebook, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10_000, sliceMs: 60_000 });
   watcher.start();
   return reports;
 }
@@ -34,7 +35,7 @@ describe('comment watcher', () => {
     loadFixture('instagram/post-fr.html');
     setPageUrl('https://www.instagram.com/p/C8xYz12AbCd/');
     const reports: CommentsReport[] = [];
-    watcher = createWatcher({ adapter: ADAPTERS.instagram, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10_000 });
+    watcher = createWatcher({ adapter: ADAPTERS.instagram, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10_000, sliceMs: 60_000 });
     watcher.start();
     expect(Object.values(reports[0]?.postAuthors ?? {})).toEqual(['maisonlumiere']);
   });
@@ -158,7 +159,7 @@ describe('comment watcher cost', () => {
     const scanned: ParentNode[] = [];
     const spy = { ...adapter, findCommentElements: (root: ParentNode) => (scanned.push(root), adapter.findCommentElements(root)) };
     const reports: CommentsReport[] = [];
-    watcher = createWatcher({ adapter: spy, document, window, report: (m) => reports.push(m) });
+    watcher = createWatcher({ adapter: spy, document, window, report: (m) => reports.push(m), sliceMs: 60_000 });
     watcher.start();
     scanned.length = 0;
     // Facebook adds tooltips and layers to <body> all the time.
@@ -170,5 +171,49 @@ describe('comment watcher cost', () => {
     watcher.flush();
     expect(scanned).toEqual([layer]);
     expect(reports).toHaveLength(1);
+  });
+
+  describe('in slices, never one long task', () => {
+    /** Runs the timers the watcher schedules until it has nothing left to read. */
+    async function drain(): Promise<void> {
+      for (let i = 0; i < 200; i++) await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, 150));
+    }
+
+    it('reads a big thread a little at a time, yielding between slices, and reports each comment once', async () => {
+      loadFixture('facebook/post-fr.html');
+      const list = document.querySelector('ul.fb-comments')!;
+      for (let i = 0; i < 40; i++) {
+        const li = document.createElement('li');
+        li.innerHTML = fbThread(i);
+        list.appendChild(li);
+      }
+      setPageUrl(POST);
+      const reports: CommentsReport[] = [];
+      // A zero budget: one comment per slice, the rest after yielding to the page.
+      watcher = createWatcher({ adapter: ADAPTERS.facebook, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10, sliceMs: 0 });
+      watcher.start();
+      expect(reports).toHaveLength(1);
+      expect(reports[0]!.reset).toBe(true);
+      expect(reports[0]!.comments).toHaveLength(1);
+      for (let i = 0; i < 60 && (watcher.comments().length < 47); i++) await drain();
+      const all = reports.flatMap((r) => r.comments.map((c) => c.id));
+      expect(all).toHaveLength(47);
+      expect(new Set(all).size).toBe(47);
+      expect(reports.every((r) => r.comments.length <= 1)).toBe(true);
+      expect(reports.filter((r) => r.reset)).toHaveLength(1);
+      expect(reports.at(-1)!.health.commentCount).toBe(47);
+    });
+
+    it('a snapshot still gets everything at once', () => {
+      loadFixture('facebook/post-fr.html');
+      setPageUrl(POST);
+      const reports: CommentsReport[] = [];
+      watcher = createWatcher({ adapter: ADAPTERS.facebook, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10_000, sliceMs: 0 });
+      watcher.start();
+      watcher.flush();
+      expect(watcher.comments()).toHaveLength(7);
+      expect(reports.at(-1)!.health).toMatchObject({ status: 'ok', commentCount: 7 });
+    });
   });
 });
