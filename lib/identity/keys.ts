@@ -47,9 +47,20 @@ export function profileUrlKey(profileUrl: string): string {
   return `${url.host.toLowerCase()}${url.pathname.replace(/\/+$/u, '').toLowerCase()}`;
 }
 
-/** A display name as a storage key: composed (NFC), trimmed, lower-cased; accents kept. */
+/** Characters of a display name that make its key: no name is longer, and a hostile one is cut first. */
+const NAME_KEY_LENGTH = 200;
+
+/**
+ * A display name as a storage key: composed (NFC), trimmed, lower-cased; accents kept. Capped before
+ * composing: normalising tens of thousands of combining marks takes seconds (issue 19).
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().toLowerCase();
+  let capped = name;
+  if (name.length > NAME_KEY_LENGTH) {
+    const end = (name.charCodeAt(NAME_KEY_LENGTH - 1) & 0xfc00) === 0xd800 ? NAME_KEY_LENGTH - 1 : NAME_KEY_LENGTH;
+    capped = name.slice(0, end);
+  }
+  return capped.normalize('NFC').trim().toLowerCase();
 }
 
 /**
