@@ -5,6 +5,7 @@ import { TRIAGE_LABELS, type Polarity, type TriageLabel } from '@/lib/schema/cla
 import type { Comment } from '@/lib/schema/comment';
 import { classify, salientTerm } from '@/lib/triage';
 import { labelText } from './messages';
+import { useTriageModel } from './triage-model';
 
 export interface CorrectionInput {
   addLabels: TriageLabel[];
@@ -20,7 +21,9 @@ export interface CorrectionInput {
 export function CorrectionForm({ comment, brand, onSave, onCancel }: { comment: Comment; brand: Brand; onSave(input: CorrectionInput): void; onCancel(): void }) {
   const { t } = useI18n();
   const id = useId();
-  const current = useMemo(() => classify(comment, { brand }), [comment, brand]);
+  const model = useTriageModel();
+  // The same classification the queue shows: rules, the learned layer, the brand's lexicon.
+  const current = useMemo(() => classify(comment, { brand, ...(model ? { model } : {}) }), [comment, brand, model]);
   const [labels, setLabels] = useState<Set<TriageLabel>>(() => new Set(current.labels));
   const [polarity, setPolarity] = useState<Polarity>(current.sentiment.value);
   const [term, setTerm] = useState(() => salientTerm({ text: comment.text, classification: current }));

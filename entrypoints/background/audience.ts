@@ -6,6 +6,7 @@ import type { RiposteDB } from '@/lib/db/database';
 import type { Brand } from '@/lib/schema/brand';
 import { classify } from '@/lib/triage';
 import { activeContext } from './db';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
 
 /** A profile header the user is looking at: one snapshot a day if the active brand watches the account. */
 export async function recordReportedProfile(message: MessageOf<'page/profile'>): Promise<void> {
@@ -25,7 +26,7 @@ export async function snapshotProfileNow(message: MessageOf<'bg/snapshot-profile
 /** Competitor threads: triaged here, stored as counts only. */
 export async function aggregateCompetitorThreads(db: RiposteDB, brand: Brand, threads: readonly CompetitorThread[], now: Date): Promise<void> {
   for (const thread of threads) {
-    const comments = thread.comments.map((c) => ({ id: c.id, text: c.text, classification: classify(c, { brand }) }));
+    const comments = thread.comments.map((c) => ({ id: c.id, text: c.text, classification: classify(c, { brand, model: loadBundledModel() }) }));
     await recordThreadComments(db, comments, {
       brandId: brand.id,
       platform: thread.platform,

@@ -6,6 +6,7 @@ import { classify } from '@/lib/triage';
 import { splitCompetitorThreads } from '@/lib/audience/threads';
 import { aggregateCompetitorThreads } from './audience';
 import { activeContext } from './db';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
 
 /**
  * Logs the comments a page reports, once each, under the active brand, with the triage snapshot
@@ -29,7 +30,7 @@ export async function logReportedComments(message: MessageOf<'page/comments'>): 
   const seen = logged
     .filter((comment) => !isOwn(comment))
     .map((comment) => {
-      const result = classify(comment, { brand });
+      const result = classify(comment, { brand, model: loadBundledModel() });
       return { ...comment, labels: result.labels, sentiment: result.sentiment.value };
     });
   if (seen.length > 0) await recordSeen(db, brand.id, seen, now);

@@ -4,9 +4,15 @@ import { mountRipostePage } from '@/components/mount';
 import { PanelActionsProvider } from '@/components/panel/actions';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { triageComments } from '@/lib/panel/triage-comments';
+import { TriageModelProvider } from '@/components/panel/triage-model';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
 import '@/components/styles.css';
 import { browserPanelActions } from './browser-actions';
 import { useTabComments } from './use-tab-comments';
+
+// The learned triage layer, loaded once for the panel's life (lib/triage/model).
+const MODEL = loadBundledModel();
+const triageWithModel: typeof triageComments = (comments, brand, settings, now) => triageComments(comments, brand, settings, now, MODEL);
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
 
@@ -27,7 +33,9 @@ function SidePanel() {
   const actions = useMemo(() => browserPanelActions(() => tabId), [tabId]);
   return (
     <PanelActionsProvider actions={actions}>
-      <PanelApp tab={tab} now={now} triage={triageComments} />
+      <TriageModelProvider value={MODEL}>
+        <PanelApp tab={tab} now={now} triage={triageWithModel} />
+      </TriageModelProvider>
     </PanelActionsProvider>
   );
 }

@@ -3,6 +3,7 @@ import type { Classification } from '../schema/classification';
 import type { Comment } from '../schema/comment';
 import type { Settings } from '../schema/settings';
 import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type BuzzEvent, type BuzzLevel } from '../triage';
+import type { TriageModel } from '../triage/model/model';
 import type { BuzzView, TriageView } from './queue';
 
 /**
@@ -11,11 +12,11 @@ import type { BuzzView, TriageView } from './queue';
  */
 const cache = new WeakMap<Brand, WeakMap<Comment, Classification>>();
 
-function classifyCached(comment: Comment, brand: Brand): Classification {
+function classifyCached(comment: Comment, brand: Brand, model: TriageModel | undefined): Classification {
   let byComment = cache.get(brand);
   if (!byComment) cache.set(brand, (byComment = new WeakMap()));
   let result = byComment.get(comment);
-  if (!result) byComment.set(comment, (result = classify(comment, { brand })));
+  if (!result) byComment.set(comment, (result = classify(comment, { brand, ...(model ? { model } : {}) })));
   return result;
 }
 
@@ -28,9 +29,11 @@ export function triageComments(
   brand: Brand,
   settings: Settings,
   now: Date,
+  /** The learned layer (lib/triage/model), loaded by the panel's entry; the rules alone without it. */
+  model?: TriageModel,
 ): { views: ReadonlyMap<string, TriageView>; buzz: BuzzView } {
   const config = settings.triage;
-  const classified = comments.map((comment) => ({ comment, result: classifyCached(comment, brand) }));
+  const classified = comments.map((comment) => ({ comment, result: classifyCached(comment, brand, model) }));
 
   // Comments without a date cannot be placed in a time window: they do not count towards buzz.
   const events: BuzzEvent[] = classified

@@ -9,13 +9,20 @@ import { featurize } from './features';
 import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel } from './model';
 
 /**
+ * The complaint head has no public data it may learn from (the one public complaint set found is
+ * non-commercial, so it is not used): it learns from the project's own comments only, where the
+ * rules were written and score better. Its score is kept for reasons, never to add or remove.
+ */
+const NEVER = 2;
+
+/**
  * Probability at or above which the model adds a label the rules did not raise. At least the
  * head's calibrated threshold (validation split of the public sets); raised here where the
  * project's dev comments showed the public data's threshold flags too much.
  */
-export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.9, complaint: 0.6, spam: 0.7 };
+export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.9, complaint: NEVER, spam: 0.7 };
 /** Below this probability the model removes a label raised by one lexicon word only. */
-export const MODEL_VETO: Record<BinaryHead, number> = { toxic: 0.1, complaint: 0.03, spam: 0 };
+export const MODEL_VETO: Record<BinaryHead, number> = { toxic: 0.1, complaint: 0, spam: 0 };
 /**
  * The remaining knobs, chosen on validation data (public validation splits, and the project's dev
  * comments scored by a model trained without them; never the held-out parts). An object so
@@ -69,9 +76,12 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
     const bar = head === 'toxic' && ev.addressed === true ? Math.min(COMBINE.toxicAddressed, MODEL_ADD.toxic) : MODEL_ADD[head];
     const add = Math.max(bar, h.threshold ?? 0.5);
     const words = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true));
-    if (!ev.flagged.has(head) && p >= add) {
+    // A label the model adds needs words of the comment behind it: not the heads' bias alone (an
+    // empty or emoji-only comment is never a complaint).
+    const evidence = !ev.flagged.has(head) && p >= add ? words() : [];
+    if (evidence.length > 0) {
       ev.flagged.add(head);
-      const w = words();
+      const w = evidence;
       extra.push({ rule: `model.${head}`, label: head, match: w.join(', '), detail: `model: ${fmt(p)} ${head}${w.length ? ` (${w.join(', ')})` : ''}`, source: 'model', confidence: round(p) });
     } else if (ev.flagged.has(head) && p < MODEL_VETO[head] && ev.ruleHits(head) <= 1) {
       ev.flagged.delete(head);
