@@ -18,6 +18,10 @@ export function StatusLine({ tab }: { tab: TabComments }) {
       text = t('panel.status.layout', { site });
     } else if (health.status === 'no-comments' && tab.byId.size === 0) {
       text = t('panel.status.noComments', { site });
+    } else if ([...tab.byId.values()].some((c) => c.reader === 'generic')) {
+      // Read by structure only (lib/sites/generic.ts): say so, the site's layout changed.
+      tone = 'warning';
+      text = t('panel.status.generic', { site, count: tab.byId.size });
     } else {
       tone = 'ok';
       text = t('panel.status.ok', { site, count: tab.byId.size });

@@ -1,6 +1,7 @@
 import type { LayoutReportReply, LocateReply, ProfileReply, ReadMoreReply, SnapshotReply } from '../messaging/protocol';
 import { readProfileWith } from '../sites/profiles/common';
 import { checkComment } from '../sites/comment-check';
+import { withGenericReader } from '../sites/generic';
 import { findCommentElementWith, type CommentValidator } from '../sites/read';
 import type { SiteAdapter } from '../sites/types';
 import { copyText } from './clipboard';
@@ -39,7 +40,9 @@ export interface ContentScript {
 }
 
 export function startContentScript(options: ContentScriptOptions): ContentScript {
-  const { adapter, document: doc, window: win } = options;
+  const { document: doc, window: win } = options;
+  // The site's adapter, with the generic reader behind it for a layout it does not know (lib/sites/generic.ts).
+  const adapter = withGenericReader(options.adapter);
   const sendQuietly = (msg: CommentsReport | ProfileReport): void => {
     const pending = options.send(msg);
     // No receiver (panel closed) rejects: that is normal, not an error.

@@ -86,6 +86,11 @@ export const CommentSchema = z.object({
   statedDate: StatedDateSchema.optional(),
   /** Fields the page did not let us read (the comment was kept with the rest). */
   unread: z.array(UnreadFieldSchema).optional(),
+  /**
+   * `generic`: read by the structural reader (lib/sites/generic.ts) because the site's adapter found
+   * nothing on a page that plainly holds a thread; absent: read by the site's adapter.
+   */
+  reader: z.enum(['generic']).optional(),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 /** Input shape (before defaults), for adapters and fixtures. */

@@ -113,6 +113,7 @@ const COMMENT_FIELDS: Parameters<typeof pick>[1] = {
   },
   statedDate: { optional: true, read: object({ text: { read: check(isNonEmpty) }, withinMs: { read: check(isCount) } }) },
   unread: { optional: true, read: check((v) => Array.isArray(v) && v.every((f) => UNREAD_FIELDS.includes(f as string))) },
+  reader: { optional: true, read: check((v) => v === 'generic') },
 };
 
 /** The comment as `CommentSchema` would parse it (defaults applied, unknown keys dropped, URLs trimmed), else undefined. */

@@ -118,6 +118,7 @@ function generate(next: () => number): unknown {
     ]),
     statedDate: maybe({ text: '3 h', withinMs: 3_600_000 }, [{ text: '', withinMs: 1 }, { text: '2 j', withinMs: pick(next, COUNTS) }, { text: '1 h' }, null]),
     unread: maybe(['date'], [['likes', 'id'], ['nope'], 'date', [], null]),
+    reader: maybe('generic', ['adapter', '', null, 1]),
   };
   for (const key of Object.keys(comment)) if (comment[key] === undefined && next() < 0.5) delete comment[key];
   if (next() < 0.1) comment.evil = { __proto__: { polluted: true } };

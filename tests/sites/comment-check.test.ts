@@ -92,6 +92,8 @@ describe('checkComment mirrors CommentSchema', () => {
       { ...GOOD, unread: ['profile', 'date'] },
       { ...GOOD, unread: [] },
       { ...GOOD, unread: ['colour'] },
+      { ...GOOD, reader: 'generic' },
+      { ...GOOD, reader: 'adapter' },
       { ...GOOD, unread: 'date' },
       null,
       'comment',
