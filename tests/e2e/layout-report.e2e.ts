@@ -18,7 +18,7 @@ function readFixture(file: string, url: string) {
   return comments;
 }
 
-describe('report this page’s layout, in Chromium, and import it as a fixture (issue 12)', () => {
+describe('report this page’s layout and read all comments, in Chromium (issue 12)', () => {
   let env: DemoEnvironment;
   const out = mkdtempSync(join(tmpdir(), 'riposte-fixture-import-'));
 
@@ -28,6 +28,39 @@ describe('report this page’s layout, in Chromium, and import it as a fixture (
   after(async () => {
     await env?.close();
     rmSync(out, { recursive: true, force: true });
+  });
+
+  it('reads all comments on the user’s click: the site’s "view replies" control is clicked, the new comment shows, and it stops when none is left', async () => {
+    const fixture = env.pages.find((p) => p.site === 'facebook' && p.lang === 'fr' && p.kind === 'post' && p.demo);
+    assert.ok(fixture);
+    const page = await env.openFixture(fixture);
+    // The site's behaviour, in the test: the control brings one more comment, then goes away.
+    await page.evaluate(() => {
+      const control = Array.from(document.querySelectorAll('[role="button"]')).find((el) => el.textContent?.trim() === 'Afficher les 3 réponses')!;
+      control.addEventListener('click', () => {
+        const comment = document.querySelector('div[role="article"][aria-label]')!;
+        const id = comment.querySelector('a[href*="comment_id="]')!.getAttribute('href')!.match(/comment_id=([^&]+)/)![1]!;
+        const copy = comment.cloneNode(true) as Element;
+        copy.querySelectorAll('div[role="article"]').forEach((reply) => reply.remove());
+        copy.innerHTML = copy.innerHTML.replaceAll(id, btoa('comment:122108456789012345_1000000000000999').replace(/=+$/u, ''));
+        setTimeout(() => {
+          control.closest('.fb-replies')?.before(copy);
+          control.remove();
+        }, 300);
+      });
+    });
+    const panel = await env.openPanelFor(page);
+    const status = panel.getByTestId('page-status');
+    await panel.waitForFunction(() => /\d+ commentaires lus/u.test(document.querySelector('[data-testid="page-status"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    const before = Number(/(\d+) commentaires lus/u.exec((await status.textContent()) ?? '')?.[1]);
+    const started = Date.now();
+    await panel.getByRole('button', { name: 'Lire tous les commentaires' }).click();
+    await panel.getByText(/^Tous les commentaires sont ouverts/u).waitFor({ timeout: 20_000 });
+    console.log(`facebook: read all (one click, one empty look) in ${Date.now() - started} ms`);
+    assert.match((await status.textContent()) ?? '', new RegExp(`${before + 1} commentaires lus`, 'u'));
+    assert.equal(await page.evaluate(() => Array.from(document.querySelectorAll('[role="button"]')).some((el) => el.textContent?.trim() === 'Afficher les 3 réponses')), false);
+    await panel.close();
+    await page.close();
   });
 
   for (const site of ['x', 'instagram'] as const) {
@@ -42,7 +75,9 @@ describe('report this page’s layout, in Chromium, and import it as a fixture (
       const panel = await env.openPanelFor(page);
       await panel.getByTestId('page-status').waitFor();
       await panel.waitForFunction(() => /\d+ commentaires lus/u.test(document.querySelector('[data-testid="page-status"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      const started = Date.now();
       const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Signaler la mise en page de cette page' }).click()]);
+      console.log(`${site}: layout report saved in ${Date.now() - started} ms`);
       assert.match(download.suggestedFilename(), new RegExp(`^riposte-layout-${site}-\\d{4}-\\d\\d-\\d\\d\\.json$`, 'u'));
       await panel.getByText(/joignez-le à votre signalement/u).waitFor();
       const text = readFileSync(await download.path(), 'utf8');
