@@ -212,17 +212,28 @@ function nameBoxOf(authorEl: Element, comment: Element, bodyEl: Element | undefi
 /** Where a commenter's own words sit: the text body, its paragraphs, and links (previews, mentions). */
 const TEXT_BLOCK = `${'span[lang]'}, [dir="auto"], a[href], ${BUTTON_SELECTOR}`;
 
+/** What a commenter writes, inside a comment: its text body and links (mentions, previews). */
+const WRITTEN = 'span[lang], a[href]';
+
 /**
- * The "Auteur"/"Author" badge Facebook draws beside the name of the post's author: the element right
- * after the name's box, before the text, holding only the badge word and none of the comment's text
- * blocks. A comment whose text reads "Auteur" sits in the body (`span[lang]`, `[dir=auto]`) and never
- * counts.
+ * The "Auteur"/"Author" badge Facebook draws beside the name of the post's author: an element next to
+ * the name's box — after it and before the text, or just before it (builds that put identity badges,
+ * a `role=button` labelled "Identity Badges", ahead of the name) — holding only the badge word. A
+ * comment whose text reads "Auteur" is the body (or inside it) and never counts; nothing past the
+ * body is looked at.
  */
 function hasAuthorBadge(nameBox: Element, bodyEl: Element | undefined): boolean {
-  for (let node = nameBox.nextElementSibling, n = 0; node && n < 2; node = node.nextElementSibling, n++) {
-    if ((bodyEl && (node === bodyEl || node.contains(bodyEl))) || node.matches(TEXT_BLOCK) || node.querySelector(TEXT_BLOCK)) return false;
+  const isBadge = (node: Element): boolean => {
     const text = node.textContent ?? '';
-    if (text.length < 16 && AUTHOR_BADGE.test(normLabel(text))) return true;
+    return text.length < 16 && !node.matches(WRITTEN) && !node.querySelector(WRITTEN) && AUTHOR_BADGE.test(normLabel(text));
+  };
+  for (let node = nameBox.nextElementSibling, n = 0; node && n < 2; node = node.nextElementSibling, n++) {
+    if (bodyEl && (node === bodyEl || node.contains(bodyEl))) break;
+    if (isBadge(node)) return true;
+  }
+  for (let node = nameBox.previousElementSibling, n = 0; node && n < 2; node = node.previousElementSibling, n++) {
+    if (bodyEl && (node === bodyEl || node.contains(bodyEl))) break;
+    if (isBadge(node)) return true;
   }
   return false;
 }

@@ -101,3 +101,22 @@ describe('issue 19: LinkedIn marks the brand and the verified profile by the tok
     expect(comments.find((c) => c.author.name === 'Maison Lumière')?.isOwnBrand).toBe(true);
   });
 });
+
+describe('issue 19: the Facebook badge in the other shapes builds draw it', () => {
+  it('an "Identity Badges" button before the name, or a span[dir=auto] after it, is the badge; the same word as text is not', () => {
+    loadFixture('facebook/post-fr.html');
+    const reply = document.querySelector(`a[href*="reply_comment_id=${FB_BRAND_REPLY}"]`)!.closest('[role="article"]')!;
+    const badge = reply.querySelector('.fb-badge')!;
+    // Prepended into the name's wrapper's parent, as a role=button labelled "Identity Badges".
+    badge.remove();
+    const nameBox = reply.querySelector('.fb-name')!;
+    nameBox.insertAdjacentHTML('beforebegin', '<div aria-label="Identity Badges" role="button" tabindex="0"><div><span dir="auto">Auteur</span></div></div>');
+    let comments = scanPage(document, FB_POST, { now: SCAN_NOW }).comments;
+    expect(byId(comments, FB_BRAND_REPLY).isOwnBrand).toBe(true);
+
+    reply.querySelector('[aria-label="Identity Badges"]')!.remove();
+    nameBox.insertAdjacentHTML('afterend', '<span class="x1lliihq" dir="auto">Author</span>');
+    comments = scanPage(document, FB_POST, { now: SCAN_NOW }).comments;
+    expect(byId(comments, FB_BRAND_REPLY).isOwnBrand).toBe(true);
+  });
+});
