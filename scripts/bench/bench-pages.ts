@@ -31,7 +31,10 @@ function sourceHash(fixtureHtml: string, count: number): string {
   const hash = createHash('sha256').update(String(count)).update(fixtureHtml);
   hash.update(readFileSync(join(import.meta.dirname, 'generate-page.ts')));
   const sitesDir = join(ROOT_DIR, 'lib/sites');
-  for (const file of readdirSync(sitesDir).sort()) hash.update(readFileSync(join(sitesDir, file)));
+  // Every adapter file, subfolders included (lib/sites/profiles/…).
+  for (const file of readdirSync(sitesDir, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (/\.ts$/u.test(file)) hash.update(readFileSync(join(sitesDir, file)));
+  }
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -59,6 +59,8 @@ interface Session {
   scroll: MainThreadTime;
   steps: number;
   marked: boolean;
+  /** Long tasks (over 50 ms) on the page's main thread, from load to the end of scrolling. */
+  longTasks: number[];
 }
 
 /** Opens the page, lets it settle, then scrolls to the very end (all batches loaded). */
@@ -66,6 +68,14 @@ async function scrollSession(context: BrowserContext, url: string, site: string,
   const page = await context.newPage();
   try {
     const metrics = await metricsSession(context, page);
+    // Every task over 50 ms, whoever ran it (the page, or a content script on its thread).
+    await page.addInitScript(() => {
+      const seen: number[] = [];
+      (window as unknown as { __benchLongTasks: number[] }).__benchLongTasks = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     await page.goto(url, { waitUntil: 'load' });
     const marked = expectMark
       ? await waitForContentScript(context.serviceWorkers()[0]!, page, site).then(() => true, () => false)
@@ -88,7 +98,8 @@ async function scrollSession(context: BrowserContext, url: string, site: string,
     await page.waitForTimeout(1_000);
     const end = await metrics.read();
     await metrics.cdp.detach();
-    return { load, scroll: minus(end, load), steps, marked };
+    const longTasks = await page.evaluate(() => [...((window as unknown as { __benchLongTasks?: number[] }).__benchLongTasks ?? [])]);
+    return { load, scroll: minus(end, load), steps, marked, longTasks };
   } finally {
     await page.close();
   }
@@ -137,7 +148,25 @@ export async function overheadFigures(
       note,
     });
   };
+  const longest = (run: Session) => Math.max(0, ...run.longTasks);
+  const longSample = (pick: (s: { with: Session; without: Session }) => number) => summarise(sessions.map(pick));
+  const longFigure = (keyPart: string, label: string, pick: (run: Session) => number): Figure => {
+    const withSample = longSample((s) => pick(s.with));
+    const withoutSample = longSample((s) => pick(s.without));
+    return judge({
+      key: `live.longtask.${bench.site}.${keyPart}`,
+      section: '2 Live',
+      label,
+      unit: keyPart === 'count' ? 'tasks' : 'ms',
+      value: withSample,
+      baseline: { label: 'no extension', value: withoutSample },
+      ratio: ratioSample(withSample, withoutSample),
+      note: `PerformanceObserver 'longtask' from navigation to the end of scrolling; the page's own long tasks count in both columns (the difference is Riposte's)`,
+    });
+  };
   return [
+    longFigure('longest', `${bench.site}: longest main-thread task, load and scroll, with extension`, longest),
+    longFigure('count', `${bench.site}: tasks over 50 ms, load and scroll, with extension`, (run) => run.longTasks.length),
     pair('script', `${bench.site}: page scripting while scrolling 2,000 comments, with extension`, (t) => t.scriptMs, 'scroll', true),
     pair('task', `${bench.site}: main-thread task time while scrolling, with extension`, (t) => t.taskMs, 'scroll'),
     pair('script', `${bench.site}: page scripting from navigation to idle (first 100 comments), with extension`, (t) => t.scriptMs, 'load'),
