@@ -68,6 +68,8 @@ const LABEL_ATTRIBUTES = new Set(['aria-label', 'alt', 'title', 'aria-descriptio
 /** Text of these (not inside a link) is the site's chrome: "Répondre", "Voir les 12 réponses". */
 const CHROME_SELECTOR = 'button, [role="button"], [role="tab"], [role="menuitem"], [role="option"], summary, time, label';
 const MAX_ATTRIBUTE = 4_000;
+/** Longest the report works without giving the page its thread back (ms). */
+const SLICE_MS = 12;
 
 /**
  * Words the four sites print around comments in French, English, Portuguese, Spanish, German and
@@ -120,10 +122,6 @@ function escapeText(text: string): string {
 function escapeAttribute(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/\u00a0/gu, '&nbsp;');
 }
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** Letters become x/X (accents and scripts included), digits stay (long runs are scrambled apart). */
 function maskLetters(text: string): string {
   return text.replace(/\p{L}/gu, (ch) => (ch === ch.toLowerCase() ? 'x' : 'X'));
@@ -138,7 +136,7 @@ export class Scrubber {
   private readonly handles = new Map<string, string>();
   private readonly lookAlikes = new Map<string, string>();
   private readonly texts = new Set<string>();
-  private pattern: RegExp | undefined;
+  private index: Map<string, Array<{ lower: string; replacement?: string; at: boolean }>> | undefined;
   private externalLinks = 0;
 
   constructor(private readonly salt: string) {}
@@ -147,22 +145,22 @@ export class Scrubber {
     const key = name.trim();
     if (key.length < 2 || !/\p{L}/u.test(key) || this.names.has(key) || this.handles.has(key.toLowerCase())) return;
     this.names.set(key, `Person ${this.names.size + 1}`);
-    this.pattern = undefined;
+    this.index = undefined;
   }
 
   addHandle(handle: string): void {
     const key = handle.trim().replace(/^@/u, '').toLowerCase();
     if (key.length < 2 || this.handles.has(key) || ROUTE_WORDS.has(key)) return;
     this.handles.set(key, `user${this.handles.size + 1}`);
-    this.pattern = undefined;
+    this.index = undefined;
   }
 
   /** A comment's text, scrubbed from labels where a site repeats it (LinkedIn, X's aria-labels). */
   addText(text: string): void {
-    // Bounded: the pattern is tried on every label; a long thread's first lines are enough to catch
+    // Bounded: texts are looked for in every label; a long thread's first lines are enough to catch
     // a site that repeats comment texts in labels.
     for (const line of text.split('\n')) if (line.trim().length >= 8 && this.texts.size < 400) this.texts.add(line.trim());
-    this.pattern = undefined;
+    this.index = undefined;
   }
 
   nameOf(text: string): string | undefined {
@@ -204,16 +202,51 @@ export class Scrubber {
   /** Known names, handles and comment texts inside a free string, longest first. */
   replaceKnown(text: string): string {
     if (this.names.size + this.handles.size + this.texts.size === 0) return text;
-    if (!this.pattern) {
-      const all = [...this.texts, ...this.names.keys(), ...[...this.handles.keys()].map((h) => `@${h}`), ...this.handles.keys()].sort((a, b) => b.length - a.length);
-      const bounded = all.map((s) => (/^[\p{L}\d_]/u.test(s) ? `(?<![\\p{L}\\d])${escapeRegExp(s)}(?![\\p{L}\\d])` : escapeRegExp(s)));
-      this.pattern = new RegExp(bounded.join('|'), 'giu');
+    const index = this.index ?? (this.index = this.buildIndex());
+    // One pass over the words: at each word, the known strings starting with it, longest first. (A
+    // single alternation of 2,000 names cost seconds of main thread on a giveaway thread.)
+    const lower = text.toLowerCase();
+    let out = '';
+    let last = 0;
+    for (const match of lower.matchAll(/[\p{L}\d]+/gu)) {
+      const at = match.index;
+      if (at < last) continue;
+      const entries = index.get(match[0]);
+      if (!entries) continue;
+      for (const entry of entries) {
+        const start = entry.at ? at - 1 : at;
+        if (start < last || !lower.startsWith(entry.lower, start)) continue;
+        const end = start + entry.lower.length;
+        if (/[\p{L}\d]/u.test(lower.charAt(end)) || (start > 0 && /[\p{L}\d]/u.test(lower.charAt(start - 1)))) continue;
+        out += text.slice(last, start) + (entry.replacement ?? maskLetters(text.slice(start, end)));
+        last = end;
+        break;
+      }
     }
-    return text.replace(this.pattern, (match) => {
-      if (this.texts.has(match)) return maskLetters(match);
-      return this.nameOf(match) ?? this.names.get([...this.names.keys()].find((k) => k.toLowerCase() === match.toLowerCase()) ?? '') ?? maskLetters(match);
-    });
+    return last === 0 ? text : out + text.slice(last);
   }
+
+  /** Known strings by their first word (lower-cased); `at` for a handle written "@handle". */
+  private buildIndex(): Map<string, Array<{ lower: string; replacement?: string; at: boolean }>> {
+    const index = new Map<string, Array<{ lower: string; replacement?: string; at: boolean }>>();
+    const add = (value: string, replacement: string | undefined, at = false): void => {
+      const lower = value.toLowerCase();
+      const first = /[\p{L}\d]+/u.exec(lower)?.[0];
+      if (!first || !lower.startsWith(first)) return;
+      const list = index.get(first) ?? [];
+      list.push({ lower: at ? `@${lower}` : lower, ...(replacement !== undefined ? { replacement: at ? `@${replacement}` : replacement } : {}), at });
+      index.set(first, list);
+    };
+    for (const text of this.texts) add(text, undefined);
+    for (const [name, placeholder] of this.names) add(name, placeholder);
+    for (const [handle, placeholder] of this.handles) {
+      add(handle, placeholder, true);
+      add(handle, placeholder);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+    return index;
+  }
+
 
   /** A label (aria-label, alt, title): names and texts replaced, URLs scrubbed, a long one masked. */
   label(value: string, base: string): string {
@@ -308,11 +341,12 @@ function profileHandleOfLink(href: string, base: string): string | undefined {
  * texts are names — unless the same text sits in links to three or more profiles (site chrome such
  * as "Verified Profile" or "•").
  */
-function collectProfileNames(root: Element, base: string, scrubber: Scrubber, limit: number): void {
+async function collectProfileNames(root: Element, base: string, scrubber: Scrubber, limit: number, yieldToPage: () => Promise<void>): Promise<void> {
   const targets = new Map<string, Set<string>>();
   const links = root.querySelectorAll('a[href]');
   const count = Math.min(links.length, limit);
   for (let i = 0; i < count; i++) {
+    if (i > 0 && i % 400 === 0) await yieldToPage();
     const link = links[i] as Element;
     const handle = profileHandleOfLink(link.getAttribute('href') ?? '', base);
     if (!handle) continue;
@@ -367,9 +401,13 @@ export async function buildLayoutReport(options: LayoutReportOptions): Promise<L
     scrubber.addName(comment.author.name);
     if (comment.text) scrubber.addText(comment.text);
   }
+  // Each pass gives the page its thread back before the next (a 2,000-comment thread).
   const root = reportRoot(adapter, doc);
-  collectProfileNames(root, url, scrubber, maxElements);
+  await yieldToPage();
+  await collectProfileNames(root, url, scrubber, maxElements, yieldToPage);
+  await yieldToPage();
   const repeated = repeatedShortTexts(root, scrubber, maxElements * 2);
+  await yieldToPage();
 
   const out: string[] = [];
   let chars = 0;
@@ -431,6 +469,7 @@ export async function buildLayoutReport(options: LayoutReportOptions): Promise<L
   type Frame = { node: Node; closing?: string };
   const stack: Frame[] = [{ node: root }];
   let sinceYield = 0;
+  let sliceStart = Date.now();
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.closing !== undefined) {
@@ -451,8 +490,10 @@ export async function buildLayoutReport(options: LayoutReportOptions): Promise<L
       continue;
     }
     elements++;
-    if (++sinceYield >= slice) {
+    // A slice ends after `slice` elements or about a frame's time, whichever comes first.
+    if (++sinceYield >= slice || (sinceYield % 25 === 0 && Date.now() - sliceStart > SLICE_MS)) {
       sinceYield = 0;
+      sliceStart = Date.now();
       await yieldToPage();
     }
     if (tag === 'iframe') {

@@ -135,6 +135,28 @@ describe('layout report: bounds and hostile pages', () => {
     expect(report.reading.comments).toBe(0);
   });
 
+  it('2,000 different authors: every one replaced, in time linear in the page', { timeout: 120_000 }, async () => {
+    const doc = loadFixture('x/post-fr.html');
+    const url = 'https://x.com/maisonlumiere/status/1860000000000000001';
+    const cell = Array.from(doc.querySelectorAll('[data-testid="cellInnerDiv"]')).find((c) => c.querySelector('article[tabindex="0"]'))!;
+    const html = cell.outerHTML;
+    const id = /status\/(\d+)/u.exec(cell.querySelector('a[href*="/status/"]')!.getAttribute('href')!)![1]!;
+    const handle = cell.querySelector('a[href^="/"]')!.getAttribute('href')!.slice(1);
+    const parts: string[] = [];
+    for (let i = 0; i < 2000; i++) parts.push(html.replaceAll(id, `18700000000000${String(i).padStart(5, '0')}`).replaceAll(handle, `p${i}q${handle}`));
+    cell.insertAdjacentHTML('afterend', parts.join(''));
+    const { comments, unreadable, adapter } = scanPage(doc, url, { now: SCAN_NOW });
+    expect(comments.length).toBeGreaterThan(2000);
+    const health = assessHealth(doc, url, comments, { now: SCAN_NOW, unreadable });
+    const started = performance.now();
+    const report = await buildLayoutReport({ adapter, document: doc, url, comments, health, maxElements: 1_000_000, maxChars: 20_000_000, yieldToPage: noWait });
+    const ms = performance.now() - started;
+    console.log(`layout report, 2,000 authors: ${report.elements} elements in ${Math.round(ms)} ms`);
+    expect(report.truncated).toBe(false);
+    for (let i = 0; i < 2000; i += 97) expect(report.html).not.toContain(`p${i}q${handle}`);
+    expect(ms).toBeLessThan(60_000);
+  });
+
   it('is bounded, gives the page back between slices, and writes script-like text as text', { timeout: 120_000 }, async () => {
     const doc = loadFixture('instagram/post-pt.html');
     const url = 'https://www.instagram.com/p/DQm7LuMi2Ab/';
