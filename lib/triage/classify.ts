@@ -17,8 +17,9 @@ import { competitorsInTokens } from './competitors';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
 import { combineLabels, combineLanguage, combineSentiment } from './model/combine';
+import { MAX_CHARS as MODEL_MAX_CHARS } from './model/features';
 import { scoreText, type ModelScores, type TriageModel } from './model/model';
-import { TokenKind, normalise, type NormalisedText, type Token } from './normalise';
+import { TokenKind, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
@@ -136,12 +137,27 @@ class Evidence {
   }
 }
 
+/**
+ * The text the learned layer reads: what a reader sees (`unmask`: no invisible characters, no
+ * look-alikes or styled letters), blank runs collapsed, and — past the model's window — its opening
+ * and its end, so padding cannot push the words the model needs (or its veto) out of sight.
+ */
+function modelView(raw: string): string {
+  const text = unmask(sampleText(raw)).replace(/\s+/gu, ' ').trim();
+  if (text.length <= MODEL_MAX_CHARS) return text;
+  const half = Math.floor(MODEL_MAX_CHARS / 2) - 2;
+  const isHigh = (i: number): boolean => (text.charCodeAt(i) & 0xfc00) === 0xd800;
+  const head = isHigh(half - 1) ? half - 1 : half;
+  const tailStart = (text.charCodeAt(text.length - half) & 0xfc00) === 0xdc00 ? text.length - half + 1 : text.length - half;
+  return `${text.slice(0, head)} … ${text.slice(tailStart)}`;
+}
+
 /** Classify one comment. Pure and synchronous; see `LABEL_THRESHOLDS` and ./lexicon for the rules. */
 export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   const text = normalise(input.text);
   const brand = options.brand;
   const model = options.model ?? null;
-  const scores: ModelScores | null = model === null ? null : scoreText(model, input.text);
+  const scores: ModelScores | null = model === null ? null : scoreText(model, modelView(input.text));
   const modelReasons: Reason[] = [];
   let language = detectLanguage(text, brand?.language);
   if (scores !== null) {

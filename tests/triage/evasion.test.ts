@@ -3,6 +3,9 @@ import { classify } from '@/lib/triage';
 import { MAX_TEXT_LENGTH, normalise, sampleText, unmask } from '@/lib/triage/normalise';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '../fixtures/triage/load';
 import { makeBrand } from './helpers';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
+
+const MODEL = loadBundledModel();
 
 /**
  * Issue 19, classifier evasion: the same flagged comment written to slip past the rules — zero-width
@@ -32,21 +35,29 @@ const brandOf = (name: string) => {
   return brand;
 };
 const labels = (text: string, brand: string) => classify({ text }, { brand: brandOf(brand) }).labels;
+/** The same with the learned layer, as the background and the panel classify. */
+const labelsWithModel = (text: string, brand: string) => classify({ text }, { brand: brandOf(brand), model: MODEL }).labels;
 
 describe('classifier evasion (issue 19): the flagged test comments keep their labels', () => {
   it('has flagged comments to test', () => {
     expect(FLAGGED.length).toBeGreaterThan(100);
   });
 
-  for (const [name, evade] of Object.entries(EVASIONS)) {
+  // With the learned layer too (it can veto a lone rule word): every evasion but padding made of
+  // real words, which shifts the model's language and sentiment reading (left to the model's tuning).
+  const cases = Object.entries(EVASIONS).flatMap(([name, evade]) => [
+    { name, evade, classifyWith: labels },
+    ...(name.includes('harmless') ? [] : [{ name: `${name} (with the learned layer)`, evade, classifyWith: labelsWithModel }]),
+  ]);
+  for (const { name, evade, classifyWith } of cases) {
     it(name, () => {
       const lost: string[] = [];
       let flagged = 0;
       for (const comment of FLAGGED) {
-        const plain = labels(comment.text, comment.brand);
+        const plain = classifyWith(comment.text, comment.brand);
         if (plain.length === 0) continue;
         flagged++;
-        const evaded = labels(evade(comment.text), comment.brand);
+        const evaded = classifyWith(evade(comment.text), comment.brand);
         const missing = plain.filter((l) => !evaded.includes(l));
         if (missing.length > 0) lost.push(`${comment.file}.txt:${comment.line} lost ${missing.join(', ')}: ${comment.text}`);
       }

@@ -64,7 +64,7 @@ export function modelTokens(text: string): string[] {
 }
 
 /** Texts longer than this are cut before hashing (comments are short; keeps the cost bounded). */
-const MAX_CHARS = 1_000;
+export const MAX_CHARS = 1_000;
 
 export function featurize(text: string, dim: number, withNames = false): FeatureVector {
   const counts = new Map<number, number>();
