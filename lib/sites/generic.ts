@@ -30,12 +30,22 @@ const REPLY_CONTROL = /^(reply|répondre|responder|responder|antworten|rispondi)
 /** Short lines that are the site's chrome around a text, not the text: ages, counts, dots. */
 const CHROME_LINE = /^([\d+][\d\s.,:]*\s*[\p{L}.’']{0,14}(\s[\p{L}.’']{1,12}){0,2}|[·•|—–-]+|\p{L}{0,2})$/u;
 const NOT_CONTENT = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"], form, [contenteditable="true"]';
-const MAX_LINKS = 8_000;
+const MAX_LINKS = 20_000;
 const MAX_DEPTH = 12;
 
 /** The handle and profile URL a link points to, when it points to someone's profile on this site. */
+const profileCache = new WeakMap<Element, { href: string; base: string; profile: { handle: string; url: string } | undefined }>();
+
 export function profileOfLink(link: Element, base: string, platform: Platform): { handle: string; url: string } | undefined {
-  const href = link.getAttribute('href');
+  const href = link.getAttribute('href') ?? '';
+  const cached = profileCache.get(link);
+  if (cached && cached.href === href && cached.base === base) return cached.profile;
+  const profile = readProfileLink(href, base, platform);
+  profileCache.set(link, { href, base, profile });
+  return profile;
+}
+
+function readProfileLink(href: string, base: string, platform: Platform): { handle: string; url: string } | undefined {
   if (!href || href.startsWith('#')) return undefined;
   let url: URL;
   try {
@@ -95,14 +105,19 @@ export function findGenericBlocks(root: ParentNode, base: string, platform: Plat
   // beside "Replying to @someone").
   lists.sort((a, b) => b.items.length - a.items.length);
   const blocks = new Set<Element>();
+  // Every element above an accepted block: a list there holds the thread, it is not one.
+  const aboveBlocks = new Set<Element>();
   const inBlock = (el: Element): boolean => {
     for (let p = el.parentElement; p; p = p.parentElement) if (blocks.has(p)) return true;
     return false;
   };
   for (const { parent, items } of lists) {
     if (items.some((item) => blocks.has(item))) continue;
-    if (inBlock(items[0] as Element) ? !items.every(hasReplyControl) : Array.from(blocks).some((b) => parent.contains(b))) continue;
-    for (const item of items) blocks.add(item);
+    if (inBlock(items[0] as Element) ? !items.every(hasReplyControl) : aboveBlocks.has(parent) || blocks.has(parent)) continue;
+    for (const item of items) {
+      blocks.add(item);
+      for (let p = item.parentElement; p && !aboveBlocks.has(p); p = p.parentElement) aboveBlocks.add(p);
+    }
   }
   // The post itself (X's focused post, Instagram's caption) links to the page's own URL: not a comment.
   const self = pathOf(base);
@@ -113,9 +128,11 @@ export function findGenericBlocks(root: ParentNode, base: string, platform: Plat
       for (let p = a.parentElement; p; p = p.parentElement) if (blocks.has(p)) return p === block;
       return false;
     });
-  return Array.from(blocks)
-    .filter((el) => !isHidden(el) && !isPost(el))
-    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  // Document order by one walk (sorting with compareDocumentPosition is quadratic in some DOMs).
+  const ordered: Element[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length && ordered.length < blocks.size; i++) if (blocks.has(all[i] as Element)) ordered.push(all[i] as Element);
+  return ordered.filter((el) => !isPost(el) && !isHidden(el));
 }
 
 /** "/maisonlumiere/status/1" for a URL without a query, else undefined (a comment link has one). */
@@ -138,13 +155,6 @@ function hasReplyControl(block: Element): boolean {
   return false;
 }
 
-/** Parts of a block that belong to a block nested in it (a reply), skipped when reading the block. */
-function nestedIn(block: Element, blocks: ReadonlySet<Element>): Set<Element> {
-  const nested = new Set<Element>();
-  for (const other of blocks) if (other !== block && block.contains(other)) nested.add(other);
-  return nested;
-}
-
 /** The nearest block around `el`, not `el` itself. */
 function enclosingBlock(el: Element, blocks: ReadonlySet<Element>): Element | null {
   for (let p = el.parentElement; p; p = p.parentElement) if (blocks.has(p)) return p;
@@ -153,9 +163,10 @@ function enclosingBlock(el: Element, blocks: ReadonlySet<Element>): Element | nu
 
 /** One comment from a block, or undefined when it holds no author or no text. */
 export function readGenericBlock(block: Element, ctx: ExtractContext, platform: Platform, blocks: ReadonlySet<Element>, ids?: WeakMap<Element, string>): CommentInput | undefined {
-  const nested = nestedIn(block, blocks);
+  // Parts of the block that belong to a block nested in it (a reply) are not the block's: found by
+  // walking up from the element (its depth), not by comparing with every block (a 2,000-comment page).
   const inNested = (el: Element): boolean => {
-    for (const n of nested) if (n.contains(el)) return true;
+    for (let p: Element | null = el; p && p !== block; p = p.parentElement) if (blocks.has(p)) return true;
     return false;
   };
   const links = Array.from(block.querySelectorAll('a[href]')).filter((a) => !inNested(a));
@@ -168,7 +179,7 @@ export function readGenericBlock(block: Element, ctx: ExtractContext, platform: 
   const handle = first.profile.handle;
 
   const lines = readText(block, {
-    skip: (el) => nested.has(el) || el.tagName === 'TIME' || isProfileLink(el, ctx.url, platform) || el.tagName === 'svg' || el.tagName === 'SVG',
+    skip: (el) => (el !== block && blocks.has(el)) || el.tagName === 'TIME' || isProfileLink(el, ctx.url, platform) || el.tagName === 'svg' || el.tagName === 'SVG',
   })
     .split('\n')
     .map((line) => line.trim());

@@ -108,3 +108,27 @@ describe('generic reader: pages whose class names and test ids were scrambled', 
     console.log(rows.join('\n'));
   });
 });
+
+describe('generic reader: a giveaway-sized thread', () => {
+  it('2,000 replies on a scrambled X page are listed in time linear in the page', { timeout: 120_000 }, () => {
+    const url = 'https://x.com/maisonlumiere/status/1860000000000000001';
+    loadFixture('x/post-fr.html');
+    setPageUrl(url);
+    const cell = Array.from(document.querySelectorAll('[data-testid="cellInnerDiv"]')).find((c) => c.querySelector('article[tabindex="0"]'))!;
+    const html = cell.outerHTML;
+    const handle = cell.querySelector('a[href^="/"]')!.getAttribute('href')!.slice(1);
+    const id = /status\/(\d+)/u.exec(cell.querySelector('a[href*="/status/"]')!.getAttribute('href')!)![1]!;
+    const parts: string[] = [];
+    for (let i = 0; i < 2000; i++) parts.push(html.replaceAll(id, `18700000000000${String(i).padStart(5, '0')}`).replaceAll(handle, `p${i}q${handle}`).replace(/(data-testid="tweetText"[^>]*>)/u, `$1n°${i} `));
+    cell.insertAdjacentHTML('afterend', parts.join(''));
+    scramble(document);
+    const started = performance.now();
+    const { comments, health } = readWithGeneric(url);
+    const ms = performance.now() - started;
+    console.log(`generic reader, 2,000 scrambled replies: ${comments.length} comments in ${Math.round(ms)} ms`);
+    expect(health.status).toBe('ok');
+    expect(comments.length).toBeGreaterThanOrEqual(2000);
+    expect(comments.every((c) => c.reader === 'generic')).toBe(true);
+    expect(ms).toBeLessThan(60_000);
+  });
+});
