@@ -32,9 +32,15 @@ const REPLY_ACTION = /(?<![\p{L}])(reply|répondre|responder|rispondi|antworten|
 /** Any element of these can be a "more" control when the adapter does not say (a new site). */
 const DEFAULT_CANDIDATES = 'button, [role="button"]';
 
-/** The label a person reads on a control: its aria-label, else its text. Lower-cased, spaces folded. */
+/**
+ * The label a person reads on a control: its aria-label, else its text, else the label of the icon
+ * it holds (Instagram's "Load more comments" is a circled plus whose svg carries the label).
+ * Lower-cased, spaces folded.
+ */
 function labelOf(el: Element): string {
-  return (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  const icon = el.querySelector('svg[aria-label], img[alt], [role="img"][aria-label]');
+  const label = el.getAttribute('aria-label') || (el.textContent ?? '').trim() || icon?.getAttribute('aria-label') || icon?.getAttribute('alt') || '';
+  return label.replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** True when `label` names a control that shows more of the thread. */

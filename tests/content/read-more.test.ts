@@ -83,6 +83,17 @@ describe('"more" controls', () => {
   });
 });
 
+describe('"more" controls drawn as icons', () => {
+  it('Instagram’s circled plus is found by its icon’s label, in any of the six languages', () => {
+    const doc = loadFixture('instagram/post-fr.html');
+    const list = doc.querySelector('.ig-thread')!.parentElement!;
+    list.insertAdjacentHTML('beforeend', '<li><div role="button" tabindex="0"><svg aria-label="Charger d’autres commentaires" role="img" viewBox="0 0 24 24"><circle cx="12" cy="12" r="10"></circle></svg></div></li>');
+    list.insertAdjacentHTML('beforeend', '<li><button type="button"><svg aria-label="J’aime" role="img"></svg></button></li>');
+    const controls = findMoreControls(instagram, doc);
+    expect(controls.map((el) => el.querySelector('svg')?.getAttribute('aria-label') ?? el.textContent?.trim())).toEqual(['——— Voir les réponses (4)', 'Charger d’autres commentaires']);
+  });
+});
+
 describe('read all comments, one click per step', () => {
   it('X: opens "more replies" and "probable spam" until none is left; never Reply, Like or a post’s "see more"', async () => {
     const url = 'https://x.com/maisonlumiere/status/1861000000000000001';
