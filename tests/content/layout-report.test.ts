@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayoutReport, Scrubber } from '@/lib/content/layout-report';
+import { buildLayoutReport, reportRoot, Scrubber } from '@/lib/content/layout-report';
 import { LayoutReportSchema } from '@/lib/schema/layout-report';
 import type { Comment } from '@/lib/schema/comment';
 import { assessHealth, scanPage } from '@/lib/sites';
@@ -57,6 +57,12 @@ describe('layout report: anonymised snapshot of a thread', () => {
         expect(kept, selector).toBeLessThanOrEqual(inRoot);
         if (selector !== 'a[href]' && selector !== '[aria-label]') expect(kept, selector).toBeGreaterThan(0.6 * Math.min(inRoot, 1_000_000) - 1);
       }
+      // Every aria-label and link of the thread's part of the page is there, in the same order, on the same tags.
+      const root = reportRoot(scanPage(doc, page.url, { now: SCAN_NOW }).adapter, doc);
+      // (The report holds the thread's subtree and the chain of elements above it.)
+      const kept = (el: Element) => (root.contains(el) || el.contains(root)) && el.localName !== 'body' && el.localName !== 'html' && !el.closest('script, template, noscript');
+      const tagsOf = (scope: Document, selector: string, filter: (el: Element) => boolean) => Array.from(scope.querySelectorAll(selector)).filter(filter).map((el) => el.localName).join(',');
+      for (const selector of ['[aria-label]', 'a[href]', '[role]', '[data-testid]']) expect(tagsOf(snap, selector, (el) => el.localName !== 'body' && el.localName !== 'html'), selector).toBe(tagsOf(doc, selector, kept));
       expect(snap.querySelectorAll('script, style').length).toBe(0);
       for (const img of Array.from(snap.querySelectorAll('img[src]'))) expect(img.getAttribute('src')).toMatch(/^data:image\/gif/u);
     });
