@@ -145,13 +145,20 @@ function parentRow(row: Element, parts: RegExpExecArray | null): Element | null 
  */
 function repliesCount(row: Element): number | undefined {
   let shown = 0;
+  // The row's own comment id, to recognise its replies by their permalink (/c/<parent>/r/<reply>/)
+  // with a string compare: looking the parent up in the document per reply made a 2,000-comment
+  // thread quadratic.
+  const own = COMMENT_PATH.exec(commentLinkOf(row)?.getAttribute('href') ?? '');
+  const ownId = own?.[4] ?? own?.[3];
+  const isReplyOfRow = (reply: Element, parts: RegExpExecArray | null): boolean =>
+    parts?.[4] ? parts[3] === ownId : structuralParent(reply) === row;
   for (let node: Element | null = row, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       // Replies already expanded are ours; any other comment ends the search.
       let foreign = false;
       for (const time of sib.querySelectorAll(S.commentTime)) {
         const reply = rowOfTime(time);
-        if (reply && reply !== row && parentRow(reply, COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? '')) === row) shown++;
+        if (reply && reply !== row && isReplyOfRow(reply, COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? ''))) shown++;
         else foreign = true;
       }
       if (foreign) return shown || undefined;
@@ -216,7 +223,8 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
   // Likes: the row's one control whose label starts with a number ("14 J'aime", "1.596 curtidas").
   const likesEl = own(row, `${BUTTON_SELECTOR}, a[href$="/liked_by/"]`).find((b) => /^\d/u.test(labelOf(b)) && !b.querySelector('time'));
   const owner = postOwner(row);
-  const parent = parentRow(row, parts);
+  // A /c/<parent>/r/<reply>/ permalink names the parent: no need to find its row in the page.
+  const parent = parts[4] ? undefined : structuralParent(row);
   const parentId = parts[4] ? parts[3] : parent ? COMMENT_PATH.exec(commentLinkOf(parent)?.getAttribute('href') ?? '')?.[3] : undefined;
   const bodyEl = body?.el;
   return {
