@@ -30,7 +30,7 @@ export const COMBINE = {
   /** Weight of the model's sentiment beside the rules' score (the rules' own has weight 1). */
   sentimentWeight: 0.25,
   /** The toxic bar when the comment speaks to someone (you, tu, vous, an @handle): insults need a target. */
-  toxicAddressed: 0.7,
+  toxicAddressed: 0.8,
   /** Weight of the model's sentiment when no sentiment word fired (same scale). */
   sentimentAlone: 0.35,
 };
