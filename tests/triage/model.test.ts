@@ -116,4 +116,10 @@ describe('learned triage layer: combined with the rules', () => {
     const c = run('Toujours pas reçu ma commande, c’est inadmissible');
     expect(c.reasons.every((r) => r.source !== 'model')).toBe(true);
   });
+
+  it('does not call a journalist’s polite question toxic, and leaves its complaint to the rules', () => {
+    const julie = withModel('Journaliste conso @LeQuotidienConso. Je prépare un papier sur les retards de livraison de fin d’année : vous avez beaucoup de retours clients en ce moment ? Vos délais annoncés sont-ils tenus ?');
+    expect(julie.labels).not.toContain('toxic');
+    expect(julie.labels).toEqual(expect.arrayContaining(['complaint', 'question']));
+  });
 });
