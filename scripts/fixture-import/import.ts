@@ -101,6 +101,6 @@ export function describeImport(result: ImportResult, from: string): string {
   return [
     `Fixture page:        ${relative(from, result.htmlFile)}`,
     `Expected comments:   ${relative(from, result.expectedFile)} (stub: ${expected.comments.length} read now, ${expected.reported.comments} read on the reporter's page, health ${expected.health})`,
-    `Served at:           ${expected.url}`,
+    `Page URL:            ${expected.url}`,
   ].join('\n');
 }
