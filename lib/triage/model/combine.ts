@@ -14,6 +14,8 @@ import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel 
  * project's dev comments showed the public data's threshold flags too much.
  */
 export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.9, complaint: 0.6, spam: 0.7 };
+/** The longest comment (in words) the model may remove a lexicon label from. */
+const VETO_MAX_WORDS = 25;
 /** Below this probability the model removes a label raised by one lexicon word only. */
 export const MODEL_VETO: Record<BinaryHead, number> = { toxic: 0.1, complaint: 0.03, spam: 0 };
 /**
@@ -62,6 +64,9 @@ export interface LabelEvidence {
 }
 
 export function combineLabels(model: TriageModel, scores: ModelScores, ev: LabelEvidence, extra: Reason[]): void {
+  // A veto is for a short comment whose one lexicon word may mean something else ("s'attarde"): on
+  // a long one, ordinary words padded around an insult dilute the score, and the rule stands.
+  const short = scores.text.split(/\s+/u).length <= VETO_MAX_WORDS;
   for (const head of ['toxic', 'complaint', 'spam'] as const) {
     const p = scores.binary[head];
     const h = model.heads[head];
@@ -76,7 +81,7 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
       ev.flagged.add(head);
       const w = evidence;
       extra.push({ rule: `model.${head}`, label: head, match: w.join(', '), detail: `model: ${fmt(p)} ${head}${w.length ? ` (${w.join(', ')})` : ''}`, source: 'model', confidence: round(p) });
-    } else if (ev.flagged.has(head) && p < MODEL_VETO[head] && ev.ruleHits(head) <= 1) {
+    } else if (ev.flagged.has(head) && p < MODEL_VETO[head] && ev.ruleHits(head) <= 1 && short) {
       ev.flagged.delete(head);
       extra.push({ rule: `model.veto`, match: '', detail: `model: only ${fmt(p)} ${head}, the lexicon word alone is not enough`, source: 'model', confidence: round(1 - p) });
     } else if (ev.flagged.has(head)) {
