@@ -2,22 +2,9 @@ import type { WxtBrowser } from 'wxt/browser';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
-import { extractComments } from '../../lib/sites';
 import { waitForContentScript } from '../../scripts/demo/content-ready';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/environment';
-import { FIXTURES_DIR, type FixturePage } from '../../scripts/demo/pages';
-
-/** What the adapter reads from a fixture in a plain DOM, to compare with what the browser shows. */
-function expectedIds(fixture: FixturePage): string[] {
-  const url = `https://${fixture.host}${fixture.path}`;
-  const window = new Window({ url });
-  window.document.write(readFileSync(join(FIXTURES_DIR, fixture.file), 'utf8'));
-  const ids = extractComments(window.document as unknown as Document, url).map((c) => c.id);
-  void window.happyDOM.close();
-  return ids;
-}
+import { expectedIds } from './support/expected';
 
 /** The extension API as seen inside the service worker, for code run there with `evaluate`. */
 declare const chrome: WxtBrowser;

@@ -3,13 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Window } from 'happy-dom';
-import { extractComments } from '../../lib/sites';
 import { demoCertificate } from '../../scripts/demo/certificate';
 import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
 import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
 import { FIXTURES_DIR, loadFixturePages, type FixturePage } from '../../scripts/demo/pages';
 import { AddonConsole, BidiSession, findFirefox, HANDS, startFirefox, type RunningFirefox } from '../../scripts/demo/firefox';
+import { expectedIds } from './support/expected';
 
 /**
  * A community manager's day in Firefox ESR, on the built Firefox add-on, like the Chromium suite:
@@ -29,14 +28,6 @@ const executable = findFirefox();
 const skip = !executable && process.env.CI !== 'true' ? 'Firefox is not installed (apt-get install firefox-esr)' : false;
 const RDP_PORT = 8_000 + (process.pid % 1_000);
 
-function expectedIds(fixture: FixturePage): string[] {
-  const url = `https://${fixture.host}${fixture.path}`;
-  const window = new Window({ url });
-  window.document.write(readFileSync(join(FIXTURES_DIR, fixture.file), 'utf8'));
-  const ids = extractComments(window.document as unknown as Document, url).map((c) => c.id);
-  void window.happyDOM.close();
-  return ids;
-}
 
 describe('a day’s work in Firefox ESR (the Firefox build, its sidebar and options page)', { skip }, () => {
   let server: FixtureServer;

@@ -1,14 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getBrand, saveBrand } from '@/lib/db/brands';
 import { commentHistory, statusesFor } from '@/lib/db/interactions';
 import { getTemplate } from '@/lib/db/templates';
 import type { RiposteDB } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
 import { classify } from '@/lib/triage';
-import { comment, fakeActions, freshDb, renderPanel, setUpBrand, tabOf } from './fixtures';
+import { comment, fakeActions, freshDbPerTest, renderPanel, setUpBrand, tabOf } from './fixtures';
 
 const ANGRY = comment('c-angry', 'Toujours pas reçu ma commande 😡 ça fait 3 semaines, c’est une honte', {
   author: { name: 'Camille Durand', handle: 'camilled', verified: false },
@@ -22,14 +22,8 @@ const HOSTILE = comment('c-html', '<img src=x onerror="window.__pwned=1"> des qu
 });
 
 describe('side panel', () => {
-  let db: RiposteDB;
-  beforeEach(async () => {
-    db = await freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  let db!: RiposteDB;
+  freshDbPerTest((fresh) => (db = fresh));
 
   it('asks to set up a brand first', async () => {
     const actions = fakeActions();

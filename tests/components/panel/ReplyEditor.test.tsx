@@ -1,22 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '@/components/AppRoot';
 import { ReplyEditor } from '@/components/panel/ReplyEditor';
 import type { RiposteDB } from '@/lib/db/database';
 import { BrandSchema } from '@/lib/schema/brand';
 import { starterTemplates } from '@/lib/templates';
-import { comment, freshDb, NOW } from './fixtures';
+import { comment, freshDbPerTest, NOW } from './fixtures';
 
 describe('reply editor: every blank is asked for, under a human label (issue 18)', () => {
-  let db: RiposteDB;
-  beforeEach(async () => {
-    db = await freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  let db!: RiposteDB;
+  freshDbPerTest((fresh) => (db = fresh));
 
   it('asks for the FAQ link the brand has not set, in French, and puts it in the reply', async () => {
     const brand = BrandSchema.parse({ id: 'ml', name: 'Maison Lumière', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RiposteDB } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
 import { renderTemplate } from '@/lib/templates';
 import { makeBrand, makeTemplate } from '../../templates/fixtures';
-import { comment, fakeActions, freshDb, renderPanel, setUpBrand, tabOf } from './fixtures';
+import { comment, fakeActions, freshDbPerTest, renderPanel, setUpBrand, tabOf } from './fixtures';
 
 /**
  * Issue 19: a name holding an unterminated right-to-left override (U+202E) reordered the panel's
@@ -28,14 +28,8 @@ function controlled(root: Element): Array<{ text: string; isolate: Element | nul
 }
 
 describe('page-sourced strings are bidi-isolated in the panel', () => {
-  let db: RiposteDB;
-  beforeEach(async () => {
-    db = await freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  let db!: RiposteDB;
+  freshDbPerTest((fresh) => (db = fresh));
 
   it('name, handle, headline and text each sit in an isolate of their own', async () => {
     await setUpBrand(db);

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { AppRoot } from '@/components/AppRoot';
 import { PanelActionsProvider, type PanelActions } from '@/components/panel/actions';
 import { PanelApp, type TriageFn } from '@/components/panel/PanelApp';
@@ -58,6 +58,19 @@ export async function setUpBrand(db: RiposteDB): Promise<Brand> {
 
 export async function freshDb(): Promise<RiposteDB> {
   return openRiposteDb(`test-${crypto.randomUUID()}`);
+}
+
+/** A database of its own for each test of the enclosing block, handed to `set`, deleted after. */
+export function freshDbPerTest(set: (db: RiposteDB) => void): void {
+  let current: RiposteDB | undefined;
+  beforeEach(async () => {
+    current = await freshDb();
+    set(current);
+  });
+  afterEach(async () => {
+    current?.close();
+    await current?.delete();
+  });
 }
 
 export function renderPanel(db: RiposteDB, tab: TabComments, triage: TriageFn, actions: PanelActions, language = 'fr') {

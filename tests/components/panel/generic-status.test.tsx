@@ -1,18 +1,12 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RiposteDB } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
-import { comment, fakeActions, freshDb, renderPanel, setUpBrand, tabOf } from './fixtures';
+import { comment, fakeActions, freshDbPerTest, renderPanel, setUpBrand, tabOf } from './fixtures';
 
 describe('panel: comments read by the generic reader', () => {
-  let db: RiposteDB;
-  beforeEach(async () => {
-    db = await freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  let db!: RiposteDB;
+  freshDbPerTest((fresh) => (db = fresh));
 
   it('the status line says the layout was not recognised and the comments were read by the generic reader', async () => {
     await setUpBrand(db);

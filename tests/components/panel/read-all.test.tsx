@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '@/components/AppRoot';
 import { PanelActionsProvider, type PanelActions } from '@/components/panel/actions';
 import { ReadAllButton } from '@/components/panel/ReadAllButton';
@@ -8,7 +8,7 @@ import type { RiposteDB } from '@/lib/db/database';
 import type { ReadMoreReply } from '@/lib/messaging/protocol';
 import { triageComments } from '@/lib/panel/triage-comments';
 import type { TabComments } from '@/lib/panel/tab-comments';
-import { comment, fakeActions, freshDb, renderPanel, setUpBrand, tabOf } from './fixtures';
+import { comment, fakeActions, freshDbPerTest, renderPanel, setUpBrand, tabOf } from './fixtures';
 
 /** A step the test releases by hand, to look at the panel while the page works. */
 function steps() {
@@ -34,14 +34,8 @@ function renderButton(db: RiposteDB, tab: TabComments, readMore: PanelActions['r
 }
 
 describe('panel: read all comments', () => {
-  let db: RiposteDB;
-  beforeEach(async () => {
-    db = await freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  let db!: RiposteDB;
+  freshDbPerTest((fresh) => (db = fresh));
 
   it('is offered on a page of the four sites, and does nothing until clicked', async () => {
     await setUpBrand(db);

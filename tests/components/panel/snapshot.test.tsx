@@ -1,20 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ProfileSnapshotOutcome } from '@/components/panel/actions';
 import type { RiposteDB } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
-import { fakeActions, freshDb, renderPanel, setUpBrand, tabOf } from './fixtures';
+import { fakeActions, freshDbPerTest, renderPanel, setUpBrand, tabOf } from './fixtures';
 
 describe('panel: take a snapshot now', () => {
-  let db: RiposteDB;
-  beforeEach(async () => {
-    db = await freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  let db!: RiposteDB;
+  freshDbPerTest((fresh) => (db = fresh));
 
   it('takes a snapshot on demand and says what happened', async () => {
     await setUpBrand(db);
