@@ -360,7 +360,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   let score = total / (Math.abs(total) + SQUASH);
   let modelSentiment = 0;
   if (scores !== null) {
-    const blended = combineSentiment(scores, score, pos > 0 || neg > 0);
+    const blended = combineSentiment(scores, score, pos > 0 || neg > 0, flagged.has('question') && !flagged.has('complaint'));
     score = blended.score;
     modelSentiment = blended.model;
     if (flagged.has('complaint') && score > -NEUTRAL_BAND) score = -NEUTRAL_BAND;

@@ -122,4 +122,12 @@ describe('learned triage layer: combined with the rules', () => {
     expect(julie.labels).not.toContain('toxic');
     expect(julie.labels).toEqual(expect.arrayContaining(['complaint', 'question']));
   });
+
+  it('hears no grievance in a plain size question (numbers and units are no evidence)', () => {
+    for (const text of ['Quelle taille pour une table de 180 cm ? La 45 ou la 60 ?', 'Bonjour, la suspension Nuage existe en 60 cm de diamètre ? Je ne vois que la 45 cm sur le site.']) {
+      const c = withModel(text);
+      expect(c.labels).toEqual(['question']);
+      expect(c.sentiment.value).toBe('neutral');
+    }
+  });
 });

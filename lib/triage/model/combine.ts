@@ -76,7 +76,7 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
     const words = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true));
     // A label the model adds needs words of the comment behind it: not the heads' bias alone (an
     // empty or emoji-only comment is never a complaint).
-    const evidence = !ev.flagged.has(head) && p >= add ? words() : [];
+    const evidence = !ev.flagged.has(head) && p >= add ? words().filter(isWordEvidence) : [];
     if (evidence.length > 0) {
       ev.flagged.add(head);
       const w = evidence;
@@ -90,12 +90,23 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
   }
 }
 
+/**
+ * Words that can stand behind a label: a word of three letters or more. Numbers and units ("45",
+ * "180 cm") weigh towards "complaint" in tweets about flights and parcels, not in a question about
+ * a lamp's size.
+ */
+function isWordEvidence(feature: string): boolean {
+  return /\p{L}{3,}/u.test(feature) && !/^[\d\s]*(cm|mm|kg|km|ml)?[\d\s]*$/iu.test(feature);
+}
+
 /** The rules' sentiment score blended with the model's (positive − negative probability). */
-export function combineSentiment(scores: ModelScores, ruleScore: number, ruleEvidence: boolean): { score: number; model: number } {
+export function combineSentiment(scores: ModelScores, ruleScore: number, ruleEvidence: boolean, plainQuestion = false): { score: number; model: number } {
   const p = scores.sentiment;
   if (p === undefined) return { score: ruleScore, model: 0 };
   const m = p.positive - p.negative;
-  // With no sentiment word at all, the model speaks alone.
-  const score = ruleEvidence ? (ruleScore + COMBINE.sentimentWeight * m) / (1 + COMBINE.sentimentWeight) : COMBINE.sentimentAlone * m;
+  // With no sentiment word at all, the model speaks alone — at half voice on a plain question
+  // ("La 45 ou la 60 ?"), where tweets taught it to hear a grievance in numbers and sizes.
+  const alone = plainQuestion ? COMBINE.sentimentAlone / 2 : COMBINE.sentimentAlone;
+  const score = ruleEvidence ? (ruleScore + COMBINE.sentimentWeight * m) / (1 + COMBINE.sentimentWeight) : alone * m;
   return { score, model: m };
 }
