@@ -41,10 +41,12 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
   const { author } = comment;
   const influence = triage.influence;
   const labelled = triage.labels.length > 0;
+  // The brand's own comment is its answer: shown as such, with nothing to triage (issue 18).
+  const own = comment.isOwnBrand === true;
   return (
     <article
       ref={ref}
-      className={`comment${comment.parentId ? ' comment--reply' : ''}${selected ? ' comment--selected' : ''} comment--${triage.sentiment}`}
+      className={`comment${comment.parentId ? ' comment--reply' : ''}${selected ? ' comment--selected' : ''}${own ? ' comment--own' : ` comment--${triage.sentiment}`}`}
       data-comment-id={comment.id}
       aria-label={`${author.name}: ${comment.text.slice(0, 80)}`}
       aria-current={selected ? 'true' : undefined}
@@ -91,44 +93,55 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
         {comment.text}
       </p>
       {comment.truncated && <p className="comment__note">{t('comment.truncated')}</p>}
-      <div className="comment__flags">
-        {triage.labels.map((label) => (
-          <span key={label} className={`flag flag--${label}`}>
-            {labelText(t, label)}
-          </span>
-        ))}
-        <span className={`flag flag--sentiment-${triage.sentiment}`}>{t(`sentiment.${triage.sentiment}`)}</span>
-        {triage.competitors.length > 0 && (
-          <span className="flag flag--competitor">{t('comment.competitor', { names: triage.competitors.join(', ') })}</span>
-        )}
-        {status && status.status !== 'new' && (
-          <span className={`flag flag--status-${status.status}`}>
-            {statusText(status, now, language, t, departmentName)}
-          </span>
-        )}
-        {item.answeredOnPage && <span className="flag flag--status-replied">{t('comment.answeredOnPage')}</span>}
-      </div>
-      {selected && labelled && triage.reasons.length > 0 && (
-        <details className="comment__why">
-          <summary>{t('comment.why')}</summary>
-          <ul>
-            {triage.reasons.map((reason, i) => (
-              <li key={i}>
-                {reason.label ? <strong>{labelText(t, reason.label)}</strong> : null} “<bdi>{reason.match}</bdi>” — {reason.detail}
-              </li>
+      {own ? (
+        <p className="comment__own-note">{t('comment.brandAnswer')}</p>
+      ) : (
+        <>
+          <div className="comment__flags">
+            {triage.labels.map((label) => (
+              <span key={label} className={`flag flag--${label}`}>
+                {labelText(t, label)}
+              </span>
             ))}
-            {triage.priority.parts.map((part) => (
-              <li key={part.factor}>
-                {part.factor}: +{Math.round(part.points)}
-              </li>
-            ))}
-          </ul>
-        </details>
+            <span className={`flag flag--sentiment-${triage.sentiment}`}>{t(`sentiment.${triage.sentiment}`)}</span>
+            {triage.competitors.length > 0 && (
+              <span className="flag flag--competitor">{t('comment.competitor', { names: triage.competitors.join(', ') })}</span>
+            )}
+            {status && status.status !== 'new' && (
+              <span className={`flag flag--status-${status.status}`}>
+                {statusText(status, now, language, t, departmentName)}
+              </span>
+            )}
+            {item.answeredOnPage && <span className="flag flag--status-replied">{t('comment.answeredOnPage')}</span>}
+          </div>
+          {selected && labelled && triage.reasons.length > 0 && (
+            <details className="comment__why">
+              <summary>{t('comment.why')}</summary>
+              <ul>
+                {triage.reasons.map((reason, i) => (
+                  <li key={i}>
+                    {reason.label ? <strong>{labelText(t, reason.label)}</strong> : null} “<bdi>{reason.match}</bdi>” — {reason.detail}
+                  </li>
+                ))}
+                {triage.priority.parts.map((part) => (
+                  <li key={part.factor}>
+                    {part.factor}: +{Math.round(part.points)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
+      {item.brandReplies?.map((reply) => (
+        <blockquote key={reply.id} className="comment__brand-reply">
+          <strong>{t('comment.brandReply')}</strong> <span dir="auto">{reply.text}</span>
+        </blockquote>
+      ))}
       <footer className="comment__meta">
         {comment.likes !== undefined && <span>{t('comment.likes', { count: comment.likes })}</span>}
         {comment.replies !== undefined && <span>{t('comment.replies', { count: comment.replies })}</span>}
-        <span className="comment__priority">{t('comment.priority', { score: Math.round(triage.priority.score) })}</span>
+        {!own && <span className="comment__priority">{t('comment.priority', { score: Math.round(triage.priority.score) })}</span>}
       </footer>
       {selected && children}
     </article>

@@ -7,6 +7,7 @@ import { statusesFor } from '@/lib/db/interactions';
 import { listTemplates } from '@/lib/db/templates';
 import {
   answeredOnPageIds,
+  brandRepliesByParent,
   filterCounts,
   matchesFilter,
   orderQueue,
@@ -105,12 +106,20 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
 
   const items = useMemo<QueueItem[]>(() => {
     const answered = answeredOnPageIds(comments);
+    const replies = brandRepliesByParent(comments);
     const list: QueueItem[] = [];
     for (const comment of comments) {
       const view = views.get(comment.id);
       if (!view) continue;
       const status = statuses?.get(comment.id);
-      list.push({ comment, triage: view, answeredOnPage: answered.has(comment.id), ...(status ? { status } : {}) });
+      const brandReplies = replies.get(comment.id);
+      list.push({
+        comment,
+        triage: view,
+        answeredOnPage: answered.has(comment.id),
+        ...(status ? { status } : {}),
+        ...(brandReplies ? { brandReplies } : {}),
+      });
     }
     return orderQueue(list);
   }, [comments, views, statuses]);
@@ -143,7 +152,10 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
         if (next) select(next.comment.id);
       };
       if (!selected) return;
+      // The brand's own comment: only moving through the queue applies, nothing to answer or close.
+      const own = selected.comment.isOwnBrand === true;
       const handled = (() => {
+        if (own && !['ArrowDown', 'ArrowUp', 'j', 'k', 'l'].includes(event.key)) return false;
         switch (event.key) {
           case 'ArrowDown':
           case 'j':
@@ -232,9 +244,11 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
           now={now}
           departmentName={departmentName}
           onSelect={select}
-          renderWorkbench={(item) => (
-            <CommentWorkbench item={item} brand={brand} settings={settings} templates={prepared} now={now} actions={actions} mode={mode} setMode={setMode} />
-          )}
+          renderWorkbench={(item) =>
+            item.comment.isOwnBrand ? null : (
+              <CommentWorkbench item={item} brand={brand} settings={settings} templates={prepared} now={now} actions={actions} mode={mode} setMode={setMode} />
+            )
+          }
         />
       )}
     </>

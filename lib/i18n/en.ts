@@ -97,6 +97,8 @@ export const en = {
   'comment.why': 'Why these flags?',
   'comment.priority': 'Priority {score}',
   'comment.answeredOnPage': 'Your brand replied on the page',
+  'comment.brandAnswer': 'Your brand’s answer',
+  'comment.brandReply': 'Your brand’s reply',
   'status.new': 'New',
   'status.drafted': 'Draft inserted',
   'status.draftedAt': 'Draft inserted {age}, not seen posted yet',

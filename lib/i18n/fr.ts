@@ -95,6 +95,8 @@ export const fr: Record<MessageKey, string> = {
   'comment.why': 'Pourquoi ces signaux ?',
   'comment.priority': 'Priorité {score}',
   'comment.answeredOnPage': 'Votre marque a répondu sur la page',
+  'comment.brandAnswer': 'Réponse de votre marque',
+  'comment.brandReply': 'Réponse de votre marque',
   'status.new': 'Nouveau',
   'status.drafted': 'Brouillon inséré',
   'status.draftedAt': 'Brouillon inséré {age}, pas encore vu publié',

@@ -27,6 +27,8 @@ export interface QueueItem {
   status?: CommentStatusSummary;
   /** The brand's own account already replied under this comment on the page. */
   answeredOnPage: boolean;
+  /** The brand's own replies under this comment read on the page, to show as its answers. */
+  brandReplies?: readonly Comment[];
 }
 
 export const QUEUE_FILTERS = [
@@ -55,7 +57,12 @@ export function isHandled(item: QueueItem): boolean {
   return status === 'replied' || status === 'resolved' || status === 'ignored';
 }
 
+/**
+ * The brand's own comments are its answers, not comments to handle: they appear under "all" only
+ * and count in no other chip (no complaint, question, influencer… however they are worded).
+ */
 export function matchesFilter(item: QueueItem, filter: QueueFilter): boolean {
+  if (item.comment.isOwnBrand) return filter === 'all';
   switch (filter) {
     case 'all':
       return true;
@@ -94,6 +101,18 @@ export function orderQueue(items: readonly QueueItem[]): QueueItem[] {
         a.index - b.index,
     )
     .map((entry) => entry.item);
+}
+
+/** The brand's own replies on the page, by the id of the comment each answers. */
+export function brandRepliesByParent(comments: Iterable<Comment>): Map<string, Comment[]> {
+  const byParent = new Map<string, Comment[]>();
+  for (const comment of comments) {
+    if (!comment.isOwnBrand || !comment.parentId) continue;
+    const list = byParent.get(comment.parentId);
+    if (list) list.push(comment);
+    else byParent.set(comment.parentId, [comment]);
+  }
+  return byParent;
 }
 
 /** Ids of comments under which the brand's own account has replied on the page. */

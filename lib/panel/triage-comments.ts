@@ -20,6 +20,17 @@ function classifyCached(comment: Comment, brand: Brand, model: TriageModel | und
   return result;
 }
 
+/** What the panel shows of the brand's own comment: nothing to triage. */
+const OWN_VIEW: TriageView = {
+  labels: [],
+  sentiment: 'neutral',
+  language: 'other',
+  reasons: [],
+  competitors: [],
+  influence: {},
+  priority: { score: 0, parts: [] },
+};
+
 /**
  * The panel's triage of one page: labels and reasons, author influence, bad buzz per post, and the
  * explained priority that orders the queue, using the brand's lexicon and the user's weights.
@@ -33,17 +44,19 @@ export function triageComments(
   model?: TriageModel,
 ): { views: ReadonlyMap<string, TriageView>; buzz: BuzzView } {
   const config = settings.triage;
-  const classified = comments.map((comment) => ({ comment, result: classifyCached(comment, brand, model) }));
+  // The brand's own comments are its answers: never classified, flagged or ranked (issue 18).
+  const classified = comments.filter((c) => !c.isOwnBrand).map((comment) => ({ comment, result: classifyCached(comment, brand, model) }));
 
   // Comments without a date cannot be placed in a time window: they do not count towards buzz.
   const events: BuzzEvent[] = classified
-    .filter(({ comment }) => comment.createdAt && !comment.isOwnBrand)
+    .filter(({ comment }) => comment.createdAt)
     .map(({ comment, result }) => buzzEventOf(comment, result, now.getTime()));
   const report = detectBuzz(events, { now: now.getTime(), thresholds: config.buzz });
   const levelByPost = new Map<string, BuzzLevel>(report.posts.map((p) => [p.postUrl ?? '', p.level]));
   const worst = report.posts[0];
 
   const views = new Map<string, TriageView>();
+  for (const comment of comments) if (comment.isOwnBrand) views.set(comment.id, OWN_VIEW);
   for (const { comment, result } of classified) {
     const author = assessAuthor(comment.author, brand, config.tiers, comment.platform);
     const priority = prioritise(comment, result, author, { now: now.getTime(), buzz: levelByPost.get(comment.postUrl) ?? 'none' }, config.weights);

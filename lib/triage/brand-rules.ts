@@ -50,7 +50,21 @@ export interface CompetitorMatcher {
   words: TrieNode<string>;
   /** Folded "@handle" → competitor name. */
   handles: Map<string, string>;
+  /**
+   * Names and aliases as a handle would spell them (letters and digits only: "Atelier Nova" →
+   * "ateliernova") → competitor name, so "@ateliernova" or "@atelier_nova" is a mention, and that
+   * account commenting is the competitor's, even when no account was configured.
+   */
+  compactNames: Map<string, string>;
 }
+
+/** Letters and digits only, folded: "Atelier Nova", "@atelier_nova" and "ateliernova" agree. */
+export function compactKey(text: string): string {
+  return fold(bareHandle(text)).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Shorter compact names ("LU", "Ora") would match too many handles by chance. */
+const MIN_COMPACT = 4;
 
 const competitorCache = new WeakMap<Brand['competitors'], CompetitorMatcher | null>();
 
@@ -62,11 +76,13 @@ export function competitorMatcher(brand: Pick<Brand, 'competitors'> | undefined)
   if (!competitors || competitors.length === 0) return null;
   let matcher = competitorCache.get(competitors);
   if (matcher !== undefined) return matcher;
-  matcher = { words: newNode<string>(), handles: new Map() };
+  matcher = { words: newNode<string>(), handles: new Map(), compactNames: new Map() };
   for (const c of competitors) {
     for (const term of [c.name, ...(c.aliases ?? [])]) {
       const node = insertTerm(matcher.words, term);
       if (node) node.info ??= c.name;
+      const compact = compactKey(term);
+      if (compact.length >= MIN_COMPACT && !matcher.compactNames.has(compact)) matcher.compactNames.set(compact, c.name);
     }
     for (const account of c.accounts ?? []) {
       matcher.handles.set(handleKey(account.handle), c.name);

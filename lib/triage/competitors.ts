@@ -1,6 +1,6 @@
 /** Competitor mentions in a comment's text: names, aliases and handles, on word boundaries. */
 import type { Brand } from '@/lib/schema/brand';
-import { competitorMatcher } from './brand-rules';
+import { compactKey, competitorMatcher } from './brand-rules';
 import { longestMatch } from './compile';
 import { TokenKind, normalise, type Token } from './normalise';
 
@@ -12,7 +12,7 @@ export function competitorsInTokens(tokens: readonly Token[], brand: Pick<Brand,
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] as Token;
     if (tok.kind === TokenKind.Mention) {
-      const name = matcher.handles.get(tok.key);
+      const name = matcher.handles.get(tok.key) ?? matcher.compactNames.get(compactKey(tok.key));
       if (name !== undefined && !found.includes(name)) found.push(name);
       i++;
       continue;
@@ -32,4 +32,13 @@ export function competitorsInTokens(tokens: readonly Token[], brand: Pick<Brand,
  */
 export function detectCompetitors(text: string, brand: Pick<Brand, 'competitors'> | undefined): string[] {
   return competitorsInTokens(normalise(text).tokens, brand);
+}
+
+/**
+ * The competitor whose name or alias this handle spells ("ateliernova", "Atelier_Nova" for
+ * "Atelier Nova"), for an author whose account is not configured; null when none.
+ */
+export function competitorByHandle(handle: string, brand: Pick<Brand, 'competitors'> | undefined): string | null {
+  const matcher = competitorMatcher(brand);
+  return matcher?.compactNames.get(compactKey(handle)) ?? null;
 }

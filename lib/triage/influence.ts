@@ -7,6 +7,8 @@ import type { Author } from '@/lib/schema/comment';
 import type { Platform } from '@/lib/schema/platform';
 import { DEFAULT_TIERS, type FollowerTiers, type InfluenceTier } from './config';
 import { findWatchlistEntry as findEntry, whoKey } from '@/lib/identity';
+import { handleFromInput } from '@/lib/identity/keys';
+import { competitorByHandle } from './competitors';
 
 export interface AuthorAssessment {
   /** Follower tier; `null` when the page shows no follower count. */
@@ -46,6 +48,11 @@ export function findCompetitorAccount(author: Author, brand: Pick<Brand, 'compet
       if ((handle !== null && whoKey(a.handle) === handle) || (a.name && whoKey(a.name) === name)) return c.name;
     }
   }
+  // No account configured for it: a handle (or profile link) spelling the competitor's name is theirs ("@ateliernova").
+  for (const candidate of [author.handle, author.profileUrl && handleFromInput(author.profileUrl)]) {
+    const found = candidate ? competitorByHandle(candidate, brand) : null;
+    if (found) return found;
+  }
   return null;
 }
 
@@ -60,9 +67,10 @@ export function assessAuthor(
   platform?: Platform,
 ): AuthorAssessment {
   const followers = author.followers ?? null;
-  const tier = followers === null ? null : tierOf(followers, tiers);
-  const watch = findWatchlistEntry(author, brand, platform);
   const competitor = findCompetitorAccount(author, brand, platform);
+  // A competitor's own account is a competitor, not an influencer to court: no tier.
+  const tier = followers === null || competitor ? null : tierOf(followers, tiers);
+  const watch = findWatchlistEntry(author, brand, platform);
   const reasons: string[] = [];
   if (watch) reasons.push(`${WATCH_NAMES[watch.kind]} on your watchlist${watch.note ? ` (${watch.note})` : ''}`);
   if (tier !== null && tier !== 'none') reasons.push(`${TIER_NAMES[tier]} · ${compactNumber(followers as number)} followers`);

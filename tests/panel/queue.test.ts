@@ -60,7 +60,8 @@ describe('triage queue', () => {
     expect(isHandled(withPage[0]!)).toBe(true);
     expect(isHandled(withPage[1]!)).toBe(true);
     const counts = filterCounts(withPage);
-    expect(counts).toMatchObject({ all: 4, unanswered: 2, done: 2, question: 1, complaint: 1, competitor: 1, influencer: 1, toxic: 0 });
+    // The brand's own reply is its answer, counted in no chip but "all" (issue 18).
+    expect(counts).toMatchObject({ all: 4, unanswered: 2, done: 1, question: 1, complaint: 1, competitor: 1, influencer: 1, toxic: 0 });
     expect(matchesFilter(withPage[2]!, 'competitor')).toBe(true);
   });
 
