@@ -5,6 +5,7 @@
  *   detectBuzz        bad-buzz levels per post and per brand
  *   prioritise        one explained score per comment for the queue
  *   correctionToLexiconEntry / mergeLexiconEntry   learn from a community manager's corrections
+ *   detectIntents     what a comment is about (delivery delay, gift card, partnership…), with reasons
  */
 export { classify, LABEL_THRESHOLDS, type ClassifyInput, type ClassifyOptions } from './classify';
 export { detectCompetitors } from './competitors';
@@ -32,3 +33,4 @@ export {
   type InfluenceTier,
 } from './config';
 export { LEXICON_SOURCES } from './lexicon';
+export { detectIntents, inferTemplateIntents, intentName, type IntentMatch, type IntentReason, type IntentOptions } from './intents';

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { INTENTS, IntentSchema, type Intent } from '@/lib/schema/intent';
+import { detectIntents, inferTemplateIntents, intentName } from '@/lib/triage/intents';
+
+function intents(text: string, labels?: string[]): Intent[] {
+  return detectIntents(text, { labels }).map((m) => m.intent);
+}
+
+function primary(text: string): Intent | undefined {
+  return intents(text)[0];
+}
+
+describe('detectIntents', () => {
+  const cases: ReadonlyArray<[Intent, string, string]> = [
+    ['delivery-delay', 'Toujours pas reçu ma commande, ça fait 3 semaines', 'My parcel still hasn’t arrived, ordered 2 weeks ago'],
+    ['order-tracking', 'Où en est ma commande ? Je n’ai pas de numéro de suivi', 'Where is my order? I need the tracking number'],
+    ['refund-return', 'Je voudrais être remboursée, comment faire ?', 'How do I get a refund? I want my money back'],
+    ['damaged-product', 'Mon mixeur est arrivé cassé', 'The vase arrived damaged, cracked on one side'],
+    ['technical-problem', 'L’appli plante à chaque connexion', 'The app keeps crashing when I log in'],
+    ['stock-availability', 'Quand est-ce que le pull bleu revient en stock ?', 'Is the blue jumper sold out? Any restock planned?'],
+    ['product-question', 'La 45 ou la 60 ?', 'Does it run true to size? Which size for a UK 10?'],
+    ['price-b2b-gift-card', 'Vous vendez des cartes cadeaux ?', 'Do you offer bulk pricing for businesses?'],
+    ['partnership-creator', 'Je suis influenceuse (25k abonnés), ouverte à un partenariat ?', 'Content creator here, would love to collab!'],
+    ['crisis-rumour', 'C’est vrai que vos yaourts font l’objet d’un rappel produit ?', 'Is it true your baby formula is being recalled?'],
+    ['scam-report', 'Attention, un faux compte se fait passer pour vous', 'There is a fake account impersonating you, be careful'],
+    ['feedback-suggestion', 'Ce serait bien d’ajouter une option sombre', 'It would be nice to have a dark mode, please add it'],
+    ['praise', 'Bravo, le nouveau modèle est magnifique', 'Amazing product, well done!'],
+    ['thanks-team-member', 'Merci à Julie du magasin de Lyon, très aimable !', 'Shout out to Sam at the Leeds store, went above and beyond'],
+    ['urgent-out-of-hours', 'C’est urgent, j’ai besoin d’une réponse ce soir', 'Urgent! Anyone there this weekend?'],
+    ['repeated-contact', 'Troisième fois que je vous écris, personne ne répond', 'I have already emailed you several times, no reply'],
+    ['moderation', 'Bande de nuls, fermez-la', 'Shut up you morons'],
+  ];
+
+  it('covers every intent of the schema, in French and in English', () => {
+    expect(new Set(cases.map(([intent]) => intent))).toEqual(new Set(INTENTS));
+    expect(() => IntentSchema.parse('gift-card')).toThrow();
+  });
+
+  for (const [intent, fr, en] of cases) {
+    it(`finds ${intent} in French and English`, () => {
+      expect(intents(fr)).toContain(intent);
+      expect(intents(en)).toContain(intent);
+    });
+  }
+
+  it('explains each intent with the words behind it', () => {
+    const [gift] = detectIntents('Vous vendez des cartes cadeaux ?');
+    expect(gift).toMatchObject({ intent: 'price-b2b-gift-card' });
+    expect(gift?.reasons).toContainEqual({
+      rule: 'intent.price-b2b-gift-card',
+      intent: 'price-b2b-gift-card',
+      match: 'cartes cadeaux',
+      detail: '“cartes cadeaux” suggests price / B2B / gift card',
+    });
+    expect(intentName('crisis-rumour')).toBe('crisis or rumour');
+  });
+
+  it('reads the issue’s misses as what they are', () => {
+    expect(primary('Hello! I am a content creator with 40k followers, would love to work with you')).toBe('partnership-creator');
+    expect(primary('Coucou, je suis créatrice de contenu UGC, une collab serait possible ?')).toBe('partnership-creator');
+    expect(primary('Il paraît que vos biberons sont rappelés, c’est une rumeur ?')).toBe('crisis-rumour');
+    expect(primary('Heard a rumour about a product recall on your crisps, is it true?')).toBe('crisis-rumour');
+    expect(primary('Vous faites des tarifs pour une commande de 200 pièces pour notre entreprise ?')).toBe('price-b2b-gift-card');
+    expect(primary('Can I buy a gift card online?')).toBe('price-b2b-gift-card');
+    expect(primary('La notice de montage est incompréhensible, les schémas ne sont pas clairs')).toBe('feedback-suggestion');
+    expect(primary('The instruction manual is really confusing, you should add pictures')).toBe('feedback-suggestion');
+  });
+
+  it('never reads a size question as stock', () => {
+    for (const text of ['La 45 ou la 60 ?', 'Quelle taille prendre pour un 38 ?', 'Does the M fit a 90 cm chest?']) {
+      expect(intents(text)).not.toContain('stock-availability');
+      expect(primary(text)).toBe('product-question');
+    }
+  });
+
+  it('keeps several intents, strongest first', () => {
+    const found = intents('Troisième relance : toujours pas reçu mon colis, c’est urgent');
+    expect(found).toEqual(expect.arrayContaining(['repeated-contact', 'delivery-delay', 'urgent-out-of-hours']));
+  });
+
+  it('does not read negated praise as praise, nor a lone weak word as an intent', () => {
+    expect(intents('Franchement pas top cette fois')).not.toContain('praise');
+    expect(intents('Not great, honestly')).not.toContain('praise');
+    expect(intents('le site')).toEqual([]);
+    expect(intents('')).toEqual([]);
+  });
+
+  it('takes moderation and praise from the triage labels too', () => {
+    const [match] = detectIntents('👎👎', { labels: ['toxic'] });
+    expect(match).toMatchObject({ intent: 'moderation', reasons: [{ rule: 'intent.label', match: 'toxic' }] });
+    expect(intents('😍', ['praise'])).toEqual(['praise']);
+  });
+});
+
+describe('inferTemplateIntents', () => {
+  it('reads the title and tags first', () => {
+    expect(inferTemplateIntents({ title: 'Cartes cadeaux', tags: ['bon d’achat'], body: 'Bonjour, merci pour votre message.' })).toEqual([
+      'price-b2b-gift-card',
+    ]);
+  });
+
+  it('falls back on the body when the title and tags say nothing', () => {
+    expect(inferTemplateIntents({ title: 'Réponse 12', tags: [], body: 'Nous sommes désolés que votre colis soit en retard.' })).toEqual([
+      'delivery-delay',
+    ]);
+    expect(inferTemplateIntents({ title: 'Hello', tags: [], body: 'Hi there!' })).toEqual([]);
+  });
+});
