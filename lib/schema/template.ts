@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './comment';
+import { IntentSchema } from './intent';
 import { LanguageSchema, PlatformSchema } from './platform';
 
 /** What situation a template answers. Mirrors the triage labels where they overlap. */
@@ -24,6 +25,12 @@ export const TemplateSchema = z.object({
   body: z.string().min(1).max(5000),
   category: TemplateCategorySchema,
   tags: z.array(z.string().min(1)).default([]),
+  /**
+   * The situations (lib/schema/intent.ts) this template answers. Optional: templates stored before
+   * intents existed stay valid, and a template without them gets intents inferred from its text
+   * (`inferTemplateIntents`).
+   */
+  intents: z.array(IntentSchema).optional(),
   language: LanguageSchema,
   /** Per-platform bodies that replace `body` on that site (shorter for X, no links on Instagram…). */
   variants: z.partialRecord(PlatformSchema, z.string().min(1).max(5000)).default({}),

@@ -17,6 +17,7 @@ export const TemplateFileEntrySchema = TemplateSchema.pick({
   body: true,
   category: true,
   tags: true,
+  intents: true,
   language: true,
   variants: true,
 }).extend({ id: z.string().min(1).optional() });
@@ -30,6 +31,7 @@ export function exportTemplates(templates: readonly Template[], now: Date = new 
     body: t.body,
     category: t.category,
     tags: [...t.tags],
+    ...(t.intents ? { intents: [...t.intents] } : {}),
     language: t.language,
     variants: { ...t.variants },
   }));

@@ -1,4 +1,5 @@
 import type { Language, Platform } from '../schema/platform';
+import type { Intent } from '../schema/intent';
 import { TemplateSchema, type Template, type TemplateCategory } from '../schema/template';
 
 /**
@@ -33,6 +34,11 @@ interface StarterText {
 interface StarterSituation {
   key: string;
   category: TemplateCategory;
+  /**
+   * What the situation answers, the first one most of all (lib/schema/intent.ts). Empty on
+   * purpose for a catch-all (the FAQ answer): it should not outrank a template made for the intent.
+   */
+  intents: readonly Intent[];
   fr: StarterText;
   en: StarterText;
 }
@@ -41,6 +47,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'praise-thanks',
     category: 'praise',
+    intents: ['praise', 'thanks-team-member'],
     fr: {
       title: 'Remerciement pour un compliment',
       body: "Merci beaucoup {{first_name|à vous}} pour ce message, il fait très plaisir à toute l'équipe {{brand}} ! Nous sommes ravis que l'expérience vous ait plu et nous transmettons vos mots à celles et ceux qui y ont contribué. À très bientôt 💛",
@@ -57,6 +64,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'praise-photo',
     category: 'praise',
+    intents: ['praise'],
     fr: {
       title: 'Photo partagée : demander à la republier',
       body: "Merci {{first_name|à vous}} pour cette très belle photo ! Nous aimerions beaucoup la partager sur le compte {{brand}}, en vous créditant bien sûr. Seriez-vous d'accord ? Une simple réponse « oui » à ce commentaire suffit.",
@@ -73,6 +81,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'feedback-thanks',
     category: 'thanks',
+    intents: ['feedback-suggestion'],
     fr: {
       title: 'Merci pour votre retour',
       body: "Merci {{first_name|à vous}} d'avoir pris le temps de nous faire ce retour. Ce sont des avis comme le vôtre qui nous aident à progresser : nous l'avons partagé avec l'équipe concernée.",
@@ -87,6 +96,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'feature-request',
     category: 'thanks',
+    intents: ['feedback-suggestion'],
     fr: {
       title: 'Suggestion de fonctionnalité',
       body: "Merci {{first_name|à vous}} pour cette suggestion, c'est une très bonne idée. Nous l'avons transmise à notre équipe produit, qui étudie chaque proposition de la communauté. Nous ne pouvons pas promettre de date, mais nous reviendrons vers vous ici si elle voit le jour.",
@@ -103,6 +113,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'apology-private-message',
     category: 'complaint',
+    intents: ['damaged-product', 'repeated-contact'],
     fr: {
       title: 'Excuses et passage en message privé',
       body: 'Bonjour {{first_name|à vous}}, nous sommes sincèrement désolés pour ce désagrément. Pour regarder votre situation de près sans exposer vos informations personnelles, pourriez-vous nous écrire en message privé avec votre numéro de commande ? Nous vous répondons au plus vite.\n— {{agent|Le service client}}, {{brand}}',
@@ -119,6 +130,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'refund-procedure',
     category: 'complaint',
+    intents: ['refund-return'],
     fr: {
       title: 'Procédure de remboursement',
       body: "Bonjour {{first_name|à vous}}, nous comprenons votre demande de remboursement. Vous pouvez la faire en quelques minutes depuis votre espace client : {{support_link}}. Vous recevez un e-mail de confirmation dès qu'elle est traitée ; le délai dépend ensuite de votre moyen de paiement. Si quelque chose bloque, écrivez-nous en message privé et nous vous aiderons.",
@@ -141,6 +153,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'delivery-delay',
     category: 'complaint',
+    intents: ['delivery-delay'],
     fr: {
       title: 'Retard de livraison',
       body: 'Bonjour {{first_name|à vous}}, nous sommes désolés que votre colis se fasse attendre. Pour vérifier où il en est, pourriez-vous nous envoyer votre numéro de commande en message privé ? Nous contactons le transporteur si besoin et revenons vers vous rapidement.',
@@ -157,6 +170,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'technical-issue',
     category: 'complaint',
+    intents: ['technical-problem'],
     fr: {
       title: 'Problème technique ou bug',
       body: "Bonjour {{first_name|à vous}}, merci de nous avoir signalé ce problème et désolés pour la gêne. Pourriez-vous nous préciser en message privé sur quel appareil et quelle version cela se produit, avec une capture d'écran si possible ? Nos équipes techniques regardent cela de près.",
@@ -173,6 +187,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'order-tracking',
     category: 'question',
+    intents: ['order-tracking'],
     fr: {
       title: 'Suivi de commande',
       body: "Bonjour {{first_name|à vous}}, vous pouvez suivre votre commande à tout moment grâce au lien reçu dans l'e-mail de confirmation d'expédition, ou depuis votre espace client : {{support_link}}. Si le suivi n'a pas bougé depuis plusieurs jours, écrivez-nous en message privé avec votre numéro de commande.",
@@ -195,6 +210,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'product-question',
     category: 'question',
+    intents: ['product-question'],
     fr: {
       title: 'Question sur un produit',
       body: 'Bonjour {{first_name|à vous}}, merci pour votre question. {{answer?}} Toutes les caractéristiques sont aussi détaillées sur la fiche du produit, et notre équipe reste disponible en message privé.',
@@ -211,6 +227,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'out-of-stock',
     category: 'question',
+    intents: ['stock-availability'],
     fr: {
       title: 'Produit en rupture de stock',
       body: "Bonjour {{first_name|à vous}}, ce produit est victime de son succès et momentanément indisponible. Activez l'alerte « retour en stock » sur sa fiche pour recevoir un e-mail dès qu'il revient.",
@@ -225,6 +242,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'faq-answer',
     category: 'question',
+    intents: [],
     fr: {
       title: 'Réponse dans la FAQ',
       body: 'Bonjour {{first_name|à vous}}, bonne question. Vous trouverez la réponse détaillée dans notre FAQ : {{faq_link}}. Si elle ne répond pas complètement à votre question, dites-le-nous ici et nous compléterons avec plaisir.',
@@ -245,6 +263,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'partnership-request',
     category: 'lead',
+    intents: ['partnership-creator'],
     fr: {
       title: 'Demande de partenariat ou d’influence',
       body: 'Bonjour {{first_name|à vous}}, merci pour votre intérêt pour {{brand}}. Les demandes de partenariat et de collaboration sont étudiées par notre équipe marketing : vous pouvez lui écrire à {{partnership_email}} en présentant votre projet et votre communauté. Elle vous répondra dans les meilleurs délais.',
@@ -261,6 +280,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'sales-lead',
     category: 'lead',
+    intents: ['price-b2b-gift-card'],
     fr: {
       title: 'Intérêt commercial : vers l’équipe commerciale',
       body: "Bonjour {{first_name|à vous}}, merci pour votre intérêt. Notre équipe commerciale se fera un plaisir de vous présenter nos offres et de vous préparer une proposition adaptée : pourriez-vous nous laisser vos coordonnées en message privé ? Une personne de l'équipe vous recontacte rapidement.",
@@ -277,6 +297,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'toxic-moderation',
     category: 'moderation',
+    intents: ['moderation'],
     fr: {
       title: 'Modération : rappel au respect',
       body: "Bonjour, nous sommes ouverts à toutes les critiques, mais nous ne pouvons pas accepter les insultes ni les propos irrespectueux, envers notre équipe comme envers les autres membres de la communauté. Si vous rencontrez un problème, nous sommes là pour en parler calmement. Notre charte de modération : {{community_rules_link}}",
@@ -293,6 +314,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'scam-warning',
     category: 'moderation',
+    intents: ['moderation', 'scam-report'],
     fr: {
       title: 'Spam : alerte arnaque',
       body: "Attention : ce message n'a aucun lien avec {{brand}}. Nous ne vous contacterons jamais par message privé pour vous demander un paiement ou vos coordonnées bancaires. Merci de ne pas cliquer sur ce lien et de signaler ce compte.",
@@ -307,6 +329,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'crisis-holding',
     category: 'crisis',
+    intents: ['crisis-rumour'],
     fr: {
       title: 'Crise : message d’attente',
       body: 'Bonjour {{first_name|à vous}}, nous avons connaissance de la situation et nos équipes sont pleinement mobilisées pour la comprendre et y répondre. Nous partagerons des informations vérifiées dès que possible sur nos canaux officiels. Merci de votre patience et de votre confiance.',
@@ -323,6 +346,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'crisis-update',
     category: 'crisis',
+    intents: ['crisis-rumour'],
     fr: {
       title: 'Crise : point d’étape',
       body: 'Bonjour {{first_name|à vous}}, voici notre dernier point d’information, publié le {{date}} : {{update_link?}}. Nous le mettrons à jour dès que nous en saurons plus. Merci pour votre patience.',
@@ -337,6 +361,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'out-of-hours',
     category: 'other',
+    intents: ['urgent-out-of-hours'],
     fr: {
       title: 'Hors horaires d’ouverture',
       body: 'Bonjour {{first_name|à vous}}, merci pour votre message. Notre équipe est disponible {{opening_hours}} et reviendra vers vous dès son retour. En attendant, la réponse se trouve peut-être dans notre FAQ : {{faq_link}}',
@@ -351,6 +376,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
   {
     key: 'escalated',
     category: 'other',
+    intents: ['repeated-contact'],
     fr: {
       title: 'Demande transmise à une équipe',
       body: 'Bonjour {{first_name|à vous}}, merci pour votre patience. Nous avons transmis votre demande à notre équipe {{team?}}, qui dispose de tous les éléments pour vous répondre. Elle reviendra vers vous directement dès que possible.\n— {{agent|Le service client}}, {{brand}}',
@@ -386,6 +412,7 @@ export function starterTemplates(brandId: string, now: Date): Template[] {
           body: text.body,
           category: situation.category,
           tags: text.tags,
+          intents: [...situation.intents],
           language,
           variants: text.variants ?? {},
           usageCount: 0,
