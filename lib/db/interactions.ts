@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { z } from 'zod';
 import {
   InteractionInputSchema,
   InteractionSchema,
@@ -13,7 +14,7 @@ import {
 import { TemplateSchema, type Template } from '../schema/template';
 import type { RiposteDB } from './database';
 import { recordSeenInTransaction } from './seen';
-import { keyField, parseInput, parseRows } from './validate';
+import { InvalidInputError, keyField, parseInput, parseRows } from './validate';
 
 /** An action on a comment the log has never seen, without the comment to log it first. */
 export class UnknownCommentError extends Error {
@@ -34,49 +35,20 @@ export async function logInteraction(db: RiposteDB, input: InteractionInput): Pr
  * status and summary fields and the usage counters of the templates used. Inputs are validated
  * before anything is written. Actions are applied in time order, so the status reflects the
  * latest one (see `statusAfter`).
+ *
+ * Cost (issue 17): each input is validated once, by `InteractionInputSchema`; the stored row is
+ * then put together from that input and the comment's stored row (validated as it is read), so it
+ * fits `InteractionSchema` by construction and is not parsed a second time. Comments new to the
+ * log are recorded in one batch; every comment touched is read once and written once, whatever
+ * its number of actions; log rows go in with one `bulkAdd`.
  */
 export async function logInteractions(db: RiposteDB, inputs: readonly InteractionInput[]): Promise<Interaction[]> {
   const parsed = inputs.map((input, i) => parseInput(InteractionInputSchema, input, `interaction #${i}`));
   return db.transaction('rw', [db.comments, db.interactions, db.authors, db.templates], async () => {
     const comments = await loadComments(db, [...new Set(parsed.map((p) => p.commentId))]);
+    await recordUnknownComments(db, parsed, comments);
 
-    // Comments new to the log are recorded as seen first (context-menu actions can come first).
-    for (const input of parsed) {
-      if (comments.has(input.commentId)) continue;
-      if (!input.comment || !input.brandId || input.comment.id !== input.commentId) {
-        throw new UnknownCommentError(input.commentId);
-      }
-      await recordSeenInTransaction(db, input.brandId, [input.comment], toUtcIso(input.at));
-      const [fresh] = (await loadComments(db, [input.commentId])).values();
-      if (!fresh) throw new UnknownCommentError(input.commentId);
-      comments.set(input.commentId, fresh);
-    }
-
-    const rows = parsed.map((input) => {
-      const comment = comments.get(input.commentId) as StoredComment;
-      return parseInput(
-        InteractionSchema,
-        {
-          id: input.id ?? crypto.randomUUID(),
-          brandId: comment.brandId,
-          commentId: comment.id,
-          platform: comment.platform,
-          postUrl: comment.postUrl,
-          authorKey: comment.authorKey,
-          kind: input.kind,
-          at: toUtcIso(input.at),
-          templateId: input.templateId,
-          source: input.source,
-          finalText: input.finalText,
-          department: input.department,
-          note: input.note,
-          labels: input.labels,
-          sentiment: input.sentiment,
-        },
-        `interaction for ${comment.id}`,
-      );
-    });
-
+    const rows = parsed.map((input) => logRow(input, comments.get(input.commentId) as StoredComment));
     const ordered = [...rows].sort(byTime);
     for (const row of ordered) applyToComment(comments.get(row.commentId) as StoredComment, row);
     const touched = new Set(rows.map((r) => r.commentId));
@@ -86,6 +58,64 @@ export async function logInteractions(db: RiposteDB, inputs: readonly Interactio
     await countTemplateUses(db, ordered);
     return rows;
   });
+}
+
+type ParsedInput = z.infer<typeof InteractionInputSchema>;
+
+/** The optional fields a log row takes from its input as they are (both schemas share their definitions). */
+const CARRIED_FIELDS = ['templateId', 'source', 'finalText', 'department', 'note', 'labels', 'sentiment'] as const satisfies readonly (keyof Interaction & keyof ParsedInput)[];
+
+/**
+ * The stored row for a validated input on a validated comment. `InteractionInputSchema` is
+ * `InteractionSchema` with the comment's coordinates left out and `at` widened to any offset, so
+ * the row fits `InteractionSchema` once `at` is in UTC (tests/db/log.test.ts checks it does).
+ */
+function logRow(input: ParsedInput, comment: StoredComment): Interaction {
+  const at = toUtcIso(input.at);
+  // toISOString() of a year past 9999 ("+010000-…") is no UtcDate; nothing else can go wrong here.
+  if (at.length !== 24) throw new InvalidInputError(`interaction for ${comment.id}`, `at: ${input.at} is out of range`);
+  const row: Interaction = {
+    id: input.id ?? crypto.randomUUID(),
+    brandId: comment.brandId,
+    commentId: comment.id,
+    platform: comment.platform,
+    postUrl: comment.postUrl,
+    authorKey: comment.authorKey,
+    kind: input.kind,
+    at,
+  };
+  for (const field of CARRIED_FIELDS) if (input[field] !== undefined) (row as Record<string, unknown>)[field] = input[field];
+  return row;
+}
+
+/**
+ * Comments new to the log are recorded as seen first (context-menu actions can come first), all
+ * of them before any action: one `recordSeenInTransaction` per brand and time (usually one), then
+ * one read of the new rows. The first input naming a comment brings it.
+ */
+async function recordUnknownComments(db: RiposteDB, parsed: readonly ParsedInput[], comments: Map<string, StoredComment>): Promise<void> {
+  const groups = new Map<string, { brandId: string; at: string; comments: NonNullable<ParsedInput['comment']>[] }>();
+  const wanted = new Set<string>();
+  for (const input of parsed) {
+    if (comments.has(input.commentId) || wanted.has(input.commentId)) continue;
+    if (!input.comment || !input.brandId || input.comment.id !== input.commentId) {
+      throw new UnknownCommentError(input.commentId);
+    }
+    wanted.add(input.commentId);
+    const at = toUtcIso(input.at);
+    const key = `${input.brandId}\u0000${at}`;
+    const group = groups.get(key) ?? { brandId: input.brandId, at, comments: [] };
+    group.comments.push(input.comment);
+    groups.set(key, group);
+  }
+  if (wanted.size === 0) return;
+  for (const group of groups.values()) await recordSeenInTransaction(db, group.brandId, group.comments, group.at);
+  const fresh = await loadComments(db, [...wanted]);
+  for (const id of wanted) {
+    const comment = fresh.get(id);
+    if (!comment) throw new UnknownCommentError(id);
+    comments.set(id, comment);
+  }
 }
 
 async function loadComments(db: RiposteDB, ids: string[]): Promise<Map<string, StoredComment>> {

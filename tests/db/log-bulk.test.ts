@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { commentHistory, getComment, logInteractions } from '@/lib/db/interactions';
+import { recordSeen } from '@/lib/db/seen';
+import { getTemplate, saveTemplate } from '@/lib/db/templates';
+import { InvalidInputError } from '@/lib/db/validate';
+import { InteractionSchema, type InteractionInput } from '@/lib/schema/interaction';
+import { freshDb, makeComment, makeTemplate } from './helpers';
+
+const T0 = '2026-03-02T08:00:00.000Z';
+
+/** logInteractions validates each input once and builds the stored row itself (issue 17). */
+describe('logInteractions in bulk', () => {
+  it('stores rows that fit InteractionSchema exactly, with no empty optional keys', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1', { labels: ['complaint'] })], T0);
+    const rows = await logInteractions(db, [
+      { commentId: 'c1', kind: 'inserted', templateId: 't1', finalText: 'Bonjour', at: '2026-03-02T10:15:00+02:00' },
+      { commentId: 'c1', kind: 'replied', source: 'page', finalText: 'Bonjour', at: '2026-03-02T08:20:00.000Z' },
+      { commentId: 'c1', kind: 'escalated', department: 'press', note: 'à voir', at: '2026-03-02T08:30:00.000Z' },
+      { commentId: 'c1', kind: 'corrected', labels: ['praise'], sentiment: 'positive', at: '2026-03-02T08:40:00.000Z' },
+      { id: 'own-id', commentId: 'c1', kind: 'flagged', at: '2026-03-02T08:50:00.000Z' },
+    ]);
+    const stored = await db.interactions.bulkGet(rows.map((r) => r.id));
+    stored.forEach((row, i) => {
+      expect(InteractionSchema.strict().parse(row)).toEqual(row);
+      expect(row).toEqual(rows[i]);
+      expect(Object.values(row as object)).not.toContain(undefined);
+    });
+    expect(rows[0]).toMatchObject({ at: '2026-03-02T08:15:00.000Z', brandId: 'b1', authorKey: 'facebook:lea.martin', platform: 'facebook', templateId: 't1' });
+    expect(rows[4]?.id).toBe('own-id');
+    expect(Object.keys(rows[4] as object).sort()).toEqual(['at', 'authorKey', 'brandId', 'commentId', 'id', 'kind', 'platform', 'postUrl']);
+  });
+
+  it('drops fields the schema does not know, as parsing did', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1')], T0);
+    const [row] = await logInteractions(db, [{ commentId: 'c1', kind: 'flagged', at: T0, extra: 'x' } as InteractionInput]);
+    expect(row).not.toHaveProperty('extra');
+    expect(await db.interactions.get(row?.id as string)).not.toHaveProperty('extra');
+  });
+
+  it('refuses a time past year 9999 once in UTC, writing nothing', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1')], T0);
+    await expect(logInteractions(db, [{ commentId: 'c1', kind: 'flagged', at: '9999-12-31T23:30:00-05:00' }])).rejects.toThrow(InvalidInputError);
+    expect(await db.interactions.count()).toBe(1);
+  });
+
+  it('records several new comments in one go, each seen once, the first input bringing it', async () => {
+    const db = await freshDb();
+    const c7 = makeComment('c7');
+    const c8 = makeComment('c8', { author: { name: 'Paul', handle: 'paul', verified: false } });
+    await logInteractions(db, [
+      { commentId: 'c7', kind: 'flagged', at: T0, brandId: 'b1', comment: c7 },
+      { commentId: 'c8', kind: 'replied', at: T0, brandId: 'b1', comment: c8 },
+      { commentId: 'c7', kind: 'escalated', department: 'press', at: '2026-03-02T08:05:00.000Z', brandId: 'b1', comment: c7 },
+      { commentId: 'c9', kind: 'ignored', at: '2026-03-02T08:10:00.000Z', brandId: 'b2', comment: makeComment('c9') },
+    ]);
+    expect((await commentHistory(db, 'c7')).map((h) => h.kind)).toEqual(['seen', 'flagged', 'escalated']);
+    expect((await commentHistory(db, 'c8')).map((h) => h.kind)).toEqual(['seen', 'replied']);
+    expect(await getComment(db, 'c7')).toMatchObject({ status: 'escalated', interactionCount: 3, firstSeenAt: T0, brandId: 'b1' });
+    expect(await getComment(db, 'c9')).toMatchObject({ status: 'ignored', interactionCount: 2, firstSeenAt: '2026-03-02T08:10:00.000Z', brandId: 'b2' });
+    expect(await db.interactions.where('kind').equals('seen').count()).toBe(3);
+    expect((await db.authors.get('facebook:lea.martin'))?.commentCount).toBe(2);
+  });
+
+  it('counts template uses once per draft over a large batch, and moves each comment on once', async () => {
+    const db = await freshDb();
+    await saveTemplate(db, makeTemplate('t1', 'b1'));
+    const ids = Array.from({ length: 50 }, (_, i) => `c${i}`);
+    await recordSeen(db, 'b1', ids.map((id) => makeComment(id)), T0);
+    const inputs: InteractionInput[] = [];
+    for (let i = 0; i < 1_000; i++) {
+      const at = new Date(Date.parse(T0) + (i + 1) * 1_000).toISOString();
+      inputs.push({ commentId: ids[i % ids.length] as string, kind: i % 2 ? 'copied' : 'inserted', templateId: 't1', at });
+    }
+    await logInteractions(db, inputs);
+    expect(await getTemplate(db, 't1')).toMatchObject({ usageCount: 1_000, lastUsedAt: '2026-03-02T08:16:40.000Z' });
+    // c4 only ever gets drafts inserted (even i), c3 only copies (odd i): a copy moves no status.
+    expect(await getComment(db, 'c4')).toMatchObject({ interactionCount: 21, status: 'drafted', lastTemplateId: 't1' });
+    expect(await getComment(db, 'c3')).toMatchObject({ interactionCount: 21, status: 'new' });
+    expect(await db.interactions.count()).toBe(1_050);
+  });
+});
