@@ -23,7 +23,7 @@ export interface SuggestionsProps {
 
 /** The top suggestions for one comment, each rendered, linted and explained. */
 export function Suggestions({ comment, brand, agentName, now, suggestions, onInsert, onCopy, onEdit }: SuggestionsProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const prepared = useMemo(
     () => suggestions.map((s) => ({ suggestion: s, reply: prepareReply(s.template, comment, brand, { agentName, now }) })),
     [suggestions, comment, brand, agentName, now],
@@ -38,7 +38,7 @@ export function Suggestions({ comment, brand, agentName, now, suggestions, onIns
               {index + 1}
             </span>
             <strong>{suggestion.template.title}</strong>
-            <span className="suggestion__why">{suggestion.reasons.map((r) => reasonText(t, r)).join(' · ')}</span>
+            <span className="suggestion__why">{suggestion.reasons.map((r) => reasonText(t, r, language)).join(' · ')}</span>
           </div>
           <p className="suggestion__text" dir="auto">
             {reply.render.text}

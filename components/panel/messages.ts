@@ -1,5 +1,7 @@
 import type { Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n';
+import { intentLabel } from '@/lib/i18n/intents';
+import type { Language } from '@/lib/schema/platform';
 import type { LintIssue } from '@/lib/templates/lint';
 import type { SuggestionReason } from '@/lib/templates/suggest';
 
@@ -14,8 +16,11 @@ export function lintText(t: Translate, issue: LintIssue): string {
   return t(`lint.${issue.rule}`, issue.params);
 }
 
-export function reasonText(t: Translate, reason: SuggestionReason): string {
+/** One reason of a suggestion, in the UI language (`language` names the intents: "répond à : relance"). */
+export function reasonText(t: Translate, reason: SuggestionReason, language: Language = 'en'): string {
   switch (reason.code) {
+    case 'intent':
+      return t('reason.category', { label: intentLabel(language, reason.intent) });
     case 'category':
       return t('reason.category', { label: labelText(t, reason.label).toLowerCase() });
     case 'sentiment':

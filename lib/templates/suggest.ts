@@ -1,4 +1,6 @@
+import type { Intent } from '../schema/intent';
 import type { Platform } from '../schema/platform';
+import { detectIntents, inferTemplateIntents, type IntentMatch } from '../triage/intents';
 import type { Template, TemplateCategory } from '../schema/template';
 import { fold } from '../identity/fold';
 import { contentStems, stem } from './text';
@@ -11,6 +13,8 @@ export interface SuggestionSignals {
   labels: readonly string[];
   language: 'fr' | 'en' | 'other';
   sentiment?: { value: string };
+  /** The comment's intents (`detectIntents`), when already known; otherwise read from its text. */
+  intents?: readonly IntentMatch[];
 }
 
 /** Which template categories answer each triage label, and how well (1 = exactly the job). */
@@ -31,17 +35,39 @@ const SENTIMENT_CATEGORIES: Record<string, Partial<Record<TemplateCategory, numb
 };
 
 /**
- * Weights of the score's parts. Category decides, language comes next (a French complaint must get
- * a French complaint template before an English one), then what the words share; past use only
- * breaks near-ties.
+ * The score is ordered in tiers, each worth more than everything below it together:
+ * 1. whether the template fits at all (made for one of the comment's intents, or of a category
+ *    that answers its labels or its tone) rather than sharing a few words only;
+ * 2. the comment's language (the brand's default when the comment's is `other`): a French comment
+ *    never gets an English template while a French one fits;
+ * 3. how it fits: made for the intent, else a category for the labels, else for the tone;
+ * 4. how well: the intent's strength, the category's weight, what the words share; past use only
+ *    breaks near-ties.
  */
-const WEIGHTS = { category: 0.5, language: 0.25, fallbackLanguage: 0.1, similarity: 0.2, usage: 0.04, recency: 0.03 };
+const TIER = { intent: 3, category: 2, sentiment: 1 } as const;
+const WEIGHTS = {
+  fits: 25,
+  language: 10,
+  fallbackLanguage: 10,
+  tier: 2.5,
+  intent: 1,
+  category: 0.25,
+  similarity: 0.4,
+  usage: 0.04,
+  recency: 0.03,
+};
+/** The highest raw score, to report scores in 0…1. */
+const MAX_SCORE =
+  WEIGHTS.fits + TIER.intent * WEIGHTS.tier + WEIGHTS.language + WEIGHTS.intent + 1.2 * WEIGHTS.category + WEIGHTS.similarity + WEIGHTS.usage + WEIGHTS.recency + 0.001;
+/** A template's later intents answer a little less than its first. */
+const SECONDARY_INTENT = 0.9;
 /** Below this similarity a shared word is noise, not a reason. */
 const MIN_SIMILARITY = 0.05;
 const RECENCY_HALF_LIFE_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 export type SuggestionReason =
+  | { code: 'intent'; intent: Intent; words: string[] }
   | { code: 'category'; label: string; category: TemplateCategory }
   | { code: 'sentiment'; sentiment: string; category: TemplateCategory }
   | { code: 'language'; language: 'fr' | 'en' }
@@ -74,6 +100,8 @@ interface PreparedTemplate {
   norm: number;
   usage: number;
   lastUsedMs: number | undefined;
+  /** What it answers: its own `intents`, else inferred from its title, tags and body. */
+  intents: readonly Intent[];
 }
 
 /** Templates indexed once and reused for every comment on the page. */
@@ -115,7 +143,8 @@ export function prepareTemplates(templates: readonly Template[]): PreparedTempla
     }
     maxUsage = Math.max(maxUsage, template.usageCount);
     const lastUsedMs = template.lastUsedAt ? Date.parse(template.lastUsedAt) : undefined;
-    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs };
+    const intents = template.intents ?? inferTemplateIntents(template);
+    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents };
   });
   return { items, postings, idf, maxUsage };
 }
@@ -123,6 +152,7 @@ export function prepareTemplates(templates: readonly Template[]): PreparedTempla
 interface Candidate {
   item: PreparedTemplate;
   score: number;
+  intentFit: { match: IntentMatch; strength: number } | undefined;
   fit: (SuggestionReason & { weight: number }) | undefined;
   similarity: number;
   i: number;
@@ -178,6 +208,8 @@ export function suggestTemplates(
   const nowMs = (options.now ?? new Date()).getTime();
   const fits = categoryFits(classification);
   const language = classification.language === 'other' ? undefined : classification.language;
+  const commentIntents = classification.intents ?? detectIntents(comment.text, { labels: classification.labels });
+  const topIntentScore = commentIntents[0]?.score ?? 0;
 
   // Cosine similarity between the comment's stems (binary, IDF-weighted) and each template.
   const dot = new Float64Array(items.length);
@@ -204,10 +236,20 @@ export function suggestTemplates(
     const { template } = item;
     if (options.brandId !== undefined && template.brandId !== options.brandId) continue;
     const fit = fits.get(template.category);
+    const intentFit = bestIntentFit(commentIntents, topIntentScore, item.intents);
     const similarity = commentNorm > 0 && item.norm > 0 ? (dot[i] ?? 0) / (commentNorm * item.norm) : 0;
-    if (!fit && similarity < MIN_SIMILARITY) continue;
+    if (!intentFit && !fit && similarity < MIN_SIMILARITY) continue;
 
-    let score = (fit?.weight ?? 0) * WEIGHTS.category + similarity * WEIGHTS.similarity;
+    // A template made for other intents than the comment's does not fit by its category alone
+    // (the stock template for a size question); one made for none (a catch-all) still does.
+    const elsewhere = !intentFit && commentIntents.length > 0 && item.intents.length > 0;
+    const tier = intentFit ? TIER.intent : !fit || elsewhere ? 0 : fit.code === 'category' ? TIER.category : TIER.sentiment;
+    let score =
+      (tier > 0 ? WEIGHTS.fits : 0) +
+      tier * WEIGHTS.tier +
+      (intentFit?.strength ?? 0) * WEIGHTS.intent +
+      (fit?.weight ?? 0) * WEIGHTS.category +
+      similarity * WEIGHTS.similarity;
     if (language && template.language === language) score += WEIGHTS.language;
     else if (!language && template.language === options.fallbackLanguage) score += WEIGHTS.fallbackLanguage;
     if (index.maxUsage > 0) score += (Math.log1p(item.usage) / Math.log1p(index.maxUsage)) * WEIGHTS.usage;
@@ -215,7 +257,7 @@ export function suggestTemplates(
       score += Math.pow(0.5, (nowMs - item.lastUsedMs) / DAY_MS / RECENCY_HALF_LIFE_DAYS) * WEIGHTS.recency;
     }
     if (options.platform && template.variants[options.platform]) score += 0.001;
-    const candidate: Candidate = { item, score, fit, similarity, i };
+    const candidate: Candidate = { item, score, intentFit, fit, similarity, i };
     if (best.length === limit && !ranksBefore(candidate, best[best.length - 1] as Candidate)) continue;
     let at = best.length;
     while (at > 0 && ranksBefore(candidate, best[at - 1] as Candidate)) at -= 1;
@@ -223,8 +265,12 @@ export function suggestTemplates(
     if (best.length > limit) best.pop();
   }
 
-  return best.map(({ item, score, fit, similarity, i }) => {
+  return best.map(({ item, score, intentFit, fit, similarity, i }) => {
     const reasons: SuggestionReason[] = [];
+    if (intentFit) {
+      const words = [...new Set(intentFit.match.reasons.filter((r) => r.rule !== 'intent.label').map((r) => r.match))].slice(0, 3);
+      reasons.push({ code: 'intent', intent: intentFit.match.intent, words });
+    }
     if (fit) {
       const { weight: _weight, ...reason } = fit;
       reasons.push(reason);
@@ -237,8 +283,30 @@ export function suggestTemplates(
     if (item.lastUsedMs !== undefined && nowMs - item.lastUsedMs < 7 * DAY_MS && template.lastUsedAt) {
       reasons.push({ code: 'recently-used', lastUsedAt: template.lastUsedAt });
     }
-    return { template, score: Math.round(score * 1000) / 1000, reasons };
+    return { template, score: Math.round((score / MAX_SCORE) * 1000) / 1000, reasons };
   });
+}
+
+/**
+ * How well a template's intents answer the comment's: the comment's strongest intent counts fully,
+ * a weaker one by the square of its share (a passing "love" in a collab request is not praise);
+ * a template's first intent fully, its later ones a little less.
+ */
+function bestIntentFit(
+  commentIntents: readonly IntentMatch[],
+  topScore: number,
+  templateIntents: readonly Intent[],
+): { match: IntentMatch; strength: number } | undefined {
+  if (commentIntents.length === 0 || templateIntents.length === 0) return undefined;
+  let best: { match: IntentMatch; strength: number } | undefined;
+  for (const match of commentIntents) {
+    const at = templateIntents.indexOf(match.intent);
+    if (at < 0) continue;
+    const relative = match.score / topScore;
+    const strength = relative * relative * (at === 0 ? 1 : SECONDARY_INTENT);
+    if (!best || strength > best.strength) best = { match, strength };
+  }
+  return best;
 }
 
 /** The comment's own words behind the shared stems (up to 3), as written, so the reason quotes the reader. */

@@ -92,6 +92,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['washable', 1], ['warranty', 0.8], ['difference between', 1], ['colour*', 0.6], ['color*', 0.6], ['weight', 0.6],
     ['capacity', 0.8], ['gluten', 0.8], ['which one', 0.6], ['# cm', 0.5], ['# mm', 0.5], ['chest', 0.5],
     ['waist', 0.5], ['tour de poitrine', 1], ['tour de hanches', 1],
+    ['diametre', 1], ['existe en', 0.8], ['existe t il en', 1], ['existe t elle en', 1], ['ampoule*', 1], ['culot', 0.8],
+    ['diameter', 1], ['does it come in', 1], ['come in', 0.6], ['bulb*', 1],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -218,6 +220,8 @@ interface CompiledTerm {
   weight: number;
   neg: boolean;
   re: RegExp;
+  /** The longest fixed piece of the term: a cheap `includes` before the RegExp. */
+  literal: string;
 }
 
 function compile(term: string): RegExp {
@@ -228,11 +232,17 @@ function compile(term: string): RegExp {
   return new RegExp(`(?<![a-z0-9])${source}(?![a-z0-9])`, 'g');
 }
 
+function literalOf(term: string): string {
+  const pieces = fold(term).replace(/[^a-z0-9#* ]+/g, ' ').split(/[#*]/);
+  return pieces.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
+}
+
+/** Longest terms first: a shorter term inside a longer hit of the same intent then adds nothing. */
 const COMPILED: readonly CompiledTerm[] = INTENTS.flatMap((intent) =>
   RULES[intent]
     .filter(([, weight]) => weight > 0)
-    .map(([term, weight, flags]) => ({ intent, term, weight, neg: flags === 'neg', re: compile(term) })),
-);
+    .map(([term, weight, flags]) => ({ intent, term, weight, neg: flags === 'neg', re: compile(term), literal: literalOf(term) })),
+).sort((a, b) => b.term.length - a.term.length);
 
 /** Folded text with every non-alphanumeric run as one space: "Où est-ce ?" → "ou est ce". */
 function view(text: string): string {
@@ -255,8 +265,8 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   };
   // A shorter term inside a longer hit of the same intent ("retard" in "en retard") adds nothing.
   const spans = new Map<Intent, Array<[number, number]>>();
-  const ordered = [...COMPILED].sort((a, b) => b.term.length - a.term.length);
-  for (const rule of ordered) {
+  for (const rule of COMPILED) {
+    if (!folded.includes(rule.literal)) continue;
     rule.re.lastIndex = 0;
     const hit = rule.re.exec(folded);
     if (!hit) continue;
@@ -277,7 +287,9 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   for (const label of options.labels ?? []) {
     const intent = LABEL_INTENTS[label];
     if (intent === undefined) continue;
-    add(intent, 1, { rule: 'intent.label', intent, match: label, detail: `flagged ${label}: ${INTENT_NAMES[intent]}` });
+    // The label backs words already found only a little; alone, it decides.
+    const weight = found.has(intent) ? 0.3 : 1;
+    add(intent, weight, { rule: 'intent.label', intent, match: label, detail: `flagged ${label}: ${INTENT_NAMES[intent]}` });
   }
   const order = new Map(INTENTS.map((intent, i) => [intent, i]));
   return [...found.values()]

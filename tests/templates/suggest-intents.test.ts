@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/triage';
+import { prepareTemplates, starterTemplates, suggestTemplates, type Suggestion } from '@/lib/templates';
+import { NOW, makeTemplate } from './fixtures';
+
+const library = starterTemplates('brand-1', NOW);
+const index = prepareTemplates(library);
+
+function suggest(text: string, templates = index): Suggestion[] {
+  const c = classify({ text });
+  return suggestTemplates({ text }, { labels: c.labels, language: c.language, sentiment: c.sentiment }, templates, 3, { now: NOW });
+}
+
+function firstTitle(text: string): string | undefined {
+  return suggest(text)[0]?.template.title;
+}
+
+describe('suggestTemplates ranks on intents first', () => {
+  it('no longer answers the demo’s size questions with “out of stock”', () => {
+    for (const text of [
+      'Quelle taille pour une table de 180 cm ? La 45 ou la 60 ?',
+      'Bonjour, la suspension Nuage existe en 60 cm de diamètre ? Je ne vois que la 45 cm sur le site.',
+    ]) {
+      const [top] = suggest(text);
+      expect(top?.template.title, text).toBe('Question sur un produit');
+      expect(top?.reasons[0]).toEqual(expect.objectContaining({ code: 'intent', intent: 'product-question' }));
+    }
+    expect(firstTitle('Does the lamp take E14 or E27 bulbs?')).toBe('Product question');
+  });
+
+  const misses: ReadonlyArray<[string, string]> = [
+    ['Hello! I’m a content creator with 40k followers, would love to collab with you 💕', 'Partnership or influencer request'],
+    ['Coucou, je suis influenceuse déco (25k abonnés), ouverte à un partenariat ? J’adore vos lampes', 'Demande de partenariat ou d’influence'],
+    ['Il paraît que vos biberons font l’objet d’un rappel produit, c’est vrai ?', 'Crise : message d’attente'],
+    ['Heard a rumour about a recall on your kettles, is it true?', 'Crisis: holding statement'],
+    ['Vous faites des tarifs pour une commande de 200 pièces pour notre entreprise ?', 'Intérêt commercial : vers l’équipe commerciale'],
+    ['Do you offer bulk pricing for businesses?', 'Sales interest: to the sales team'],
+    ['Vous vendez des cartes cadeaux ? Je voudrais en offrir une', 'Intérêt commercial : vers l’équipe commerciale'],
+    ['Can I buy a gift card online? Where do I find my order of one?', 'Sales interest: to the sales team'],
+    ['La notice de montage est incompréhensible, les schémas ne sont pas clairs', 'Merci pour votre retour'],
+    ['The instruction manual is really confusing, you should add pictures', 'Feature request'],
+  ];
+  for (const [text, title] of misses) {
+    it(`gives a fitting first suggestion: ${text}`, () => {
+      expect(firstTitle(text)).toBe(title);
+    });
+  }
+
+  it('puts every fitting template in the comment’s language before any in another', () => {
+    for (const [text, title] of misses) {
+      const language = library.find((t) => t.title === title)?.language;
+      const results = suggest(text);
+      const firstForeign = results.findIndex((s) => s.template.language !== language);
+      if (firstForeign < 0) continue;
+      for (const s of results.slice(firstForeign)) expect(s.template.language === language && s.score > 0.5, `${text}: ${s.template.title}`).toBe(false);
+    }
+  });
+
+  it('never gives a French comment an English template when a French one fits the intent', () => {
+    const english = makeTemplate({ title: 'Gift cards', body: 'Yes, gift cards are on sale online.', category: 'question', language: 'en', intents: ['price-b2b-gift-card'] });
+    const french = makeTemplate({ title: 'Bons', body: 'Bonjour, oui.', category: 'other', language: 'fr', intents: ['price-b2b-gift-card'] });
+    const [top, second] = suggest('Vous vendez des cartes cadeaux ?', prepareTemplates([english, french]));
+    expect(top?.template.id).toBe(french.id);
+    expect(second?.template.id).toBe(english.id);
+    expect(top?.reasons.slice(0, 2)).toEqual([
+      { code: 'intent', intent: 'price-b2b-gift-card', words: ['cartes cadeaux'] },
+      { code: 'language', language: 'fr' },
+    ]);
+  });
+
+  it('does not let a template made for another intent fit by its category (stock for a size question)', () => {
+    const stock = makeTemplate({ title: 'Rupture', body: 'Bientôt de retour', category: 'question', language: 'fr', intents: ['stock-availability'] });
+    const size = makeTemplate({ title: 'Size guide', body: 'See our size guide.', category: 'other', language: 'en', intents: ['product-question'] });
+    const catchAll = makeTemplate({ title: 'Réponse', body: 'Bonne question !', category: 'question', language: 'fr', intents: [] });
+    expect(suggest('La 45 ou la 60 ?', prepareTemplates([stock, size])).map((s) => s.template.id)).toEqual([size.id, stock.id]);
+    // A catch-all in the comment's language still fits by its category, before the English one.
+    expect(suggest('La 45 ou la 60 ?', prepareTemplates([stock, size, catchAll])).map((s) => s.template.id)).toEqual([catchAll.id, size.id, stock.id]);
+  });
+
+  it('infers a user template’s intents from its text when it has none', () => {
+    const mine = makeTemplate({ title: 'Cartes cadeaux', body: 'Nos cartes cadeaux sont en vente sur le site.', category: 'other', language: 'fr' });
+    const [top] = suggest('Vous avez des bons d’achat ou cartes cadeaux ?', prepareTemplates([...library, mine]));
+    expect(top?.template.id).toBe(mine.id);
+    expect(top?.reasons[0]).toMatchObject({ code: 'intent', intent: 'price-b2b-gift-card' });
+  });
+
+  it('keeps scores in 0…1, best first', () => {
+    const results = suggest('Toujours pas reçu ma commande, ça fait 3 semaines');
+    expect(results[0]?.template.title).toBe('Retard de livraison');
+    for (const r of results) {
+      expect(r.score).toBeGreaterThan(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
+    expect(results.map((r) => r.score)).toEqual([...results.map((r) => r.score)].sort((a, b) => b - a));
+  });
+});
