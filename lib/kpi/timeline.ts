@@ -101,7 +101,31 @@ export function inWindow(at: string | undefined, window: Window): at is string {
   return true;
 }
 
-/** Timelines of the comments first seen within the window: the cohort a period's KPIs describe. */
+/**
+ * Timelines already folded from a frozen array of rows. A report asks a dozen KPIs of the same
+ * rows, and each KPI's cohort would sort and fold them again (12 folds of 110,000 rows for a
+ * monthly report): a frozen array cannot change, so its fold is kept (weakly, gone with the array)
+ * and shared, its timelines frozen too so that no caller can alter another's.
+ */
+const folded = new WeakMap<readonly Interaction[], Map<string, CommentTimeline>>();
+
+function timelinesOf(rows: readonly Interaction[]): Map<string, CommentTimeline> {
+  if (!Object.isFrozen(rows)) return buildTimelines(rows);
+  let timelines = folded.get(rows);
+  if (!timelines) {
+    timelines = buildTimelines(rows);
+    for (const t of timelines.values()) Object.freeze(t);
+    folded.set(rows, timelines);
+  }
+  return timelines;
+}
+
+/**
+ * Timelines of the comments first seen within the window: the cohort a period's KPIs describe.
+ * Pass a frozen array (`Object.freeze`) to fold the rows once for several KPIs.
+ */
 export function cohort(rows: readonly Interaction[], window: Window = {}): CommentTimeline[] {
-  return [...buildTimelines(rows).values()].filter((t) => inWindow(t.seenAt, window));
+  const out: CommentTimeline[] = [];
+  for (const t of timelinesOf(rows).values()) if (inWindow(t.seenAt, window)) out.push(t);
+  return out;
 }

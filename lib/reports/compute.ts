@@ -1,7 +1,7 @@
 import {
   addDays,
   addMonths,
-  buildTimelines,
+  cohort,
   daysBetween,
   durationStats,
   escalationsByDepartment,
@@ -84,8 +84,9 @@ export function computeReport(data: ReportData, options: ReportOptions): Report 
   const now = new Date(options.now).toISOString();
   const settings = data.settings ?? DEFAULT_SETTINGS;
   const slaMinutes = options.slaMinutes ?? settings.slaMinutes;
-  const rows = data.interactions.filter(
-    (r) => r.brandId === options.brandId && r.at >= bounds.previousStart && r.at <= bounds.readUntil,
+  // Frozen: every KPI below folds these rows into timelines, and lib/kpi folds a frozen array once.
+  const rows = Object.freeze(
+    data.interactions.filter((r) => r.brandId === options.brandId && r.at >= bounds.previousStart && r.at <= bounds.readUntil),
   );
 
   const current: Window = { from: bounds.start, to: bounds.end };
@@ -169,8 +170,8 @@ function daily(rows: readonly Interaction[], window: Window, firstDay: string, l
   const points = new Map<string, DailyPoint>(
     daysBetween(firstDay, lastDay).map((date) => [date, { date, comments: 0, complaints: 0, negative: 0, neutral: 0, positive: 0, unknown: 0 }]),
   );
-  for (const t of buildTimelines(rows).values()) {
-    if (!inWindow(t.seenAt, window)) continue;
+  for (const t of cohort(rows, window)) {
+    if (!t.seenAt) continue;
     const point = points.get(clock.dayKey(Date.parse(t.seenAt)));
     if (!point) continue;
     point.comments += 1;
