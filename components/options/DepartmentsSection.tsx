@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { Button, NumberField, TextField, useNotice } from '@/components/ui';
 import { updateSettings } from '@/lib/db/settings';
 import type { MessageKey } from '@/lib/i18n';
-import { DepartmentSchema, type Department, type Settings } from '@/lib/schema/settings';
+import { DepartmentSchema, departmentName, type Department, type Settings } from '@/lib/schema/settings';
 import { useRun } from './hooks';
 import { Section } from './Section';
 
@@ -35,11 +35,12 @@ export function DepartmentsSection() {
 }
 
 function DepartmentsForm({ settings }: { settings: Settings }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const db = useDb();
   const run = useRun();
   const { notify } = useNotice();
-  const [departments, setDepartments] = useState<Department[]>(settings.departments);
+  // Default departments are shown (and saved) with their name in the UI language.
+  const [departments, setDepartments] = useState<Department[]>(() => settings.departments.map((d) => ({ ...d, name: departmentName(d, language) })));
   const [sla, setSla] = useState(settings.slaMinutes);
   const [agentName, setAgentName] = useState(settings.agentName);
   const [errors, setErrors] = useState<Errors>({});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
+import { colon } from '@/lib/i18n';
 import { FilePicker, errorMessage, readTextFile, useNotice } from '@/components/ui';
 import { saveTemplates } from '@/lib/db/templates';
 import type { Brand } from '@/lib/schema/brand';
@@ -11,7 +12,7 @@ import { MAX_IMPORT_BYTES, parseTemplateImport, type ImportError } from '@/lib/t
  * whole file, every reason is listed (entry number and field), and nothing is written.
  */
 export function TemplateImport({ brand }: { brand: Brand }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const db = useDb();
   const { notify } = useNotice();
   const [errors, setErrors] = useState<ImportError[] | null>(null);
@@ -51,7 +52,7 @@ export function TemplateImport({ brand }: { brand: Brand }) {
             {errors.map((e, i) => (
               <li key={i}>
                 {e.index === null ? t('options.templates.importFileError') : t('options.templates.importEntry', { n: e.index + 1 })}
-                {e.field ? ` · ${e.field}` : ''}: {e.message}
+                {e.field ? ` · ${e.field}` : ''}{colon(language)}{e.message}
               </li>
             ))}
           </ul>

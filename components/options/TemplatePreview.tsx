@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
+import { colon } from '@/lib/i18n';
 import { SelectField, TextField } from '@/components/ui';
 import type { Brand } from '@/lib/schema/brand';
 import { PLATFORMS, type Platform } from '@/lib/schema/platform';
@@ -37,7 +38,7 @@ export function TemplatePreview({
   brand: Brand;
   agentName: string;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [platform, setPlatform] = useState<Platform>('facebook');
   const [authorName, setAuthorName] = useState('Camille Durand');
   // One "now" per mount: the preview must not re-render every second for {{date}}.
@@ -112,7 +113,7 @@ export function TemplatePreview({
                   <ul>
                     {issues.map((issue, i) => (
                       <li key={i} className={issue.severity === 'error' ? 'danger' : 'warn'}>
-                        <span className="sr-only">{t(issue.severity === 'error' ? 'options.templates.error' : 'options.templates.warning')}: </span>
+                        <span className="sr-only">{t(issue.severity === 'error' ? 'options.templates.error' : 'options.templates.warning')}{colon(language)}</span>
                         {lintMessage(t, issue)}
                       </li>
                     ))}

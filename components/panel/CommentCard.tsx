@@ -5,6 +5,8 @@ import type { QueueItem } from '@/lib/panel/queue';
 import type { CommentStatusSummary } from '@/lib/db/interactions';
 import type { Language } from '@/lib/schema/platform';
 import type { Translate } from '@/lib/i18n';
+import { colon } from '@/lib/i18n';
+import { priorityLine, reasonDetail, reasonMatch } from '@/lib/panel/explain';
 import { labelText } from './messages';
 
 /** "Répondu il y a 3 min", "Brouillon inséré il y a 2 min, pas encore vu publié", "Escaladé à SAV"… */
@@ -43,6 +45,7 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
   const labelled = triage.labels.length > 0;
   // The brand's own comment is its answer: shown as such, with nothing to triage (issue 18).
   const own = comment.isOwnBrand === true;
+  const quote = language === 'fr' ? ['«\u00a0', '\u00a0»'] : ['“', '”'];
   return (
     <article
       ref={ref}
@@ -118,15 +121,26 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
             <details className="comment__why">
               <summary>{t('comment.why')}</summary>
               <ul>
-                {triage.reasons.map((reason, i) => (
-                  <li key={i}>
-                    {reason.label ? <strong>{labelText(t, reason.label)}</strong> : null} “<bdi>{reason.match}</bdi>” — {reason.detail}
-                  </li>
-                ))}
+                {triage.reasons.map((reason, i) => {
+                  const match = reasonMatch(reason);
+                  const detail = reasonDetail(t, reason);
+                  return (
+                    <li key={i}>
+                      {reason.label ? <strong>{labelText(t, reason.label)}</strong> : null}
+                      {match ? (
+                        <>
+                          {' '}
+                          {quote[0]}
+                          <bdi>{match}</bdi>
+                          {quote[1]}
+                        </>
+                      ) : null}
+                      {detail ? `${reason.label || match ? ' — ' : ''}${detail}` : null}
+                    </li>
+                  );
+                })}
                 {triage.priority.parts.map((part) => (
-                  <li key={part.factor}>
-                    {part.factor}: +{Math.round(part.points)}
-                  </li>
+                  <li key={part.key ?? part.factor}>{priorityLine(t, part, colon(language))}</li>
                 ))}
               </ul>
             </details>

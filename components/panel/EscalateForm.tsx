@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
-import type { Department } from '@/lib/schema/settings';
+import { departmentName, type Department } from '@/lib/schema/settings';
 
 export interface EscalateFormProps {
   departments: readonly Department[];
@@ -9,8 +9,10 @@ export interface EscalateFormProps {
 }
 
 /** Choose the department and write a note; the hand-off (mail or ticket text) is prepared on submit. */
-export function EscalateForm({ departments, onEscalate, onCancel }: EscalateFormProps) {
-  const { t } = useI18n();
+export function EscalateForm({ departments: stored, onEscalate, onCancel }: EscalateFormProps) {
+  const { t, language } = useI18n();
+  // Default departments named in the UI language, in the form and in the hand-off it prepares.
+  const departments = useMemo(() => stored.map((d) => ({ ...d, name: departmentName(d, language) })), [stored, language]);
   const id = useId();
   const [departmentId, setDepartmentId] = useState(departments[0]?.id ?? '');
   const [note, setNote] = useState('');

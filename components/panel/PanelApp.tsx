@@ -19,7 +19,7 @@ import {
 import type { TabComments } from '@/lib/panel/tab-comments';
 import type { Brand } from '@/lib/schema/brand';
 import type { Comment } from '@/lib/schema/comment';
-import type { Settings } from '@/lib/schema/settings';
+import { departmentName as nameOfDepartment, type Settings } from '@/lib/schema/settings';
 import { prepareTemplates } from '@/lib/templates/suggest';
 import { usePanelActions } from './actions';
 import { BrandSwitcher } from './BrandSwitcher';
@@ -92,7 +92,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand: Brand; triage: TriageFn }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const db = useDb();
   const { settings } = useSettings();
   const actions = useCommentActions(brand, settings);
@@ -140,7 +140,13 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
     setMode({ kind: 'suggestions' });
   }, []);
 
-  const departmentName = useCallback((id: string) => settings.departments.find((d) => d.id === id)?.name ?? id, [settings.departments]);
+  const departmentName = useCallback(
+    (id: string) => {
+      const department = settings.departments.find((d) => d.id === id);
+      return department ? nameOfDepartment(department, language) : id;
+    },
+    [settings.departments, language],
+  );
 
   // Keyboard: move through the queue, insert suggestion 1–3, copy, escalate, mark answered, resolve, ignore, locate.
   useEffect(() => {

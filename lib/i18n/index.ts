@@ -22,16 +22,44 @@ function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language)).format(value);
 }
 
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * The one plural rule of the UI: `one` or `other` for `count` in `language`, by the language's own
+ * rules (French: 0 and 1 are singular, "0 commentaire lu"; English: only 1).
+ */
+export function plural(language: Language, count: number, one: string, other: string): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(localeOf(language))));
+  return rules.select(count) === 'one' ? one : other;
+}
+
+/** A label's colon in `language`'s typography: French puts a (non-breaking) space before it, "Erreur : …". */
+export function colon(language: Language): string {
+  return language === 'fr' ? '\u00a0: ' : ': ';
+}
+
+/** `{count|singular|plural}` in a string: the form for that parameter's number (see `plural`). */
+const PLURAL = /(?<!\{)\{(\w+)\|([^|{}]*)\|([^|{}]*)\}(?!\})/g;
+
 /**
  * A translator bound to one language. Missing placeholders are left visible, never "undefined".
  * `{{name}}` is template syntax quoted in a help text, not a placeholder: it is left as written.
+ * `{count|commentaire lu|commentaires lus}` picks the singular or plural form by `count`.
  */
 export function translator(language: Language): Translate {
   const dictionary = DICTIONARIES[language];
   return (key, params) =>
-    (dictionary[key] ?? key).replace(/(?<!\{)\{(\w+)\}(?!\})/g, (whole, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? formatNumber(value, language) : value;
-    });
+    (dictionary[key] ?? key)
+      .replace(PLURAL, (_whole, name: string, one: string, other: string) => {
+        // Without a number (a missing or textual parameter), the plural form: "{count} comments read".
+        const value = params?.[name];
+        const count = typeof value === 'number' ? value : Number(value);
+        return Number.isFinite(count) && value !== undefined && value !== '' ? plural(language, count, one, other) : other;
+      })
+      .replace(/(?<!\{)\{(\w+)\}(?!\})/g, (whole, name: string) => {
+        const value = params?.[name];
+        if (value === undefined) return whole;
+        return typeof value === 'number' ? formatNumber(value, language) : value;
+      });
 }

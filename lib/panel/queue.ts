@@ -6,8 +6,11 @@ export interface TriageView {
   labels: readonly string[];
   sentiment: 'negative' | 'neutral' | 'positive';
   language: 'fr' | 'en' | 'other';
-  /** Why each label fired, ready to show. */
-  reasons: readonly { label?: string; detail: string; match: string }[];
+  /**
+   * Why each label fired: the rule (lib/triage's id, for lib/panel/explain.ts to say it in the UI
+   * language), the words matched and the English detail as a fallback.
+   */
+  reasons: readonly { rule?: string; label?: string; polarity?: string; confidence?: number; detail: string; match: string }[];
   /** Competitor names mentioned in the text. */
   competitors: readonly string[];
   influence: {
@@ -17,7 +20,8 @@ export interface TriageView {
     /** The author is one of a competitor's accounts. */
     competitorAccount?: string;
   };
-  priority: { score: number; parts: readonly { factor: string; points: number }[] };
+  /** Each part's key and parameters let the panel say it in the UI language; `factor` is the English fallback. */
+  priority: { score: number; parts: readonly { key?: string; factor: string; points: number; params?: Record<string, string | number> }[] };
 }
 
 export interface QueueItem {

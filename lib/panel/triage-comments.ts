@@ -64,14 +64,21 @@ export function triageComments(
       labels: result.labels,
       sentiment: result.sentiment.value,
       language: result.language,
-      reasons: result.reasons.map((r) => ({ ...(r.label ? { label: r.label } : {}), detail: r.detail, match: r.match })),
+      reasons: result.reasons.map((r) => ({
+        rule: r.rule,
+        ...(r.label ? { label: r.label } : {}),
+        ...(r.polarity ? { polarity: r.polarity } : {}),
+        ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+        detail: r.detail,
+        match: r.match,
+      })),
       competitors: result.competitors,
       influence: {
         ...(author.tier && author.tier !== 'none' ? { tier: author.tier } : {}),
         ...(author.watch ? { watch: author.watch.kind } : {}),
         ...(author.competitor ? { competitorAccount: author.competitor } : {}),
       },
-      priority: { score: priority.score, parts: priority.parts.map((p) => ({ factor: p.detail, points: p.points })) },
+      priority: { score: priority.score, parts: priority.parts.map((p) => ({ key: p.key, factor: p.detail, points: p.points, ...(p.params ? { params: p.params } : {}) })) },
     });
   }
   const buzz: BuzzView = worst

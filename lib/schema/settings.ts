@@ -17,6 +17,26 @@ export const DEFAULT_DEPARTMENTS: Department[] = [
   { id: 'legal', name: 'Juridique / Legal', email: '' },
 ];
 
+/** Each default department's name in each UI language; the stored default names carry both halves. */
+const DEFAULT_DEPARTMENT_NAMES: Record<string, { fr: string; en: string }> = {
+  'after-sales': { fr: 'SAV', en: 'After-sales' },
+  product: { fr: 'Produit', en: 'Product' },
+  sales: { fr: 'Ventes', en: 'Sales' },
+  press: { fr: 'Presse & RP', en: 'Press & PR' },
+  legal: { fr: 'Juridique', en: 'Legal' },
+};
+
+/**
+ * A department's name as the user reads it: a default department still bearing its bilingual
+ * default name ("SAV / After-sales") is named in the UI language ("SAV"); a name the user chose is
+ * kept as written.
+ */
+export function departmentName(department: Pick<Department, 'id' | 'name'>, language: 'fr' | 'en'): string {
+  const names = DEFAULT_DEPARTMENT_NAMES[department.id];
+  const isDefault = DEFAULT_DEPARTMENTS.some((d) => d.id === department.id && d.name === department.name);
+  return names && isDefault ? names[language] : department.name;
+}
+
 /** Extension-wide settings (one row). Per-brand things live on the Brand. */
 export const SettingsSchema = z.object({
   /** `auto` follows the browser's language. */

@@ -19,7 +19,7 @@ import { detectLanguage } from './language';
 import { combineLabels, combineLanguage, combineSentiment } from './model/combine';
 import { MAX_CHARS as MODEL_MAX_CHARS } from './model/features';
 import { scoreText, type ModelScores, type TriageModel } from './model/model';
-import { TokenKind, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
+import { TokenKind, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
@@ -103,7 +103,10 @@ function span(tokens: readonly Token[], start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) {
     const t = tokens[i] as Token;
-    s += (i > start ? ' ' : '') + (t.alt ?? t.key);
+    const prev = i > start ? (tokens[i - 1] as Token) : null;
+    // An elided prefix is shown joined as written: "quelqu’un", not "quelqu un".
+    const glue = prev === null ? '' : prev.kind === TokenKind.Word && isElision(prev.key) ? '’' : ' ';
+    s += glue + (t.alt ?? t.key);
   }
   return s;
 }

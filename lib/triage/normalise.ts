@@ -124,6 +124,11 @@ function foldCase(text: string): string {
 /** French elided prefixes split off a word ("l'appli", "qu'il", "n'importe", "quelqu'un"). */
 const ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quelqu', 'presqu']);
 
+/** Whether a word token is a French elided prefix split off its word ("quelqu" of "quelqu'un"). */
+export function isElision(key: string): boolean {
+  return ELISIONS.has(key);
+}
+
 // One pass over the folded text. Order matters: URLs before words, emoticons before punctuation.
 const TOKEN_RE = new RegExp(
   [

@@ -63,9 +63,9 @@ describe('backup and restore', () => {
     await user.upload(screen.getByLabelText('Fichier de sauvegarde'), file('sauvegarde.json', snapshot));
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Tout remplacer par cette sauvegarde ?' });
-    expect(within(dialog).getByText('1 marques')).toBeInTheDocument();
+    expect(within(dialog).getByText('1 marque')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Remplacer et restaurer' }));
-    await screen.findByText(/Sauvegarde restaurée : 1 marques/);
+    await screen.findByText(/Sauvegarde restaurée : 1 marque(?!s)/);
     await waitFor(async () => expect((await listBrands(db)).map((b) => b.name)).toEqual(['Fleurs du Quai']));
     expect(await listTemplates(db, BRAND_ID)).toEqual([]);
   });

@@ -56,7 +56,7 @@ describe('CSV export', () => {
     await user.click(screen.getByLabelText(/Virgule/));
     await user.type(screen.getByLabelText('Du'), '2026-03-04');
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
-    expect(await screen.findByText(/0 lignes exportées/)).toBeInTheDocument();
+    expect(await screen.findByText(/0 ligne exportée/)).toBeInTheDocument();
     const text = await blobs[0]!.text();
     expect(text.replace(/^\uFEFF/, '')).toMatch(/^interaction_id,at_utc,/);
   });

@@ -71,7 +71,7 @@ describe('reports', () => {
     expect(tile('Répondu en moins de 60 min')).toHaveTextContent(/50\s%1 dans les temps, 1 en retard/);
     expect(within(report).getByRole('img', { name: 'Commentaires par jour' })).toBeInTheDocument();
     expect(within(report).getByRole('img', { name: 'Tonalité par jour' })).toBeInTheDocument();
-    expect(within(report).getByText(/Retard de livraison — 1 utilisations/)).toBeInTheDocument();
+    expect(within(report).getByText(/Retard de livraison — 1 utilisation(?!s)/)).toBeInTheDocument();
     expect(within(report).getByRole('cell', { name: 'SAV / After-sales' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
 

@@ -76,7 +76,7 @@ describe('departments and SLA', () => {
     await user.type(ids[ids.length - 1]!, 'logistique');
     await user.clear(emails[emails.length - 1]!);
     await user.type(emails[emails.length - 1]!, 'logistique@fleurs-du-quai.example');
-    await user.click(screen.getByRole('button', { name: 'Retirer le service Juridique / Legal' }));
+    await user.click(screen.getByRole('button', { name: 'Retirer le service Juridique' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(async () => expect((await getSettings(db)).slaMinutes).toBe(30));
     const settings = await getSettings(db);
@@ -94,7 +94,7 @@ describe('triage', () => {
     await openSection(user, /^Tri$/);
     await expectNoAxeViolations(container);
 
-    const complaint = screen.getByLabelText('Réclamation');
+    const complaint = screen.getByLabelText('Plainte');
     await user.clear(complaint);
     await user.type(complaint, '45');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));

@@ -149,7 +149,7 @@ describe('templates', () => {
     expect((await listTemplates(db, BRAND_ID)).map((t) => t.id).sort()).toEqual(['tpl-merci', 'tpl-retard']);
 
     await user.upload(screen.getByLabelText('Importer des modèles (fichier JSON)'), jsonFile('casse.json', '{ pas du json'));
-    expect(await screen.findByRole('group', { name: /Fichier refusé/ })).toHaveTextContent(/Fichier: Not valid JSON/);
+    expect(await screen.findByRole('group', { name: /Fichier refusé/ })).toHaveTextContent(/Fichier\s: Not valid JSON/u);
     expect(await listTemplates(db, BRAND_ID)).toHaveLength(2);
   });
 
@@ -189,7 +189,7 @@ describe('templates', () => {
     await saveTemplate(db, { ...first!, title: 'Titre retouché' });
     await user.click(screen.getByRole('button', { name: 'Restaurer les modèles de départ' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restaurer les modèles de départ' }));
-    expect(await screen.findByText('0 modèles de départ restaurés.')).toBeInTheDocument();
+    expect(await screen.findByText('0 modèle de départ restauré.')).toBeInTheDocument();
     expect((await getTemplate(db, first!.id))?.title).toBe('Titre retouché');
   });
 });

@@ -19,9 +19,9 @@ describe('panel: comments read by the generic reader', () => {
   it('in English too, and not for comments the adapter read', async () => {
     await setUpBrand(db);
     const view = renderPanel(db, tabOf([comment('g1', 'Late order', { reader: 'generic' })]), triageComments, fakeActions(), 'en');
-    expect(await screen.findByTestId('page-status')).toHaveTextContent('X: 1 comments read by the generic reader (layout not recognised; check authors and texts).');
+    expect(await screen.findByTestId('page-status')).toHaveTextContent('X: 1 comment read by the generic reader (layout not recognised; check authors and texts).');
     view.unmount();
     renderPanel(db, tabOf([comment('a1', 'Late order')]), triageComments, fakeActions(), 'en');
-    expect(await screen.findByTestId('page-status')).toHaveTextContent('X: 1 comments read');
+    expect(await screen.findByTestId('page-status')).toHaveTextContent('X: 1 comment read');
   });
 });

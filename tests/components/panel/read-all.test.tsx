@@ -68,7 +68,7 @@ describe('panel: read all comments', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Lire tous les commentaires' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Arrêter' }));
     await release({ clicked: true, grew: true, comments: 1, remaining: 3 });
-    expect(await screen.findByText('Lecture arrêtée : 1 commentaires lus.')).toBeInTheDocument();
+    expect(await screen.findByText('Lecture arrêtée : 1 commentaire lu.')).toBeInTheDocument();
     expect(readMore).toHaveBeenCalledTimes(1);
 
     await userEvent.click(screen.getByRole('button', { name: 'Lire tous les commentaires' }));
