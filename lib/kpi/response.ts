@@ -1,4 +1,4 @@
-import type { Interaction } from '../schema/interaction';
+import type { KpiRow } from '../schema/interaction';
 import { median, percentile } from './percentile';
 import { cohort, type CommentTimeline, type Window } from './timeline';
 
@@ -25,12 +25,12 @@ function durations(timelines: CommentTimeline[], end: (t: CommentTimeline) => st
  * An inserted draft is not an answer; a reply already on the page before the sighting has no
  * measured wait and is left out.
  */
-export function firstResponseTimes(rows: readonly Interaction[], window: Window = {}): Duration[] {
+export function firstResponseTimes(rows: readonly KpiRow[], window: Window = {}): Duration[] {
   return durations(cohort(rows, window).filter((t) => !t.answeredBeforeSeen), (t) => t.firstRepliedAt);
 }
 
 /** Time to resolution per comment first seen in the window: seen → first `resolved`. */
-export function resolutionTimes(rows: readonly Interaction[], window: Window = {}): Duration[] {
+export function resolutionTimes(rows: readonly KpiRow[], window: Window = {}): Duration[] {
   return durations(cohort(rows, window), (t) => t.firstResolvedAt);
 }
 
@@ -70,7 +70,7 @@ export interface SlaResult {
  * Share of comments answered within the SLA, among the comments first seen in the window that
  * needed an answer and whose fate is known at `now`.
  */
-export function slaCompliance(rows: readonly Interaction[], slaMinutes: number, now: string, window: Window = {}): SlaResult {
+export function slaCompliance(rows: readonly KpiRow[], slaMinutes: number, now: string, window: Window = {}): SlaResult {
   const limit = slaMinutes * MINUTE;
   const nowMs = Date.parse(now);
   const result: SlaResult = { slaMinutes, onTime: 0, late: 0, pending: 0, excluded: 0, share: null };
@@ -104,7 +104,7 @@ export interface OverdueComment {
  * Comments still waiting for a reply beyond the SLA at `now` (not replied, not closed), most
  * overdue first. Escalated comments stay on the list: the customer is still waiting in public.
  */
-export function overdueComments(rows: readonly Interaction[], slaMinutes: number, now: string, window: Window = {}): OverdueComment[] {
+export function overdueComments(rows: readonly KpiRow[], slaMinutes: number, now: string, window: Window = {}): OverdueComment[] {
   const limit = slaMinutes * MINUTE;
   const nowMs = Date.parse(now);
   const out: OverdueComment[] = [];

@@ -1,4 +1,4 @@
-import { statusAfter, type CommentStatus, type Interaction, type Sentiment } from '../schema/interaction';
+import { statusAfter, type CommentStatus, type KpiRow, type Sentiment } from '../schema/interaction';
 import type { Platform } from '../schema/platform';
 
 /** One comment's story, folded from its log rows. */
@@ -33,7 +33,7 @@ export interface CommentTimeline {
 const CLOCK_SKEW_MS = 60_000;
 
 /** Fold log rows (any order, any mix of comments) into one timeline per comment. */
-export function buildTimelines(rows: readonly Interaction[]): Map<string, CommentTimeline> {
+export function buildTimelines(rows: readonly KpiRow[]): Map<string, CommentTimeline> {
   const sorted = [...rows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : Number(b.kind === 'seen') - Number(a.kind === 'seen')));
   const timelines = new Map<string, CommentTimeline>();
   for (const row of sorted) {
@@ -107,9 +107,9 @@ export function inWindow(at: string | undefined, window: Window): at is string {
  * monthly report): a frozen array cannot change, so its fold is kept (weakly, gone with the array)
  * and shared, its timelines frozen too so that no caller can alter another's.
  */
-const folded = new WeakMap<readonly Interaction[], Map<string, CommentTimeline>>();
+const folded = new WeakMap<readonly KpiRow[], Map<string, CommentTimeline>>();
 
-function timelinesOf(rows: readonly Interaction[]): Map<string, CommentTimeline> {
+function timelinesOf(rows: readonly KpiRow[]): Map<string, CommentTimeline> {
   if (!Object.isFrozen(rows)) return buildTimelines(rows);
   let timelines = folded.get(rows);
   if (!timelines) {
@@ -124,7 +124,7 @@ function timelinesOf(rows: readonly Interaction[]): Map<string, CommentTimeline>
  * Timelines of the comments first seen within the window: the cohort a period's KPIs describe.
  * Pass a frozen array (`Object.freeze`) to fold the rows once for several KPIs.
  */
-export function cohort(rows: readonly Interaction[], window: Window = {}): CommentTimeline[] {
+export function cohort(rows: readonly KpiRow[], window: Window = {}): CommentTimeline[] {
   const out: CommentTimeline[] = [];
   for (const t of timelinesOf(rows).values()) if (inWindow(t.seenAt, window)) out.push(t);
   return out;

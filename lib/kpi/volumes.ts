@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform } from '../schema/platform';
-import { isTemplateUse, type Interaction, type Sentiment } from '../schema/interaction';
+import { isTemplateUse, type KpiRow, type Sentiment } from '../schema/interaction';
 import { cohort, inWindow, type Window } from './timeline';
 
 export interface Volumes {
@@ -13,7 +13,7 @@ export interface Volumes {
 }
 
 /** Volumes of comments first seen in the window, with corrected labels winning over the snapshot. */
-export function volumes(rows: readonly Interaction[], window: Window = {}): Volumes {
+export function volumes(rows: readonly KpiRow[], window: Window = {}): Volumes {
   const result: Volumes = {
     total: 0,
     byPlatform: Object.fromEntries(PLATFORMS.map((p) => [p, 0])) as Record<Platform, number>,
@@ -30,7 +30,7 @@ export function volumes(rows: readonly Interaction[], window: Window = {}): Volu
 }
 
 /** Share of the window's comments carrying `label` (e.g. complaint share); null when there are none. */
-export function labelShare(rows: readonly Interaction[], label: string, window: Window = {}): number | null {
+export function labelShare(rows: readonly KpiRow[], label: string, window: Window = {}): number | null {
   const v = volumes(rows, window);
   return v.total ? (v.byLabel[label] ?? 0) / v.total : null;
 }
@@ -44,7 +44,7 @@ export interface DepartmentEscalations {
 }
 
 /** Escalations in the window (by the escalation's own time), per department, most first. */
-export function escalationsByDepartment(rows: readonly Interaction[], window: Window = {}): DepartmentEscalations[] {
+export function escalationsByDepartment(rows: readonly KpiRow[], window: Window = {}): DepartmentEscalations[] {
   const byDept = new Map<string, { escalations: number; comments: Set<string> }>();
   for (const row of rows) {
     if (row.kind !== 'escalated' || !inWindow(row.at, window)) continue;
@@ -65,7 +65,7 @@ export interface TemplateUse {
 }
 
 /** Templates used in inserted and copied drafts in the window, most used first. */
-export function templateUses(rows: readonly Interaction[], window: Window = {}): TemplateUse[] {
+export function templateUses(rows: readonly KpiRow[], window: Window = {}): TemplateUse[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
     if (!row.templateId || !isTemplateUse(row) || !inWindow(row.at, window)) continue;

@@ -21,7 +21,7 @@ import {
 import { findWatchlistEntry } from '../identity/watchlist';
 import type { AuthorRow } from '../schema/author';
 import type { Brand } from '../schema/brand';
-import type { Interaction } from '../schema/interaction';
+import type { KpiRow } from '../schema/interaction';
 import { DEFAULT_SETTINGS } from '../schema/settings';
 import { reportTitle } from './title';
 import type {
@@ -124,7 +124,7 @@ export function computeReport(data: ReportData, options: ReportOptions): Report 
 }
 
 function periodStats(
-  rows: readonly Interaction[],
+  rows: readonly KpiRow[],
   window: Window,
   firstDay: string,
   lastDay: string,
@@ -166,7 +166,7 @@ function changes(current: PeriodStats, previous: PeriodStats): ReportChanges {
   };
 }
 
-function daily(rows: readonly Interaction[], window: Window, firstDay: string, lastDay: string, clock: LocalClock): DailyPoint[] {
+function daily(rows: readonly KpiRow[], window: Window, firstDay: string, lastDay: string, clock: LocalClock): DailyPoint[] {
   const points = new Map<string, DailyPoint>(
     daysBetween(firstDay, lastDay).map((date) => [date, { date, comments: 0, complaints: 0, negative: 0, neutral: 0, positive: 0, unknown: 0 }]),
   );
@@ -182,7 +182,7 @@ function daily(rows: readonly Interaction[], window: Window, firstDay: string, l
 }
 
 function influencers(
-  rows: readonly Interaction[],
+  rows: readonly KpiRow[],
   window: Window,
   authors: readonly AuthorRow[],
   brand: Brand | undefined,

@@ -4,14 +4,15 @@ import { getSettings } from '../db/settings';
 import { listTemplates } from '../db/templates';
 import { keyField, parseRows } from '../db/validate';
 import { AuthorRowSchema } from '../schema/author';
-import { InteractionSchema } from '../schema/interaction';
+import { KpiRowSchema } from '../schema/interaction';
 import { periodBounds } from './compute';
 import type { ReportData, ReportOptions } from './types';
 
 /**
  * Read what a report needs, with the indexes: the brand's log rows from the start of the
  * previous period to the end of the follow-up window ([brandId+at]), the authors of those rows,
- * the brand, its templates and the settings.
+ * the brand, its templates and the settings. Log rows are validated and kept with the fields the
+ * report reads only (`KpiRowSchema`).
  */
 export async function loadReportData(db: RiposteDB, options: ReportOptions): Promise<ReportData> {
   const bounds = periodBounds(options);
@@ -20,7 +21,8 @@ export async function loadReportData(db: RiposteDB, options: ReportOptions): Pro
       .where('[brandId+at]')
       .between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true)
       .toArray();
-    const interactions = parseRows(db, 'interactions', InteractionSchema, raw, keyField('id'));
+    // Only the fields the report reads are validated and kept (KpiRowSchema).
+    const interactions = parseRows(db, 'interactions', KpiRowSchema, raw, keyField('id'));
     const keys = [...new Set(interactions.map((r) => r.authorKey))];
     const authors = parseRows(db, 'authors', AuthorRowSchema, await db.authors.bulkGet(keys), keyField('key'));
     const brand = await getBrand(db, options.brandId);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ReportAudience } from '../audience/report';
 import type { AuthorRow } from '../schema/author';
 import type { Brand, WatchKindSchema } from '../schema/brand';
-import type { Interaction } from '../schema/interaction';
+import type { KpiRow } from '../schema/interaction';
 import type { Language, Platform } from '../schema/platform';
 import type { Settings } from '../schema/settings';
 import type { Template } from '../schema/template';
@@ -31,7 +31,7 @@ export interface ReportOptions {
 /** Everything a report is computed from; `loadReportData` reads it from the database. */
 export interface ReportData {
   /** Log rows; rows of other brands are ignored. */
-  interactions: readonly Interaction[];
+  interactions: readonly KpiRow[];
   authors?: readonly AuthorRow[];
   templates?: readonly Template[];
   brand?: Brand;

@@ -121,6 +121,14 @@ export const InteractionSchema = z.object({
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 
+/**
+ * The fields of a log row that the KPIs and reports read: a report validates only these (the
+ * post's URL, the texts and the reply source are not checked or kept, a third of the parse time
+ * over a month's log). An `Interaction` is a `KpiRow`.
+ */
+export const KpiRowSchema = InteractionSchema.omit({ postUrl: true, finalText: true, note: true, source: true });
+export type KpiRow = z.infer<typeof KpiRowSchema>;
+
 /** What a caller passes to `logInteraction`; ids and the comment's coordinates are filled in. */
 export const InteractionInputSchema = InteractionSchema.omit({
   id: true,

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { logInteractions } from '@/lib/db/interactions';
+import { recordSeen } from '@/lib/db/seen';
+import { buildReport, loadReportData } from '@/lib/reports';
+import { freshDb, makeComment } from '../db/helpers';
+
+const T0 = '2026-03-02T08:00:00.000Z';
+const options = { brandId: 'b1', period: 'month', start: '2026-03-01', now: '2026-03-20T00:00:00.000Z', language: 'fr', timeZone: 'Europe/Paris' } as const;
+
+/** A report validates and keeps only the log fields it reads (issue 17). */
+describe('loadReportData', () => {
+  it('keeps the fields the KPIs read, not the texts or the post URL, and still skips a broken row', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1', { labels: ['complaint'], sentiment: 'negative' })], T0);
+    await logInteractions(db, [
+      { commentId: 'c1', kind: 'escalated', department: 'press', note: 'à voir', at: '2026-03-02T08:10:00.000Z' },
+      { commentId: 'c1', kind: 'replied', source: 'page', finalText: 'Bonjour', at: '2026-03-02T08:20:00.000Z' },
+    ]);
+    await db.interactions.add({ id: 'broken', brandId: 'b1', commentId: 'c1', at: '2026-03-02T08:30:00.000Z', kind: 'shouted' } as never);
+
+    const data = await loadReportData(db, options);
+    expect(data.interactions.map((r) => r.kind)).toEqual(['seen', 'escalated', 'replied']);
+    for (const row of data.interactions) {
+      for (const field of ['postUrl', 'finalText', 'note', 'source']) expect(row).not.toHaveProperty(field);
+    }
+    expect(data.interactions[1]).toMatchObject({ department: 'press', authorKey: 'facebook:lea.martin', platform: 'facebook' });
+    expect(db.invalid).toEqual([expect.objectContaining({ table: 'interactions', key: 'broken' })]);
+
+    const report = await buildReport(db, options);
+    expect(report.current.volumes.total).toBe(1);
+    expect(report.current.responseTime.medianMs).toBe(20 * 60_000);
+    expect(report.escalations).toEqual([expect.objectContaining({ department: 'press', escalations: 1 })]);
+  });
+});
