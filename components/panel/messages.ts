@@ -1,6 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n';
-import { intentLabel } from '@/lib/i18n/intents';
+import { chosenBeforeText, intentLabel } from '@/lib/i18n/intents';
 import type { Language } from '@/lib/schema/platform';
 import type { LintIssue } from '@/lib/templates/lint';
 import type { SuggestionReason } from '@/lib/templates/suggest';
@@ -35,5 +35,7 @@ export function reasonText(t: Translate, reason: SuggestionReason, language: Lan
       return t('reason.often-used', { count: reason.usageCount });
     case 'recently-used':
       return t('reason.recently-used');
+    case 'chosen-before':
+      return chosenBeforeText(language, reason.count);
   }
 }

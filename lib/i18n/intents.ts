@@ -50,3 +50,9 @@ export const INTENT_LABELS: Readonly<Record<Language, Readonly<Record<Intent, st
 export function intentLabel(language: Language, intent: Intent): string {
   return INTENT_LABELS[language][intent];
 }
+
+/** "Chosen for N similar comments", the reason a suggestion moved up on the brand's own history. */
+export function chosenBeforeText(language: Language, count: number): string {
+  if (language === 'fr') return count === 1 ? 'choisi pour un commentaire semblable' : `choisi pour ${count} commentaires semblables`;
+  return count === 1 ? 'chosen for a similar comment' : `chosen for ${count} similar comments`;
+}

@@ -3,6 +3,7 @@ import type { Platform } from '../schema/platform';
 import { detectIntents, inferTemplateIntents, type IntentMatch } from '../triage/intents';
 import type { Template, TemplateCategory } from '../schema/template';
 import { fold } from '../identity/fold';
+import { historyVotes, type PreparedHistory } from './history';
 import { contentStems, stem } from './text';
 
 /**
@@ -41,24 +42,26 @@ const SENTIMENT_CATEGORIES: Record<string, Partial<Record<TemplateCategory, numb
  * 2. the comment's language (the brand's default when the comment's is `other`): a French comment
  *    never gets an English template while a French one fits;
  * 3. how it fits: made for the intent, else a category for the labels, else for the tone;
- * 4. how well: the intent's strength, the category's weight, what the words share; past use only
- *    breaks near-ties.
+ * 4. how well: the intent's strength, the category's weight, what the words share, what the brand
+ *    chose (or passed over) for similar comments; past use only breaks near-ties.
+ * Each tier's step is larger than the spread of everything below it (history can be negative).
  */
 const TIER = { intent: 3, category: 2, sentiment: 1 } as const;
 const WEIGHTS = {
-  fits: 25,
-  language: 10,
-  fallbackLanguage: 10,
-  tier: 2.5,
+  fits: 40,
+  language: 20,
+  fallbackLanguage: 20,
+  tier: 4,
   intent: 1,
   category: 0.25,
   similarity: 0.4,
+  history: 1,
   usage: 0.04,
   recency: 0.03,
 };
 /** The highest raw score, to report scores in 0…1. */
 const MAX_SCORE =
-  WEIGHTS.fits + TIER.intent * WEIGHTS.tier + WEIGHTS.language + WEIGHTS.intent + 1.2 * WEIGHTS.category + WEIGHTS.similarity + WEIGHTS.usage + WEIGHTS.recency + 0.001;
+  WEIGHTS.fits + TIER.intent * WEIGHTS.tier + WEIGHTS.language + WEIGHTS.intent + 1.2 * WEIGHTS.category + WEIGHTS.similarity + WEIGHTS.history + WEIGHTS.usage + WEIGHTS.recency + 0.001;
 /** A template's later intents answer a little less than its first. */
 const SECONDARY_INTENT = 0.9;
 /** Below this similarity a shared word is noise, not a reason. */
@@ -74,7 +77,8 @@ export type SuggestionReason =
   | { code: 'brand-language'; language: 'fr' | 'en' }
   | { code: 'similar-words'; words: string[] }
   | { code: 'often-used'; usageCount: number }
-  | { code: 'recently-used'; lastUsedAt: string };
+  | { code: 'recently-used'; lastUsedAt: string }
+  | { code: 'chosen-before'; count: number };
 
 export interface Suggestion {
   template: Template;
@@ -92,6 +96,8 @@ export interface SuggestOptions {
   fallbackLanguage?: 'fr' | 'en';
   /** Prefer templates with a variant for this site (a tiny nudge, never decisive). */
   platform?: Platform;
+  /** The brand's past choices (`prepareHistory`): what was put in for similar comments moves up. */
+  history?: PreparedHistory;
 }
 
 interface PreparedTemplate {
@@ -210,6 +216,7 @@ export function suggestTemplates(
   const language = classification.language === 'other' ? undefined : classification.language;
   const commentIntents = classification.intents ?? detectIntents(comment.text, { labels: classification.labels });
   const topIntentScore = commentIntents[0]?.score ?? 0;
+  const votes = historyVotes(comment.text, options.history);
 
   // Cosine similarity between the comment's stems (binary, IDF-weighted) and each template.
   const dot = new Float64Array(items.length);
@@ -256,6 +263,7 @@ export function suggestTemplates(
     if (item.lastUsedMs !== undefined && item.lastUsedMs <= nowMs) {
       score += Math.pow(0.5, (nowMs - item.lastUsedMs) / DAY_MS / RECENCY_HALF_LIFE_DAYS) * WEIGHTS.recency;
     }
+    score += (votes.get(template.id)?.score ?? 0) * WEIGHTS.history;
     if (options.platform && template.variants[options.platform]) score += 0.001;
     const candidate: Candidate = { item, score, intentFit, fit, similarity, i };
     if (best.length === limit && !ranksBefore(candidate, best[best.length - 1] as Candidate)) continue;
@@ -279,11 +287,13 @@ export function suggestTemplates(
     if (language && template.language === language) reasons.push({ code: 'language', language });
     else if (!language && template.language === options.fallbackLanguage) reasons.push({ code: 'brand-language', language: template.language });
     if (similarity >= MIN_SIMILARITY) reasons.push({ code: 'similar-words', words: displayWords(comment.text, sharedStems.get(i) ?? []) });
+    const vote = votes.get(template.id);
+    if (vote && vote.score > 0 && vote.chosen > 0) reasons.push({ code: 'chosen-before', count: vote.chosen });
     if (item.usage > 0 && item.usage >= index.maxUsage / 2) reasons.push({ code: 'often-used', usageCount: item.usage });
     if (item.lastUsedMs !== undefined && nowMs - item.lastUsedMs < 7 * DAY_MS && template.lastUsedAt) {
       reasons.push({ code: 'recently-used', lastUsedAt: template.lastUsedAt });
     }
-    return { template, score: Math.round((score / MAX_SCORE) * 1000) / 1000, reasons };
+    return { template, score: Math.max(0, Math.round((score / MAX_SCORE) * 1000) / 1000), reasons };
   });
 }
 
