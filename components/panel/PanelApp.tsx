@@ -140,6 +140,30 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
     setMode({ kind: 'suggestions' });
   }, []);
 
+  /**
+   * After a resolve or ignore the comment leaves the queue: the selection moves on to the comment
+   * that came after it (or the one before, at the end), never back to the top (issue 18).
+   */
+  const advanceFrom = useCallback(
+    (id: string) => {
+      const index = visible.findIndex((i) => i.comment.id === id);
+      const next = index < 0 ? undefined : (visible[index + 1] ?? visible[index - 1]);
+      if (next) select(next.comment.id);
+    },
+    [visible, select],
+  );
+  const close = useCallback(
+    (item: QueueItem, kind: 'resolved' | 'ignored') => {
+      advanceFrom(item.comment.id);
+      return actions.mark(item, kind);
+    },
+    [advanceFrom, actions],
+  );
+  const workbenchActions = useMemo<typeof actions>(
+    () => ({ ...actions, mark: (item, kind) => (kind === 'resolved' || kind === 'ignored' ? close(item, kind) : actions.mark(item, kind)) }),
+    [actions, close],
+  );
+
   const departmentName = useCallback(
     (id: string) => {
       const department = settings.departments.find((d) => d.id === id);
@@ -190,11 +214,20 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
             void actions.mark(selected, 'replied');
             return true;
           case 'r':
-            void actions.mark(selected, 'resolved');
+            void close(selected, 'resolved');
             return true;
           case 'i':
-            void actions.mark(selected, 'ignored');
+            void close(selected, 'ignored');
             return true;
+          case 'c': {
+            // Copies the selected comment's first suggestion (the one 1 inserts), rendered for that person.
+            const suggestion = suggestionsFor(selected, brand, prepared, now)[0];
+            if (!suggestion) return false;
+            const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
+            if (reply.ready) void actions.copy(selected, reply.render.text, suggestion.template);
+            else setMode({ kind: 'edit', template: suggestion.template });
+            return true;
+          }
           case 'l':
             void actions.locate(selected);
             return true;
@@ -209,7 +242,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selected, visible, select, prepared, brand, settings.agentName, now, actions]);
+  }, [selected, visible, select, prepared, brand, settings.agentName, now, actions, close]);
 
   return (
     <>
@@ -222,6 +255,19 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
       {actions.notice && (
         <p className={`notice notice--${actions.notice.tone}`} role="status">
           {actions.notice.text}
+          {actions.notice.undoable && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const item = actions.notice?.undoable;
+                void actions.undo();
+                if (item) select(item.comment.id);
+              }}
+            >
+              {t('action.undo')}
+            </button>
+          )}
           <button type="button" className="button button--ghost" aria-label={t('common.close')} onClick={actions.dismissNotice}>
             ×
           </button>
@@ -252,7 +298,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
           onSelect={select}
           renderWorkbench={(item) =>
             item.comment.isOwnBrand ? null : (
-              <CommentWorkbench item={item} brand={brand} settings={settings} templates={prepared} now={now} actions={actions} mode={mode} setMode={setMode} />
+              <CommentWorkbench item={item} brand={brand} settings={settings} templates={prepared} now={now} actions={workbenchActions} mode={mode} setMode={setMode} />
             )
           }
         />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { commentHistory, logInteraction } from '@/lib/db/interactions';
@@ -16,7 +16,12 @@ import { usePanelActions } from './actions';
 export interface Notice {
   tone: 'ok' | 'warning' | 'error';
   text: string;
+  /** A status change that "Annuler" can take back (by logging a reopen) while the notice shows. */
+  undoable?: QueueItem;
 }
+
+/** How long "Annuler" stays offered after a status change. */
+export const UNDO_MS = 8000;
 
 /**
  * Everything a community manager does to a comment, each logged in the interaction log with a
@@ -111,18 +116,36 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     [db, language, brand.name, settings.departments, browserActions, log, t, fail],
   );
 
-  /** Resolve, ignore, reopen, or mark answered (the reply went out outside Riposte's sight). */
+  /**
+   * Resolve, ignore, reopen, or mark answered (the reply went out outside Riposte's sight). Resolve
+   * and ignore can be taken back for a few seconds ("Annuler": a reopen is logged, nothing erased).
+   */
   const mark = useCallback(
     async (item: QueueItem, kind: 'resolved' | 'ignored' | 'reopened' | 'replied') => {
       try {
         await log(item, kind, kind === 'replied' ? { source: 'marked' } : {});
         if (kind === 'replied') setNotice({ tone: 'ok', text: t('result.markedReplied') });
+        else if (kind === 'reopened') setNotice({ tone: 'ok', text: t('result.reopened') });
+        else setNotice({ tone: 'ok', text: t(kind === 'resolved' ? 'result.resolved' : 'result.ignored'), undoable: item });
       } catch (error) {
         fail(error);
       }
     },
     [log, t, fail],
   );
+
+  /** Takes back the last resolve or ignore, while it is offered. */
+  const undo = useCallback(async () => {
+    const item = notice?.undoable;
+    if (item) await mark(item, 'reopened');
+  }, [notice, mark]);
+
+  // The offer to undo lasts a few seconds; the notice goes with it.
+  useEffect(() => {
+    if (!notice?.undoable) return;
+    const timer = setTimeout(() => setNotice((current) => (current === notice ? undefined : current)), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const locate = useCallback(
     async (item: QueueItem) => {
@@ -161,7 +184,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     [db, brand, t, fail],
   );
 
-  return { notice, dismissNotice: () => setNotice(undefined), insert, copy, escalate, mark, locate, correct };
+  return { notice, dismissNotice: () => setNotice(undefined), insert, copy, escalate, mark, undo, locate, correct };
 }
 
 export type CommentActions = ReturnType<typeof useCommentActions>;
