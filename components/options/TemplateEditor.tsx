@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, SelectField, TextArea, TextField, useNotice } from '@/components/ui';
+import { Button, CheckboxGroup, SelectField, TextArea, TextField, useNotice } from '@/components/ui';
 import { saveTemplate } from '@/lib/db/templates';
+import { intentLabel } from '@/lib/i18n/intents';
 import type { Brand } from '@/lib/schema/brand';
+import { INTENTS, type Intent } from '@/lib/schema/intent';
 import { PLATFORMS, type Language } from '@/lib/schema/platform';
 import { TEMPLATE_CATEGORIES, type Template, type TemplateCategory } from '@/lib/schema/template';
 import { BUILT_IN_VARIABLES } from '@/lib/templates';
 import { useRun } from './hooks';
-import { draftFromTemplate, previewSource, templateFromDraft, validateTemplateDraft, type TemplateDraft, type TemplateErrors } from './template-form';
+import { draftFromTemplate, draftIntents, previewSource, templateFromDraft, validateTemplateDraft, type TemplateDraft, type TemplateErrors } from './template-form';
 import { TemplatePreview } from './TemplatePreview';
 
 /** Edit or create one template, with the live preview and lint beside the form. */
@@ -78,6 +80,13 @@ export function TemplateEditor({ brand, template, onDone }: { brand: Brand; temp
           />
         </div>
         <TextField label={t('options.templates.tags')} hint={t('options.list.hint')} value={draft.tags} onChange={(tags) => patch({ tags })} />
+        <CheckboxGroup<Intent>
+          legend={t('options.templates.intents')}
+          hint={draft.intents === null ? t('options.templates.intentsInferred') : t('options.templates.intentsChosen')}
+          values={draftIntents(draft)}
+          options={INTENTS.map((i) => ({ value: i, label: intentLabel(language, i) }))}
+          onChange={(intents) => patch({ intents })}
+        />
         <TextArea
           label={t('options.templates.body')}
           hint={t('options.templates.bodyHint', { variables })}

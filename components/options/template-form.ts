@@ -1,8 +1,10 @@
 /** The template editor's form state and its conversion to a stored Template. */
 import type { MessageKey } from '@/lib/i18n';
 import { fold } from '@/lib/identity';
+import type { Intent } from '@/lib/schema/intent';
 import { PLATFORMS, type Language, type Platform } from '@/lib/schema/platform';
 import type { Template, TemplateCategory, TemplateInput } from '@/lib/schema/template';
+import { inferTemplateIntents } from '@/lib/triage/intents';
 import { joinList, splitList } from './brand-form';
 
 export interface TemplateDraft {
@@ -13,6 +15,8 @@ export interface TemplateDraft {
   body: string;
   /** Empty string: no variant for that site. */
   variants: Record<Platform, string>;
+  /** What it answers as the user chose it; `null` while it follows the text (`draftIntents`). */
+  intents: Intent[] | null;
 }
 
 export const MAX_TITLE = 120;
@@ -27,7 +31,13 @@ export function draftFromTemplate(template: Template | undefined, language: Lang
     tags: joinList(template?.tags ?? []),
     body: template?.body ?? '',
     variants,
+    intents: template?.intents ? [...template.intents] : null,
   };
+}
+
+/** The intents the editor shows: the user's choice, else what the title, tags and body say. */
+export function draftIntents(draft: TemplateDraft): Intent[] {
+  return draft.intents ?? inferTemplateIntents({ title: draft.title, tags: splitList(draft.tags), body: draft.body });
 }
 
 /** The draft as the renderer and linter see it (a Template's body, variants and language). */
@@ -67,6 +77,8 @@ export function templateFromDraft(
     category: draft.category,
     language: draft.language,
     tags: splitList(draft.tags),
+    // Left out while it follows the text: suggestions then infer it from the saved words.
+    intents: draft.intents ?? undefined,
     variants: previewSource(draft).variants,
     usageCount: base?.usageCount ?? 0,
     createdAt: base?.createdAt ?? stamp,
