@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/ui';
 import { localeOf } from '@/lib/i18n/locale';
 import type { Report } from '@/lib/reports';
 import { formatChange, formatCount, formatDuration, formatShare, shortDay } from './report-format';
+import { departmentName } from '@/lib/schema/settings';
 
 function Tile({ label, value, change, hint }: { label: string; value: string; change?: string; hint?: string }) {
   return (
@@ -133,7 +134,7 @@ export function ReportView({ report }: { report: Report }) {
               <tbody>
                 {report.escalations.map((row) => (
                   <tr key={row.department}>
-                    <td>{row.name}</td>
+                    <td>{departmentName({ id: row.department, name: row.name }, language)}</td>
                     <td>{formatCount(row.escalations, language)}</td>
                     <td>{formatCount(row.comments, language)}</td>
                   </tr>

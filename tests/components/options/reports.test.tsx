@@ -72,7 +72,7 @@ describe('reports', () => {
     expect(within(report).getByRole('img', { name: 'Commentaires par jour' })).toBeInTheDocument();
     expect(within(report).getByRole('img', { name: 'Tonalité par jour' })).toBeInTheDocument();
     expect(within(report).getByText(/Retard de livraison — 1 utilisation(?!s)/)).toBeInTheDocument();
-    expect(within(report).getByRole('cell', { name: 'SAV / After-sales' })).toBeInTheDocument();
+    expect(within(report).getByRole('cell', { name: 'SAV' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
     await user.click(screen.getByRole('button', { name: 'Imprimer / PDF' }));
