@@ -4,6 +4,7 @@ import type { QueueItem } from '@/lib/panel/queue';
 import type { Brand } from '@/lib/schema/brand';
 import type { Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
+import type { PreparedHistory } from '@/lib/templates/history';
 import { suggestTemplates, type PreparedTemplates } from '@/lib/templates/suggest';
 import { CorrectionForm } from './CorrectionForm';
 import { EscalateForm } from './EscalateForm';
@@ -18,6 +19,8 @@ export interface WorkbenchProps {
   brand: Brand;
   settings: Settings;
   templates: PreparedTemplates;
+  /** The brand's past choices: the template put in for similar comments moves up. */
+  history?: PreparedHistory;
   now: Date;
   actions: CommentActions;
   /** Editor/escalation mode, lifted so keyboard shortcuts can open them. */
@@ -28,25 +31,32 @@ export interface WorkbenchProps {
 export type WorkbenchMode = { kind: 'suggestions' } | { kind: 'edit'; template?: Template } | { kind: 'escalate' } | { kind: 'correct' };
 
 /** The top suggestions for one comment of the queue (the workbench and the 1–3 keys share it). */
-export function suggestionsFor(item: QueueItem, brand: Pick<Brand, 'id' | 'language'>, templates: PreparedTemplates, now: Date) {
+export function suggestionsFor(
+  item: QueueItem,
+  brand: Pick<Brand, 'id' | 'language'>,
+  templates: PreparedTemplates,
+  now: Date,
+  history?: PreparedHistory,
+) {
   return suggestTemplates(item.comment, { labels: item.triage.labels, language: item.triage.language }, templates, SUGGESTION_COUNT, {
     brandId: brand.id,
     now,
     fallbackLanguage: brand.language,
     platform: item.comment.platform,
+    history,
   });
 }
 
 /** Suggestions are computed for the selected comment only. */
-function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates, now: Date) {
+function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates, now: Date, history?: PreparedHistory) {
   const { id, language } = brand;
-  return useMemo(() => suggestionsFor(item, { id, language }, templates, now), [item, id, language, templates, now]);
+  return useMemo(() => suggestionsFor(item, { id, language }, templates, now, history), [item, id, language, templates, now, history]);
 }
 
 /** The selected comment's workbench: suggestions, edit before inserting, escalate, mark answered, resolve, ignore, locate. */
-export function CommentWorkbench({ item, brand, settings, templates, now, actions, mode, setMode }: WorkbenchProps) {
+export function CommentWorkbench({ item, brand, settings, templates, history, now, actions, mode, setMode }: WorkbenchProps) {
   const { t } = useI18n();
-  const suggestions = useSuggestions(item, brand, templates, now);
+  const suggestions = useSuggestions(item, brand, templates, now, history);
   const [busy, setBusy] = useState(false);
   const run = (work: Promise<void>) => {
     setBusy(true);

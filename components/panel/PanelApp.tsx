@@ -20,6 +20,8 @@ import type { TabComments } from '@/lib/panel/tab-comments';
 import type { Brand } from '@/lib/schema/brand';
 import type { Comment } from '@/lib/schema/comment';
 import { departmentName as nameOfDepartment, type Settings } from '@/lib/schema/settings';
+import { templateChoices } from '@/lib/db/template-history';
+import { prepareHistory } from '@/lib/templates/history';
 import { prepareTemplates } from '@/lib/templates/suggest';
 import { usePanelActions } from './actions';
 import { BrandSwitcher } from './BrandSwitcher';
@@ -102,6 +104,8 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   const statuses = useLiveQuery(() => statusesFor(db, ids), [db, ids]);
   const templates = useLiveQuery(() => listTemplates(db, brand.id), [db, brand.id]);
   const prepared = useMemo(() => prepareTemplates(templates ?? []), [templates]);
+  const choices = useLiveQuery(() => templateChoices(db, brand.id), [db, brand.id]);
+  const history = useMemo(() => prepareHistory(choices ?? []), [choices]);
   const { views, buzz } = useMemo(() => triage(comments, brand, settings, now), [triage, comments, brand, settings, now]);
 
   const items = useMemo<QueueItem[]>(() => {
@@ -198,7 +202,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
           case '1':
           case '2':
           case '3': {
-            const suggestion = suggestionsFor(selected, brand, prepared, now)[Number(event.key) - 1];
+            const suggestion = suggestionsFor(selected, brand, prepared, now, history)[Number(event.key) - 1];
             if (!suggestion) return false;
             const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
             if (reply.ready) void actions.insert(selected, reply.render.text, suggestion.template);
@@ -221,7 +225,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
             return true;
           case 'c': {
             // Copies the selected comment's first suggestion (the one 1 inserts), rendered for that person.
-            const suggestion = suggestionsFor(selected, brand, prepared, now)[0];
+            const suggestion = suggestionsFor(selected, brand, prepared, now, history)[0];
             if (!suggestion) return false;
             const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
             if (reply.ready) void actions.copy(selected, reply.render.text, suggestion.template);
@@ -242,7 +246,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selected, visible, select, prepared, brand, settings.agentName, now, actions, close]);
+  }, [selected, visible, select, prepared, history, brand, settings.agentName, now, actions, close]);
 
   return (
     <>
@@ -298,7 +302,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
           onSelect={select}
           renderWorkbench={(item) =>
             item.comment.isOwnBrand ? null : (
-              <CommentWorkbench item={item} brand={brand} settings={settings} templates={prepared} now={now} actions={workbenchActions} mode={mode} setMode={setMode} />
+              <CommentWorkbench item={item} brand={brand} settings={settings} templates={prepared} history={history} now={now} actions={workbenchActions} mode={mode} setMode={setMode} />
             )
           }
         />
