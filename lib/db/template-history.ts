@@ -1,21 +1,29 @@
 import type { TemplateChoice } from '../templates/history';
 import type { RiposteDB } from './database';
 
-/** How many past answered comments the suggestions learn from (the most recently seen). */
+/** How many past answered comments the suggestions learn from (the latest drafts). */
 export const HISTORY_LIMIT = 2000;
 
 /**
- * The brand's past choices for `prepareHistory`: each logged comment of the brand with the template
- * last put in its reply box, read from the comment rows (their text and `lastTemplateId`), newest
- * first. Read-only; a row without text or template is skipped.
+ * The brand's past choices for `prepareHistory`: the template of the latest draft inserted or
+ * copied for each comment (the log's `inserted` / `copied` rows), with that comment's text, newest
+ * first. Reads the log by kind and the comments by id only, so a live query over it reruns when a
+ * draft is logged, not whenever a page is read. Read-only; a comment no longer stored is skipped.
  */
 export async function templateChoices(db: RiposteDB, brandId: string, limit = HISTORY_LIMIT): Promise<TemplateChoice[]> {
-  const rows = await db.comments.where('brandId').equals(brandId).toArray();
-  const choices: Array<TemplateChoice & { at: string }> = [];
+  const rows = await db.interactions.where('kind').anyOf(['inserted', 'copied']).toArray();
+  const latest = new Map<string, { templateId: string; at: string }>();
   for (const row of rows) {
-    if (typeof row.lastTemplateId !== 'string' || typeof row.text !== 'string' || row.text.trim() === '') continue;
-    choices.push({ text: row.text, chosen: row.lastTemplateId, at: row.lastSeenAt });
+    if (row.brandId !== brandId || typeof row.templateId !== 'string') continue;
+    const seen = latest.get(row.commentId);
+    if (!seen || seen.at < row.at) latest.set(row.commentId, { templateId: row.templateId, at: row.at });
   }
-  choices.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  return choices.slice(0, limit).map(({ text, chosen }) => ({ text, chosen }));
+  const ordered = [...latest].sort(([, a], [, b]) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit);
+  const comments = await db.comments.bulkGet(ordered.map(([id]) => id));
+  const choices: TemplateChoice[] = [];
+  ordered.forEach(([, { templateId }], i) => {
+    const text = comments[i]?.text;
+    if (typeof text === 'string' && text.trim() !== '') choices.push({ text, chosen: templateId });
+  });
+  return choices;
 }

@@ -3,22 +3,30 @@ import { templateChoices } from '@/lib/db/template-history';
 import { freshDb } from './helpers';
 
 describe('templateChoices', () => {
-  it('reads the brand’s answered comments with the template put in, newest first', async () => {
+  it('reads the template of each comment’s latest draft, with its text, newest first', async () => {
     const db = await freshDb();
-    const base = {
+    const comment = {
       platform: 'facebook', author: { name: 'A', verified: false }, postUrl: 'https://www.facebook.com/p/1',
-      authorKey: 'a', firstSeenAt: '2026-03-01T09:00:00.000Z', status: 'drafted',
+      authorKey: 'a', firstSeenAt: '2026-03-01T09:00:00.000Z', lastSeenAt: '2026-03-01T09:00:00.000Z', status: 'drafted',
     } as const;
     await db.comments.bulkPut([
-      { ...base, id: 'c1', brandId: 'b1', text: 'Colis en retard', lastTemplateId: 't-retard', lastSeenAt: '2026-03-01T09:00:00.000Z' },
-      { ...base, id: 'c2', brandId: 'b1', text: 'Cartes cadeaux ?', lastTemplateId: 't-cadeau', lastSeenAt: '2026-03-02T09:00:00.000Z' },
-      { ...base, id: 'c3', brandId: 'b1', text: 'Sans modèle', lastSeenAt: '2026-03-03T09:00:00.000Z' },
-      { ...base, id: 'c4', brandId: 'b2', text: 'Autre marque', lastTemplateId: 't-x', lastSeenAt: '2026-03-03T09:00:00.000Z' },
+      { ...comment, id: 'c1', brandId: 'b1', text: 'Colis en retard' },
+      { ...comment, id: 'c2', brandId: 'b1', text: 'Cartes cadeaux ?' },
+      { ...comment, id: 'c4', brandId: 'b2', text: 'Autre marque' },
+    ] as never);
+    const row = { platform: 'facebook', postUrl: 'https://www.facebook.com/p/1', authorKey: 'a' } as const;
+    await db.interactions.bulkPut([
+      { ...row, id: 'i1', brandId: 'b1', commentId: 'c1', kind: 'inserted', at: '2026-03-01T10:00:00.000Z', templateId: 't-excuses' },
+      { ...row, id: 'i2', brandId: 'b1', commentId: 'c1', kind: 'inserted', at: '2026-03-01T11:00:00.000Z', templateId: 't-retard' },
+      { ...row, id: 'i3', brandId: 'b1', commentId: 'c2', kind: 'copied', at: '2026-03-02T10:00:00.000Z', templateId: 't-cadeau' },
+      { ...row, id: 'i4', brandId: 'b1', commentId: 'c2', kind: 'resolved', at: '2026-03-03T10:00:00.000Z' },
+      { ...row, id: 'i5', brandId: 'b1', commentId: 'gone', kind: 'inserted', at: '2026-03-03T10:00:00.000Z', templateId: 't-x' },
+      { ...row, id: 'i6', brandId: 'b2', commentId: 'c4', kind: 'inserted', at: '2026-03-03T10:00:00.000Z', templateId: 't-y' },
     ] as never);
     expect(await templateChoices(db, 'b1')).toEqual([
       { text: 'Cartes cadeaux ?', chosen: 't-cadeau' },
       { text: 'Colis en retard', chosen: 't-retard' },
     ]);
-    expect(await templateChoices(db, 'b1', 1)).toHaveLength(1);
+    expect(await templateChoices(db, 'b1', 2)).toEqual([{ text: 'Cartes cadeaux ?', chosen: 't-cadeau' }]);
   });
 });
