@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActiveBrand, useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { markBrandComments } from '@/lib/audience/own-brand';
@@ -148,10 +148,13 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
    * After a resolve or ignore the comment leaves the queue: the selection moves on to the comment
    * that came after it (or the one before, at the end), never back to the top (issue 18).
    */
+  // Comments just closed whose new status the log has not reported yet: never moved on to.
+  const closing = useRef(new Set<string>());
   const advanceFrom = useCallback(
     (id: string) => {
-      const index = visible.findIndex((i) => i.comment.id === id);
-      const next = index < 0 ? undefined : (visible[index + 1] ?? visible[index - 1]);
+      const open = visible.filter((i) => i.comment.id === id || !closing.current.has(i.comment.id));
+      const index = open.findIndex((i) => i.comment.id === id);
+      const next = index < 0 ? undefined : (open[index + 1] ?? open[index - 1]);
       if (next) select(next.comment.id);
     },
     [visible, select],
@@ -159,12 +162,20 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   const close = useCallback(
     (item: QueueItem, kind: 'resolved' | 'ignored') => {
       advanceFrom(item.comment.id);
+      closing.current.add(item.comment.id);
       return actions.mark(item, kind);
     },
     [advanceFrom, actions],
   );
   const workbenchActions = useMemo<typeof actions>(
-    () => ({ ...actions, mark: (item, kind) => (kind === 'resolved' || kind === 'ignored' ? close(item, kind) : actions.mark(item, kind)) }),
+    () => ({
+      ...actions,
+      mark: (item, kind) => {
+        if (kind === 'resolved' || kind === 'ignored') return close(item, kind);
+        closing.current.delete(item.comment.id);
+        return actions.mark(item, kind);
+      },
+    }),
     [actions, close],
   );
 
@@ -266,7 +277,10 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
               onClick={() => {
                 const item = actions.notice?.undoable;
                 void actions.undo();
-                if (item) select(item.comment.id);
+                if (item) {
+                  closing.current.delete(item.comment.id);
+                  select(item.comment.id);
+                }
               }}
             >
               {t('action.undo')}
