@@ -3,7 +3,8 @@ import { useI18n } from '@/components/i18n';
 import type { Brand } from '@/lib/schema/brand';
 import { TRIAGE_LABELS, type Polarity, type TriageLabel } from '@/lib/schema/classification';
 import type { Comment } from '@/lib/schema/comment';
-import { classify, salientTerm } from '@/lib/triage';
+import { handleFromInput } from '@/lib/identity';
+import { classify, findCompetitorAccount, salientTerm } from '@/lib/triage';
 import { labelText } from './messages';
 import { useTriageModel } from './triage-model';
 
@@ -12,6 +13,8 @@ export interface CorrectionInput {
   removeLabels: TriageLabel[];
   polarity?: Polarity;
   term: string;
+  /** The author's account set as this competitor's (a name), or as no competitor's (null); absent when unchanged. */
+  competitorAccount?: { handle: string; competitor: string | null };
 }
 
 /**
@@ -30,7 +33,13 @@ export function CorrectionForm({ comment, brand, onSave, onCancel }: { comment: 
   const addLabels = TRIAGE_LABELS.filter((l) => labels.has(l) && !current.labels.includes(l));
   const removeLabels = current.labels.filter((l) => !labels.has(l));
   const polarityChanged = polarity !== current.sentiment.value;
-  const changed = addLabels.length > 0 || removeLabels.length > 0 || polarityChanged;
+  const labelsChanged = addLabels.length > 0 || removeLabels.length > 0 || polarityChanged;
+  // Whose account the author is: a competitor can be added or taken off here (issue 18).
+  const authorHandle = comment.author.handle ?? (comment.author.profileUrl ? handleFromInput(comment.author.profileUrl) : undefined);
+  const currentCompetitor = useMemo(() => findCompetitorAccount(comment.author, brand, comment.platform), [comment, brand]);
+  const [competitor, setCompetitor] = useState<string>(currentCompetitor ?? '');
+  const competitorChanged = authorHandle !== undefined && competitor !== (currentCompetitor ?? '');
+  const changed = labelsChanged || competitorChanged;
 
   return (
     <form
@@ -38,7 +47,14 @@ export function CorrectionForm({ comment, brand, onSave, onCancel }: { comment: 
       aria-label={t('correct.title')}
       onSubmit={(event) => {
         event.preventDefault();
-        if (changed && term.trim()) onSave({ addLabels, removeLabels, ...(polarityChanged ? { polarity } : {}), term: term.trim() });
+        if (!changed || (labelsChanged && !term.trim())) return;
+        onSave({
+          addLabels,
+          removeLabels,
+          ...(polarityChanged ? { polarity } : {}),
+          term: labelsChanged ? term.trim() : '',
+          ...(competitorChanged && authorHandle ? { competitorAccount: { handle: authorHandle, competitor: competitor || null } } : {}),
+        });
       }}
     >
       <fieldset className="editor__group">
@@ -69,6 +85,19 @@ export function CorrectionForm({ comment, brand, onSave, onCancel }: { comment: 
           </option>
         ))}
       </select>
+      {authorHandle !== undefined && brand.competitors.length > 0 && (
+        <>
+          <label htmlFor={`${id}-competitor`}>{t('correct.competitor')}</label>
+          <select id={`${id}-competitor`} value={competitor} onChange={(event) => setCompetitor(event.target.value)}>
+            <option value="">{t('correct.competitorNone')}</option>
+            {brand.competitors.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <label htmlFor={`${id}-term`}>{t('correct.term')}</label>
       <input id={`${id}-term`} value={term} onChange={(event) => setTerm(event.target.value)} aria-describedby={`${id}-hint`} />
       <p id={`${id}-hint`} className="editor__platform">
@@ -76,7 +105,7 @@ export function CorrectionForm({ comment, brand, onSave, onCancel }: { comment: 
       </p>
       {!changed && <p className="hint">{t('correct.noChange')}</p>}
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={!changed || !term.trim()}>
+        <button type="submit" className="button button--primary" disabled={!changed || (labelsChanged && !term.trim())}>
           {t('correct.save')}
         </button>
         <button type="button" className="button button--ghost" onClick={onCancel}>

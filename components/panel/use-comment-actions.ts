@@ -5,6 +5,7 @@ import { commentHistory, logInteraction } from '@/lib/db/interactions';
 import { saveBrand } from '@/lib/db/brands';
 import { buildHandoff } from '@/lib/handoff';
 import { correctionToLexiconEntry, mergeLexiconEntry } from '@/lib/triage';
+import { withCompetitorAccount } from '@/lib/triage/competitors';
 import type { CorrectionInput } from './CorrectionForm';
 import type { QueueItem } from '@/lib/panel/queue';
 import type { Brand } from '@/lib/schema/brand';
@@ -163,8 +164,17 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   const correct = useCallback(
     async (item: QueueItem, input: CorrectionInput) => {
       try {
+        const moved = input.competitorAccount;
+        const competitors = moved ? withCompetitorAccount(brand.competitors, item.comment.platform, moved.handle, moved.competitor) : brand.competitors;
+        const labelsChanged = input.addLabels.length > 0 || input.removeLabels.length > 0 || input.polarity !== undefined;
+        if (!labelsChanged) {
+          // Only whose account the author is: no lexicon entry.
+          await saveBrand(db, { ...brand, competitors, updatedAt: new Date().toISOString() });
+          setNotice({ tone: 'ok', text: t('result.competitorSaved', { brand: brand.name }) });
+          return;
+        }
         const entry = correctionToLexiconEntry({ text: item.comment.text, ...input });
-        await saveBrand(db, { ...brand, lexicon: mergeLexiconEntry(brand.lexicon, entry), updatedAt: new Date().toISOString() });
+        await saveBrand(db, { ...brand, competitors, lexicon: mergeLexiconEntry(brand.lexicon, entry), updatedAt: new Date().toISOString() });
         const labels = [...new Set([...item.triage.labels.filter((l) => !(input.removeLabels as readonly string[]).includes(l)), ...input.addLabels])];
         await logInteraction(db, {
           commentId: item.comment.id,

@@ -1,5 +1,7 @@
 /** Competitor mentions in a comment's text: names, aliases and handles, on word boundaries. */
-import type { Brand } from '@/lib/schema/brand';
+import type { Brand, Competitor } from '@/lib/schema/brand';
+import type { Platform } from '@/lib/schema/platform';
+import { handleKey as storedHandleKey } from '@/lib/identity/keys';
 import { compactKey, competitorMatcher } from './brand-rules';
 import { longestMatch } from './compile';
 import { TokenKind, normalise, type Token } from './normalise';
@@ -41,4 +43,18 @@ export function detectCompetitors(text: string, brand: Pick<Brand, 'competitors'
 export function competitorByHandle(handle: string, brand: Pick<Brand, 'competitors'> | undefined): string | null {
   const matcher = competitorMatcher(brand);
   return matcher?.compactNames.get(compactKey(handle)) ?? null;
+}
+
+/**
+ * The brand's competitors with one account (site and handle) moved to `competitor`, or taken off
+ * every competitor when `competitor` is null ("Correct the flags": this author is, or is not,
+ * that competitor's account). Other competitors and accounts are left as they were.
+ */
+export function withCompetitorAccount(competitors: readonly Competitor[], platform: Platform, handle: string, competitor: string | null): Competitor[] {
+  const key = storedHandleKey(handle);
+  return competitors.map((c) => {
+    const kept = (c.accounts ?? []).filter((a) => !(a.platform === platform && storedHandleKey(a.handle) === key));
+    const accounts = c.name === competitor ? [...kept, { platform, handle: handle.replace(/^@+/u, '') }] : kept;
+    return accounts.length === (c.accounts ?? []).length && c.name !== competitor ? c : { ...c, accounts };
+  });
 }

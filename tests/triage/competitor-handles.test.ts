@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessAuthor } from '@/lib/triage';
-import { detectCompetitors } from '@/lib/triage/competitors';
+import { detectCompetitors, withCompetitorAccount } from '@/lib/triage/competitors';
 
 const brand = { competitors: [{ name: 'Atelier Nova', aliases: ['Nova Maison'], accounts: [] }], watchlist: [] };
 const author = (over: object) => ({ name: 'Someone', verified: false, ...over });
@@ -19,5 +19,20 @@ describe('competitors matched by handle when only their name is configured (issu
     expect(nova.tier).toBeNull();
     expect(assessAuthor(author({ name: 'N', profileUrl: 'https://www.facebook.com/ateliernova' }), brand, undefined, 'facebook').competitor).toBe('Atelier Nova');
     expect(assessAuthor(author({ handle: 'camilled', followers: 23_000 }), brand).tier).toBe('micro');
+  });
+});
+
+describe('withCompetitorAccount', () => {
+  it('moves one account to a competitor, or off every competitor, leaving the rest', () => {
+    const competitors = [
+      { name: 'Atelier Nova', aliases: [], accounts: [{ platform: 'x' as const, handle: 'Nova_Studio' }] },
+      { name: 'Lumen', aliases: [], accounts: [{ platform: 'instagram' as const, handle: 'nova_studio' }] },
+    ];
+    const moved = withCompetitorAccount(competitors, 'x', '@nova_studio', 'Lumen');
+    expect(moved[0]!.accounts).toEqual([]);
+    expect(moved[1]!.accounts).toEqual([{ platform: 'instagram', handle: 'nova_studio' }, { platform: 'x', handle: 'nova_studio' }]);
+    const removed = withCompetitorAccount(competitors, 'x', 'nova_studio', null);
+    expect(removed[0]!.accounts).toEqual([]);
+    expect(removed[1]).toBe(competitors[1]);
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { saveBrand } from '@/lib/db/brands';
+import { getBrand, saveBrand } from '@/lib/db/brands';
 import type { RiposteDB } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
 import { comment, fakeActions, freshDbPerTest, renderPanel, setUpBrand, tabOf } from './fixtures';
@@ -91,5 +91,32 @@ describe('competitors (issue 18)', () => {
     // A competitor's account is a competitor, not a micro-influencer.
     expect(nova.querySelector('.badge--influence')).toBeNull();
     expect(screen.queryByRole('button', { name: /Influenceurs/ })).toBeNull();
+  });
+});
+
+describe('Correct the flags: whose account the author is (issue 18)', () => {
+  let db!: RiposteDB;
+  freshDbPerTest((fresh) => (db = fresh));
+
+  it('adds the author as a competitor’s account, then takes it off', async () => {
+    await brandWithAccounts(db);
+    const c = comment('c-sly', 'Franchement nos lampes sont mieux, venez voir 😉', {
+      author: { name: 'Nova Studio', handle: 'nova_studio', verified: false, followers: 15_000 },
+    });
+    renderPanel(db, tabOf([c]), triageComments, fakeActions());
+    await userEvent.click(await screen.findByRole('button', { name: /^Tous/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Corriger les signaux' }));
+    await userEvent.selectOptions(screen.getByLabelText('Cet auteur est le compte de'), 'Atelier Nova');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la correction' }));
+    await waitFor(async () => expect((await getBrand(db, 'ml'))?.competitors[0]?.accounts).toEqual([{ platform: 'x', handle: 'nova_studio' }]));
+    await waitFor(() => expect(card('c-sly')!.querySelector('.badge--competitor')).toHaveTextContent('Atelier Nova'));
+    expect(card('c-sly')!.querySelector('.badge--influence')).toBeNull();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Corriger les signaux' }));
+    expect(screen.getByLabelText('Cet auteur est le compte de')).toHaveValue('Atelier Nova');
+    await userEvent.selectOptions(screen.getByLabelText('Cet auteur est le compte de'), '');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la correction' }));
+    await waitFor(async () => expect((await getBrand(db, 'ml'))?.competitors[0]?.accounts).toEqual([]));
+    await waitFor(() => expect(card('c-sly')!.querySelector('.badge--competitor')).toBeNull());
   });
 });
