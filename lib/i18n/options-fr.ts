@@ -84,7 +84,7 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
   'options.brands.deleteFailed': 'La marque n’a pas pu être supprimée.',
   'options.brands.saved': 'Marque enregistrée.',
   'options.brands.saveFailed': 'La marque n’a pas pu être enregistrée.',
-  'options.brands.summary': 'Adresse : {address} · {accounts} {accounts|compte propre|comptes propres} · {competitors} {competitors|concurrent|concurrents}',
+  'options.brands.summary': '{address} · {accounts} {accounts|compte propre|comptes propres} · {competitors} {competitors|concurrent|concurrents}',
 
   'options.voice.legend': 'Voix de la marque',
   'options.voice.address': 'Tutoiement ou vouvoiement',

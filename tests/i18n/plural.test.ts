@@ -23,6 +23,12 @@ describe('one plural rule and French typography (issue 18)', () => {
     expect(en('options.brands.summary', { address: 'You', accounts: 1, competitors: 1 })).toMatch(/1 own account · 1 competitor$/u);
   });
 
+  it('says the brand’s form of address plainly, not "Adresse : Vouvoiement"', () => {
+    const fr = translator('fr');
+    const summary = fr('options.brands.summary', { address: fr('options.voice.address.vous'), accounts: 1, competitors: 0 });
+    expect(summary).toBe('Vouvoiement (vous) · 1 compte propre · 0 concurrent');
+  });
+
   it('puts a space before a French colon', () => {
     expect(colon('fr')).toBe('\u00a0: ');
     expect(colon('en')).toBe(': ');
