@@ -1,6 +1,7 @@
 import type { InsertReply, MessageOf } from '../messaging/protocol';
 import { isValueField } from './editor-text';
 import { applyFills, askFillIns } from './fill-in-dialog';
+import { copyInstead } from './insert';
 import { findEditor, insertText } from './insert-text';
 
 /**
@@ -25,7 +26,7 @@ export async function insertTemplateAtCaret(
     return { ok: false, method: 'failed', reason: 'cancelled' };
   }
   const text = applyFills(message.text, message.gaps, values);
-  let reason = 'no editable field has focus';
+  let reason = 'No editable field has focus.';
   if (editor) {
     editor.box.focus();
     caret?.();
@@ -33,8 +34,7 @@ export async function insertTemplateAtCaret(
     if (result.ok) return { ok: true, method: 'inserted' };
     reason = result.reason;
   }
-  if (await copy(text)) return { ok: false, method: 'copied', reason: `${reason} The text was copied: paste it yourself.` };
-  return { ok: false, method: 'failed', reason: `${reason} The clipboard is unavailable too.` };
+  return copyInstead(text, reason, copy);
 }
 
 /** A function that puts the box's caret (or selection) back where it is now. */

@@ -99,7 +99,7 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
   // A caret elsewhere (or none: focus given by script) means "at the end", as a click in the box would.
   if (options.at === 'end' || !textAroundSelection(box, doc)) await placeCaretAtEnd(box, doc, win);
   else await caretIntoParagraph(box, doc, win);
-  const original = snapshot(box, doc);
+  const original = snapshot(box);
   const around = textAroundSelection(box, doc) ?? { before: readEditorText(box), after: '' };
   // Appending to a draft ("@léa " prefilled by Instagram, or the user's own words): never glue words.
   const joined = options.at === 'end' && around.before !== '' && !/\s$/u.test(around.before) ? ` ${text}` : text;
@@ -168,9 +168,8 @@ interface Snapshot {
   selection?: [number, number];
 }
 
-function snapshot(box: HTMLElement, doc: Document): Snapshot {
+function snapshot(box: HTMLElement): Snapshot {
   if (isValueField(box)) return { text: box.value, selection: [box.selectionStart ?? box.value.length, box.selectionEnd ?? box.value.length] };
-  void doc;
   return { text: readEditorText(box) };
 }
 
@@ -212,6 +211,13 @@ async function settleSelection(doc: Document): Promise<void> {
   await sleep(30);
 }
 
+/** Make `range` the document's selection, then let the editors see it. */
+async function select(range: Range, selection: Selection, doc: Document): Promise<void> {
+  selection.removeAllRanges();
+  selection.addRange(range);
+  await settleSelection(doc);
+}
+
 async function placeCaretAtEnd(box: HTMLElement, doc: Document, win: Window): Promise<void> {
   if (isValueField(box)) {
     const end = box.value.length;
@@ -223,9 +229,7 @@ async function placeCaretAtEnd(box: HTMLElement, doc: Document, win: Window): Pr
   const range = doc.createRange();
   range.selectNodeContents(lastLeaf(box));
   range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
-  await settleSelection(doc);
+  await select(range, selection, doc);
 }
 
 /**
@@ -246,9 +250,7 @@ async function caretIntoParagraph(box: HTMLElement, doc: Document, win: Window):
   const inside = doc.createRange();
   inside.selectNodeContents(node);
   inside.collapse(!atEnd);
-  selection.removeAllRanges();
-  selection.addRange(inside);
-  await settleSelection(doc);
+  await select(inside, selection, doc);
 }
 
 /** The deepest last element of the box that can hold the caret: inside the last paragraph. */
@@ -264,9 +266,7 @@ async function selectAll(box: HTMLElement, doc: Document, win: Window): Promise<
   if (!selection) return;
   const range = doc.createRange();
   range.selectNodeContents(box);
-  selection.removeAllRanges();
-  selection.addRange(range);
-  await settleSelection(doc);
+  await select(range, selection, doc);
 }
 
 function execCommand(doc: Document, command: string, value?: string): boolean {
