@@ -89,8 +89,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let touched = new Set<Node>();
   let navigated = false;
   // Containers waiting to be read, in page order, and whether the next report starts over.
-  let queue: Element[] = [];
-  let queued = new Set<Element>();
+  // A Set keeps page order and drops a container queued twice; read ones are deleted as they go.
+  let queue = new Set<Element>();
   let resetNext = false;
   let scheduled: { idle?: number; timer?: ReturnType<typeof setTimeout> } | undefined;
   let observer: MutationObserver | undefined;
@@ -120,7 +120,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let lastHealth: PageHealth | undefined;
   const send = (comments: Comment[], reset: boolean): void => {
     // The page's health looks at the whole page: once the queue is drained, not on every slice.
-    const h = queue.length === 0 || !lastHealth ? health() : { ...lastHealth, commentCount: known.size, checkedAt: new Date(now()).toISOString() };
+    const h = queue.size === 0 || !lastHealth ? health() : { ...lastHealth, commentCount: known.size, checkedAt: new Date(now()).toISOString() };
     lastHealth = h;
     if (!reset && comments.length === 0 && h.status === lastStatus) return;
     lastStatus = h.status;
@@ -136,11 +136,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const readQueue = (deadline: number): Comment[] => {
     const ctx = extractContext(adapter, doc, url, now());
     const changed: Comment[] = [];
-    let index = 0;
-    // At least one container per slice, so a slow page still moves forward.
-    for (; index < queue.length && (index === 0 || clock() < deadline); index++) {
-      const el = queue[index]!;
-      queued.delete(el);
+    let read = 0;
+    for (const el of queue) {
+      // At least one container per slice, so a slow page still moves forward.
+      if (read > 0 && clock() >= deadline) break;
+      read++;
+      queue.delete(el);
       if (!el.isConnected) continue;
       const { comments, elements: byId } = readComments(adapter, [el], ctx, options.validate ?? checkComment);
       const comment = comments[0];
@@ -159,16 +160,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
       known.set(comment.id, { comment: stable, signature });
       changed.push(stable);
     }
-    queue = queue.slice(index);
     return changed;
   };
 
   const enqueue = (containers: Iterable<Element>): void => {
-    for (const el of containers) {
-      if (queued.has(el)) continue;
-      queued.add(el);
-      queue.push(el);
-    }
+    for (const el of containers) queue.add(el);
   };
 
   /** One slice of reading, reported; schedules the next one while the queue is not empty. */
@@ -177,7 +173,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     resetNext = false;
     const changed = readQueue(deadline);
     send(changed, reset);
-    if (queue.length > 0) schedule();
+    if (queue.size > 0) schedule();
   };
 
   const fullScan = (): void => {
@@ -189,8 +185,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     added = new Set();
     touched = new Set();
     lastHealth = undefined;
-    queue = [];
-    queued = new Set();
+    queue = new Set();
     enqueue(adapter.findCommentElements(doc));
     resetNext = true;
   };
@@ -229,7 +224,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     } else if (added.size > 0 || touched.size > 0) {
       enqueue(containersOfPending());
     }
-    if (queue.length > 0 || resetNext) readSlice(deadline);
+    if (queue.size > 0 || resetNext) readSlice(deadline);
   };
 
   const cancelScheduled = (): void => {
