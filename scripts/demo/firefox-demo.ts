@@ -67,7 +67,7 @@ export async function runFirefoxDemo(options: { headless: boolean; firstRun: boo
 }
 
 /** The demo brand, through the first-run screen of the options page, in the language it shows. */
-async function setUpDemoBrand(addon: AddonConsole): Promise<void> {
+export async function setUpDemoBrand(addon: AddonConsole): Promise<void> {
   const inOptions = <T>(statements: string) => addon.evaluate<T>(`(() => { ${HANDS} ${statements} })()`, 'options.html');
   for (const deadline = Date.now() + 15_000; !(await inOptions<boolean>(`return !!document.querySelector('form input');`).catch(() => false)); ) {
     if (Date.now() > deadline) throw new Error('The first-run screen did not open');

@@ -26,3 +26,34 @@ export async function setUpDemoBrand(env: DemoEnvironment, language: Language): 
   await page.getByRole('heading', { name: t('firstRun.doneTitle', { name: DEMO_BRAND.name }) }).waitFor();
   await page.close();
 }
+
+/** Whether the extension's database holds a brand yet (read in one of its own pages). */
+async function hasBrand(env: DemoEnvironment): Promise<boolean> {
+  const page = await env.openExtensionPage('options.html');
+  try {
+    return await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve, reject) => {
+          const open = indexedDB.open('riposte');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('brands')) return resolve(false);
+            const request = db.transaction('brands').objectStore('brands').count();
+            request.onsuccess = () => resolve(request.result > 0);
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The demo brand, set up through the first-run screen unless one exists already: each test that
+ * needs a brand calls it, so it passes alone as well as after the others.
+ */
+export async function ensureDemoBrand(env: DemoEnvironment, language: Language): Promise<void> {
+  if (!(await hasBrand(env))) await setUpDemoBrand(env, language);
+}

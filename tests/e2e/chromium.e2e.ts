@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { waitForContentScript } from '../../scripts/demo/content-ready';
+import { ensureDemoBrand } from '../../scripts/demo/seed';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/environment';
 import { expectedIds } from './support/expected';
 
@@ -20,12 +21,30 @@ async function waitUntil(probe: () => Promise<boolean>, timeoutMs = 10_000): Pro
 describe('the built extension in Chromium', () => {
   let env: DemoEnvironment;
 
+  // Every test starts from this state (the demo brand, set up as a user would), never from what an
+  // earlier test left: each passes alone (`--test-name-pattern`) as well as in the run.
   before(async () => {
     env = await startDemoEnvironment({ headless: true, locale: 'fr' });
+    await ensureDemoBrand(env, 'fr');
   });
   after(async () => {
     await env?.close();
   });
+
+  /** Inserts the top suggestion for the selected comment of the French X demo page, as a user would. */
+  async function insertTopSuggestionOnX() {
+    const fixture = env.pages.find((p) => p.site === 'x' && p.lang === 'fr' && p.demo)!;
+    const page = await env.openFixture(fixture);
+    const panel = await env.openPanelFor(page);
+    const card = panel.locator('article.comment[aria-current="true"]');
+    await card.waitFor();
+    const commentId = await card.getAttribute('data-comment-id');
+    const suggestion = (await card.locator('.suggestion__text').first().textContent()) ?? '';
+    assert.ok(suggestion.length > 10);
+    await card.getByRole('button', { name: 'Insérer la suggestion 1' }).click();
+    await panel.getByText(/Réponse insérée/).waitFor({ timeout: 10_000 });
+    return { page, panel, commentId, suggestion };
+  }
 
   it('starts its service worker with the side panel opening on the toolbar button', async () => {
     assert.match(env.extensionId, /^[a-p]{32}$/);
@@ -62,17 +81,6 @@ describe('the built extension in Chromium', () => {
     for (const request of env.server.requests) assert.match(request, /^(www\.(facebook|linkedin|instagram)\.com|x\.com) /);
   });
 
-  it('sets up the first brand from the first-run screen', async () => {
-    const options = await env.openExtensionPage('options.html');
-    await options.getByLabel('Nom de la marque').fill('Maison Lumière');
-    await options.getByLabel('Compte X').fill('maisonlumiere');
-    await options.getByRole('button', { name: 'Créer la marque et commencer' }).click();
-    await options.getByRole('heading', { name: /Maison Lumière/ }).first().waitFor();
-    await options.close();
-    // The template menu now follows the brand's templates.
-    await waitUntil(() => env.serviceWorker.evaluate(() => chrome.contextMenus.update('riposte:cat:complaint', {}).then(() => true, () => false)));
-  });
-
   it('shows the page’s comments in the side panel, as text', async () => {
     const fixture = env.pages.find((p) => p.site === 'x' && p.lang === 'fr' && p.demo);
     assert.ok(fixture, 'a French X demo page exists');
@@ -97,16 +105,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('inserts a suggested reply into the page’s own editor, without posting it, and logs it as a draft', async () => {
-    const fixture = env.pages.find((p) => p.site === 'x' && p.lang === 'fr' && p.demo)!;
-    const page = await env.openFixture(fixture);
-    const panel = await env.openPanelFor(page);
-    const card = panel.locator('article.comment[aria-current="true"]');
-    await card.waitFor();
-    const commentId = await card.getAttribute('data-comment-id');
-    const suggestion = (await card.locator('.suggestion__text').first().textContent()) ?? '';
-    assert.ok(suggestion.length > 10);
-    await card.getByRole('button', { name: 'Insérer la suggestion 1' }).click();
-    await panel.getByText(/Réponse insérée/).waitFor({ timeout: 10_000 });
+    const { page, panel, commentId, suggestion } = await insertTopSuggestionOnX();
     const state = await page.evaluate(() => {
       const fixture = (window as unknown as { __riposteFixture: { stateOf(el: Element): { text: string; submitEnabled: boolean } | undefined; submitted: unknown[] } }).__riposteFixture;
       const states = [...document.querySelectorAll('[data-testid="tweetTextarea_0"]')].map((el) => fixture.stateOf(el)).filter((s) => s?.text);
@@ -169,6 +168,9 @@ describe('the built extension in Chromium', () => {
   }
 
   it('exports the logged interactions to a CSV that opens in French Excel', async () => {
+    const draft = await insertTopSuggestionOnX();
+    await draft.panel.close();
+    await draft.page.close();
     const options = await env.openExtensionPage('options.html#export');
     const [download] = await Promise.all([
       options.waitForEvent('download'),
@@ -178,7 +180,7 @@ describe('the built extension in Chromium', () => {
     assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM so Excel reads accents');
     const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/);
     assert.ok(header?.includes(';'), 'semicolon-separated for French Excel');
-    assert.ok(rows.some((row) => row.includes(';inserted;')), 'the draft inserted earlier is in the file, as a draft');
+    assert.ok(rows.some((row) => row.includes(';inserted;')), 'the draft just inserted is in the file, as a draft');
     await options.close();
   });
 
@@ -332,5 +334,27 @@ describe('the built extension in Chromium', () => {
     });
     await site.close();
     await page.close();
+  });
+});
+
+describe('the first run in Chromium (a profile of its own)', () => {
+  let env: DemoEnvironment;
+
+  before(async () => {
+    env = await startDemoEnvironment({ headless: true, locale: 'fr' });
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  it('sets up the first brand from the first-run screen', async () => {
+    const options = await env.openExtensionPage('options.html');
+    await options.getByLabel('Nom de la marque').fill('Maison Lumière');
+    await options.getByLabel('Compte X').fill('maisonlumiere');
+    await options.getByRole('button', { name: 'Créer la marque et commencer' }).click();
+    await options.getByRole('heading', { name: /Maison Lumière/ }).first().waitFor();
+    await options.close();
+    // The template menu now follows the brand's templates.
+    await waitUntil(() => env.serviceWorker.evaluate(() => chrome.contextMenus.update('riposte:cat:complaint', {}).then(() => true, () => false)));
   });
 });

@@ -8,15 +8,18 @@ import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
 import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
 import { FIXTURES_DIR, loadFixturePages, type FixturePage } from '../../scripts/demo/pages';
 import { AddonConsole, BidiSession, findFirefox, HANDS, startFirefox, type RunningFirefox } from '../../scripts/demo/firefox';
+import { setUpDemoBrand } from '../../scripts/demo/firefox-demo';
 import { expectedIds } from './support/expected';
 
 /**
- * A community manager's day in Firefox ESR, on the built Firefox add-on, like the Chromium suite:
- * first-run set-up, the sidebar listing a page's comments with their flags, a suggestion inserted
+ * A community manager's day in Firefox ESR, on the built Firefox add-on, like the Chromium suite: the
+ * sidebar listing a page's comments with their flags, a suggestion inserted
  * into X's real editor (Draft.js), the CSV export, a backup downloaded and restored, a profile
  * snapshot. Web pages are driven over WebDriver BiDi; the add-on's own pages (options in a tab, the
  * sidebar) and its background over Firefox's remote debugging protocol (`AddonConsole`), with DOM
- * events as a user's clicks and typing would fire them. Firefox's UI here is English.
+ * events as a user's clicks and typing would fire them. Firefox's UI here is English. Every test starts
+ * from the state `before` sets up (the demo brand, through the first-run screen), never from what an
+ * earlier test left, so each passes alone; the first run itself is tested in firefox.e2e.ts.
  *
  * Not driven here: the right-click menu. Firefox offers no way to click a menu item from a test and,
  * unlike Chromium, no way to dispatch `menus.onClicked`; its content-script half (insertion at the
@@ -85,6 +88,8 @@ describe('a day’s work in Firefox ESR (the Firefox build, its sidebar and opti
     addon = await AddonConsole.attach(RDP_PORT, extension);
     // The site pages get their own tab: Firefox opens the options page in the first, blank one.
     context = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
+    await addon.evaluate('browser.runtime.openOptionsPage()');
+    await setUpDemoBrand(addon);
   });
   after(async () => {
     addon?.close();
@@ -92,14 +97,6 @@ describe('a day’s work in Firefox ESR (the Firefox build, its sidebar and opti
     await firefox?.close();
     await server?.close();
     rmSync(downloads, { recursive: true, force: true });
-  });
-
-  it('sets up the first brand from the first-run screen of the options page', async () => {
-    await addon.evaluate('browser.runtime.openOptionsPage()');
-    await until(`field('Brand name')`, 'options.html');
-    await inPage('options.html', `fill(field('Brand name'), 'Maison Lumière'); fill(field('Account on X'), 'maisonlumiere'); return true;`);
-    await inPage('options.html', `return click(byText('button', 'Create the brand and start'));`);
-    await until(`/Maison Lumière is ready/.test(document.body.innerText)`, 'options.html');
   });
 
   it('lists the active tab’s comments in the sidebar, with their flags', async () => {
@@ -120,8 +117,11 @@ describe('a day’s work in Firefox ESR (the Firefox build, its sidebar and opti
     assert.ok(flagged > 0, 'a complaint is flagged');
   });
 
-  it('inserts a suggestion from the sidebar into X’s own editor (Draft.js’s state), without posting', async () => {
-    // Back to the queue of comments to answer: its first one is selected, with its suggestions.
+  /** Opens the English X post, inserts the top suggestion from the sidebar, and returns the editors' state. */
+  async function insertFromSidebar(): Promise<{ states: Array<{ text: string; submitEnabled: boolean }>; submitted: number }> {
+    await openSite(pages.find((p) => p.site === 'x' && p.lang === 'en' && p.kind === 'post')!);
+    await until(`document.querySelectorAll('article.comment').length > 0`, 'sidepanel.html');
+    // The queue of comments to answer: its first one is selected, with its suggestions.
     await inPage('sidepanel.html', `return click([...document.querySelectorAll('button')].find((b) => /^To answer\\b/.test(b.textContent.trim())));`);
     await until(`!!document.querySelector('article.comment[aria-current="true"] .suggestion')`, 'sidepanel.html');
     await inPage('sidepanel.html', `return click([...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Insert suggestion 1' || b.textContent.trim() === 'Insert suggestion 1') ?? [...document.querySelectorAll('button')].find((b) => /^Fill in:/.test(b.textContent.trim())));`);
@@ -141,14 +141,20 @@ describe('a day’s work in Firefox ESR (the Firefox build, its sidebar and opti
       }
       throw new Error('No editor took the reply');
     })();
+    await until(`/inserted/i.test(document.body.innerText)`, 'sidepanel.html');
+    return state;
+  }
+
+  it('inserts a suggestion from the sidebar into X’s own editor (Draft.js’s state), without posting', async () => {
+    const state = await insertFromSidebar();
     assert.equal(state.states.length, 1, 'exactly one editor holds the reply');
     assert.ok(state.states[0]!.text.length > 20);
     assert.equal(state.states[0]!.submitEnabled, true, 'X sees the text: its Reply button is enabled');
     assert.equal(state.submitted, 0, 'Riposte never posts');
-    await until(`/inserted/i.test(document.body.innerText)`, 'sidepanel.html');
   });
 
   it('exports the log to CSV (a download that opens in a spreadsheet)', async () => {
+    await insertFromSidebar();
     await addon.evaluate('browser.runtime.openOptionsPage()');
     await inPage('options.html', `location.hash = '#export'; return true;`);
     await until(`byText('button', 'Export CSV')`, 'options.html');
@@ -158,7 +164,7 @@ describe('a day’s work in Firefox ESR (the Firefox build, its sidebar and opti
     assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM');
     const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/u);
     assert.ok(header && /[;,]/u.test(header));
-    assert.ok(rows.some((row) => /\binserted\b/u.test(row)), 'the draft inserted from the sidebar is in the file');
+    assert.ok(rows.some((row) => /\binserted\b/u.test(row)), 'the draft just inserted from the sidebar is in the file');
   });
 
   it('downloads a backup and restores it, all or nothing', async () => {

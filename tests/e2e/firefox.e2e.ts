@@ -5,7 +5,7 @@ import { FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/demo/environment';
 import { startFixtureServer, type FixtureServer } from '../../scripts/demo/fixture-server';
 import { FIXTURES_DIR, loadFixturePages } from '../../scripts/demo/pages';
 import { contentScriptSiteExpression } from '../../scripts/demo/content-ready';
-import { AddonConsole, BidiSession, findFirefox, startFirefox, type RunningFirefox } from '../../scripts/demo/firefox';
+import { AddonConsole, BidiSession, findFirefox, HANDS, startFirefox, type RunningFirefox } from '../../scripts/demo/firefox';
 import { join } from 'node:path';
 
 const executable = findFirefox();
@@ -28,6 +28,7 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
   let firefox: RunningFirefox;
   let bidi: BidiSession;
   let addon: AddonConsole | undefined;
+  let extension: string;
 
   before(async () => {
     assert.ok(executable, 'CI=true but no Firefox was found: .ci/run installs firefox-esr');
@@ -38,6 +39,9 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
     });
     firefox = await startFirefox(executable, server.port, { rdpPort: RDP_PORT });
     bidi = await BidiSession.connect(firefox.webSocketUrl);
+    // A fresh profile with the add-on just installed: what a new user starts from.
+    extension = (await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD_DIR } })).extension;
+    addon = await AddonConsole.attach(RDP_PORT, extension);
   });
   after(async () => {
     addon?.close();
@@ -47,10 +51,7 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
   });
 
   it('installs, runs a content script on a demo page, and the content script reaches the background', async () => {
-    const installed = await bidi.send<{ extension: string }>('webExtension.install', {
-      extensionData: { type: 'path', path: FIREFOX_BUILD_DIR },
-    });
-    assert.ok(installed.extension);
+    assert.ok(extension);
     const fixture = loadFixturePages().find((p) => p.site === 'x' && p.demo);
     assert.ok(fixture);
     const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
@@ -59,7 +60,6 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
     await bidi.send('browsingContext.navigate', { context, url: `https://${fixture.host}${fixture.path}`, wait: 'complete' });
     // The content script leaves no mark on the page: the add-on's background asks the tab for a
     // snapshot, and the content script answers over the extension's messaging (both directions).
-    addon = await AddonConsole.attach(RDP_PORT, installed.extension);
     const url = `https://${fixture.host}${fixture.path}`;
     const site = await waitFor(() => addon!.evaluate<string>(contentScriptSiteExpression(url)), 'the content script');
     assert.equal(site, 'x');
@@ -69,5 +69,13 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
     // calls (remote settings…) got a local 404. The extension itself asked for nothing else.
     const ours = server.requests.filter((r) => !/^[\w.-]*(mozilla\.(com|net|org)|firefox\.com) /.test(r));
     for (const request of ours) assert.match(request, /^(www\.(facebook|linkedin|instagram)\.com|x\.com) /);
+  });
+
+  it('opens its first-run screen on install, and sets up the first brand from it', async () => {
+    const inOptions = <T>(statements: string) => addon!.evaluate<T>(`(() => { ${HANDS} ${statements} })()`, 'options.html');
+    await waitFor(() => inOptions<boolean>(`return !!field('Brand name') || undefined;`).catch(() => undefined), 'the first-run screen');
+    await inOptions(`fill(field('Brand name'), 'Maison Lumière'); fill(field('Account on X'), 'maisonlumiere'); return true;`);
+    await inOptions(`return click(byText('button', 'Create the brand and start'));`);
+    await waitFor(() => inOptions<boolean>(`return /Maison Lumière is ready/.test(document.body.innerText) || undefined;`), 'the brand to be created');
   });
 });
