@@ -118,16 +118,16 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   );
 
   /**
-   * Resolve, ignore, reopen, or mark answered (the reply went out outside Riposte's sight). Resolve
-   * and ignore can be taken back for a few seconds ("Annuler": a reopen is logged, nothing erased).
+   * Resolve, ignore, reopen, or mark answered (the reply went out outside Riposte's sight). Resolve,
+   * ignore and mark answered can be taken back for a few seconds ("Annuler": a reopen is logged,
+   * nothing erased; a marked answer taken back no longer counts as an answer, see buildTimelines).
    */
   const mark = useCallback(
     async (item: QueueItem, kind: 'resolved' | 'ignored' | 'reopened' | 'replied') => {
       try {
         await log(item, kind, kind === 'replied' ? { source: 'marked' } : {});
-        if (kind === 'replied') setNotice({ tone: 'ok', text: t('result.markedReplied') });
-        else if (kind === 'reopened') setNotice({ tone: 'ok', text: t('result.reopened') });
-        else setNotice({ tone: 'ok', text: t(kind === 'resolved' ? 'result.resolved' : 'result.ignored'), undoable: item });
+        if (kind === 'reopened') setNotice({ tone: 'ok', text: t('result.reopened') });
+        else setNotice({ tone: 'ok', text: t(kind === 'replied' ? 'result.markedReplied' : kind === 'resolved' ? 'result.resolved' : 'result.ignored'), undoable: item });
       } catch (error) {
         fail(error);
       }
@@ -135,7 +135,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     [log, t, fail],
   );
 
-  /** Takes back the last resolve or ignore, while it is offered. */
+  /** Takes back the last resolve, ignore or mark answered, while it is offered. */
   const undo = useCallback(async () => {
     const item = notice?.undoable;
     if (item) await mark(item, 'reopened');

@@ -12,6 +12,7 @@ import {
   type StoredComment,
 } from '../schema/interaction';
 import { TemplateSchema, type Template } from '../schema/template';
+import { buildTimelines } from '../kpi/timeline';
 import type { RiposteDB } from './database';
 import { recordSeenInTransaction } from './seen';
 import { InvalidInputError, keyField, parseInput, parseRows } from './validate';
@@ -51,6 +52,7 @@ export async function logInteractions(db: RiposteDB, inputs: readonly Interactio
     const rows = parsed.map((input) => logRow(input, comments.get(input.commentId) as StoredComment));
     const ordered = [...rows].sort(byTime);
     for (const row of ordered) applyToComment(comments.get(row.commentId) as StoredComment, row);
+    await refoldAnswers(db, comments, ordered);
     const touched = new Set(rows.map((r) => r.commentId));
     await db.comments.bulkPut([...touched].map((id) => comments.get(id) as StoredComment));
     // bulkAdd, not bulkPut: re-sending an action with the same id fails instead of duplicating.
@@ -140,6 +142,22 @@ function applyToComment(comment: StoredComment, row: Interaction): void {
   if (row.kind === 'corrected') {
     if (row.labels) comment.labels = row.labels;
     if (row.sentiment) comment.sentiment = row.sentiment;
+  }
+}
+
+/**
+ * A reopen may take an answer back (see `buildTimelines`), which the comment's row alone cannot
+ * undo: the first answer of each comment reopened here is folded again from its whole log, the
+ * KPIs' own way. Reopens are rare, so this reads little.
+ */
+async function refoldAnswers(db: RiposteDB, comments: Map<string, StoredComment>, rows: readonly Interaction[]): Promise<void> {
+  const reopened = new Set(rows.filter((r) => r.kind === 'reopened').map((r) => r.commentId));
+  for (const id of reopened) {
+    const history = [...(await commentHistory(db, id)), ...rows.filter((r) => r.commentId === id)];
+    const first = buildTimelines(history).get(id)?.firstRepliedAt;
+    const comment = comments.get(id) as StoredComment;
+    if (first) comment.firstRepliedAt = first;
+    else delete comment.firstRepliedAt;
   }
 }
 

@@ -36,6 +36,8 @@ const CLOCK_SKEW_MS = 60_000;
 export function buildTimelines(rows: readonly KpiRow[]): Map<string, CommentTimeline> {
   const sorted = [...rows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : Number(b.kind === 'seen') - Number(a.kind === 'seen')));
   const timelines = new Map<string, CommentTimeline>();
+  // Each comment's first answer as it stood before its latest `replied` row, for a reopen that takes that answer back.
+  const answerBefore = new Map<string, string | undefined>();
   for (const row of sorted) {
     let t = timelines.get(row.commentId);
     if (!t) {
@@ -65,6 +67,7 @@ export function buildTimelines(rows: readonly KpiRow[]): Map<string, CommentTime
         if (row.sentiment) t.sentiment = row.sentiment;
         break;
       case 'replied':
+        answerBefore.set(row.commentId, t.firstRepliedAt);
         t.firstRepliedAt ??= row.at;
         break;
       case 'resolved':
@@ -76,6 +79,9 @@ export function buildTimelines(rows: readonly KpiRow[]): Map<string, CommentTime
         break;
       case 'reopened':
         t.closedWithoutReply = false;
+        // Reopening an answered comment takes the answer back ("Annuler" after marking it answered):
+        // it was not one, so it has no response time.
+        if (t.status === 'replied') t.firstRepliedAt = answerBefore.get(row.commentId);
         break;
       default:
         break;
