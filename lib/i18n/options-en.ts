@@ -183,6 +183,8 @@ export const optionsEn = {
   'options.templates.optional': 'optional',
   'options.templates.missing': 'No value yet for: {names}. Set them in the brand’s variables, or they stay as gaps to fill.',
   'options.templates.unknown': 'Unknown variables (typo?): {names}',
+  'options.templates.fromSelection': 'New template from the text you selected: give it a title and a category, then save.',
+  'options.templates.firstNameReplace': 'Replace “{name}” with {{first_name}}',
   'options.templates.malformed': 'Placeholders not understood: {items}',
   'options.templates.lint': 'Brand-voice check',
   'options.templates.lintOk': 'No problem',

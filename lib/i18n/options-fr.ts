@@ -185,6 +185,8 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
   'options.templates.optional': 'facultatif',
   'options.templates.missing': 'Pas encore de valeur pour : {names}. Renseignez-les dans les variables de la marque, sinon ce sont des trous à compléter.',
   'options.templates.unknown': 'Variables inconnues (faute de frappe ?) : {names}',
+  'options.templates.fromSelection': 'Nouveau modèle à partir du texte sélectionné : donnez-lui un titre et une catégorie, puis enregistrez.',
+  'options.templates.firstNameReplace': 'Remplacer « {name} » par {{first_name}}',
   'options.templates.malformed': 'Variables mal écrites : {items}',
   'options.templates.lint': 'Contrôle de la voix de marque',
   'options.templates.lintOk': 'Rien à signaler',
