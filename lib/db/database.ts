@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ProfileSnapshot, ThreadAggregate } from '../schema/audience';
-import type { AuthorRow } from '../schema/author';
+import type { AuthorRow, ForgottenAuthor } from '../schema/author';
 import type { MetaEntry } from '../schema/backup';
 import type { Brand } from '../schema/brand';
 import type { Interaction, StoredComment } from '../schema/interaction';
@@ -45,6 +45,12 @@ export class RiposteDB extends Dexie {
   /** Audience watch (schema v3): keyed [brandId+platform+handle+day]. */
   declare profileSnapshots: Table<ProfileSnapshot, [string, string, string, string]>;
   declare threadAggregates: EntityTable<ThreadAggregate, 'id'>;
+  /**
+   * People forgotten on request (schema v5), as hashes of their author key. Not in `allTables`:
+   * a backup never carries them and a restore does not clear them, so restoring an old backup
+   * cannot bring back the promise that they stay forgotten.
+   */
+  declare forgottenAuthors: EntityTable<ForgottenAuthor, 'hash'>;
 
   readonly onInvalidRow: (issue: InvalidRow) => void;
 

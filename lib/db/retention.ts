@@ -5,6 +5,7 @@ import { BrandSchema, type WatchlistEntry } from '../schema/brand';
 import { StoredCommentSchema, toUtcIso } from '../schema/interaction';
 import type { Platform } from '../schema/platform';
 import type { RiposteDB } from './database';
+import { forgottenHash, putForgotten } from './forgotten';
 import { dropQuarantined, quarantinedLastSeen } from './quarantine';
 import { getSettings } from './settings';
 import { keyField, parseRows } from './validate';
@@ -94,9 +95,15 @@ export interface ForgetResult {
  *   characters; a display name of two words or more — "Marie" alone is left, "Marie Dubois" is
  *   not). Matching is case-insensitive, on whole words, accents as written.
  * Templates, settings and other brand fields are not about people and are not scanned.
+ * Their author key is then kept as a hash only (lib/db/forgotten.ts), so that the pages that still
+ * show them log nothing about them again.
  */
-export async function forgetAuthor(db: RiposteDB, authorKey: string): Promise<ForgetResult> {
-  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.brands, db.meta], async () => {
+export async function forgetAuthor(db: RiposteDB, authorKey: string, now: string | Date = new Date()): Promise<ForgetResult> {
+  const at = toUtcIso(now);
+  const hash = await forgottenHash(authorKey);
+  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.brands, db.meta, db.forgottenAuthors], async () => {
+    // Remembered one-way, in the same transaction, so the next page that shows them logs nothing.
+    await putForgotten(db, hash, at);
     const authorRow = parseRows(db, 'authors', AuthorRowSchema, [await db.authors.get(authorKey)], keyField('key'))[0];
     const theirComments = parseRows(
       db,

@@ -11,6 +11,7 @@ import {
 } from '../schema/interaction';
 import type { z } from 'zod';
 import type { RiposteDB } from './database';
+import { forgottenHash, withoutForgotten } from './forgotten';
 import { keyField, parseInput, parseRows } from './validate';
 
 type SeenComment = z.infer<typeof SeenCommentSchema>;
@@ -33,7 +34,8 @@ const LAST_SEEN_RESOLUTION_MS = 60 * 60 * 1000;
  * write happen in one read-write transaction, and IndexedDB runs read-write transactions over the
  * same store one at a time, so two tabs (or a reload) reporting the same comment log it once.
  * Known comments get their visible fields refreshed; their status, brand, first sighting and
- * corrected labels are kept.
+ * corrected labels are kept. Comments by someone forgotten on request (lib/db/forgotten.ts) are
+ * not logged at all.
  */
 export async function recordSeen(
   db: RiposteDB,
@@ -44,8 +46,10 @@ export async function recordSeen(
   const at = toUtcIso(now);
   const parsed = comments.map((c, i) => parseInput(SeenCommentSchema, c, `comment #${i}`));
   if (!brandId) throw new RangeError('recordSeen needs a brand id');
-  return db.transaction('rw', [db.comments, db.interactions, db.authors], () =>
-    recordSeenInTransaction(db, brandId, parsed, at),
+  // People forgotten on request are left out: hashed here, outside the transaction (Web Crypto).
+  const hashes = await Promise.all(parsed.map((c) => forgottenHash(authorKeyOf(c.platform, c.author))));
+  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.forgottenAuthors], async () =>
+    recordSeenInTransaction(db, brandId, await withoutForgotten(db, parsed, hashes), at),
   );
 }
 

@@ -28,3 +28,15 @@ export const AuthorRowSchema = z.object({
 });
 export type AuthorRow = z.infer<typeof AuthorRowSchema>;
 export type AuthorRowInput = z.input<typeof AuthorRowSchema>;
+
+/**
+ * A person the community manager asked Riposte to forget: only a hash of their author key, so the
+ * log can recognise them on a page and leave them out without keeping who they were.
+ */
+export const ForgottenAuthorSchema = z.object({
+  /** Hex SHA-256 of `authorKeyOf(platform, author)` (lib/db/forgotten.ts). */
+  hash: z.string().regex(/^[0-9a-f]{64}$/u),
+  /** When they were forgotten. */
+  at: IsoDateSchema,
+});
+export type ForgottenAuthor = z.infer<typeof ForgottenAuthorSchema>;

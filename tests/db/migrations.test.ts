@@ -129,7 +129,7 @@ describe('schema migrations', () => {
     const db = track(await openRiposteDb(uniqueDbName()));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['authors', 'brands', 'comments', 'interactions', 'meta', 'profileSnapshots', 'settings', 'templates', 'threadAggregates'],
+      ['authors', 'brands', 'comments', 'forgottenAuthors', 'interactions', 'meta', 'profileSnapshots', 'settings', 'templates', 'threadAggregates'],
     );
   });
 });

@@ -3,6 +3,7 @@ import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2';
 import { V3_STORES } from './v3';
 import { upgradeToV4, V4_STORES } from './v4';
+import { V5_STORES } from './v5';
 
 /**
  * Every schema version, oldest first. Old declarations stay forever (Dexie needs them to know
@@ -14,9 +15,10 @@ export const SCHEMA_VERSIONS = [
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES },
   { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
+  { version: 5, stores: V5_STORES },
 ] as const;
 
-export const LATEST_SCHEMA_VERSION = 4;
+export const LATEST_SCHEMA_VERSION = 5;
 
 /** Declare all versions on a Dexie instance, up to `upTo` (tests open older versions). */
 export function declareSchema(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {

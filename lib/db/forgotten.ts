@@ -1,0 +1,63 @@
+import { authorKeyOf } from '../identity/keys';
+import { ForgottenAuthorSchema } from '../schema/author';
+import type { Author } from '../schema/comment';
+import type { Platform } from '../schema/platform';
+import type { RiposteDB } from './database';
+
+/**
+ * A one-way record of the people forgotten on request. Only a SHA-256 hash of the author key is
+ * kept: enough to recognise the same handle, profile or name when a page shows it again, not
+ * enough to list who was forgotten. (Someone who already knows a handle can check it against the
+ * table; that is what recognising them again requires.)
+ */
+
+/** Keeps these hashes apart from any other SHA-256 of the same text. */
+const HASH_CONTEXT = 'riposte:forgotten-author:';
+
+/** Hex SHA-256 of an author key (`authorKeyOf`). Async: Web Crypto, available in browsers and Node. */
+export async function forgottenHash(authorKey: string): Promise<string> {
+  const bytes = new TextEncoder().encode(HASH_CONTEXT + authorKey);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Record that this author key is forgotten. Writes to `forgottenAuthors` only, so it can join the
+ * caller's transaction (the hash is computed before it, since Web Crypto is not a Dexie promise).
+ */
+export async function putForgotten(db: RiposteDB, hash: string, at: string): Promise<void> {
+  await db.forgottenAuthors.put(ForgottenAuthorSchema.parse({ hash, at }));
+}
+
+/**
+ * The items whose author is not forgotten, in order. `hashes` are the items' author-key hashes,
+ * computed beforehand (same order); reads inside the caller's transaction when there is one.
+ */
+export async function withoutForgotten<T>(db: RiposteDB, items: readonly T[], hashes: readonly string[]): Promise<T[]> {
+  if (items.length === 0) return [];
+  if ((await db.forgottenAuthors.count()) === 0) return [...items];
+  const found = await db.forgottenAuthors.bulkGet([...hashes]);
+  return items.filter((_, i) => found[i] === undefined);
+}
+
+/** How many people are forgotten (the options page says so; no one can be listed). */
+export async function countForgotten(db: RiposteDB): Promise<number> {
+  return db.forgottenAuthors.count();
+}
+
+/**
+ * Let a forgotten person be logged again, named by the community manager (their handle, profile
+ * link or display name on one site: the same key the log uses). Returns whether they were forgotten.
+ */
+export async function unforgetAuthor(
+  db: RiposteDB,
+  platform: Platform,
+  author: Pick<Author, 'name' | 'handle' | 'profileUrl'>,
+): Promise<boolean> {
+  const hash = await forgottenHash(authorKeyOf(platform, author));
+  return db.transaction('rw', db.forgottenAuthors, async () => {
+    if (!(await db.forgottenAuthors.get(hash))) return false;
+    await db.forgottenAuthors.delete(hash);
+    return true;
+  });
+}

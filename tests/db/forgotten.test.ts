@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { countForgotten, forgottenHash, unforgetAuthor } from '@/lib/db/forgotten';
+import { forgetAuthor } from '@/lib/db/retention';
+import { recordSeen } from '@/lib/db/seen';
+import { freshDb, makeComment } from './helpers';
+
+const lea = { name: 'Léa Martin', handle: 'lea.martin', verified: false };
+const marc = { name: 'Marc Dupont', handle: 'marcd', verified: false };
+
+describe('a forgotten author stays forgotten', () => {
+  it('reloading their post stores nothing about them again; others are still logged', async () => {
+    const db = await freshDb();
+    const page = [makeComment('c1', { author: lea }), makeComment('c2', { author: { ...lea, handle: '@Lea.Martin' } }), makeComment('c3', { author: marc })];
+    await recordSeen(db, 'b1', page, '2026-11-23T10:00:00.000Z');
+    expect(await db.comments.count()).toBe(3);
+
+    await forgetAuthor(db, 'facebook:lea.martin', '2026-11-24T10:00:00.000Z');
+    expect(await db.comments.count()).toBe(1);
+    expect(await countForgotten(db)).toBe(1);
+
+    // The same post, reloaded: Léa's comments (whatever the handle's case or "@") are left out.
+    const result = await recordSeen(db, 'b1', [...page, makeComment('c4', { author: lea })], '2026-11-30T10:00:00.000Z');
+    expect(result.added).toEqual([]);
+    expect((await db.comments.toCollection().primaryKeys()).sort()).toEqual(['c3']);
+    expect(await db.interactions.where('authorKey').equals('facebook:lea.martin').count()).toBe(0);
+    expect(await db.authors.get('facebook:lea.martin')).toBeUndefined();
+  });
+
+  it('keeps only a hash: no name, handle or author key is stored', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1', { author: lea })], '2026-11-23T10:00:00.000Z');
+    await forgetAuthor(db, 'facebook:lea.martin', '2026-11-24T10:00:00.000Z');
+    const rows = await db.forgottenAuthors.toArray();
+    expect(rows).toEqual([{ hash: await forgottenHash('facebook:lea.martin'), at: '2026-11-24T10:00:00.000Z' }]);
+    expect(JSON.stringify(rows)).not.toMatch(/lea|martin/i);
+    expect(rows[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('un-forgetting, by the handle typed again, lets them be logged again', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1', { author: lea })], '2026-11-23T10:00:00.000Z');
+    await forgetAuthor(db, 'facebook:lea.martin', '2026-11-24T10:00:00.000Z');
+    expect(await unforgetAuthor(db, 'x', { name: 'Léa Martin', handle: 'lea.martin' })).toBe(false);
+    expect(await unforgetAuthor(db, 'facebook', { name: 'Léa Martin', handle: '@LEA.martin' })).toBe(true);
+    expect(await countForgotten(db)).toBe(0);
+    expect((await recordSeen(db, 'b1', [makeComment('c1', { author: lea })], '2026-11-30T10:00:00.000Z')).added).toEqual(['c1']);
+  });
+});

@@ -1,0 +1,72 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
+import { declareSchema } from '@/lib/db/migrations';
+import { commentHistory, statusesFor } from '@/lib/db/interactions';
+import { InteractionSchema, StoredCommentSchema } from '@/lib/schema/interaction';
+import { track, uniqueDbName } from './helpers';
+
+const POST = 'https://x.com/maisonlumiere/status/1';
+const comment = (id: string, over: Record<string, unknown> = {}) => ({
+  platform: 'x',
+  id,
+  author: { name: 'Hugo Bernard', handle: 'hugob', verified: false },
+  authorKey: 'x:hugob',
+  text: 'Colis perdu',
+  truncated: false,
+  postUrl: POST,
+  brandId: 'lumiere',
+  firstSeenAt: '2026-11-02T08:00:00.000Z',
+  lastSeenAt: '2026-11-02T09:00:00.000Z',
+  status: 'new',
+  interactionCount: 1,
+  ...over,
+});
+const log = (id: string, commentId: string, kind: string, at: string) => ({
+  id,
+  brandId: 'lumiere',
+  commentId,
+  authorKey: 'x:hugob',
+  platform: 'x',
+  postUrl: POST,
+  kind,
+  at,
+});
+
+const indexNames = (db: Dexie, table: string) => db.table(table).schema.indexes.map((i) => i.name).sort();
+
+describe('schema migration v4 → v5: unused log indexes dropped, forgotten authors table', () => {
+  it('keeps every row and field, and the queries the app makes still work', async () => {
+    const name = uniqueDbName();
+    const v4 = new Dexie(name);
+    declareSchema(v4, 4);
+    await v4.open();
+    expect(indexNames(v4, 'interactions')).toContain('postUrl');
+    const comments = [comment('c1', { status: 'drafted', draftInsertedAt: '2026-11-02T08:03:00.000Z', interactionCount: 2 }), comment('c2')];
+    const interactions = [
+      log('i1', 'c1', 'seen', '2026-11-02T08:00:00.000Z'),
+      log('i2', 'c1', 'inserted', '2026-11-02T08:03:00.000Z'),
+      log('i3', 'c2', 'seen', '2026-11-02T08:00:00.000Z'),
+    ];
+    await v4.table('comments').bulkAdd(comments);
+    await v4.table('interactions').bulkAdd(interactions);
+    v4.close();
+
+    const db = track(await openRiposteDb(name));
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
+    expect(DB_SCHEMA_VERSION).toBe(5);
+    // Every row, every field (the dropped indexes' fields included).
+    expect((await db.comments.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(comments);
+    expect((await db.interactions.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(interactions);
+    for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
+    for (const row of await db.interactions.toArray()) expect(InteractionSchema.safeParse(row).success).toBe(true);
+
+    expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', '[commentId+at]', 'at', 'authorKey', 'brandId', 'commentId', 'kind']);
+    expect(indexNames(db, 'comments')).toEqual(['[brandId+firstSeenAt]', '[brandId+status]', 'authorKey', 'brandId', 'lastSeenAt']);
+    expect(await db.forgottenAuthors.count()).toBe(0);
+
+    expect((await commentHistory(db, 'c1')).map((r) => r.kind)).toEqual(['seen', 'inserted']);
+    expect((await statusesFor(db, ['c1'])).get('c1')).toMatchObject({ status: 'drafted', interactionCount: 2 });
+    expect(await db.interactions.where('kind').anyOf(['inserted']).count()).toBe(1);
+  });
+});
