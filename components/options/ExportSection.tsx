@@ -2,16 +2,20 @@ import { useState } from 'react';
 import { useActiveBrand, useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { Button, CheckboxGroup, RadioGroup, SelectField, TextField, downloadBlob, errorMessage, useNotice } from '@/components/ui';
-import { csvFileName } from '@/lib/export';
+import { pickFileSink } from '@/components/ui/download';
+import { csvFileName, ExportWriteError } from '@/lib/export';
 import { TRIAGE_LABELS } from '@/lib/schema/classification';
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/schema/interaction';
 import { PLATFORMS, type Platform } from '@/lib/schema/platform';
-import { buildCsvExport, filterFromRequest } from './export-csv';
+import { buildCsvExport, filterFromRequest, writeCsvExport } from './export-csv';
 import { Section } from './Section';
 
 type Scope = 'active' | 'all';
 
-/** CSV export of the interaction log, filtered, streamed into a file. */
+/**
+ * CSV export of the interaction log, filtered, streamed into a file: written to disk as it comes
+ * where the browser allows it, else downloaded from a Blob built in parts.
+ */
 export function ExportSection() {
   const { t, language } = useI18n();
   const db = useDb();
@@ -35,12 +39,22 @@ export function ExportSection() {
       const brandId = scope === 'active' && brand ? brand.id : undefined;
       const filter = filterFromRequest({ fromDate, toDate, brandId, platforms, labels, statuses });
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      const { blob, rows } = await buildCsvExport(db, filter, { delimiter, language, timeZone });
+      const options = { delimiter, language, timeZone };
       const file = csvFileName({ brandName: brandId ? brand?.name : undefined, from: fromDate || undefined, to: toDate || undefined });
-      downloadBlob(blob, file);
-      setResult({ rows, file });
+      // Where the browser can write a file as it comes, the rows go straight to disk; the picker
+      // is opened first, while the click still counts as a user gesture.
+      const target = await pickFileSink(file, { description: t('options.export.fileType'), mime: 'text/csv', extension: '.csv' });
+      if (target === 'cancelled') return;
+      if (target) {
+        const { rows } = await writeCsvExport(db, filter, options, target);
+        setResult({ rows, file: target.name });
+      } else {
+        const { blob, rows } = await buildCsvExport(db, filter, options);
+        downloadBlob(blob, file);
+        setResult({ rows, file });
+      }
     } catch (error) {
-      notify('error', t('options.export.failed'), errorMessage(error));
+      notify('error', t('options.export.failed'), error instanceof ExportWriteError ? t('options.export.writeFailed') : errorMessage(error));
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,10 @@
 /**
- * Builds the CSV export Blob: log rows streamed from the database (exportRows) through the CSV
- * encoder in chunks (interactionsToCsvChunks), so a large export never blocks the page.
+ * The CSV export: log rows streamed from the database (exportRows) through the CSV encoder in
+ * chunks (interactionsToCsvChunks) into a file or a Blob, so a large export never blocks the page
+ * nor piles up in memory.
  */
 import type { RiposteDB } from '@/lib/db/database';
-import { exportRows, interactionsToCsvChunks, parseExportFilter, type ExportFilter } from '@/lib/export';
+import { blobSink, exportRows, interactionsToCsvChunks, parseExportFilter, pipeToSink, type ExportFilter, type TextSink } from '@/lib/export';
 import type { Language } from '@/lib/schema/platform';
 
 export interface CsvExportRequest {
@@ -37,17 +38,20 @@ export function filterFromRequest(request: CsvExportRequest): ExportFilter {
   });
 }
 
-export interface CsvExportResult {
-  blob: Blob;
-  rows: number;
+export interface CsvExportOptions {
+  delimiter: ';' | ',';
+  language: Language;
+  timeZone?: string;
 }
 
-/** Stream the matching rows into a CSV Blob, counting them on the way. */
-export async function buildCsvExport(
-  db: RiposteDB,
-  filter: ExportFilter,
-  options: { delimiter: ';' | ','; language: Language; timeZone?: string },
-): Promise<CsvExportResult> {
+export const CSV_MIME = 'text/csv;charset=utf-8';
+
+/**
+ * Stream the matching rows, as CSV, into `sink`, counting them on the way: rows are read from the
+ * database a page at a time and each encoded chunk is handed to the sink at once, so memory stays
+ * flat whatever the log's size. Rejects (the sink aborted, never closed) if reading or writing fails.
+ */
+export async function writeCsvExport(db: RiposteDB, filter: ExportFilter, options: CsvExportOptions, sink: TextSink): Promise<{ rows: number }> {
   let rows = 0;
   async function* counted() {
     for await (const row of exportRows(db, filter)) {
@@ -55,7 +59,18 @@ export async function buildCsvExport(
       yield row;
     }
   }
-  const parts: string[] = [];
-  for await (const chunk of interactionsToCsvChunks(counted(), { ...options, bom: true })) parts.push(chunk);
-  return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), rows };
+  await pipeToSink(interactionsToCsvChunks(counted(), { ...options, bom: true }), sink);
+  return { rows };
+}
+
+export interface CsvExportResult {
+  blob: Blob;
+  rows: number;
+}
+
+/** The export as a Blob built from Blob parts (`blobSink`), for browsers that cannot write a file as it comes. */
+export async function buildCsvExport(db: RiposteDB, filter: ExportFilter, options: CsvExportOptions): Promise<CsvExportResult> {
+  const sink = blobSink(CSV_MIME);
+  const { rows } = await writeCsvExport(db, filter, options, sink);
+  return { blob: sink.blob(), rows };
 }

@@ -1,4 +1,5 @@
 import { localDayOf } from '@/lib/calendar';
+import type { TextSink } from '@/lib/export';
 
 /**
  * Save a Blob as a file: an object URL behind a temporary `<a download>`. The URL is revoked on the
@@ -15,6 +16,45 @@ export function downloadBlob(blob: Blob, filename: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+interface SaveFilePickerOptions {
+  suggestedName: string;
+  types: { description: string; accept: Record<string, string[]> }[];
+}
+type SaveFilePicker = (options: SaveFilePickerOptions) => Promise<FileSystemFileHandle>;
+
+/** True where the browser can write a file as it comes (Chromium's File System Access API). */
+export function canStreamToFile(): boolean {
+  return typeof (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker === 'function';
+}
+
+/**
+ * Ask where to save a file and open it for writing as a sink: each chunk goes to disk as it is
+ * written, `close` puts the file in place and `abort` discards it (the browser writes to a
+ * temporary file until then). Null when the browser has no such picker; `'cancelled'` when the
+ * user closes it. `name` is the file name the user chose. Call it from the click handler: the picker needs a recent user gesture.
+ */
+export async function pickFileSink(
+  suggestedName: string,
+  type: { description: string; mime: string; extension: string },
+): Promise<(TextSink & { name: string }) | 'cancelled' | null> {
+  const picker = (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker;
+  if (typeof picker !== 'function') return null;
+  let handle: FileSystemFileHandle;
+  try {
+    handle = await picker({ suggestedName, types: [{ description: type.description, accept: { [type.mime]: [type.extension] } }] });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+    throw error;
+  }
+  const writable = await handle.createWritable();
+  return {
+    name: handle.name,
+    write: (chunk) => writable.write(chunk),
+    close: () => writable.close(),
+    abort: (reason) => writable.abort(reason),
+  };
 }
 
 /** "2026-03-14": a date stamp for file names, in local time. */

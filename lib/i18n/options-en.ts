@@ -264,6 +264,8 @@ export const optionsEn = {
   'options.export.working': 'Exporting…',
   'options.export.done': '{count} {count|row|rows} exported to {file}.',
   'options.export.failed': 'The export failed.',
+  'options.export.writeFailed': 'The file could not be written to the end; nothing was saved. Check the free disk space, then export again.',
+  'options.export.fileType': 'CSV file',
 
   'options.backup.intro': 'A backup holds everything Riposte stores: brands, templates, settings and the log.',
   'options.backup.downloadTitle': 'Download a backup',

@@ -266,6 +266,8 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
   'options.export.working': 'Export en cours…',
   'options.export.done': '{count} {count|ligne exportée|lignes exportées} dans {file}.',
   'options.export.failed': 'L’export a échoué.',
+  'options.export.writeFailed': 'Le fichier n’a pas pu être écrit jusqu’au bout ; rien n’a été enregistré. Vérifiez la place disponible puis relancez l’export.',
+  'options.export.fileType': 'Fichier CSV',
 
   'options.backup.intro': 'Une sauvegarde contient tout ce que Riposte conserve : marques, modèles, paramètres et historique.',
   'options.backup.downloadTitle': 'Télécharger une sauvegarde',
