@@ -54,6 +54,8 @@ const WEIGHTS = {
   tier: 4,
   intent: 1,
   category: 0.25,
+  // Made for the intent, the category only breaks ties: the words tell apart the templates for one intent.
+  categoryWithIntent: 0.05,
   similarity: 0.4,
   history: 1,
   usage: 0.04,
@@ -255,7 +257,7 @@ export function suggestTemplates(
       (tier > 0 ? WEIGHTS.fits : 0) +
       tier * WEIGHTS.tier +
       (intentFit?.strength ?? 0) * WEIGHTS.intent +
-      (fit?.weight ?? 0) * WEIGHTS.category +
+      (fit?.weight ?? 0) * (intentFit ? WEIGHTS.categoryWithIntent : WEIGHTS.category) +
       similarity * WEIGHTS.similarity;
     if (language && template.language === language) score += WEIGHTS.language;
     else if (!language && template.language === options.fallbackLanguage) score += WEIGHTS.fallbackLanguage;

@@ -16,7 +16,7 @@ describe('the brand’s own history', () => {
   it('moves up the template inserted for similar comments, and says so', () => {
     const text = 'Il paraît que vos biberons sont rappelés, c’est une rumeur ?';
     const before = suggest(text, []).map((s) => s.template.title);
-    expect(before.slice(0, 2)).toEqual(['Crise : message d’attente', 'Crise : point d’étape']);
+    expect(before).toEqual(['Rumeur : rétablir les faits', 'Crise : message d’attente', 'Crise : point d’étape']);
     const wanted = 'Crise : point d’étape';
     const choices = [
       { text: 'Rappel sur les biberons, c’est vrai cette rumeur ?', chosen: id(wanted) },

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '@/lib/schema/platform';
 import { TemplateSchema } from '@/lib/schema/template';
 import { VoiceProfileSchema } from '@/lib/schema/brand';
+import { INTENTS } from '@/lib/schema/intent';
+import { findAddressCues } from '@/lib/templates/address';
 import { fillInFields, lintReply, renderTemplate, STARTER_SITUATIONS, STARTER_VARIABLES, starterTemplates, templateVariables } from '@/lib/templates';
 import { isBuiltInVariable } from '@/lib/templates/variables';
 import { NOW, makeBrand, makeComment } from './fixtures';
 
 const templates = starterTemplates('brand-1', NOW);
+/** The same library for a brand that says "tu": only its French differs. */
+const tuTemplates = starterTemplates('brand-1', NOW, 'tu');
 
 /** A realistic full context: every starter variable set, every fill-in typed. */
 const brand = makeBrand({
@@ -53,7 +57,33 @@ describe('starter library', () => {
     }
   });
 
-  for (const template of templates) {
+  it('has a template made for every intent in French (vous and tu) and English', () => {
+    const sets = { 'fr-vous': templates.filter((t) => t.language === 'fr'), 'fr-tu': tuTemplates.filter((t) => t.language === 'fr'), en: templates.filter((t) => t.language === 'en') };
+    for (const [name, set] of Object.entries(sets)) {
+      for (const intent of INTENTS) expect(set.some((t) => t.intents?.[0] === intent), `${intent} in ${name}`).toBe(true);
+    }
+  });
+
+  it('gives a "tu" brand the tutoiement French, with the same ids, titles and tags', () => {
+    expect(tuTemplates.map((t) => t.id)).toEqual(templates.map((t) => t.id));
+    expect(tuTemplates.filter((t) => t.language === 'en')).toEqual(templates.filter((t) => t.language === 'en'));
+    for (const template of tuTemplates.filter((t) => t.language === 'fr')) {
+      const vous = templates.find((t) => t.id === template.id)!;
+      expect(template.title).toBe(vous.title);
+      expect(template.tags).toEqual(vous.tags);
+      for (const body of [template.body, ...Object.values(template.variants)]) {
+        expect(findAddressCues(body).filter((c) => c.kind === 'vous'), template.id).toEqual([]);
+      }
+    }
+    expect(starterTemplates('brand-1', NOW, 'either')).toEqual(templates);
+  });
+
+  it('leaves the sign-off to rendering', () => {
+    for (const template of [...templates, ...tuTemplates]) expect(template.body, template.id).not.toMatch(/\{\{agent|\n—/);
+  });
+
+  for (const template of [...templates, ...tuTemplates.filter((t) => t.language === 'fr').map((t) => ({ ...t, id: `${t.id} (tu)` }))]) {
+    const voice = template.id.endsWith('(tu)') ? { ...defaultVoice, address: 'tu' as const } : defaultVoice;
     describe(template.id, () => {
       for (const platform of PLATFORMS) {
         it(`renders without gaps, passes the voice lint and fits on ${platform}`, () => {
@@ -63,7 +93,7 @@ describe('starter library', () => {
           expect(result.unknown).toEqual([]);
           expect(result.malformed).toEqual([]);
           expect(result.text).not.toMatch(/\{\{|\}\}|undefined|\[\w+\]/);
-          expect(lintReply(result.text, { voice: defaultVoice, language: template.language, platform })).toEqual([]);
+          expect(lintReply(result.text, { voice, language: template.language, platform })).toEqual([]);
         });
       }
 

@@ -31,12 +31,12 @@ describe('suggestTemplates ranks on intents first', () => {
   const misses: ReadonlyArray<[string, string]> = [
     ['Hello! I’m a content creator with 40k followers, would love to collab with you 💕', 'Partnership or influencer request'],
     ['Coucou, je suis influenceuse déco (25k abonnés), ouverte à un partenariat ? J’adore vos lampes', 'Demande de partenariat ou d’influence'],
-    ['Il paraît que vos biberons font l’objet d’un rappel produit, c’est vrai ?', 'Crise : message d’attente'],
-    ['Heard a rumour about a recall on your kettles, is it true?', 'Crisis: holding statement'],
+    ['Il paraît que vos biberons font l’objet d’un rappel produit, c’est vrai ?', 'Rumeur : rétablir les faits'],
+    ['Heard a rumour about a recall on your kettles, is it true?', 'Rumour: setting the facts straight'],
     ['Vous faites des tarifs pour une commande de 200 pièces pour notre entreprise ?', 'Intérêt commercial : vers l’équipe commerciale'],
     ['Do you offer bulk pricing for businesses?', 'Sales interest: to the sales team'],
-    ['Vous vendez des cartes cadeaux ? Je voudrais en offrir une', 'Intérêt commercial : vers l’équipe commerciale'],
-    ['Can I buy a gift card online? Where do I find my order of one?', 'Sales interest: to the sales team'],
+    ['Vous vendez des cartes cadeaux ? Je voudrais en offrir une', 'Carte cadeau'],
+    ['Can I buy a gift card online? Where do I find my order of one?', 'Gift card'],
     ['La notice de montage est incompréhensible, les schémas ne sont pas clairs', 'Merci pour votre retour'],
     ['The instruction manual is really confusing, you should add pictures', 'Feature request'],
   ];
@@ -79,7 +79,9 @@ describe('suggestTemplates ranks on intents first', () => {
 
   it('infers a user template’s intents from its text when it has none', () => {
     const mine = makeTemplate({ title: 'Cartes cadeaux', body: 'Nos cartes cadeaux sont en vente sur le site.', category: 'other', language: 'fr' });
-    const [top] = suggest('Vous avez des bons d’achat ou cartes cadeaux ?', prepareTemplates([...library, mine]));
+    // Without the starter made for gift cards, which would tie with it.
+    const others = library.filter((t) => !t.id.includes(':gift-card:'));
+    const [top] = suggest('Vous avez des bons d’achat ou cartes cadeaux ?', prepareTemplates([...others, mine]));
     expect(top?.template.id).toBe(mine.id);
     expect(top?.reasons[0]).toMatchObject({ code: 'intent', intent: 'price-b2b-gift-card' });
   });
