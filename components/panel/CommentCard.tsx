@@ -147,6 +147,13 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
           )}
         </>
       )}
+      {status?.lastNote && (
+        <p className="comment__private-note">
+          {t('note.label')}
+          {colon(language)}
+          <span dir="auto">{status.lastNote}</span>
+        </p>
+      )}
       {item.brandReplies?.map((reply) => (
         <blockquote key={reply.id} className="comment__brand-reply">
           <strong>{t('comment.brandReply')}</strong> <span dir="auto">{reply.text}</span>

@@ -6,6 +6,7 @@ import type { Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import type { PreparedHistory } from '@/lib/templates/history';
 import { suggestTemplates, type PreparedTemplates } from '@/lib/templates/suggest';
+import { CommentNotes } from './CommentNotes';
 import { CorrectionForm } from './CorrectionForm';
 import { EscalateForm } from './EscalateForm';
 import { ReplyEditor } from './ReplyEditor';
@@ -53,7 +54,7 @@ function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTempla
   return useMemo(() => suggestionsFor(item, { id, language }, templates, now, history), [item, id, language, templates, now, history]);
 }
 
-/** The selected comment's workbench: suggestions, edit before inserting, escalate, mark answered, resolve, ignore, locate. */
+/** The selected comment's workbench: suggestions, edit before inserting, private notes, escalate, mark answered, resolve, ignore, locate. */
 export function CommentWorkbench({ item, brand, settings, templates, history, now, actions, mode, setMode }: WorkbenchProps) {
   const { t } = useI18n();
   const suggestions = useSuggestions(item, brand, templates, now, history);
@@ -118,6 +119,7 @@ export function CommentWorkbench({ item, brand, settings, templates, history, no
           onCancel={() => setMode({ kind: 'suggestions' })}
         />
       )}
+      <CommentNotes commentId={item.comment.id} onSave={(text) => actions.note(item, text)} />
       <div className="actions actions--bar">
         <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>
           {t('action.write')}

@@ -135,6 +135,26 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     [log, t, fail],
   );
 
+  /**
+   * A private note on the comment ("client VIP, rappelé le 12"): logged as `noted`, so it stays in
+   * the comment's history and the export; it never changes the status. Resolves to whether it was saved.
+   */
+  const note = useCallback(
+    async (item: QueueItem, text: string): Promise<boolean> => {
+      const trimmed = text.trim();
+      if (!trimmed) return false;
+      try {
+        await log(item, 'noted', { note: trimmed });
+        setNotice({ tone: 'ok', text: t('result.noted') });
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [log, t, fail],
+  );
+
   /** Takes back the last resolve, ignore or mark answered, while it is offered. */
   const undo = useCallback(async () => {
     const item = notice?.undoable;
@@ -194,7 +214,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     [db, brand, t, fail],
   );
 
-  return { notice, dismissNotice: () => setNotice(undefined), insert, copy, escalate, mark, undo, locate, correct };
+  return { notice, dismissNotice: () => setNotice(undefined), insert, copy, escalate, mark, undo, locate, correct, note };
 }
 
 export type CommentActions = ReturnType<typeof useCommentActions>;

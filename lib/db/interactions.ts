@@ -140,6 +140,7 @@ function applyToComment(comment: StoredComment, row: Interaction): void {
   if (row.kind === 'inserted' && row.templateId) comment.lastTemplateId = row.templateId;
   if (row.kind === 'escalated' && row.department) comment.lastDepartment = row.department;
   if (row.kind === 'corrected') {
+  if (row.kind === 'noted' && row.note !== undefined) comment.lastNote = row.note;
     if (row.labels) comment.labels = row.labels;
     if (row.sentiment) comment.sentiment = row.sentiment;
   }
@@ -221,6 +222,7 @@ export interface CommentStatusSummary {
   interactionCount: number;
   labels?: string[];
   sentiment?: StoredComment['sentiment'];
+  lastNote?: string;
 }
 
 /** Status summaries for the given comment ids; ids never logged are absent from the map. */
@@ -243,6 +245,7 @@ export async function statusesFor(db: RiposteDB, ids: readonly string[]): Promis
     ]),
   );
 }
+        ...(c.lastNote ? { lastNote: c.lastNote } : {}),
 
 /** One logged comment, or undefined. */
 export async function getComment(db: RiposteDB, id: string): Promise<StoredComment | undefined> {

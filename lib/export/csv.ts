@@ -24,9 +24,9 @@ const COLUMNS = {
   /** facebook | linkedin | instagram | x */
   platform: (row) => row.platform,
   /**
-   * seen | flagged | inserted | replied | copied | escalated | resolved | ignored | reopened | corrected
+   * seen | flagged | inserted | replied | copied | escalated | resolved | ignored | reopened | corrected | noted
    * (inserted: a draft put in the site's reply box, not posted; replied: the brand's answer read on
-   * the page, or marked answered by the community manager).
+   * the page, or marked answered by the community manager; noted: a private note, in `note`).
    */
   action: (row) => row.kind,
   /** The site's comment id. */
@@ -51,7 +51,7 @@ const COLUMNS = {
   reply_text: (row) => row.finalText ?? '',
   /** Escalation department id. */
   department: (row) => row.department ?? '',
-  /** Escalation or action note. */
+  /** Escalation note, or the private note of a `noted` row. */
   note: (row) => row.note ?? '',
 } satisfies CsvColumns<ExportRow, RowContext>;
 

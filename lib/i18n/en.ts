@@ -139,7 +139,6 @@ export const en = {
   'note.placeholder': 'E.g. VIP customer, called back on the 12th',
   'note.save': 'Save the note',
   'note.history': 'Notes',
-  'comment.note': 'Note: {note}',
   'result.noted': 'Note saved. The comment’s status is unchanged.',
   'insert.occupiedTitle': 'The reply box already holds text',
   'insert.occupiedBody': 'It holds “{existing}”. Replace that draft with your reply, or add your reply after it?',

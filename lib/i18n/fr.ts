@@ -137,7 +137,6 @@ export const fr: Record<MessageKey, string> = {
   'note.placeholder': 'Ex. : client VIP, rappelé le 12',
   'note.save': 'Enregistrer la note',
   'note.history': 'Notes',
-  'comment.note': 'Note : {note}',
   'result.noted': 'Note enregistrée. Le statut du commentaire ne change pas.',
   'insert.occupiedTitle': 'La zone de réponse contient déjà du texte',
   'insert.occupiedBody': 'Elle contient « {existing} ». Remplacer ce brouillon par votre réponse, ou ajouter votre réponse à la suite ?',

@@ -33,7 +33,8 @@ export const LabelListSchema = z.array(z.string().min(1).max(64)).max(32);
 /**
  * What happened to a comment. `seen` is written by `recordSeen`; the others by panel actions.
  * `inserted` is a draft put in the site's reply box (nothing posted); `replied` is a real answer,
- * read on the page or marked by the community manager (see `ReplySourceSchema`). Before schema v4,
+ * read on the page or marked by the community manager (see `ReplySourceSchema`); `noted` is a
+ * private note on the comment (`note`), kept in its history. Before schema v4,
  * `replied` meant an inserted draft: the v4 upgrade renamed those rows `inserted`.
  */
 export const INTERACTION_KINDS = [
@@ -47,6 +48,7 @@ export const INTERACTION_KINDS = [
   'ignored',
   'reopened',
   'corrected',
+  'noted',
 ] as const;
 export const InteractionKindSchema = z.enum(INTERACTION_KINDS);
 export type InteractionKind = z.infer<typeof InteractionKindSchema>;
@@ -62,7 +64,7 @@ export type ReplySource = z.infer<typeof ReplySourceSchema>;
 
 /**
  * The status an action leaves the comment in; `undefined` leaves it unchanged (seeing, flagging,
- * copying a reply that may never be posted, correcting labels). See `statusAfter` for the two
+ * copying a reply that may never be posted, correcting labels, a private note). See `statusAfter` for the two
  * actions that never undo an answer.
  */
 export const STATUS_AFTER: Readonly<Record<InteractionKind, CommentStatus | undefined>> = {
@@ -76,6 +78,7 @@ export const STATUS_AFTER: Readonly<Record<InteractionKind, CommentStatus | unde
   ignored: 'ignored',
   reopened: 'new',
   corrected: undefined,
+  noted: undefined,
 };
 
 /**
@@ -192,3 +195,5 @@ export function toUtcIso(value: string | Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(value)}`);
   return date.toISOString();
 }
+  /** The latest private note (`noted`), shown on the comment's card. */
+  lastNote: z.string().max(5_000).optional(),
