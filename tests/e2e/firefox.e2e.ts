@@ -73,6 +73,7 @@ describe('the Firefox build in Firefox ESR (temporary add-on over WebDriver BiDi
 
   it('opens its first-run screen on install, and sets up the first brand from it', async () => {
     const inOptions = <T>(statements: string) => addon!.evaluate<T>(`(() => { ${HANDS} ${statements} })()`, 'options.html');
+    await addon!.evaluate('browser.runtime.openOptionsPage()');
     await waitFor(() => inOptions<boolean>(`return !!field('Brand name') || undefined;`).catch(() => undefined), 'the first-run screen');
     await inOptions(`fill(field('Brand name'), 'Maison Lumière'); fill(field('Account on X'), 'maisonlumiere'); return true;`);
     await inOptions(`return click(byText('button', 'Create the brand and start'));`);
