@@ -281,7 +281,8 @@ export function suggestTemplates(
       const words = [...new Set(intentFit.match.reasons.filter((r) => r.rule !== 'intent.label').map((r) => r.match))].slice(0, 3);
       reasons.push({ code: 'intent', intent: intentFit.match.intent, words });
     }
-    if (fit) {
+    // Both would read "answers: …": the intent says it more precisely, so the label's is left out.
+    if (fit && !(intentFit && fit.code === 'category')) {
       const { weight: _weight, ...reason } = fit;
       reasons.push(reason);
     }

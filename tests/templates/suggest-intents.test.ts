@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/triage';
 import { prepareTemplates, starterTemplates, suggestTemplates, type Suggestion } from '@/lib/templates';
+import { translator } from '@/lib/i18n';
+import { reasonText } from '@/components/panel/messages';
 import { NOW, makeTemplate } from './fixtures';
 
 const library = starterTemplates('brand-1', NOW);
@@ -16,6 +18,14 @@ function firstTitle(text: string): string | undefined {
 }
 
 describe('suggestTemplates ranks on intents first', () => {
+  it('gives one “répond à” reason, the intent’s, not the triage label’s as well', () => {
+    const [top] = suggest('Bonjour, quelle taille prendre pour la lampe Nuage ? La 45 ou la 60 ?');
+    const t = translator('fr');
+    const answers = (top?.reasons ?? []).map((r) => reasonText(t, r, 'fr')).filter((text) => text.startsWith('répond à'));
+    expect(answers).toEqual(['répond à : question sur un produit']);
+    expect(top?.reasons.some((r) => r.code === 'category')).toBe(false);
+  });
+
   it('no longer answers the demo’s size questions with “out of stock”', () => {
     for (const text of [
       'Quelle taille pour une table de 180 cm ? La 45 ou la 60 ?',
