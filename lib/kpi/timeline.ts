@@ -98,6 +98,22 @@ export function buildTimelines(rows: readonly KpiRow[]): Map<string, CommentTime
 export interface Window {
   from?: string;
   to?: string;
+  /**
+   * When each comment was written, as its page states it (UTC ISO, by comment id). A comment listed
+   * here belongs to the window by that date instead of its first sighting: a thread read a week
+   * late is counted in the week it was written. Waits are still measured from the sighting.
+   */
+  writtenAt?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The date a comment counts under: the date its page states, else when Riposte first saw it. A
+ * stated date after the sighting is not believed (a page's clock or a misread "1 h").
+ */
+export function commentDate(t: Pick<CommentTimeline, 'commentId' | 'seenAt'>, window: Pick<Window, 'writtenAt'> = {}): string | undefined {
+  const written = window.writtenAt?.get(t.commentId);
+  if (written === undefined || t.seenAt === undefined) return t.seenAt;
+  return written < t.seenAt ? written : t.seenAt;
 }
 
 export function inWindow(at: string | undefined, window: Window): at is string {
@@ -127,11 +143,12 @@ function timelinesOf(rows: readonly KpiRow[]): Map<string, CommentTimeline> {
 }
 
 /**
- * Timelines of the comments first seen within the window: the cohort a period's KPIs describe.
- * Pass a frozen array (`Object.freeze`) to fold the rows once for several KPIs.
+ * Timelines of the comments written (`commentDate`) within the window: the cohort a period's KPIs
+ * describe. Only comments Riposte saw count. Pass a frozen array (`Object.freeze`) to fold the
+ * rows once for several KPIs.
  */
 export function cohort(rows: readonly KpiRow[], window: Window = {}): CommentTimeline[] {
   const out: CommentTimeline[] = [];
-  for (const t of timelinesOf(rows).values()) if (inWindow(t.seenAt, window)) out.push(t);
+  for (const t of timelinesOf(rows).values()) if (t.seenAt !== undefined && inWindow(commentDate(t, window), window)) out.push(t);
   return out;
 }

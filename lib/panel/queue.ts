@@ -1,5 +1,6 @@
 import type { Comment } from '../schema/comment';
 import type { CommentStatusSummary } from '../db/interactions';
+import { isInfluential } from '../triage/influence';
 
 /** What the panel needs from triage for one comment (lib/panel/triage-comments.ts builds it). */
 export interface TriageView {
@@ -75,7 +76,7 @@ export function matchesFilter(item: QueueItem, filter: QueueFilter): boolean {
     case 'done':
       return isHandled(item);
     case 'influencer':
-      return Boolean(item.triage.influence.tier || item.triage.influence.watch || item.comment.author.verified);
+      return isInfluential({ ...item.triage.influence, verified: item.comment.author.verified });
     case 'competitor':
       return item.triage.competitors.length > 0 || Boolean(item.triage.influence.competitorAccount);
     default:

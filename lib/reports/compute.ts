@@ -2,6 +2,7 @@ import {
   addDays,
   addMonths,
   cohort,
+  commentDate,
   daysBetween,
   durationStats,
   escalationsByDepartment,
@@ -18,24 +19,28 @@ import {
   type LocalClock,
   type Window,
 } from '../kpi';
-import { findWatchlistEntry } from '../identity/watchlist';
 import type { AuthorRow } from '../schema/author';
 import type { Brand } from '../schema/brand';
 import type { KpiRow } from '../schema/interaction';
+import { PLATFORMS } from '../schema/platform';
 import { DEFAULT_SETTINGS } from '../schema/settings';
+import type { FollowerTiers } from '../triage/config';
+import { assessAuthor, isInfluential } from '../triage/influence';
 import { reportTitle } from './title';
 import type {
   DailyPoint,
   EngagedInfluencer,
+  NetworkRow,
   PeriodStats,
   Report,
   ReportChanges,
   ReportData,
+  ReportComment,
   ReportOptions,
+  SampleComment,
   TemplateRank,
 } from './types';
 
-export const DEFAULT_INFLUENCER_FOLLOWERS = 10_000;
 /**
  * Replies that come after the period still count for its comments' response times, up to this
  * many days after its end (bounds what `loadReportData` reads for a report on an old period).
@@ -89,8 +94,11 @@ export function computeReport(data: ReportData, options: ReportOptions): Report 
     data.interactions.filter((r) => r.brandId === options.brandId && r.at >= bounds.previousStart && r.at <= bounds.readUntil),
   );
 
-  const current: Window = { from: bounds.start, to: bounds.end };
-  const previous: Window = { from: bounds.previousStart, to: bounds.start };
+  // Comments count in the period their page says they were written in, when it says (else first seen).
+  const writtenAt = new Map<string, string>();
+  for (const [id, c] of data.comments ?? []) if (c.writtenAt) writtenAt.set(id, c.writtenAt);
+  const current: Window = { from: bounds.start, to: bounds.end, writtenAt };
+  const previous: Window = { from: bounds.previousStart, to: bounds.start, writtenAt };
   const currentStats = periodStats(rows, current, bounds.firstDay, addDays(bounds.endDay, -1), slaMinutes, now);
   const previousStats = periodStats(rows, previous, bounds.previousFirstDay, addDays(bounds.firstDay, -1), slaMinutes, now);
 
@@ -117,7 +125,9 @@ export function computeReport(data: ReportData, options: ReportOptions): Report 
     changes: changes(currentStats, previousStats),
     daily: daily(rows, current, bounds.firstDay, addDays(bounds.endDay, -1), clock),
     topTemplates,
-    influencers: influencers(rows, current, data.authors ?? [], data.brand, options.influencerFollowers ?? DEFAULT_INFLUENCER_FOLLOWERS),
+    influencers: influencers(rows, current, data.authors ?? [], data.brand, settings.triage.tiers),
+    networks: networks(rows, current),
+    samples: samples(rows, current, data.comments, options.samples ?? 3),
     escalations: escalationsByDepartment(rows, current).map((e) => ({ ...e, name: names.get(e.department) ?? e.department })),
     overdue: overdueComments(rows, slaMinutes, now, current).length,
   };
@@ -171,8 +181,9 @@ function daily(rows: readonly KpiRow[], window: Window, firstDay: string, lastDa
     daysBetween(firstDay, lastDay).map((date) => [date, { date, comments: 0, complaints: 0, negative: 0, neutral: 0, positive: 0, unknown: 0 }]),
   );
   for (const t of cohort(rows, window)) {
-    if (!t.seenAt) continue;
-    const point = points.get(clock.dayKey(Date.parse(t.seenAt)));
+    const date = commentDate(t, window);
+    if (!date) continue;
+    const point = points.get(clock.dayKey(Date.parse(date)));
     if (!point) continue;
     point.comments += 1;
     if (t.labels.includes('complaint')) point.complaints += 1;
@@ -181,24 +192,32 @@ function daily(rows: readonly KpiRow[], window: Window, firstDay: string, lastDa
   return [...points.values()];
 }
 
+/**
+ * The influencers of the period: the authors of its comments, and of comments the brand acted on
+ * in it, who count as influencers by the panel's rule (`isInfluential`, with the settings' follower
+ * tiers, the brand's watchlist and the verified badge), as the author rows last saw them.
+ */
 function influencers(
   rows: readonly KpiRow[],
   window: Window,
   authors: readonly AuthorRow[],
   brand: Brand | undefined,
-  threshold: number,
+  tiers: FollowerTiers,
 ): EngagedInfluencer[] {
   const actions = new Map<string, number>();
   for (const r of rows) {
     if (ENGAGING_KINDS.has(r.kind) && inWindow(r.at, window)) actions.set(r.authorKey, (actions.get(r.authorKey) ?? 0) + 1);
   }
+  const written = new Map<string, number>();
+  for (const t of cohort(rows, window)) written.set(t.authorKey, (written.get(t.authorKey) ?? 0) + 1);
   const out: EngagedInfluencer[] = [];
   for (const author of authors) {
-    const count = actions.get(author.key);
-    if (!count) continue;
-    const watch = author.watch ?? brandWatch(author, brand);
-    const big = author.followers !== undefined && author.followers >= threshold;
-    if (!big && !watch) continue;
+    const count = actions.get(author.key) ?? 0;
+    const comments = written.get(author.key) ?? 0;
+    if (count === 0 && comments === 0) continue;
+    const assessed = assessAuthor(author, brand, tiers, author.platform);
+    const watch = author.watch ?? assessed.watch?.kind;
+    if (!isInfluential({ tier: assessed.tier, watch, verified: author.verified })) continue;
     out.push({
       authorKey: author.key,
       name: author.name,
@@ -207,14 +226,78 @@ function influencers(
       ...(author.followers !== undefined ? { followers: author.followers } : {}),
       verified: author.verified,
       ...(watch ? { watch } : {}),
-      reason: big && watch ? 'both' : big ? 'followers' : 'watchlist',
+      ...(assessed.tier && assessed.tier !== 'none' ? { tier: assessed.tier } : {}),
+      comments,
       actions: count,
     });
   }
   return out.sort((a, b) => (b.followers ?? -1) - (a.followers ?? -1) || b.actions - a.actions || a.name.localeCompare(b.name));
 }
 
-/** The brand's watchlist kind for this author: lib/identity's rule, the one the panel uses. */
-function brandWatch(author: AuthorRow, brand: Brand | undefined) {
-  return findWatchlistEntry(brand?.watchlist, author, author.platform)?.kind;
+/** The period per network: volume, complaints, negative comments, answers and their median wait. */
+function networks(rows: readonly KpiRow[], window: Window): NetworkRow[] {
+  const byPlatform = new Map<string, NetworkRow>();
+  const platformOf = new Map<string, NetworkRow>();
+  for (const t of cohort(rows, window)) {
+    let row = byPlatform.get(t.platform);
+    if (!row) {
+      row = { platform: t.platform, comments: 0, complaints: 0, negative: 0, answered: 0, medianResponseMs: null };
+      byPlatform.set(t.platform, row);
+    }
+    row.comments += 1;
+    if (t.labels.includes('complaint')) row.complaints += 1;
+    if (t.sentiment === 'negative') row.negative += 1;
+    platformOf.set(t.commentId, row);
+  }
+  const waits = new Map<NetworkRow, number[]>();
+  for (const d of firstResponseTimes(rows, window)) {
+    const row = platformOf.get(d.commentId);
+    if (!row) continue;
+    const list = waits.get(row) ?? [];
+    list.push(d.ms);
+    waits.set(row, list);
+  }
+  for (const [row, ms] of waits) {
+    const stats = durationStats(ms.map((value) => ({ commentId: '', ms: value })));
+    row.answered = stats.count;
+    row.medianResponseMs = stats.medianMs;
+  }
+  return [...byPlatform.values()].sort((a, b) => b.comments - a.comments || PLATFORMS.indexOf(a.platform) - PLATFORMS.indexOf(b.platform));
+}
+
+/** Longest text quoted from a comment; the rest is cut at a word with "…". */
+const SAMPLE_CHARS = 280;
+
+/**
+ * A few of the period's comments a client can read: complaints and praise (corrected labels win),
+ * most liked first, then the latest; comments with no text (a sticker, a photo) are skipped.
+ */
+function samples(
+  rows: readonly KpiRow[],
+  window: Window,
+  comments: ReadonlyMap<string, ReportComment> | undefined,
+  count: number,
+): Report['samples'] {
+  const complaints: SampleComment[] = [];
+  const praise: SampleComment[] = [];
+  if (!comments || count <= 0) return { complaints, praise };
+  for (const t of cohort(rows, window)) {
+    const comment = comments.get(t.commentId);
+    const text = comment?.text.trim();
+    const date = commentDate(t, window);
+    if (!comment || !text || !date) continue;
+    const sample: SampleComment = { commentId: t.commentId, platform: t.platform, text: quote(text), date, ...(comment.likes !== undefined ? { likes: comment.likes } : {}) };
+    if (t.labels.includes('complaint')) complaints.push(sample);
+    else if (t.labels.includes('praise')) praise.push(sample);
+  }
+  const order = (a: SampleComment, b: SampleComment) => (b.likes ?? 0) - (a.likes ?? 0) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+  return { complaints: complaints.sort(order).slice(0, count), praise: praise.sort(order).slice(0, count) };
+}
+
+function quote(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  // Never half an emoji: a cut between a surrogate pair drops the lone half.
+  const cut = text.slice(0, SAMPLE_CHARS).replace(/[\uD800-\uDBFF]$/u, '');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SAMPLE_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

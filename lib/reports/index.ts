@@ -18,7 +18,7 @@ export async function buildReport(source: RiposteDB | ReportData, options: Repor
   return audience.accounts.length > 0 || audience.competitors.length > 0 ? { ...report, audience } : report;
 }
 
-export { computeReport, DEFAULT_INFLUENCER_FOLLOWERS, FOLLOW_UP_DAYS, periodBounds, type PeriodBounds } from './compute';
+export { computeReport, FOLLOW_UP_DAYS, periodBounds, type PeriodBounds } from './compute';
 export { loadReportData } from './load';
 export { reportTitle } from './title';
 export type * from './types';

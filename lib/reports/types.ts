@@ -7,6 +7,7 @@ import type { Language, Platform } from '../schema/platform';
 import type { Settings } from '../schema/settings';
 import type { Template } from '../schema/template';
 import type { DurationStats, SlaResult, Volumes } from '../kpi';
+import type { InfluenceTier } from '../triage/config';
 
 export type ReportPeriod = 'week' | 'month';
 
@@ -20,10 +21,10 @@ export interface ReportOptions {
   language: Language;
   /** IANA zone that defines "days"; default UTC. The UI passes the browser's zone. */
   timeZone?: string;
-  /** Authors with at least this many followers count as influencers. Default 10,000. */
-  influencerFollowers?: number;
   /** How many templates to list. Default 5. */
   topTemplates?: number;
+  /** How many sample comments of each kind (complaints, praise) to quote. Default 3. */
+  samples?: number;
   /** Overrides Settings.slaMinutes. */
   slaMinutes?: number;
 }
@@ -36,6 +37,16 @@ export interface ReportData {
   templates?: readonly Template[];
   brand?: Brand;
   settings?: Settings;
+  /** What the page showed of the logged comments, by id: dates comments and gives the samples. */
+  comments?: ReadonlyMap<string, ReportComment>;
+}
+
+/** The little a report needs of a logged comment besides its log rows. */
+export interface ReportComment {
+  /** When the page says it was written (UTC ISO), when it said. */
+  writtenAt?: string;
+  text: string;
+  likes?: number;
 }
 
 export interface PeriodStats {
@@ -45,7 +56,7 @@ export interface PeriodStats {
   /** Local days, inclusive. */
   firstDay: string;
   lastDay: string;
-  /** Comments first seen in the period, and their breakdowns. */
+  /** Comments written in the period (the date the page states, else first seen), and their breakdowns. */
   volumes: Volumes;
   /** Share of the period's comments labelled `complaint`; null with no comments. */
   complaintShare: number | null;
@@ -85,10 +96,34 @@ export interface EngagedInfluencer {
   verified: boolean;
   /** From the author row or a brand watchlist entry. */
   watch?: z.infer<typeof WatchKindSchema>;
-  /** Why they are listed. */
-  reason: 'followers' | 'watchlist' | 'both';
+  /** Follower tier above `none`, by the settings' tiers (the panel's). */
+  tier?: InfluenceTier;
+  /** Their comments written in the period. */
+  comments: number;
   /** Replies, copies, escalations and resolutions on their comments in the period. */
   actions: number;
+}
+
+/** One network's share of the period. */
+export interface NetworkRow {
+  platform: Platform;
+  /** Comments written in the period on this network. */
+  comments: number;
+  complaints: number;
+  negative: number;
+  /** Comments answered, and the median time to the answer from the sighting (null when none). */
+  answered: number;
+  medianResponseMs: number | null;
+}
+
+/** A comment quoted in the report, as its author wrote it (render it as text). */
+export interface SampleComment {
+  commentId: string;
+  platform: Platform;
+  text: string;
+  /** The date it counts under: stated by the page, else first seen. */
+  date: string;
+  likes?: number;
 }
 
 export interface DepartmentRow {
@@ -134,6 +169,10 @@ export interface Report {
   daily: DailyPoint[];
   topTemplates: TemplateRank[];
   influencers: EngagedInfluencer[];
+  /** Networks with comments in the period, most comments first. */
+  networks: NetworkRow[];
+  /** A few comments a client can read: the most liked complaints and praise of the period. */
+  samples: { complaints: SampleComment[]; praise: SampleComment[] };
   escalations: DepartmentRow[];
   /** Comments unanswered beyond the SLA at `now`, among those seen in the period. */
   overdue: number;

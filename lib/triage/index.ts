@@ -9,7 +9,7 @@
  */
 export { classify, LABEL_THRESHOLDS, type ClassifyInput, type ClassifyOptions } from './classify';
 export { detectCompetitors } from './competitors';
-export { assessAuthor, tierOf, findWatchlistEntry, findCompetitorAccount, type AuthorAssessment } from './influence';
+export { assessAuthor, isInfluential, tierOf, findWatchlistEntry, findCompetitorAccount, type AuthorAssessment } from './influence';
 export { detectBuzz, buzzEventOf, isNegative, type BuzzEvent, type BuzzAssessment, type BuzzReport, type BuzzWindow, type BuzzOptions } from './buzz';
 export { prioritise, type Priority, type PriorityPart, type PriorityContext } from './priority';
 export { correctionToLexiconEntry, mergeLexiconEntry, salientTerm, CorrectionError, type Correction } from './corrections';

@@ -59,6 +59,15 @@ export function findCompetitorAccount(author: Author, brand: Pick<Brand, 'compet
 const TIER_NAMES: Record<InfluenceTier, string> = { none: 'Under the nano tier', nano: 'Nano influencer', micro: 'Micro influencer', macro: 'Macro influencer', mega: 'Mega influencer' };
 const WATCH_NAMES: Record<WatchlistEntry['kind'], string> = { journalist: 'Journalist', influencer: 'Influencer', partner: 'Partner', vip: 'VIP customer', other: 'Watched account' };
 
+/**
+ * Does this author count as an influencer? The one rule behind the panel's "Influenceurs" filter
+ * and the reports' list: a follower tier above `none` (the settings' tiers), a watchlist entry,
+ * or a verified badge.
+ */
+export function isInfluential(author: { tier?: string | null; watch?: unknown; verified: boolean }): boolean {
+  return (Boolean(author.tier) && author.tier !== 'none') || Boolean(author.watch) || author.verified;
+}
+
 /** Everything the queue needs to know about the author of a comment. */
 export function assessAuthor(
   author: Author,

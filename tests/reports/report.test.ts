@@ -110,8 +110,8 @@ describe('buildReport', () => {
 
     expect(report.topTemplates).toEqual([{ templateId: 't1', title: 'Retard de livraison', uses: 2 }]);
     expect(report.influencers).toEqual([
-      { authorKey: 'facebook:lea.martin', name: 'Léa Martin', platform: 'facebook', handle: 'lea.martin', followers: 50_000, verified: true, reason: 'followers', actions: 2 }, // a draft, then the answer
-      { authorKey: 'facebook:jeanne.presse', name: 'Jeanne Presse', platform: 'facebook', handle: 'jeanne.presse', followers: 300, verified: false, watch: 'journalist', reason: 'watchlist', actions: 1 },
+      { authorKey: 'facebook:lea.martin', name: 'Léa Martin', platform: 'facebook', handle: 'lea.martin', followers: 50_000, verified: true, tier: 'micro', comments: 1, actions: 2 }, // a draft, then the answer
+      { authorKey: 'facebook:jeanne.presse', name: 'Jeanne Presse', platform: 'facebook', handle: 'jeanne.presse', followers: 300, verified: false, watch: 'journalist', comments: 1, actions: 1 },
     ]);
     expect(report.escalations).toEqual([{ department: 'press', name: 'Presse & RP / Press & PR', escalations: 1, comments: 1 }]);
 
@@ -138,7 +138,13 @@ describe('buildReport', () => {
     await seed(db);
     const fromDb = await buildReport(db, options);
     const fromRows = await buildReport(
-      { interactions: await db.interactions.toArray(), authors: await db.authors.toArray(), templates: await db.templates.toArray(), brand: (await db.brands.get('b1'))! },
+      {
+        interactions: await db.interactions.toArray(),
+        authors: await db.authors.toArray(),
+        templates: await db.templates.toArray(),
+        brand: (await db.brands.get('b1'))!,
+        comments: new Map((await db.comments.toArray()).map((c) => [c.id, { text: c.text }])),
+      },
       options,
     );
     expect(fromRows).toEqual(fromDb);
@@ -178,7 +184,7 @@ describe('watchlist in the report', () => {
     expect(assessAuthor(jerome, { watchlist, competitors: [] }, undefined, 'facebook').watch?.kind).toBe('journalist');
     // …and so does the report.
     const report = await buildReport(db, options);
-    expect(report.influencers).toEqual([expect.objectContaining({ name: 'Jérôme Petit', watch: 'journalist', reason: 'watchlist' })]);
+    expect(report.influencers).toEqual([expect.objectContaining({ name: 'Jérôme Petit', watch: 'journalist', comments: 1 })]);
   });
 });
 
