@@ -1,4 +1,5 @@
 import type { Comment } from '../schema/comment';
+import { isPlainHttpUrl } from './url';
 
 /**
  * A zod-free mirror of `CommentSchema` for the content scripts. zod is ~100 KB in a bundle, and the
@@ -25,6 +26,8 @@ const NOT_A_URL = Symbol('not a URL');
 function httpUrl(value: unknown): string | typeof NOT_A_URL {
   if (typeof value !== 'string') return NOT_A_URL;
   const trimmed = value.trim();
+  // What the adapters produce is plain (lib/sites/url.ts): parseable and http(s) as written.
+  if (isPlainHttpUrl(trimmed)) return trimmed;
   if (!/^https?:\/\//i.test(trimmed)) return NOT_A_URL;
   let url: URL;
   try {

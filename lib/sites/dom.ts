@@ -1,4 +1,5 @@
 import type { Language } from '../schema/platform';
+import { queryParams, serialiseQuery, urlOf, urlParts } from './url';
 
 /** Small DOM helpers shared by the adapters. They run on every comment, so they stay allocation-light. */
 
@@ -69,6 +70,10 @@ export function lineText(el: Element | null | undefined): string {
 /** Absolute http(s) URL for an href read from the page, or undefined (javascript:, data:, garbage). */
 export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
   if (!href) return undefined;
+  if (!href.includes('#')) {
+    const parts = urlParts(href, base);
+    return parts ? urlOf(parts) : undefined;
+  }
   try {
     const url = new URL(href, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
@@ -83,21 +88,16 @@ const TRACKING_PARAMS = ['__cft__[0]', '__tn__', '__cft__', 'comment_tracking', 
 /** Absolute URL with tracking parameters and the fragment removed. */
 export function cleanUrl(href: string | null | undefined, base: string, keep: readonly string[] = []): string | undefined {
   if (!href) return undefined;
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  url.hash = '';
-  if (!url.search) return url.href;
-  // One rewrite of the query: deleting parameters one by one re-serialises it each time, and the
-  // sites put a dozen tracking parameters on every link of a 2,000-comment thread.
-  const params = [...url.searchParams];
+  // Cut by string (lib/sites/url.ts): a 2,000-comment thread has several links per comment.
+  const parts = urlParts(href, base);
+  if (!parts) return undefined;
+  if (!parts.query) return urlOf(parts);
+  // One rewrite of the query, only when a tracking parameter goes: the sites put a dozen of them
+  // on every link, and an untouched query is kept exactly as written.
+  const params = queryParams(parts.query);
   const kept = params.filter(([key]) => keep.includes(key) || !isTracking(key));
-  if (kept.length !== params.length) url.search = new URLSearchParams(kept).toString();
-  return url.href;
+  if (kept.length === params.length) return urlOf(parts);
+  return urlOf({ ...parts, query: serialiseQuery(kept) || undefined });
 }
 
 function isTracking(key: string): boolean {

@@ -2,6 +2,7 @@ import type { Attachment, CommentInput, UnreadField } from '../schema/comment';
 import { parseCount } from './counts';
 import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
+import { hostOf, queryParam, urlOf, urlParts, withoutParams } from './url';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
 import { statedAge, statedDateOf } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
@@ -71,10 +72,17 @@ const LABEL_NAME = [
 function isPermalink(a: Element, base: string): boolean {
   const href = a.getAttribute('href') ?? '';
   if (!href.includes('comment_id=')) return false;
+  return POST_PATH.test(pathOf(href, base) ?? '') || /^\d+\s*\S{1,8}$/u.test(lineText(a));
+}
+
+/** The path of `href`: by string for http(s) links, else as `URL` reads it (undefined when it cannot). */
+function pathOf(href: string, base: string): string | undefined {
+  const parts = urlParts(href, base);
+  if (parts) return parts.path;
   try {
-    return POST_PATH.test(new URL(href, base).pathname) || /^\d+\s*\S{1,8}$/u.test(lineText(a));
+    return new URL(href, base).pathname;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -89,22 +97,31 @@ function nameFromLabel(label: string): string | undefined {
 
 function handleFromProfile(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const u = new URL(url);
-  if (u.pathname === '/profile.php') return u.searchParams.get('id') ?? undefined;
-  const groupUser = /^\/groups\/[^/]+\/user\/(\d+)/u.exec(u.pathname);
+  const u = urlParts(url, url);
+  if (!u) return undefined;
+  if (u.path === '/profile.php') return queryParam(u.query, 'id');
+  const groupUser = /^\/groups\/[^/]+\/user\/(\d+)/u.exec(u.path);
   if (groupUser) return groupUser[1];
-  const slug = u.pathname.split('/').filter(Boolean)[0];
+  const slug = u.path.split('/').filter(Boolean)[0];
   return slug && !['groups', 'pages', 'people', 'watch'].includes(slug) ? slug : undefined;
 }
 
 /** Profile link without the comment ids Facebook appends to it (kept: profile.php's `id`). */
 function profileUrlOf(href: string | null | undefined, base: string): string | undefined {
   const clean = cleanUrl(href, base, ['id']);
-  if (!clean) return undefined;
-  const u = new URL(clean);
-  u.searchParams.delete('comment_id');
-  u.searchParams.delete('reply_comment_id');
-  return u.href;
+  return clean ? withoutCommentIds(clean) : undefined;
+}
+
+/** `url` without `comment_id` and `reply_comment_id`, its query re-serialised (as `URLSearchParams.delete` leaves it). */
+function withoutCommentIds(url: string): string {
+  const parts = urlParts(url, url);
+  if (!parts) {
+    const u = new URL(url);
+    u.searchParams.delete('comment_id');
+    u.searchParams.delete('reply_comment_id');
+    return u.href;
+  }
+  return urlOf(withoutParams(parts, (key) => key === 'comment_id' || key === 'reply_comment_id'));
 }
 
 function repliesCount(el: Element): number | undefined {
@@ -183,15 +200,12 @@ function attachmentOf(own: OwnScope, authorEl: Element | undefined, permalinkEl:
 
 /** The site a link leaves Facebook for: `l.facebook.com/l.php?u=…` unwrapped, tracking removed; undefined inside Facebook. */
 function outboundUrl(href: string, base: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return undefined;
-  }
-  if (/^l[m]?\.facebook\.com$/u.test(url.hostname) && url.pathname === '/l.php') return cleanUrl(url.searchParams.get('u'), base);
-  if (url.hostname.endsWith('facebook.com') || url.hostname.endsWith('fb.com') || url.hostname.endsWith('fb.me')) return undefined;
-  return cleanUrl(url.href, base);
+  const url = urlParts(href, base);
+  if (!url) return undefined;
+  const hostname = hostOf(url.origin);
+  if (/^l[m]?\.facebook\.com$/u.test(hostname) && url.path === '/l.php') return cleanUrl(queryParam(url.query, 'u'), base);
+  if (hostname.endsWith('facebook.com') || hostname.endsWith('fb.com') || hostname.endsWith('fb.me')) return undefined;
+  return cleanUrl(urlOf(url), base);
 }
 
 /**
@@ -265,14 +279,16 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const truncated = Boolean(buttonByLabel((bodyEl ?? el).querySelectorAll(BUTTON_SELECTOR), SEE_MORE) ?? (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)));
 
   const permalink = cleanUrl(permalinkEl?.getAttribute('href'), ctx.url, ['comment_id', 'reply_comment_id', 'story_fbid', 'id']);
-  const params = permalink ? new URL(permalink).searchParams : undefined;
-  const ownId = params?.get('reply_comment_id') ?? params?.get('comment_id') ?? undefined;
+  const query = permalink ? urlParts(permalink, permalink)?.query : undefined;
+  const replyCommentId = queryParam(query, 'reply_comment_id');
+  const commentId = queryParam(query, 'comment_id');
+  const ownId = replyCommentId ?? commentId;
   const postUrl = permalink ? postUrlOf(permalink) : ctx.postUrl;
   const profileUrl = profileUrlOf(authorEl?.getAttribute('href'), ctx.url);
 
   const parentEl = facebook.parentCommentElement(el);
   // A reply's link carries its parent's id as comment_id: exact even when the parent is off-screen.
-  let parentId = params?.get('reply_comment_id') ? (params.get('comment_id') ?? undefined) : undefined;
+  let parentId = replyCommentId ? commentId : undefined;
   if (!parentId && parentEl) parentId = readComment(parentEl, ctx)?.id;
 
   const likesLabel = own
@@ -314,11 +330,8 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
 
 function postUrlOf(url: string): string {
   const clean = cleanUrl(url, url, ['story_fbid', 'id', 'fbid', 'v']) ?? url;
-  const u = new URL(clean);
   // A comment permalink is the post URL plus comment ids.
-  u.searchParams.delete('comment_id');
-  u.searchParams.delete('reply_comment_id');
-  return u.href;
+  return withoutCommentIds(clean);
 }
 
 /** The first visible editor after `after` inside `scope`. */

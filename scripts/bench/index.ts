@@ -4,6 +4,8 @@
  *   --quick      1 warm-up and 3 kept runs per figure (default: 1 and 5)
  *   --node-only  skip everything that needs Chromium
  *   --rebuild    rebuild the extension even when the bench build looks current
+ *   --only a,b   only these sections: triage, templates, csv, extraction, watcher, overhead, dexie,
+ *                panel, bundle (e.g. `--only extraction,watcher` needs no extension build)
  * See scripts/bench/README.md for what each figure measures and how.
  */
 import { cpus } from 'node:os';
@@ -29,8 +31,15 @@ import { failed, textTable, writeJson, type BenchEnvironment, type Figure } from
 
 const COMMENTS = 2_000;
 
+type Section = 'triage' | 'templates' | 'csv' | 'extraction' | 'watcher' | 'overhead' | 'dexie' | 'panel' | 'bundle';
+const EXTENSION_SECTIONS: Section[] = ['overhead', 'dexie', 'panel', 'bundle'];
+
 async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',').filter(Boolean)) : undefined;
+  const wanted = (name: Section): boolean => !only || only.has(name);
   const started = performance.now();
   const runs = args.has('--quick') ? { warmup: 1, kept: 3 } : { warmup: 1, kept: 5 };
   const ctx: BenchContext = {
@@ -57,25 +66,31 @@ async function main(): Promise<void> {
   };
 
   // Node figures first: they need nothing built.
-  await section('3 Triage', () => triageFigures(ctx), 'triage');
-  await section('4 Templates', () => templateFigures(ctx), 'templates');
-  await section('6 CSV', () => csvFigures(ctx), 'csv');
+  if (wanted('triage')) await section('3 Triage', () => triageFigures(ctx), 'triage');
+  if (wanted('templates')) await section('4 Templates', () => templateFigures(ctx), 'templates');
+  if (wanted('csv')) await section('6 CSV', () => csvFigures(ctx), 'csv');
 
-  if (!args.has('--node-only')) {
+  const needsBuild = EXTENSION_SECTIONS.some(wanted);
+  const needsChromium = needsBuild || wanted('extraction') || wanted('watcher');
+  if (!args.has('--node-only') && needsChromium) {
     let extensionDir: string | undefined;
-    let buildError: unknown;
-    try {
-      ctx.log('building the extension (wxt build → bench-output/build) if sources changed…');
-      const build = ensureExtensionBuild({ force: args.has('--rebuild') });
-      extensionDir = build.dir;
-      if (build.built) ctx.log(`built in ${build.seconds.toFixed(0)} s`);
-    } catch (error) {
-      buildError = error;
-      process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n\n`);
+    let buildError: unknown = new Error('not built: --only leaves out every section that needs the extension');
+    if (needsBuild) {
+      try {
+        ctx.log('building the extension (wxt build → bench-output/build) if sources changed…');
+        const build = ensureExtensionBuild({ force: args.has('--rebuild') });
+        extensionDir = build.dir;
+        if (build.built) ctx.log(`built in ${build.seconds.toFixed(0)} s`);
+      } catch (error) {
+        buildError = error;
+        process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n\n`);
+      }
     }
-    figures.push(...(await browserFigures(ctx, environment, extensionDir, buildError)));
-    if (extensionDir) await section('8 Bundle', () => bundleFigures(extensionDir), 'bundle');
-    else figures.push(failed('bundle', '8 Bundle', 'bundle sizes', buildError));
+    figures.push(...(await browserFigures(ctx, environment, extensionDir, buildError, wanted)));
+    if (wanted('bundle')) {
+      if (extensionDir) await section('8 Bundle', () => bundleFigures(extensionDir), 'bundle');
+      else figures.push(failed('bundle', '8 Bundle', 'bundle sizes', buildError));
+    }
   }
 
   const order = (f: Figure) => Number.parseInt(f.section, 10) || 99;
@@ -112,7 +127,13 @@ function commentsOn(url: string, file: string): number {
   }
 }
 
-async function browserFigures(ctx: BenchContext, environment: BenchEnvironment, extensionDir: string | undefined, buildError: unknown): Promise<Figure[]> {
+async function browserFigures(
+  ctx: BenchContext,
+  environment: BenchEnvironment,
+  extensionDir: string | undefined,
+  buildError: unknown,
+  wanted: (name: Section) => boolean,
+): Promise<Figure[]> {
   const figures: Figure[] = [];
   const needsExtension = (key: string, section: string, label: string) => figures.push(failed(key, section, label, buildError));
   const [pageBundle, dbBundle] = await Promise.all([bundleForPage('page-entry.ts'), bundleForPage('db-entry.ts')]);
@@ -126,8 +147,9 @@ async function browserFigures(ctx: BenchContext, environment: BenchEnvironment, 
     const plain = await launchBenchBrowser({ port: server.port });
     browsers.push(plain);
     environment.chromium = plain.version;
-    figures.push(...(await extractionFigures(ctx, plain.context, pages, pageBundle)));
-    for (const page of pages) figures.push(...(await watcherFigures(ctx, plain.context, page, pageBundle)));
+    if (wanted('extraction')) figures.push(...(await extractionFigures(ctx, plain.context, pages, pageBundle)));
+    if (wanted('watcher')) for (const page of pages) figures.push(...(await watcherFigures(ctx, plain.context, page, pageBundle)));
+    if (!EXTENSION_SECTIONS.some(wanted)) return figures;
 
     if (!extensionDir) {
       needsExtension('live.overhead', '2 Live', 'page overhead with vs without the extension');
@@ -138,8 +160,9 @@ async function browserFigures(ctx: BenchContext, environment: BenchEnvironment, 
     const withExtension = await launchBenchBrowser({ port: server.port, extensionDir });
     browsers.push(withExtension);
     const extensionId = withExtension.extensionId as string;
-    figures.push(...(await guarded('live.overhead', '2 Live', 'page overhead with vs without the extension', () => overheadFigures(ctx, withExtension.context, plain.context, byId('facebook')))));
-    figures.push(...(await dexieFigures(ctx, withExtension.context, extensionId, dbBundle)));
+    if (wanted('overhead')) figures.push(...(await guarded('live.overhead', '2 Live', 'page overhead with vs without the extension', () => overheadFigures(ctx, withExtension.context, plain.context, byId('facebook')))));
+    if (wanted('dexie')) figures.push(...(await dexieFigures(ctx, withExtension.context, extensionId, dbBundle)));
+    if (!wanted('panel')) return figures;
     if (smallFixture) {
       const smallUrl = `https://${smallFixture.host}${smallFixture.path}`;
       const small = { url: smallUrl, comments: commentsOn(smallUrl, smallFixture.file) };

@@ -1,0 +1,67 @@
+/**
+ * `npx tsx scripts/bench/profile-extraction.ts [site…]`: where a full scan spends its time. Opens each
+ * generated 2,000-comment page in Chromium, runs `extractComments` a few times under the V8 sampling
+ * profiler (CDP), prints the functions with the most self time and writes the profile to
+ * bench-output/profile-<site>.cpuprofile (open it in Chrome DevTools' Performance panel).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTriageFixtures } from '../../tests/fixtures/triage/load';
+import { benchPages, SITES } from './bench-pages';
+import { OUTPUT_DIR, ROOT_DIR, bundleForPage } from './build';
+import { launchBenchBrowser, serveBenchPages } from './chromium-session';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+const SCANS = 5;
+
+async function main(): Promise<void> {
+  const sites = process.argv.slice(2).filter((s) => (SITES as readonly string[]).includes(s));
+  const pages = benchPages(2_000, loadTriageFixtures().map((c) => c.text)).filter((p) => sites.length === 0 || sites.includes(p.site));
+  const bundle = await bundleForPage('page-entry.ts');
+  const server = await serveBenchPages(pages.flatMap((p) => p.served), ROOT_DIR);
+  const browser = await launchBenchBrowser({ port: server.port });
+  try {
+    for (const bench of pages) {
+      const page = await browser.context.newPage();
+      await page.goto(bench.url, { waitUntil: 'load' });
+      await page.addScriptTag({ content: bundle });
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      // One untimed scan first, so the profile shows warm code.
+      await page.evaluate((url) => (globalThis as unknown as { __riposteBench: { extraction(u: string, w: number, r: number, b: number): unknown } }).__riposteBench.extraction(url, 0, 1, 60_000), bench.url);
+      await cdp.send('Profiler.start');
+      const ms = await page.evaluate(([url, scans]) => {
+        const api = (globalThis as unknown as { __riposteBench: { extraction(u: string, w: number, r: number, b: number): { full: number[] } } }).__riposteBench;
+        return api.extraction(url, 0, scans, 60_000).full;
+      }, [bench.url, SCANS] as const);
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[] } };
+      writeFileSync(join(OUTPUT_DIR, `profile-${bench.site}.cpuprofile`), JSON.stringify(profile));
+      const self = new Map<string, number>();
+      let total = 0;
+      for (const node of profile.nodes) {
+        const hits = node.hitCount ?? 0;
+        total += hits;
+        const where = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+        self.set(where, (self.get(where) ?? 0) + hits);
+      }
+      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      console.log(`\n${bench.site}: full scans ${ms.map((m) => m.toFixed(0)).join(', ')} ms; self time by function (${total} samples)`);
+      for (const [name, hits] of top) console.log(`  ${((hits * 100) / total).toFixed(1).padStart(5)} %  ${name}`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
