@@ -28,8 +28,13 @@ export type Strategy = 'value-setter' | 'exec-command' | 'exec-lines' | 'paste' 
 export interface InsertTextOptions {
   doc: Document;
   win: Window;
-  /** Where the text goes: at the caret / over the selection (right-click), or after what the box holds. */
-  at: 'caret' | 'end';
+  /**
+   * Where the text goes: at the caret / over the selection (right-click), after what the box holds,
+   * or in place of all of it (the community manager chose to replace a draft).
+   */
+  at: 'caret' | 'end' | 'all';
+  /** Put between what the box holds and the text when appending (`end`) to words: a space unless told. */
+  separator?: string;
   /** The editor behind the box, when the site adapter knows it; detected otherwise. */
   kind?: EditorFamily;
   /** The site's send control for this box: it must turn enabled. Checked, never clicked. */
@@ -97,12 +102,13 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
   const kind = options.kind ?? findEditor(box)?.kind ?? 'contenteditable';
   box.focus();
   // A caret elsewhere (or none: focus given by script) means "at the end", as a click in the box would.
-  if (options.at === 'end' || !textAroundSelection(box, doc)) await placeCaretAtEnd(box, doc, win);
+  if (options.at === 'all') await selectWhole(box, doc, win);
+  else if (options.at === 'end' || !textAroundSelection(box, doc)) await placeCaretAtEnd(box, doc, win);
   else await caretIntoParagraph(box, doc, win);
   const original = snapshot(box);
   const around = textAroundSelection(box, doc) ?? { before: readEditorText(box), after: '' };
   // Appending to a draft ("@léa " prefilled by Instagram, or the user's own words): never glue words.
-  const joined = options.at === 'end' && around.before !== '' && !/\s$/u.test(around.before) ? ` ${text}` : text;
+  const joined = options.at === 'end' && around.before !== '' && !/\s$/u.test(around.before) ? `${options.separator ?? ' '}${text}` : text;
   if (isValueField(box) && box.maxLength >= 0 && around.before.length + joined.length + around.after.length > box.maxLength) {
     return { ok: false, reason: 'The reply is longer than this field allows.', leftChanged: false };
   }
@@ -118,7 +124,11 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
       return { ok: false, reason: `The ${editorName(kind)} changed the text unexpectedly and could not be put back: check the box before posting.`, leftChanged: true };
     }
     // The caret's place inside the text is lost with the rebuilt paragraphs: only a caret at the end
-    // can be put back, and another strategy tried.
+    // (or the whole box, to replace it) can be put back, and another strategy tried.
+    if (options.at === 'all') {
+      await selectWhole(box, doc, win);
+      continue;
+    }
     if (around.after !== '') break;
     await placeCaretAtEnd(box, doc, win);
   }
@@ -258,6 +268,35 @@ function lastLeaf(box: HTMLElement): Node {
   let node: Node = box;
   while (node.lastChild && node.lastChild.nodeType === 1 && (node.lastChild as Element).tagName !== 'BR') node = node.lastChild;
   return node;
+}
+
+/**
+ * Everything the box holds selected, so that the text replaces it: a field's value, or the editor's
+ * text from its first character to its last. A range on the text itself, not on the root element:
+ * Draft.js maps only a selection inside its text leaves onto its model.
+ */
+async function selectWhole(box: HTMLElement, doc: Document, win: Window): Promise<void> {
+  if (isValueField(box)) {
+    box.setSelectionRange(0, box.value.length);
+    return;
+  }
+  const walker = doc.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  let first: Text | undefined;
+  let last: Text | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    first ??= node as Text;
+    last = node as Text;
+  }
+  const selection = win.getSelection?.();
+  if (!first || !last || !selection) {
+    await selectAll(box, doc, win);
+    return;
+  }
+  box.focus();
+  const range = doc.createRange();
+  range.setStart(first, 0);
+  range.setEnd(last, last.data.length);
+  await select(range, selection, doc);
 }
 
 async function selectAll(box: HTMLElement, doc: Document, win: Window): Promise<void> {

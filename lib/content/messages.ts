@@ -29,9 +29,10 @@ export function parseContentMessage(raw: unknown): ContentMessage | undefined {
     case 'content/read-more':
       return onlyKeys(m, ['type']) ? { type: 'content/read-more' } : undefined;
     case 'content/insert':
-      if (!onlyKeys(m, ['type', 'text', 'commentId'])) return undefined;
+      if (!onlyKeys(m, ['type', 'text', 'commentId', 'mode'])) return undefined;
       if (!isString(m.text) || m.text.length === 0 || (m.commentId !== undefined && !isString(m.commentId))) return undefined;
-      return { type: 'content/insert', text: m.text, ...(m.commentId !== undefined ? { commentId: m.commentId } : {}) };
+      if (m.mode !== undefined && m.mode !== 'ask' && m.mode !== 'replace' && m.mode !== 'append') return undefined;
+      return { type: 'content/insert', text: m.text, ...(m.commentId !== undefined ? { commentId: m.commentId } : {}), ...(m.mode !== undefined ? { mode: m.mode } : {}) };
     case 'content/locate':
       return onlyKeys(m, ['type', 'commentId']) && isString(m.commentId) ? { type: 'content/locate', commentId: m.commentId } : undefined;
     case 'content/insert-at-caret': {

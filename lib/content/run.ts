@@ -81,7 +81,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
           // Never fall back to the post's own box: the reply would land under the wrong comment.
           return copyInstead(msg.text, 'This comment is no longer on the page (scrolled away or deleted).', copy);
         }
-        return insertReply({ adapter, document: doc, window: win, commentEl, text: msg.text, copy });
+        return insertReply({ adapter, document: doc, window: win, commentEl, text: msg.text, copy, ...(msg.mode ? { mode: msg.mode } : {}) });
       }
       case 'content/locate': {
         const el = elementOf(msg.commentId);

@@ -59,6 +59,12 @@ export const ContentInsertMessage = z.strictObject({
   commentId: z.string().optional(),
   text: z.string().min(1),
 });
+  /**
+   * When the box already holds the community manager's words: `ask` leaves it untouched and replies
+   * `occupied` with them; `replace` puts the text in their place; `append` after them, a blank line
+   * between. Absent: after what the box holds (the site's "@user " prefill included), as before.
+   */
+  mode: z.enum(['ask', 'replace', 'append']).optional(),
 export const ContentLocateMessage = z.strictObject({ type: z.literal('content/locate'), commentId: z.string() });
 /** "Report this page's layout": an anonymised snapshot of the thread (lib/content/layout-report.ts). */
 export const ContentLayoutReportMessage = z.strictObject({ type: z.literal('content/layout-report') });
@@ -118,8 +124,11 @@ export type SnapshotReply = z.infer<typeof SnapshotReplySchema>;
 
 export const InsertReplySchema = z.object({
   ok: z.boolean(),
-  /** How the text got in: the editor accepted it, or it was copied for a manual paste. */
-  method: z.enum(['inserted', 'copied', 'failed']),
+  /**
+   * How the text got in: the editor accepted it, or it was copied for a manual paste; `occupied`:
+   * nothing was done, the box holds a draft (`existing`) and the panel asks what to do with it.
+   */
+  method: z.enum(['inserted', 'copied', 'failed', 'occupied']),
   /** Why insertion was impossible, for the panel to show. */
   reason: z.string().optional(),
 });
@@ -133,6 +142,8 @@ export type LayoutReportReply = z.infer<typeof LayoutReportReplySchema>;
 
 export const ReadMoreReplySchema = z.object({
   /** A control was clicked (false: none is left on the page). */
+  /** The draft already in the box (`occupied`). */
+  existing: z.string().optional(),
   clicked: z.boolean(),
   /** The thread grew after the click (false: it did not within the wait). */
   grew: z.boolean(),

@@ -11,6 +11,8 @@ export interface Case {
   typed?: string;
   keys?: string[];
   via: 'panel' | 'right-click';
+  /** The panel's choice when the box already holds a draft (the "Remplacer / Ajouter" dialog). */
+  mode?: 'replace' | 'append';
   text: string;
   expected: string;
 }
@@ -24,6 +26,8 @@ export const CASES: Case[] = [
   { name: 'a leading @handle', via: 'panel', text: '@lea_martin Merci pour votre retour !', expected: '@lea_martin Merci pour votre retour !' },
   { name: '1,000 characters', via: 'panel', text: LONG, expected: LONG },
   { name: 'after existing text', via: 'panel', typed: 'Brouillon perso', text: 'Bonjour Marc, merci !', expected: 'Brouillon perso Bonjour Marc, merci !' },
+  { name: 'a draft replaced', via: 'panel', mode: 'replace', typed: 'Brouillon perso', text: 'Bonjour Marc,\n\nVotre colis part demain.', expected: 'Bonjour Marc,\n\nVotre colis part demain.' },
+  { name: 'a draft kept, the reply after it', via: 'panel', mode: 'append', typed: 'Brouillon perso', text: 'Bonjour Marc, merci !', expected: 'Brouillon perso\n\nBonjour Marc, merci !' },
   {
     name: 'right-click, caret mid-text, one line',
     via: 'right-click',
@@ -61,6 +65,6 @@ export function normalise(text: string): string {
 /** The message the side panel (Insert) or the background (right-click menu) sends the content script. */
 export function insertMessage(testCase: Case): Record<string, unknown> {
   return testCase.via === 'panel'
-    ? { type: 'content/insert', text: testCase.text }
+    ? { type: 'content/insert', text: testCase.text, ...(testCase.mode ? { mode: testCase.mode } : {}) }
     : { type: 'content/insert-at-caret', text: testCase.text, gaps: [], labels: { title: 'Compléter', ok: 'Insérer', cancel: 'Annuler' } };
 }
