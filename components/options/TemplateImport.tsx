@@ -6,6 +6,7 @@ import { FilePicker, errorMessage, readTextFile, useNotice } from '@/components/
 import { saveTemplates } from '@/lib/db/templates';
 import type { Brand } from '@/lib/schema/brand';
 import { MAX_IMPORT_BYTES, parseTemplateImport, type ImportError } from '@/lib/templates';
+import { importProblemText } from './import-problem';
 
 /**
  * Import a template file into the active brand. All or nothing: any invalid entry rejects the
@@ -33,7 +34,8 @@ export function TemplateImport({ brand }: { brand: Brand }) {
       await saveTemplates(db, result.templates);
       notify('success', t('options.templates.imported', { count: result.templates.length }));
     } catch (error) {
-      setErrors([{ index: null, field: '', message: errorMessage(error) }]);
+      // Unreadable file (too large, not text): worded like a parse failure, the detail kept for tools.
+      setErrors([{ index: null, field: '', problem: error instanceof RangeError ? 'too-large' : 'not-json', params: { max: MAX_IMPORT_BYTES }, message: errorMessage(error) }]);
       notify('error', t('options.templates.importRejected', { file: file.name }));
     } finally {
       setBusy(false);
@@ -49,12 +51,16 @@ export function TemplateImport({ brand }: { brand: Brand }) {
             <strong>{t('options.templates.importNothingSaved')}</strong>
           </p>
           <ul>
-            {errors.map((e, i) => (
-              <li key={i}>
-                {e.index === null ? t('options.templates.importFileError') : t('options.templates.importEntry', { n: e.index + 1 })}
-                {e.field ? ` · ${e.field}` : ''}{colon(language)}{e.message}
-              </li>
-            ))}
+            {errors.map((e, i) => {
+              const { where, what } = importProblemText(t, e);
+              return (
+                <li key={i}>
+                  {where}
+                  {colon(language)}
+                  {what}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

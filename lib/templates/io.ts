@@ -38,11 +38,34 @@ export function exportTemplates(templates: readonly Template[], now: Date = new 
   return `${JSON.stringify({ format: TEMPLATE_FILE_FORMAT, version: TEMPLATE_FILE_VERSION, exportedAt: now.toISOString(), templates: entries }, null, 2)}\n`;
 }
 
+/**
+ * What is wrong, as a code the UI words in its own language (with `params`); `message` is the same
+ * in plain English, for logs and tools. Validator text never reaches a community manager.
+ */
+export type ImportProblem =
+  | 'too-large'
+  | 'not-json'
+  | 'not-ours'
+  | 'version'
+  | 'empty'
+  | 'too-many'
+  | 'missing'
+  | 'blank'
+  | 'too-long'
+  | 'not-a-choice'
+  | 'invalid'
+  | 'missing-id'
+  | 'id-exists'
+  | 'id-twice'
+  | 'stopped';
+
 export interface ImportError {
   /** Position of the template in the file; null for a problem with the whole file. */
   index: number | null;
   /** Dotted path of the field at fault inside the entry ("variants.x"), or "" for the entry itself. */
   field: string;
+  problem: ImportProblem;
+  params?: Record<string, string | number>;
   message: string;
 }
 
@@ -69,8 +92,28 @@ const FileShape = z.object({
 /** Problems listed for one file before the check stops. */
 const MAX_LISTED_ERRORS = 5;
 
-function fileError(message: string, field = ''): ImportResult {
-  return { ok: false, errors: [{ index: null, field, message }] };
+function fileError(problem: ImportProblem, message: string, field = '', params?: ImportError['params']): ImportResult {
+  return { ok: false, errors: [{ index: null, field, problem, message, ...(params ? { params } : {}) }] };
+}
+
+/** A validator issue about one field of an entry, as a problem the UI can word. */
+function fieldProblem(index: number, raw: unknown, issue: z.core.$ZodIssue): ImportError {
+  const field = issue.path.map(String).join('.');
+  // The validator does not echo the value back: read it from the entry for "« bavardage » is not a choice".
+  const value: unknown = issue.path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), raw);
+  const base = { index, field, message: issue.message };
+  switch (issue.code) {
+    case 'invalid_type':
+      return { ...base, problem: value === undefined ? 'missing' : 'invalid' };
+    case 'too_small':
+      return { ...base, problem: issue.origin === 'string' ? 'blank' : 'invalid' };
+    case 'too_big':
+      return { ...base, problem: 'too-long', params: { max: Number(issue.maximum) } };
+    case 'invalid_value':
+      return { ...base, problem: 'not-a-choice', params: { value: typeof value === 'string' || typeof value === 'number' ? String(value) : '' } };
+    default:
+      return { ...base, problem: 'invalid' };
+  }
 }
 
 /**
@@ -79,25 +122,28 @@ function fileError(message: string, field = ''): ImportResult {
  * no template is returned — so nothing is half-imported.
  */
 export function parseTemplateImport(text: string, options: ImportOptions): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return fileError(`File too large (over ${MAX_IMPORT_BYTES} characters).`);
+  if (text.length > MAX_IMPORT_BYTES) return fileError('too-large', `File too large (over ${MAX_IMPORT_BYTES} characters).`, '', { max: MAX_IMPORT_BYTES });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fileError(`Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return fileError('not-json', `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const shape = FileShape.safeParse(data);
   if (!shape.success) {
     const issue = shape.error.issues[0];
-    return fileError(`Not a Riposte template file: ${issue?.message ?? 'unexpected shape'}.`, issue?.path.join('.') ?? '');
+    return fileError('not-ours', `Not a Riposte template file: ${issue?.message ?? 'unexpected shape'}.`, issue?.path.map(String).join('.') ?? '');
   }
   const file = shape.data;
-  if (file.format !== TEMPLATE_FILE_FORMAT) return fileError(`Not a Riposte template file (format "${file.format}").`, 'format');
+  if (file.format !== TEMPLATE_FILE_FORMAT) return fileError('not-ours', `Not a Riposte template file (format "${file.format}").`, 'format');
   if (file.version > TEMPLATE_FILE_VERSION || file.version < 1 || !Number.isInteger(file.version)) {
-    return fileError(`Unsupported file version ${file.version}: this Riposte reads version ${TEMPLATE_FILE_VERSION}.`, 'version');
+    return fileError('version', `Unsupported file version ${file.version}: this Riposte reads version ${TEMPLATE_FILE_VERSION}.`, 'version', {
+      version: file.version,
+      supported: TEMPLATE_FILE_VERSION,
+    });
   }
-  if (file.templates.length === 0) return fileError('The file has no templates.', 'templates');
-  if (file.templates.length > MAX_IMPORT_TEMPLATES) return fileError(`Too many templates (over ${MAX_IMPORT_TEMPLATES}).`, 'templates');
+  if (file.templates.length === 0) return fileError('empty', 'The file has no templates.', 'templates');
+  if (file.templates.length > MAX_IMPORT_TEMPLATES) return fileError('too-many', `Too many templates (over ${MAX_IMPORT_TEMPLATES}).`, 'templates', { max: MAX_IMPORT_TEMPLATES });
 
   const existing = new Set(options.existingIds);
   const seen = new Set<string>();
@@ -116,22 +162,22 @@ export function parseTemplateImport(text: string, options: ImportOptions): Impor
     }
     const entry = TemplateFileEntrySchema.safeParse(raw);
     if (!entry.success) {
-      for (const issue of entry.error.issues) errors.push({ index, field: issue.path.join('.'), message: issue.message });
+      for (const issue of entry.error.issues) errors.push(fieldProblem(index, raw, issue));
       return;
     }
     let id: string;
     if (options.keepIds) {
       if (!entry.data.id) {
-        errors.push({ index, field: 'id', message: 'Missing id (ids are being kept).' });
+        errors.push({ index, field: 'id', problem: 'missing-id', message: 'Missing id (ids are being kept).' });
         return;
       }
       id = entry.data.id;
       if (existing.has(id)) {
-        errors.push({ index, field: 'id', message: `A template with id "${id}" already exists.` });
+        errors.push({ index, field: 'id', problem: 'id-exists', params: { id }, message: `A template with id "${id}" already exists.` });
         return;
       }
       if (seen.has(id)) {
-        errors.push({ index, field: 'id', message: `Id "${id}" appears twice in the file.` });
+        errors.push({ index, field: 'id', problem: 'id-twice', params: { id }, message: `Id "${id}" appears twice in the file.` });
         return;
       }
       seen.add(id);
@@ -143,7 +189,7 @@ export function parseTemplateImport(text: string, options: ImportOptions): Impor
     const { id: _fileId, ...content } = entry.data;
     const row = TemplateSchema.safeParse({ ...content, id, brandId: options.brandId, usageCount: 0, createdAt: stamp, updatedAt: stamp });
     if (!row.success) {
-      for (const issue of row.error.issues) errors.push({ index, field: issue.path.join('.'), message: issue.message });
+      for (const issue of row.error.issues) errors.push(fieldProblem(index, raw, issue));
       return;
     }
     templates.push(row.data);
@@ -151,7 +197,13 @@ export function parseTemplateImport(text: string, options: ImportOptions): Impor
 
   if (stopped || errors.length > MAX_LISTED_ERRORS) {
     const listed = errors.slice(0, MAX_LISTED_ERRORS);
-    listed.push({ index: null, field: '', message: `Stopped after the first ${MAX_LISTED_ERRORS} problems; fix them and import the file again (nothing was imported).` });
+    listed.push({
+      index: null,
+      field: '',
+      problem: 'stopped',
+      params: { max: MAX_LISTED_ERRORS },
+      message: `Stopped after the first ${MAX_LISTED_ERRORS} problems; fix them and import the file again (nothing was imported).`,
+    });
     return { ok: false, errors: listed };
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, templates };

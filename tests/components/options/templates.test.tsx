@@ -45,7 +45,7 @@ describe('templates', () => {
 
     await user.type(screen.getByLabelText('Rechercher un modèle'), 'livraison');
     expect(screen.queryByRole('heading', { level: 3, name: 'Merci pour le compliment' })).not.toBeInTheDocument();
-    expect(screen.getByText('1 modèles sur 2')).toBeInTheDocument();
+    expect(screen.getByText('1 modèle sur 2')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Rechercher un modèle'));
     await user.selectOptions(screen.getByLabelText('Catégorie'), 'praise');
     expect(screen.getByRole('heading', { level: 3, name: 'Merci pour le compliment' })).toBeInTheDocument();
@@ -139,17 +139,23 @@ describe('templates', () => {
       templates: [
         { title: 'Bon', body: 'Un modèle valide', category: 'thanks', language: 'fr' },
         { title: 'Mauvais', body: 'Catégorie inconnue', category: 'bavardage', language: 'fr' },
+        { title: '', body: 'Sans titre', category: 'thanks', language: 'fr' },
       ],
     });
     await user.upload(screen.getByLabelText('Importer des modèles (fichier JSON)'), file);
 
     const errors = await screen.findByRole('group', { name: /Fichier refusé : rien n’a été enregistré/ });
-    expect(errors).toHaveTextContent('Modèle 2 · category');
+    // Worded for a community manager, in the UI's language: the editor's field names, never validator text.
+    expect(errors).toHaveTextContent('Modèle 2 · Catégorie : « bavardage » n’est pas une valeur possible.');
+    expect(errors).toHaveTextContent('Modèle 3 · Titre : vide : il faut le remplir.');
+    expect(errors).not.toHaveTextContent(/Invalid|expected|Too small|category/u);
     expect(await screen.findByRole('alert')).toHaveTextContent('modeles.json n’a pas été importé.');
     expect((await listTemplates(db, BRAND_ID)).map((t) => t.id).sort()).toEqual(['tpl-merci', 'tpl-retard']);
 
     await user.upload(screen.getByLabelText('Importer des modèles (fichier JSON)'), jsonFile('casse.json', '{ pas du json'));
-    expect(await screen.findByRole('group', { name: /Fichier refusé/ })).toHaveTextContent(/Fichier\s: Not valid JSON/u);
+    const unreadable = await screen.findByRole('group', { name: /Fichier refusé/ });
+    expect(unreadable).toHaveTextContent('Fichier : ce n’est pas un fichier JSON lisible');
+    expect(unreadable).not.toHaveTextContent(/JSON at position|Not valid/u);
     expect(await listTemplates(db, BRAND_ID)).toHaveLength(2);
   });
 
