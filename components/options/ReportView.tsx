@@ -1,6 +1,7 @@
 import { LineChart, StackedBarChart } from '@/components/charts';
 import { useI18n } from '@/components/i18n';
 import { EmptyState } from '@/components/ui';
+import { localClock } from '@/lib/calendar';
 import { localeOf } from '@/lib/i18n/locale';
 import type { Report } from '@/lib/reports';
 import { formatChange, formatCount, formatDuration, formatShare, shortDay } from './report-format';
@@ -112,12 +113,51 @@ export function ReportView({ report }: { report: Report }) {
                   ) : null}{' '}
                   · {t(`site.${person.platform}`)}
                   {person.followers !== undefined ? ` · ${t('options.reports.followers', { count: person.followers })}` : ''}
-                  {person.watch ? ` · ${t(`options.watch.${person.watch}`)}` : ''} · {t('options.reports.actions', { count: person.actions })}
+                  {person.verified ? ` · ${t('comment.verified')}` : ''}
+                  {person.watch ? ` · ${t(`options.watch.${person.watch}`)}` : ''} · {t('options.reports.authorComments', { count: person.comments })} ·{' '}
+                  {t('options.reports.actions', { count: person.actions })}
                 </li>
               ))}
             </ul>
           )}
+          <p className="muted small">{t('options.reports.influencersHint')}</p>
         </section>
+        {report.networks.length > 0 ? (
+          <section aria-labelledby="report-networks">
+            <h4 id="report-networks">{t('options.reports.networks')}</h4>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('options.reports.network')}</th>
+                  <th scope="col">{t('options.reports.comments')}</th>
+                  <th scope="col">{t('options.reports.complaints')}</th>
+                  <th scope="col">{t('options.reports.negative')}</th>
+                  <th scope="col">{t('options.reports.answered')}</th>
+                  <th scope="col">{t('options.reports.medianResponse')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.networks.map((row) => (
+                  <tr key={row.platform}>
+                    <th scope="row">{t(`site.${row.platform}`)}</th>
+                    <td>{formatCount(row.comments, language)}</td>
+                    <td>{formatCount(row.complaints, language)}</td>
+                    <td>{formatCount(row.negative, language)}</td>
+                    <td>{formatCount(row.answered, language)}</td>
+                    <td>{formatDuration(row.medianResponseMs, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ) : null}
+        {report.samples.complaints.length + report.samples.praise.length > 0 ? (
+          <section aria-labelledby="report-samples">
+            <h4 id="report-samples">{t('options.reports.samples')}</h4>
+            <Samples title={t('options.reports.sampleComplaints')} samples={report.samples.complaints} timeZone={report.timeZone} />
+            <Samples title={t('options.reports.samplePraise')} samples={report.samples.praise} timeZone={report.timeZone} />
+          </section>
+        ) : null}
         <section aria-labelledby="escalations">
           <h4 id="escalations">{t('options.reports.escalations')}</h4>
           {report.escalations.length === 0 ? (
@@ -145,8 +185,34 @@ export function ReportView({ report }: { report: Report }) {
         </section>
         {report.audience ? <AudienceFigures audience={report.audience} /> : null}
       </div>
+      <p className="muted small">{t('options.reports.dating')}</p>
       <p className="muted small">{t('options.reports.generated', { date: new Date(report.generatedAt).toLocaleString(localeOf(language)) })}</p>
     </article>
+  );
+}
+
+/** Quoted comments, as their authors wrote them (React renders them as text, never as markup). */
+function Samples({ title, samples, timeZone }: { title: string; samples: Report['samples']['complaints']; timeZone: string }) {
+  const { t, language } = useI18n();
+  const clock = localClock(timeZone);
+  if (samples.length === 0) return null;
+  return (
+    <>
+      <h5>{title}</h5>
+      <ul className="report__samples">
+        {samples.map((sample) => (
+          <li key={sample.commentId}>
+            <blockquote>
+              <bdi>{sample.text}</bdi>
+            </blockquote>
+            <span className="muted small">
+              {t(`site.${sample.platform}`)} · {shortDay(clock.dayKey(Date.parse(sample.date)), language)}
+              {sample.likes !== undefined ? ` · ${t('options.reports.likes', { count: sample.likes })}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
