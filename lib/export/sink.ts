@@ -52,6 +52,9 @@ export async function pipeToSink(chunks: AsyncIterable<string> | Iterable<string
 const BLOB_PART_UNITS = 2_000_000;
 
 export interface BlobSink extends TextSink {
+  write(chunk: string): void;
+  close(): void;
+  abort(reason?: unknown): void;
   /** The whole file, once closed. */
   blob(): Blob;
 }
