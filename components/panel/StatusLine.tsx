@@ -1,5 +1,23 @@
 import { useI18n } from '@/components/i18n';
 import type { TabComments } from '@/lib/panel/tab-comments';
+import type { Comment } from '@/lib/schema/comment';
+
+/**
+ * Replies the page announces but did not show: each comment's stated reply count ("3 réponses")
+ * less its replies that were read. Only where a site folds replies under their comment (on X a
+ * post's reply count includes conversations shown on other pages, so it announces nothing here).
+ */
+export function collapsedReplies(comments: Iterable<Comment>): number {
+  const list = [...comments];
+  const readUnder = new Map<string, number>();
+  for (const c of list) if (c.parentId) readUnder.set(c.parentId, (readUnder.get(c.parentId) ?? 0) + 1);
+  let missing = 0;
+  for (const c of list) {
+    if (c.platform === 'x' || c.replies === undefined) continue;
+    missing += Math.max(0, c.replies - (readUnder.get(c.id) ?? 0));
+  }
+  return missing;
+}
 
 /** The page's status: which site, how many comments were read, or why there are none. */
 export function StatusLine({ tab }: { tab: TabComments }) {
@@ -24,7 +42,9 @@ export function StatusLine({ tab }: { tab: TabComments }) {
       text = t('panel.status.generic', { site, count: tab.byId.size });
     } else {
       tone = 'ok';
-      text = t('panel.status.ok', { site, count: tab.byId.size });
+      const count = tab.byId.size;
+      const collapsed = collapsedReplies(tab.byId.values());
+      text = collapsed > 0 ? t('panel.status.okCollapsed', { site, count, announced: count + collapsed }) : t('panel.status.ok', { site, count });
     }
   }
   return (

@@ -28,6 +28,7 @@ export const en = {
   'panel.status.connecting': 'Reading the page…',
   'panel.status.noContentScript': 'Riposte is not running on this tab yet. Reload the page to start it.',
   'panel.status.ok': '{site}: {count} {count|comment|comments} read',
+  'panel.status.okCollapsed': '{site}: {count} of {announced} {announced|comment|comments} read — some replies are collapsed: “Read all comments” opens them.',
   'panel.status.noComments': '{site}: no comments on this page yet.',
   'panel.status.layout': '{site}: layout not recognised. The page shows comments, but Riposte could not read them. The site may have changed; please report it.',
   'panel.layoutReport.button': 'Report this page’s layout',

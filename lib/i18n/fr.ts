@@ -26,6 +26,7 @@ export const fr: Record<MessageKey, string> = {
   'panel.snapshot.noBrand': 'Créez d\'abord une marque.',
   'panel.snapshot.failed': 'Le relevé n\'a pas pu être fait. Rechargez la page et réessayez.',
   'panel.status.ok': '{site} : {count} {count|commentaire lu|commentaires lus}',
+  'panel.status.okCollapsed': '{site} : {count} {count|commentaire lu|commentaires lus} sur {announced} {announced|annoncé|annoncés} — des réponses sont repliées : « Lire tous les commentaires » les ouvre.',
   'panel.status.noComments': '{site} : aucun commentaire sur cette page pour l’instant.',
   'panel.status.layout': '{site} : mise en page non reconnue. La page affiche des commentaires, mais Riposte n’a pas pu les lire. Le site a peut-être changé ; merci de le signaler.',
   'panel.layoutReport.button': 'Signaler la mise en page de cette page',
