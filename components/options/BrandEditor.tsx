@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, SelectField, TextField, useNotice } from '@/components/ui';
+import { Button, SelectField, TextField, useNotice, focusFirstInvalid } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import type { Brand } from '@/lib/schema/brand';
 import type { Language } from '@/lib/schema/platform';
@@ -37,6 +37,7 @@ export function BrandEditor({ brand, onDone }: { brand?: Brand; onDone: (saved?:
     setErrors(found);
     if (Object.keys(found).length > 0) {
       notify('error', t('options.error.fixFields'));
+      focusFirstInvalid();
       return;
     }
     let saved: Brand | undefined;

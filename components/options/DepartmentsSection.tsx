@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, NumberField, TextField, useNotice } from '@/components/ui';
+import { Button, NumberField, TextField, useNotice, focusFirstInvalid } from '@/components/ui';
 import { updateSettings } from '@/lib/db/settings';
 import type { MessageKey } from '@/lib/i18n';
 import { DepartmentSchema, departmentName, type Department, type Settings } from '@/lib/schema/settings';
@@ -56,6 +56,7 @@ function DepartmentsForm({ settings }: { settings: Settings }) {
     setErrors(found);
     if (Object.keys(found).length > 0) {
       notify('error', t('options.error.fixFields'));
+      focusFirstInvalid();
       return;
     }
     await run(() => updateSettings(db, { departments: cleaned, slaMinutes: sla, agentName: agentName.trim() }), {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, RadioGroup, TextField, useNotice } from '@/components/ui';
+import { Button, RadioGroup, TextField, useNotice, focusFirstInvalid } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import { updateSettings } from '@/lib/db/settings';
 import type { Brand } from '@/lib/schema/brand';
@@ -45,6 +45,7 @@ export function FirstRun({ hasBrands, onCreated }: { hasBrands: boolean; onCreat
     setErrors(found);
     if (Object.keys(found).length > 0) {
       notify('error', t('options.error.fixFields'));
+      focusFirstInvalid();
       return;
     }
     setBusy(true);
@@ -175,9 +176,8 @@ export function Welcome({ brand, onContinue }: { brand: Brand; onContinue: () =>
           </p>
         </li>
         <li>
-          <h2>{t('firstRun.step.demo')}</h2>
-          <p>{t('firstRun.step.demoBody')}</p>
-          <pre className="code">npm run demo</pre>
+          <h2>{t('firstRun.step.menu')}</h2>
+          <p>{t('firstRun.step.menuBody')}</p>
         </li>
         <li>
           <h2>{t('firstRun.step.templates')}</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, CheckboxGroup, SelectField, TextArea, TextField, useNotice } from '@/components/ui';
+import { Button, CheckboxGroup, SelectField, TextArea, TextField, useNotice, focusFirstInvalid } from '@/components/ui';
 import { saveTemplate } from '@/lib/db/templates';
 import { intentLabel } from '@/lib/i18n/intents';
 import type { Brand } from '@/lib/schema/brand';
@@ -38,6 +38,7 @@ export function TemplateEditor({ brand, template, onDone }: { brand: Brand; temp
     setErrors(found);
     if (Object.keys(found).length > 0) {
       notify('error', t('options.error.fixFields'));
+      focusFirstInvalid();
       return;
     }
     const ok = await run(() => saveTemplate(db, templateFromDraft(draft, brand.id, template, new Date())), {

@@ -73,7 +73,6 @@ export function PanelApp({ tab, now, triage }: PanelAppProps) {
           <LayoutReportButton />
         </div>
       )}
-      {tab.phase === 'unsupported' && <p className="hint">{t('panel.demoHint')}</p>}
       {brand === null && (
         <div className="empty">
           <p>{t('panel.noBrand')}</p>

@@ -24,7 +24,8 @@ const AUTO_DISMISS_MS = 6000;
 
 /**
  * Toast-like notices in two live regions: successes are announced politely, errors assertively and
- * stay until dismissed, so nothing that went wrong slips by unseen.
+ * stay until dismissed or superseded (a later notice: the user moved on, or fixed it), so nothing
+ * that went wrong slips by unseen and nothing stale stays.
  */
 export function NoticeProvider({ children, dismissLabel }: { children: ReactNode; dismissLabel: string }) {
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -34,7 +35,9 @@ export function NoticeProvider({ children, dismissLabel }: { children: ReactNode
   const notify = useCallback(
     (kind: NoticeKind, text: string, detail?: string) => {
       const id = next.current++;
-      setNotices((all) => [...all.slice(-4), { id, kind, text, detail }]);
+      // One error at a time, and none left once something succeeds: an old error must not sit over
+      // the form (or its Delete buttons) after the user fixed it. At most three notices in view.
+      setNotices((all) => [...all.filter((n) => n.kind !== 'error').slice(-2), { id, kind, text, detail }]);
       if (kind !== 'error') setTimeout(() => dismiss(id), AUTO_DISMISS_MS);
     },
     [dismiss],

@@ -7,3 +7,4 @@ export { FilePicker } from './FilePicker';
 export { NavList, type NavItem } from './NavList';
 export { errorMessage, NoticeProvider, useNotice, type Notice, type NoticeKind } from './Notice';
 export { downloadBlob, fileDateStamp, readTextFile } from './download';
+export { focusFirstInvalid } from './focus';

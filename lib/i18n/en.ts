@@ -44,7 +44,6 @@ export const en = {
   'panel.readAll.failed': 'Stopped: the page no longer answers. Reload it and try again.',
   'panel.status.generic': '{site}: {count} {count|comment|comments} read by the generic reader (layout not recognised; check authors and texts).',
   'panel.empty': 'No comments to show.',
-  'panel.demoHint': 'Try the demo: run “npm run demo” to open sample pages of each site.',
   'site.facebook': 'Facebook',
   'site.linkedin': 'LinkedIn',
   'site.instagram': 'Instagram',

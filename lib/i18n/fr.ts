@@ -42,7 +42,6 @@ export const fr: Record<MessageKey, string> = {
   'panel.readAll.failed': 'Lecture interrompue : la page ne répond plus. Rechargez-la et réessayez.',
   'panel.status.generic': '{site} : {count} {count|commentaire lu|commentaires lus} par le lecteur générique (mise en page non reconnue ; vérifiez les auteurs et les textes).',
   'panel.empty': 'Aucun commentaire à afficher.',
-  'panel.demoHint': 'Essayez la démo : « npm run demo » ouvre des pages d’exemple de chaque site.',
   'site.facebook': 'Facebook',
   'site.linkedin': 'LinkedIn',
   'site.instagram': 'Instagram',

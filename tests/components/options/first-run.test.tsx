@@ -25,7 +25,9 @@ describe('first run', () => {
     await user.click(screen.getByRole('button', { name: 'Créer la marque et commencer' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Fleurs du Quai est prête' });
-    expect(screen.getByText('npm run demo')).toBeInTheDocument();
+    // Next steps a community manager can take in the browser; no developer command.
+    expect(screen.getByRole('heading', { level: 2, name: 'Répondre par clic droit' })).toBeInTheDocument();
+    expect(screen.queryByText(/npm run/u)).not.toBeInTheDocument();
     expect(screen.getAllByText('Alt').length).toBeGreaterThan(0);
 
     const [brand] = await listBrands(db);
