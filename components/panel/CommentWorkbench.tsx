@@ -9,6 +9,7 @@ import { suggestTemplates, type PreparedTemplates } from '@/lib/templates/sugges
 import { CommentNotes } from './CommentNotes';
 import { CorrectionForm } from './CorrectionForm';
 import { EscalateForm } from './EscalateForm';
+import { OccupiedDialog } from './OccupiedDialog';
 import { ReplyEditor } from './ReplyEditor';
 import { Suggestions } from './Suggestions';
 import type { CommentActions } from './use-comment-actions';
@@ -119,6 +120,7 @@ export function CommentWorkbench({ item, brand, settings, templates, history, no
           onCancel={() => setMode({ kind: 'suggestions' })}
         />
       )}
+      {actions.occupied && <OccupiedDialog existing={actions.occupied.existing} onChoose={(choice) => run(actions.resolveOccupied(choice))} />}
       <CommentNotes commentId={item.comment.id} onSave={(text) => actions.note(item, text)} />
       <div className="actions actions--bar">
         <button type="button" className="button" onClick={() => setMode({ kind: 'edit' })}>

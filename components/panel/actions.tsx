@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { InsertReply, LocateReply, ReadMoreReply } from '@/lib/messaging/protocol';
+import type { InsertReply, LocateReply, MessageOf, ReadMoreReply } from '@/lib/messaging/protocol';
 import type { LayoutReport } from '@/lib/schema/layout-report';
 
 /**
@@ -7,8 +7,11 @@ import type { LayoutReport } from '@/lib/schema/layout-report';
  * messages and the clipboard; component tests pass fakes.
  */
 export interface PanelActions {
-  /** Put a reply into the site's reply box of this comment (never posts it). */
-  insert(commentId: string | undefined, text: string): Promise<InsertReply>;
+  /**
+   * Put a reply into the site's reply box of this comment (never posts it). `mode`: what to do with a
+   * draft the box already holds (`ask`: nothing, the reply says `occupied`).
+   */
+  insert(commentId: string | undefined, text: string, mode?: InsertMode): Promise<InsertReply>;
   locate(commentId: string): Promise<LocateReply>;
   copy(text: string): Promise<boolean>;
   /** Opens a mailto: link (escalation). */
@@ -30,6 +33,9 @@ export interface PanelActions {
    */
   readMore?(): Promise<ReadMoreReply>;
 }
+
+/** What to do with the community manager's draft already in the reply box. */
+export type InsertMode = NonNullable<MessageOf<'content/insert'>['mode']>;
 
 /** What "take a snapshot now" did: stored, not a watched account, no profile on the page, or an error. */
 export type ProfileSnapshotOutcome = 'stored' | 'not-watched' | 'no-profile' | 'no-brand' | 'failed';

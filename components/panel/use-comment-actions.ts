@@ -12,13 +12,22 @@ import type { Brand } from '@/lib/schema/brand';
 import type { InteractionKind, ReplySource } from '@/lib/schema/interaction';
 import type { Department, Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
-import { usePanelActions } from './actions';
+import { usePanelActions, type InsertMode } from './actions';
 
 export interface Notice {
   tone: 'ok' | 'warning' | 'error';
   text: string;
   /** A status change that "Annuler" can take back (by logging a reopen) while the notice shows. */
   undoable?: QueueItem;
+}
+
+/** A reply held back because the site's box already holds a draft: the panel asks what to do with it. */
+export interface OccupiedBox {
+  item: QueueItem;
+  text: string;
+  template: Template | undefined;
+  /** The draft in the box. */
+  existing: string;
 }
 
 /** How long "Annuler" stays offered after a status change. */
@@ -36,6 +45,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   const browserActions = usePanelActions();
   const { t, language } = useI18n();
   const [notice, setNotice] = useState<Notice | undefined>();
+  const [occupied, setOccupied] = useState<OccupiedBox | undefined>();
 
   const log = useCallback(
     async (item: QueueItem, kind: Exclude<InteractionKind, 'seen'>, extra: { templateId?: string; finalText?: string; department?: string; note?: string; source?: ReplySource } = {}) => {
@@ -57,9 +67,14 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   }, []);
 
   const insert = useCallback(
-    async (item: QueueItem, text: string, template: Template | undefined) => {
+    async (item: QueueItem, text: string, template: Template | undefined, mode: InsertMode = 'ask') => {
       try {
-        const result = await browserActions.insert(item.comment.id, text);
+        const result = await browserActions.insert(item.comment.id, text, mode);
+        if (result.method === 'occupied') {
+          // Nothing was touched: the community manager chooses (resolveOccupied) and the reply is sent again.
+          setOccupied({ item, text, template, existing: result.existing ?? '' });
+          return;
+        }
         if (result.method === 'failed') {
           setNotice({ tone: 'error', text: t('result.failed', { reason: result.reason ?? '?' }) });
           return;
@@ -133,6 +148,16 @@ export function useCommentActions(brand: Brand, settings: Settings) {
       }
     },
     [log, t, fail],
+  );
+
+  /** The answer to "the box holds a draft": replace it, add after it, or (undefined) cancel the insert. */
+  const resolveOccupied = useCallback(
+    async (choice: Exclude<InsertMode, 'ask'> | undefined) => {
+      const pending = occupied;
+      setOccupied(undefined);
+      if (pending && choice) await insert(pending.item, pending.text, pending.template, choice);
+    },
+    [occupied, insert],
   );
 
   /**
@@ -214,7 +239,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     [db, brand, t, fail],
   );
 
-  return { notice, dismissNotice: () => setNotice(undefined), insert, copy, escalate, mark, undo, locate, correct, note };
+  return { notice, dismissNotice: () => setNotice(undefined), insert, occupied, resolveOccupied, copy, escalate, mark, undo, locate, correct, note };
 }
 
 export type CommentActions = ReturnType<typeof useCommentActions>;

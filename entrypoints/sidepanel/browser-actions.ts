@@ -10,9 +10,9 @@ export const copyText = (text: string): Promise<boolean> => copyWith(text, docum
 /** The panel's actions on the tab it follows: messages to that tab's content script. */
 export function browserPanelActions(tabId: () => number | undefined): PanelActions {
   return {
-    async insert(commentId, text) {
+    async insert(commentId, text, mode) {
       const id = tabId();
-      const message: z.input<typeof ContentInsertMessage> = { type: 'content/insert', text, ...(commentId ? { commentId } : {}) };
+      const message: z.input<typeof ContentInsertMessage> = { type: 'content/insert', text, ...(commentId ? { commentId } : {}), ...(mode ? { mode } : {}) };
       try {
         if (id === undefined) throw new Error('no tab');
         return InsertReplySchema.parse(await browser.tabs.sendMessage(id, message));
