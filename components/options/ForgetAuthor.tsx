@@ -1,9 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, ConfirmDialog, TextField, errorMessage, useNotice } from '@/components/ui';
+import { Button, ConfirmDialog, SelectField, TextField, errorMessage, useNotice } from '@/components/ui';
+import { countForgotten, unforgetAuthor } from '@/lib/db/forgotten';
 import { forgetAuthor, type ForgetResult } from '@/lib/db/retention';
 import type { AuthorRow } from '@/lib/schema/author';
+import { PLATFORMS, type Platform } from '@/lib/schema/platform';
 import { searchAuthors } from './author-search';
 import { useRun } from './hooks';
 
@@ -17,6 +20,9 @@ export function ForgetAuthor() {
   const [results, setResults] = useState<AuthorRow[] | null>(null);
   const [target, setTarget] = useState<AuthorRow | null>(null);
   const [done, setDone] = useState<{ who: string; result: ForgetResult } | null>(null);
+  const forgotten = useLiveQuery(() => countForgotten(db), [db]);
+  // Kept here: lifting the last "forget" hides the form, not what it said.
+  const [unforgotten, setUnforgotten] = useState<string | null>(null);
 
   async function search() {
     setDone(null);
@@ -72,9 +78,13 @@ export function ForgetAuthor() {
             interactions: done.result.interactions,
             watchlist: done.result.watchlistEntries,
             redacted: done.result.redactedTexts,
-          })}
+          })}{' '}
+          {t('options.forget.notStored')}
         </p>
       ) : null}
+      {forgotten ? <p className="muted">{t('options.forget.count', { count: forgotten })}</p> : null}
+      {forgotten ? <Unforget onOutcome={setUnforgotten} /> : null}
+      {unforgotten ? <p role="status">{unforgotten}</p> : null}
       {target ? (
         <ConfirmDialog
           danger
@@ -96,8 +106,51 @@ export function ForgetAuthor() {
           }}
         >
           <p>{t('options.forget.confirmBody')}</p>
+          <p>{t('options.forget.notStored')}</p>
         </ConfirmDialog>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Lifts a "forget": Riposte keeps no list of who was forgotten, so the community manager types the
+ * person as the page shows them, on one network.
+ */
+function Unforget({ onOutcome }: { onOutcome: (message: string) => void }) {
+  const { t } = useI18n();
+  const db = useDb();
+  const run = useRun();
+  const [platform, setPlatform] = useState<Platform>('facebook');
+  const [who, setWho] = useState('');
+  const platforms = PLATFORMS.map((p) => ({ value: p, label: t(`site.${p}`) }));
+
+  return (
+    <section aria-labelledby="unforget-title">
+      <h4 id="unforget-title">{t('options.forget.unforgetTitle')}</h4>
+      <p className="muted">{t('options.forget.unforgetIntro')}</p>
+      <form
+        className="row"
+        aria-labelledby="unforget-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const typed = who.trim();
+          void run(
+            async () => {
+              const lifted = await unforgetAuthor(db, platform, typed);
+              onOutcome(lifted > 0 ? t('options.forget.unforgotten', { who: typed }) : t('options.forget.notForgotten', { who: typed, site: t(`site.${platform}`) }));
+              if (lifted > 0) setWho('');
+            },
+            { failure: 'options.error.generic' },
+          );
+        }}
+      >
+        <SelectField<Platform> label={t('options.forget.site')} value={platform} options={platforms} onChange={setPlatform} />
+        <TextField label={t('options.forget.unforgetQuery')} value={who} onChange={setWho} />
+        <Button type="submit" disabled={!who.trim()}>
+          {t('options.forget.unforget')}
+        </Button>
+      </form>
+    </section>
   );
 }

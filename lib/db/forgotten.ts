@@ -1,6 +1,5 @@
-import { authorKeyOf } from '../identity/keys';
+import { authorKeyOf, handleFromInput } from '../identity/keys';
 import { ForgottenAuthorSchema } from '../schema/author';
-import type { Author } from '../schema/comment';
 import type { Platform } from '../schema/platform';
 import type { RiposteDB } from './database';
 
@@ -46,18 +45,37 @@ export async function countForgotten(db: RiposteDB): Promise<number> {
 }
 
 /**
- * Let a forgotten person be logged again, named by the community manager (their handle, profile
- * link or display name on one site: the same key the log uses). Returns whether they were forgotten.
+ * The author keys a person typed by hand may have been logged under on one site: as a handle
+ * (also the last segment of a pasted profile link), as a profile link, or as a display name.
  */
-export async function unforgetAuthor(
-  db: RiposteDB,
-  platform: Platform,
-  author: Pick<Author, 'name' | 'handle' | 'profileUrl'>,
-): Promise<boolean> {
-  const hash = await forgottenHash(authorKeyOf(platform, author));
+function keysTyped(platform: Platform, typed: string): string[] {
+  const text = typed.trim();
+  if (!text) return [];
+  const keys = new Set<string>();
+  const handle = handleFromInput(text);
+  if (handle && !/\s/u.test(handle)) keys.add(authorKeyOf(platform, { name: text, handle }));
+  if (/^https?:\/\//iu.test(text)) {
+    try {
+      keys.add(authorKeyOf(platform, { name: text, profileUrl: text }));
+    } catch {
+      // Not a URL after all: the other readings stand.
+    }
+  }
+  keys.add(authorKeyOf(platform, { name: text }));
+  return [...keys];
+}
+
+/**
+ * Let a forgotten person be logged again, named by the community manager as the page shows them
+ * (handle, profile link or display name, on one site). Returns how many records were lifted: 0
+ * when nobody by that name was forgotten there.
+ */
+export async function unforgetAuthor(db: RiposteDB, platform: Platform, typed: string): Promise<number> {
+  const hashes = await Promise.all(keysTyped(platform, typed).map(forgottenHash));
+  if (hashes.length === 0) return 0;
   return db.transaction('rw', db.forgottenAuthors, async () => {
-    if (!(await db.forgottenAuthors.get(hash))) return false;
-    await db.forgottenAuthors.delete(hash);
-    return true;
+    const found = (await db.forgottenAuthors.bulkGet(hashes)).filter((row) => row !== undefined);
+    await db.forgottenAuthors.bulkDelete(found.map((row) => row.hash));
+    return found.length;
   });
 }

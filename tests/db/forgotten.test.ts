@@ -40,9 +40,24 @@ describe('a forgotten author stays forgotten', () => {
     const db = await freshDb();
     await recordSeen(db, 'b1', [makeComment('c1', { author: lea })], '2026-11-23T10:00:00.000Z');
     await forgetAuthor(db, 'facebook:lea.martin', '2026-11-24T10:00:00.000Z');
-    expect(await unforgetAuthor(db, 'x', { name: 'Léa Martin', handle: 'lea.martin' })).toBe(false);
-    expect(await unforgetAuthor(db, 'facebook', { name: 'Léa Martin', handle: '@LEA.martin' })).toBe(true);
+    expect(await unforgetAuthor(db, 'x', 'lea.martin')).toBe(0);
+    expect(await unforgetAuthor(db, 'facebook', 'Léa Martin')).toBe(0);
+    expect(await unforgetAuthor(db, 'facebook', '   ')).toBe(0);
+    expect(await unforgetAuthor(db, 'facebook', 'https://www.facebook.com/LEA.martin/')).toBe(1);
     expect(await countForgotten(db)).toBe(0);
     expect((await recordSeen(db, 'b1', [makeComment('c1', { author: lea })], '2026-11-30T10:00:00.000Z')).added).toEqual(['c1']);
+  });
+
+  it('un-forgets someone known by name only, or by profile link, as typed', async () => {
+    const db = await freshDb();
+    const sam = { name: 'Sam Petit', verified: false };
+    const linked = { name: 'Ana', profileUrl: 'https://www.linkedin.com/in/ana-b/', verified: false };
+    await recordSeen(db, 'b1', [makeComment('s', { author: sam }), makeComment('a', { author: linked })], '2026-11-23T10:00:00.000Z');
+    await forgetAuthor(db, 'facebook:name:sam petit', '2026-11-24T10:00:00.000Z');
+    await forgetAuthor(db, 'facebook:www.linkedin.com/in/ana-b', '2026-11-24T10:00:00.000Z');
+    expect(await countForgotten(db)).toBe(2);
+    expect(await unforgetAuthor(db, 'facebook', ' sam PETIT ')).toBe(1);
+    expect(await unforgetAuthor(db, 'facebook', 'https://www.linkedin.com/in/ana-b')).toBe(1);
+    expect(await countForgotten(db)).toBe(0);
   });
 });
