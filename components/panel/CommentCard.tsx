@@ -23,6 +23,8 @@ export interface CommentCardProps {
   item: QueueItem;
   now: Date;
   selected: boolean;
+  /** Its place in the whole queue (0-based), for screen readers: only a window of cards is rendered. */
+  position?: { index: number; of: number };
   /** Department names by id, for "escalated to …". */
   departmentName?: (id: string) => string;
   onSelect(): void;
@@ -35,7 +37,7 @@ export interface CommentCardProps {
  * stranger typed on a social network must not be able to run in the extension.
  */
 export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function CommentCard(
-  { item, now, selected, departmentName, onSelect, children },
+  { item, now, selected, position, departmentName, onSelect, children },
   ref,
 ) {
   const { t, language } = useI18n();
@@ -53,6 +55,8 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
       data-comment-id={comment.id}
       aria-label={`${author.name}: ${comment.text.slice(0, 80)}`}
       aria-current={selected ? 'true' : undefined}
+      aria-posinset={position ? position.index + 1 : undefined}
+      aria-setsize={position?.of}
       tabIndex={selected ? 0 : -1}
       onFocus={(event) => {
         if (event.target === event.currentTarget && !selected) onSelect();
