@@ -55,3 +55,21 @@ export async function measureMemory<T>(fn: () => T | Promise<T>): Promise<Memory
   const mb = (bytes: number) => bytes / (1024 * 1024);
   return { result, ms, peakRssMb: mb(peakRss - before.rss), heapRetainedMb: mb(after.heapUsed - before.heapUsed) };
 }
+
+/**
+ * The highest JS heap use seen at each `sample()` (say once per chunk an export writes), above
+ * the level at creation, after a GC. Garbage not yet collected counts too, so a flat figure means
+ * the heap never had to grow, whatever the collector's timing.
+ */
+export function heapPeak(): { sample(): void; mb(): number } {
+  collectGarbage();
+  const start = process.memoryUsage().heapUsed;
+  let peak = start;
+  return {
+    sample() {
+      const used = process.memoryUsage().heapUsed;
+      if (used > peak) peak = used;
+    },
+    mb: () => (peak - start) / (1024 * 1024),
+  };
+}

@@ -46,9 +46,10 @@ export function syntheticComments(n: number, texts: readonly string[]): Comment[
 export function syntheticInteractionInputs(
   comments: readonly Comment[],
   n: number,
-  options: { startMs: number; stepMs: number; templateIds?: readonly string[]; texts: readonly string[] },
+  options: { startMs: number; stepMs: number; templateIds?: readonly string[]; texts: readonly string[]; first?: number },
 ): InteractionInput[] {
-  return Array.from({ length: n }, (_, i): InteractionInput => {
+  return Array.from({ length: n }, (_, k): InteractionInput => {
+    const i = k + (options.first ?? 0);
     const comment = comments[i % comments.length] as Comment;
     const kind = ACTIONS[i % ACTIONS.length] as InteractionInput['kind'];
     const template = options.templateIds?.length ? options.templateIds[i % options.templateIds.length] : undefined;
@@ -64,9 +65,14 @@ export function syntheticInteractionInputs(
   });
 }
 
+/** Comments, or the same by id (built once when a log is made in many batches). */
+type CommentSource = readonly Comment[] | ReadonlyMap<string, Comment>;
+const commentsById = (comments: CommentSource): ReadonlyMap<string, Comment> =>
+  Array.isArray(comments) ? new Map(comments.map((c) => [c.id, c])) : (comments as ReadonlyMap<string, Comment>);
+
 /** The same log as stored rows (what `logInteractions` would write), for bulk loading. */
-export function syntheticInteractionRows(comments: readonly Comment[], inputs: readonly InteractionInput[], brandId = BENCH_BRAND_ID): Interaction[] {
-  const byId = new Map(comments.map((c) => [c.id, c]));
+export function syntheticInteractionRows(comments: CommentSource, inputs: readonly InteractionInput[], brandId = BENCH_BRAND_ID): Interaction[] {
+  const byId = commentsById(comments);
   return inputs.map((input, i) => {
     const comment = byId.get(input.commentId);
     if (!comment) throw new Error(`input #${i} names an unknown comment ${input.commentId}`);
@@ -90,9 +96,10 @@ export function syntheticInteractionRows(comments: readonly Comment[], inputs: r
 }
 
 /** Log rows joined with their comments, as `exportRows` yields them from the database. */
-export function syntheticExportRows(comments: readonly Comment[], rows: readonly Interaction[]): ExportRow[] {
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  return rows.map((row, i) => {
+export function syntheticExportRows(comments: CommentSource, rows: readonly Interaction[], first = 0): ExportRow[] {
+  const byId = commentsById(comments);
+  return rows.map((row, k) => {
+    const i = k + first;
     const comment = byId.get(row.commentId);
     return {
       ...row,
@@ -105,4 +112,22 @@ export function syntheticExportRows(comments: readonly Comment[], rows: readonly
       commentSentiment: SENTIMENTS[i % 3],
     };
   });
+}
+
+/**
+ * The same log as `syntheticExportRows(…syntheticInteractionRows(…syntheticInteractionInputs(…)))`,
+ * made `batch` rows at a time as it is read, so a million-row export can be measured without the
+ * rows themselves filling the heap.
+ */
+export function* syntheticExportRowStream(
+  comments: readonly Comment[],
+  n: number,
+  options: { startMs: number; stepMs: number; templateIds?: readonly string[]; texts: readonly string[] },
+  batch = 2_000,
+): Generator<ExportRow, void, undefined> {
+  const byId = commentsById(comments);
+  for (let first = 0; first < n; first += batch) {
+    const inputs = syntheticInteractionInputs(comments, Math.min(batch, n - first), { ...options, first });
+    yield* syntheticExportRows(byId, syntheticInteractionRows(byId, inputs), first);
+  }
 }
