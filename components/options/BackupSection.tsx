@@ -2,8 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
+import { localeOf } from '@/lib/i18n';
 import { Button, ConfirmDialog, FilePicker, downloadBlob, errorMessage, fileDateStamp, readTextFile, useNotice } from '@/components/ui';
-import { backupToJson, exportBackup, parseBackup, restoreBackup } from '@/lib/db/backup';
+import { BackupError, backupToJson, exportBackup, parseBackup, restoreBackup, type BackupProblem } from '@/lib/db/backup';
 import { quarantinedRows } from '@/lib/db/quarantine';
 import type { Backup } from '@/lib/schema/backup';
 import { Section } from './Section';
@@ -17,7 +18,7 @@ export function BackupSection() {
   const db = useDb();
   const { notify } = useNotice();
   const [pending, setPending] = useState<{ backup: Backup; file: string } | null>(null);
-  const [rejection, setRejection] = useState<{ file: string; reason: string } | null>(null);
+  const [rejection, setRejection] = useState<{ file: string; problem: ReturnType<typeof problemOf>; detail: string } | null>(null);
   const [busy, setBusy] = useState(false);
   // Rows a database upgrade could not convert: set aside rather than lost, and said here.
   const quarantine = useLiveQuery(() => quarantinedRows(db), [db]);
@@ -42,7 +43,7 @@ export function BackupSection() {
       const backup = parseBackup(await readTextFile(file, MAX_BACKUP_BYTES));
       setPending({ backup, file: file.name });
     } catch (error) {
-      setRejection({ file: file.name, reason: errorMessage(error) });
+      setRejection({ file: file.name, problem: problemOf(error), detail: errorMessage(error) });
     }
   }
 
@@ -57,7 +58,7 @@ export function BackupSection() {
     }
   }
 
-  const when = (iso: string) => new Date(iso).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB');
+  const when = (iso: string) => new Date(iso).toLocaleString(localeOf(language));
 
   return (
     <Section id="backup" title={t('options.nav.backup')} intro={t('options.backup.intro')}>
@@ -77,7 +78,11 @@ export function BackupSection() {
             <p className="danger">
               <strong>{t('options.backup.rejected', { file: rejection.file })}</strong>
             </p>
-            <pre className="notice__detail">{rejection.reason}</pre>
+            <p>{t(`backup.problem.${rejection.problem}`)}</p>
+            <details>
+              <summary>{t('backup.details')}</summary>
+              <pre className="notice__detail">{rejection.detail}</pre>
+            </details>
           </div>
         ) : null}
       </div>
@@ -114,4 +119,10 @@ export function BackupSection() {
       ) : null}
     </Section>
   );
+}
+
+/** What the user is told about a file that cannot be restored (the technical detail goes under it). */
+function problemOf(error: unknown): BackupProblem | 'too-large' | 'other' {
+  if (error instanceof BackupError) return error.problem;
+  return error instanceof RangeError ? 'too-large' : 'other';
 }

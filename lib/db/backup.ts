@@ -9,9 +9,18 @@ import { TemplateSchema } from '../schema/template';
 import { DB_SCHEMA_VERSION, SETTINGS_KEY, type RiposteDB } from './database';
 import { keyField, parseRows } from './validate';
 
-/** A backup file that cannot be restored; the database was not touched. */
+/** Why a backup cannot be restored, as a code the UI words in its own language. */
+export type BackupProblem = 'too-deep' | 'not-json' | 'not-ours' | 'damaged' | 'newer' | 'duplicate';
+
+/**
+ * A backup file that cannot be restored; the database was not touched. `problem` is for the user
+ * (worded by the UI), `message` the technical detail in English, for a bug report.
+ */
 export class BackupError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly problem: BackupProblem,
+    message: string,
+  ) {
     super(message);
     this.name = 'BackupError';
   }
@@ -136,22 +145,22 @@ function describeRow(table: string, index: number, error: z.ZodError): string {
 export function parseBackup(input: unknown): Backup {
   let raw = input;
   if (typeof input === 'string') {
-    if (nestedDeeperThan(input, MAX_DEPTH)) throw new BackupError(TOO_DEEP);
+    if (nestedDeeperThan(input, MAX_DEPTH)) throw new BackupError('too-deep', TOO_DEEP);
     try {
       raw = JSON.parse(input);
     } catch (error) {
-      throw new BackupError(`The file is not valid JSON (${(error as Error).message}).`);
+      throw new BackupError('not-json', `The file is not valid JSON (${(error as Error).message}).`);
     }
   } else if (valueDeeperThan(input, MAX_DEPTH)) {
-    throw new BackupError(TOO_DEEP);
+    throw new BackupError('too-deep', TOO_DEEP);
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupError('This is not a Riposte backup file.');
+    throw new BackupError('not-ours', 'This is not a Riposte backup file.');
   }
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
-    throw new BackupError(`The backup is damaged or incomplete (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}); nothing was changed.`);
+    throw new BackupError('damaged', `The backup is damaged or incomplete (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}); nothing was changed.`);
   }
   const bad: string[] = [];
   let more = false;
@@ -171,12 +180,12 @@ export function parseBackup(input: unknown): Backup {
   const settings = SettingsSchema.nullable().safeParse(envelope.data.data.settings);
   if (!settings.success && bad.length < MAX_REPORTED_ROWS) bad.push(describeRow('settings', 0, settings.error));
   if (bad.length > 0) {
-    throw new BackupError(`The backup is damaged or incomplete: ${bad.join(', ')}${more ? ', and more rows after those' : ''} are not valid; nothing was changed.`);
+    throw new BackupError('damaged', `The backup is damaged or incomplete: ${bad.join(', ')}${more ? ', and more rows after those' : ''} are not valid; nothing was changed.`);
   }
   const result = { data: { ...envelope.data, data: { ...rows, settings: settings.data ?? null } } as Backup };
   const backup = result.data;
   if (backup.dbSchemaVersion > DB_SCHEMA_VERSION) {
-    throw new BackupError(`This backup comes from a newer Riposte (schema ${backup.dbSchemaVersion}); update Riposte first.`);
+    throw new BackupError('newer', `This backup comes from a newer Riposte (schema ${backup.dbSchemaVersion}); update Riposte first.`);
   }
   const { data } = backup;
   if (backup.dbSchemaVersion < DRAFTS_APART_SINCE) draftsApart(data);
@@ -217,7 +226,7 @@ function draftsApart(data: Backup['data']): void {
 function assertUnique(what: string, ids: readonly string[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) throw new BackupError(`The backup lists ${what} ${id} twice.`);
+    if (seen.has(id)) throw new BackupError('duplicate', `The backup lists ${what} ${id} twice.`);
     seen.add(id);
   }
 }

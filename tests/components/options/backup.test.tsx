@@ -33,12 +33,14 @@ describe('backup and restore', () => {
 
     const headline = await screen.findByText('abimee.json ne peut pas être restauré. Rien n’a été modifié.');
     const alert = headline.closest('[role="alert"]')!;
-    expect(alert).toHaveTextContent(/damaged or incomplete/);
+    // Said in the UI's language; the validator's English only under "Détails techniques".
+    expect(alert).toHaveTextContent('La sauvegarde est abîmée ou incomplète : des lignes ne sont pas lisibles.');
+    expect(alert.querySelector('details pre')).toHaveTextContent(/damaged or incomplete/);
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect((await getBrand(db, BRAND_ID))?.name).toBe('Fleurs du Quai');
 
     await user.upload(screen.getByLabelText('Fichier de sauvegarde'), file('texte.json', 'pas du json'));
-    expect(await screen.findByText(/not valid JSON/)).toBeInTheDocument();
+    expect(await screen.findByText(/Ce n’est pas un fichier JSON lisible/)).toBeInTheDocument();
     expect(await listBrands(db)).toHaveLength(1);
   });
 
