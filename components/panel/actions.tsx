@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { InsertReply, LocateReply, MessageOf, ReadMoreReply } from '@/lib/messaging/protocol';
 import type { LayoutReport } from '@/lib/schema/layout-report';
+import type { InteractionInput } from '@/lib/schema/interaction';
 
 /**
  * What the panel can ask of the browser. The side panel entry point implements it with tabs
@@ -17,6 +18,12 @@ export interface PanelActions {
   /** Opens a mailto: link (escalation). */
   openUrl(url: string): void;
   openOptions(): void;
+  /**
+   * Logs actions on comments. The background is the log's only writer: the panel sends it these
+   * (`bg/log`) and it records them all-or-nothing; rejects with the reason when nothing was logged.
+   * Optional only for component tests that log nothing: without it, an action that logs fails.
+   */
+  log?(inputs: readonly InteractionInput[]): Promise<void>;
   /**
    * Reads the profile header the tab shows and stores today's snapshot of it now (replacing an
    * earlier one of the day). Optional: without it the panel shows no snapshot button.

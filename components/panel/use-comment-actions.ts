@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { commentHistory, logInteraction } from '@/lib/db/interactions';
+import { commentHistory } from '@/lib/db/interactions';
 import { saveBrand } from '@/lib/db/brands';
 import { buildHandoff } from '@/lib/handoff';
 import { correctionToLexiconEntry, mergeLexiconEntry } from '@/lib/triage';
@@ -9,7 +9,7 @@ import { withCompetitorAccount } from '@/lib/triage/competitors';
 import type { CorrectionInput } from './CorrectionForm';
 import type { QueueItem } from '@/lib/panel/queue';
 import type { Brand } from '@/lib/schema/brand';
-import type { InteractionKind, ReplySource } from '@/lib/schema/interaction';
+import type { InteractionInput, InteractionKind, ReplySource } from '@/lib/schema/interaction';
 import type { Department, Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import { usePanelActions, type InsertMode } from './actions';
@@ -47,9 +47,22 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [occupied, setOccupied] = useState<OccupiedBox | undefined>();
 
+  /**
+   * The background is the log's only writer: actions go to it as messages (`PanelActions.log`). The
+   * panel reads the log directly (statuses, history) and saves brands and settings itself: those are
+   * not the log.
+   */
+  const send = useCallback(
+    async (input: InteractionInput) => {
+      if (!browserActions.log) throw new Error(t('result.failed', { reason: 'log' }));
+      await browserActions.log([input]);
+    },
+    [browserActions, t],
+  );
+
   const log = useCallback(
     async (item: QueueItem, kind: Exclude<InteractionKind, 'seen'>, extra: { templateId?: string; finalText?: string; department?: string; note?: string; source?: ReplySource } = {}) => {
-      await logInteraction(db, {
+      await send({
         commentId: item.comment.id,
         kind,
         at: new Date().toISOString(),
@@ -59,7 +72,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         ...extra,
       });
     },
-    [db, brand.id],
+    [send, brand.id],
   );
 
   const fail = useCallback((error: unknown) => {
@@ -221,7 +234,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         const entry = correctionToLexiconEntry({ text: item.comment.text, ...input });
         await saveBrand(db, { ...brand, competitors, lexicon: mergeLexiconEntry(brand.lexicon, entry), updatedAt: new Date().toISOString() });
         const labels = [...new Set([...item.triage.labels.filter((l) => !(input.removeLabels as readonly string[]).includes(l)), ...input.addLabels])];
-        await logInteraction(db, {
+        await send({
           commentId: item.comment.id,
           kind: 'corrected',
           at: new Date().toISOString(),
@@ -236,7 +249,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         fail(error);
       }
     },
-    [db, brand, t, fail],
+    [db, brand, send, t, fail],
   );
 
   return { notice, dismissNotice: () => setNotice(undefined), insert, occupied, resolveOccupied, copy, escalate, mark, undo, locate, correct, note };

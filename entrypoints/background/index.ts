@@ -3,6 +3,7 @@ import { purgeIfDue } from '@/lib/db/retention';
 import { database } from './db';
 import { onMenuClicked, rebuildContextMenus, watchMenuSources } from './context-menus';
 import { handleMessage } from './messages';
+import { watchClassificationSources } from './classification';
 import { setUpPanelOpening } from './panel';
 
 export default defineBackground(() => {
@@ -19,6 +20,8 @@ export default defineBackground(() => {
     onMenuClicked(info, tab).catch((error: unknown) => console.error('[riposte] menu action failed', error));
   });
   watchMenuSources();
+  // Re-classifies a brand's log when its lexicon (a correction), the rules or the model change.
+  watchClassificationSources();
 
   // Retention: the purge runs at most once a day (purgeIfDue remembers the last run), checked
   // whenever the background wakes up; no alarms permission needed for a daily-ish schedule.

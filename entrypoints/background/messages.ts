@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { parseMessage, type PingReply } from '@/lib/messaging/protocol';
 import { recordReportedProfile, snapshotProfileNow } from './audience';
 import { logReportedComments } from './seen';
+import { database } from './db';
+import { logPanelActions } from './log';
 
 /**
  * The background's message router. Every message is parsed against the protocol first; anything
@@ -21,6 +23,8 @@ export function handleMessage(raw: unknown): Promise<unknown> | undefined {
       return undefined;
     case 'bg/snapshot-profile':
       return snapshotProfileNow(message);
+    case 'bg/log':
+      return database().then((db) => logPanelActions(db, message));
     case 'page/profile':
       recordReportedProfile(message).catch((error: unknown) => console.error('[riposte] could not record a profile snapshot', error));
       return undefined;

@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { PanelActions } from '@/components/panel/actions';
 import { copyText as copyWith } from '@/lib/content/clipboard';
-import { InsertReplySchema, LayoutReportReplySchema, LocateReplySchema, ReadMoreReplySchema, ProfileReplySchema, SnapshotProfileReplySchema, type ContentInsertMessage } from '@/lib/messaging/protocol';
+import {
+  InsertReplySchema,
+  LayoutReportReplySchema,
+  LocateReplySchema,
+  LogReplySchema,
+  ReadMoreReplySchema,
+  ProfileReplySchema,
+  SnapshotProfileReplySchema,
+  type BgLogMessage,
+  type ContentInsertMessage,
+} from '@/lib/messaging/protocol';
 import type { z } from 'zod';
 
 /** Copies for a manual paste: the async Clipboard API, else the hidden-textarea fallback (lib/content/clipboard.ts). */
@@ -56,6 +66,11 @@ export function browserPanelActions(tabId: () => number | undefined): PanelActio
       const id = tabId();
       if (id === undefined) throw new Error('no tab');
       return ReadMoreReplySchema.parse(await browser.tabs.sendMessage(id, { type: 'content/read-more' }));
+    },
+    async log(inputs) {
+      const message: z.input<typeof BgLogMessage> = { type: 'bg/log', interactions: [...inputs] };
+      const reply = LogReplySchema.parse(await browser.runtime.sendMessage(message));
+      if (!reply.ok) throw new Error(reply.error);
     },
     copy: copyText,
     openUrl(url) {

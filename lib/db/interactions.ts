@@ -10,6 +10,7 @@ import {
   type Interaction,
   type InteractionInput,
   type StoredComment,
+  type StoredTriage,
 } from '../schema/interaction';
 import { TemplateSchema, type Template } from '../schema/template';
 import { buildTimelines } from '../kpi/timeline';
@@ -139,10 +140,12 @@ function applyToComment(comment: StoredComment, row: Interaction): void {
   }
   if (row.kind === 'inserted' && row.templateId) comment.lastTemplateId = row.templateId;
   if (row.kind === 'escalated' && row.department) comment.lastDepartment = row.department;
-  if (row.kind === 'corrected') {
   if (row.kind === 'noted' && row.note !== undefined) comment.lastNote = row.note;
+  if (row.kind === 'corrected') {
     if (row.labels) comment.labels = row.labels;
     if (row.sentiment) comment.sentiment = row.sentiment;
+    // From now on a new classification of the comment leaves these labels alone.
+    if (!comment.correctedAt || row.at > comment.correctedAt) comment.correctedAt = row.at;
   }
 }
 
@@ -219,10 +222,14 @@ export interface CommentStatusSummary {
   draftInsertedAt?: string;
   lastTemplateId?: string;
   lastDepartment?: string;
+  lastNote?: string;
   interactionCount: number;
+  /** The labels shown: the engine's, or the community manager's correction. */
   labels?: string[];
   sentiment?: StoredComment['sentiment'];
-  lastNote?: string;
+  /** The stored classification, and the text it was made for (the panel shows it while the page shows that text). */
+  triage?: StoredTriage;
+  text?: string;
 }
 
 /** Status summaries for the given comment ids; ids never logged are absent from the map. */
@@ -238,14 +245,16 @@ export async function statusesFor(db: RiposteDB, ids: readonly string[]): Promis
         ...(c.draftInsertedAt ? { draftInsertedAt: c.draftInsertedAt } : {}),
         ...(c.lastTemplateId ? { lastTemplateId: c.lastTemplateId } : {}),
         ...(c.lastDepartment ? { lastDepartment: c.lastDepartment } : {}),
+        ...(c.lastNote ? { lastNote: c.lastNote } : {}),
         interactionCount: c.interactionCount,
         ...(c.labels ? { labels: c.labels } : {}),
         ...(c.sentiment ? { sentiment: c.sentiment } : {}),
+        ...(c.triage ? { triage: c.triage } : {}),
+        text: c.text,
       },
     ]),
   );
 }
-        ...(c.lastNote ? { lastNote: c.lastNote } : {}),
 
 /** One logged comment, or undefined. */
 export async function getComment(db: RiposteDB, id: string): Promise<StoredComment | undefined> {

@@ -8,6 +8,7 @@ import {
   type Interaction,
   type SeenCommentInput,
   type StoredComment,
+  type StoredTriage,
 } from '../schema/interaction';
 import type { z } from 'zod';
 import type { RiposteDB } from './database';
@@ -72,6 +73,10 @@ export async function recordSeenInTransaction(
     if (valid) stored.set(ids[i] as string, valid);
   });
 
+  // Rows logged before classifications were stored keep a correction only in the log: look it up once.
+  const legacy = [...byId.values()].filter((c) => c.triage && stored.get(c.id) && !stored.get(c.id)?.triage && !stored.get(c.id)?.correctedAt);
+  const corrections = legacy.length > 0 ? await latestCorrections(db, legacy.map((c) => c.id)) : new Map<string, string>();
+
   const result: RecordSeenResult = { added: [], updated: [] };
   const commentWrites: StoredComment[] = [];
   const seenRows: Interaction[] = [];
@@ -80,7 +85,9 @@ export async function recordSeenInTransaction(
   for (const comment of byId.values()) {
     const authorKey = authorKeyOf(comment.platform, comment.author);
     const previous = stored.get(comment.id);
-    const { labels, sentiment, ...visible } = comment;
+    const { labels: givenLabels, sentiment: givenSentiment, triage, ...visible } = comment;
+    const labels = givenLabels ?? triage?.labels;
+    const sentiment = givenSentiment ?? triage?.sentiment;
     if (!previous) {
       result.added.push(comment.id);
       commentWrites.push(
@@ -88,6 +95,7 @@ export async function recordSeenInTransaction(
           ...visible,
           ...(labels ? { labels } : {}),
           ...(sentiment ? { sentiment } : {}),
+          ...(triage ? { triage } : {}),
           brandId,
           authorKey,
           firstSeenAt: at,
@@ -111,13 +119,12 @@ export async function recordSeenInTransaction(
         }),
       );
     } else {
+      const { labels: _l, sentiment: _s, triage: _t, correctedAt: _c, ...kept } = previous;
       const next: StoredComment = StoredCommentSchema.parse({
-        ...previous,
+        ...kept,
         ...visible,
         authorKey,
-        // First snapshot wins: later ones must not undo a community manager's correction.
-        labels: previous.labels ?? labels,
-        sentiment: previous.sentiment ?? sentiment,
+        ...classificationAfter(previous, { ...comment, labels, sentiment }, corrections.get(comment.id)),
         lastSeenAt: at > previous.lastSeenAt ? at : previous.lastSeenAt,
       });
       const changed = visibleChanged(previous, next);
@@ -136,6 +143,87 @@ export async function recordSeenInTransaction(
   if (commentWrites.length) await db.comments.bulkPut(commentWrites);
   if (seenRows.length) await db.interactions.bulkAdd(seenRows);
   return result;
+}
+
+/** Does a logged comment need classifying (again) under engine version `engine`, for this text? */
+export function needsClassification(row: Pick<StoredComment, 'triage' | 'text'> | undefined, engine: string, text: string): boolean {
+  return !row?.triage || row.triage.engine !== engine || row.text !== text;
+}
+
+type Classified = Pick<StoredComment, 'labels' | 'sentiment' | 'triage' | 'correctedAt'>;
+
+/**
+ * The classification a known comment keeps after a sighting: a new one replaces the stored one only
+ * when that was made by another engine version or for another text (a stored one that no longer
+ * matches the text is dropped, to be made again). The labels shown follow the engine, unless the
+ * community manager corrected them: a correction is kept over any later classification.
+ */
+function classificationAfter(
+  previous: StoredComment,
+  comment: Pick<SeenComment, 'text' | 'labels' | 'sentiment' | 'triage'>,
+  loggedCorrection: string | undefined,
+): Classified {
+  const correctedAt = previous.correctedAt ?? loggedCorrection;
+  const fresh = comment.triage;
+  const textChanged = previous.text !== comment.text;
+  const triage = fresh && needsClassification(previous, fresh.engine, comment.text) ? fresh : textChanged ? undefined : previous.triage;
+  const followsEngine = !correctedAt && triage !== undefined && triage !== previous.triage;
+  const labels = followsEngine ? (comment.labels ?? triage.labels) : (previous.labels ?? comment.labels);
+  const sentiment = followsEngine ? (comment.sentiment ?? triage.sentiment) : (previous.sentiment ?? comment.sentiment);
+  return {
+    ...(labels ? { labels } : {}),
+    ...(sentiment ? { sentiment } : {}),
+    ...(triage ? { triage } : {}),
+    ...(correctedAt ? { correctedAt } : {}),
+  };
+}
+
+/** How many comments a re-classification writes per transaction: other writers wait at most one batch. */
+const RECLASSIFY_BATCH = 250;
+
+/**
+ * Classifies again, in one pass, every comment of the brand whose stored classification was made by
+ * another engine version (the brand's lexicon, the rules or the model changed) or is missing, so the
+ * panel, the reports and the export show the new one at once. Each batch re-reads its rows in its
+ * own transaction and skips a row whose text changed meanwhile; corrections are kept. Returns how
+ * many comments were classified again.
+ */
+export async function reclassifyBrand(
+  db: RiposteDB,
+  brandId: string,
+  engine: string,
+  classifyText: (text: string) => StoredTriage,
+): Promise<number> {
+  const rows = parseRows(db, 'comments', StoredCommentSchema, await db.comments.where('brandId').equals(brandId).toArray(), keyField('id'));
+  const stale = rows.filter((row) => needsClassification(row, engine, row.text));
+  let done = 0;
+  for (let start = 0; start < stale.length; start += RECLASSIFY_BATCH) {
+    const batch = stale.slice(start, start + RECLASSIFY_BATCH).map((row) => ({ id: row.id, text: row.text, triage: classifyText(row.text) }));
+    done += await db.transaction('rw', [db.comments, db.interactions], async () => {
+      const current = parseRows(db, 'comments', StoredCommentSchema, await db.comments.bulkGet(batch.map((b) => b.id)), keyField('id'));
+      const byId = new Map(current.map((row) => [row.id, row]));
+      const legacy = current.filter((row) => !row.triage && !row.correctedAt).map((row) => row.id);
+      const corrections = legacy.length > 0 ? await latestCorrections(db, legacy) : new Map<string, string>();
+      const writes: StoredComment[] = [];
+      for (const { id, text, triage } of batch) {
+        const previous = byId.get(id);
+        if (!previous || previous.brandId !== brandId || previous.text !== text || !needsClassification(previous, engine, text)) continue;
+        const { labels: _l, sentiment: _s, triage: _t, correctedAt: _c, ...kept } = previous;
+        writes.push({ ...kept, ...classificationAfter(previous, { text, triage }, corrections.get(id)) });
+      }
+      if (writes.length) await db.comments.bulkPut(writes);
+      return writes.length;
+    });
+  }
+  return done;
+}
+
+/** The latest `corrected` action on each of these comments, from the log. */
+export async function latestCorrections(db: RiposteDB, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.interactions.where('commentId').anyOf([...ids]).filter((row) => row.kind === 'corrected').toArray();
+  const latest = new Map<string, string>();
+  for (const row of rows) if (!latest.has(row.commentId) || row.at > (latest.get(row.commentId) as string)) latest.set(row.commentId, row.at);
+  return latest;
 }
 
 /** Did anything the page shows (or the triage snapshot) change? `lastSeenAt` is not a change. */

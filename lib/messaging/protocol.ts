@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ProfileReadingSchema } from '../schema/audience';
 import { CommentSchema } from '../schema/comment';
+import { InteractionInputSchema } from '../schema/interaction';
 import { LayoutReportSchema } from '../schema/layout-report';
 import { PageHealthSchema } from '../schema/page';
 
@@ -98,6 +99,15 @@ export const ContentInsertAtCaretMessage = z.strictObject({
 export const BgPingMessage = z.strictObject({ type: z.literal('bg/ping') });
 /** Store this profile reading now, replacing today's snapshot of the account (panel button). */
 export const BgSnapshotProfileMessage = z.strictObject({ type: z.literal('bg/snapshot-profile'), profile: ProfileReadingSchema });
+/**
+ * Log the panel's actions on comments (insert, copy, escalate, resolve, correct…). The background is
+ * the log's only writer: it records them all-or-nothing and replies `LogReply`. Each action is
+ * strict too: a field the log does not know makes the whole message invalid.
+ */
+export const BgLogMessage = z.strictObject({
+  type: z.literal('bg/log'),
+  interactions: z.array(InteractionInputSchema.strict()).min(1).max(500),
+});
 
 export const MessageSchema = z.discriminatedUnion('type', [
   PageCommentsMessage,
@@ -111,6 +121,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ContentReadMoreMessage,
   BgPingMessage,
   BgSnapshotProfileMessage,
+  BgLogMessage,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -159,6 +170,13 @@ export type ProfileReply = z.infer<typeof ProfileReplySchema>;
 
 export const SnapshotProfileReplySchema = z.object({ status: z.enum(['stored', 'not-watched', 'no-brand']) });
 export type SnapshotProfileReply = z.infer<typeof SnapshotProfileReplySchema>;
+
+/** What the background did with a `bg/log`: the ids of the rows logged, or why nothing was. */
+export const LogReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), ids: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type LogReply = z.infer<typeof LogReplySchema>;
 
 export const PingReplySchema = z.object({ ok: z.literal(true), version: z.string() });
 export type PingReply = z.infer<typeof PingReplySchema>;

@@ -156,10 +156,42 @@ export const InteractionInputSchema = InteractionSchema.omit({
 });
 export type InteractionInput = z.input<typeof InteractionInputSchema>;
 
+/**
+ * The triage engine's reading of a logged comment, with the engine version that made it
+ * (lib/triage/engine-version.ts): the one classification the panel shows, the reports count and the
+ * export writes. Made when the comment is first logged, made again only when the version or the
+ * text changes. Loose on purpose (labels and reasons as plain strings): a row written by an older
+ * engine must stay readable until it is classified again.
+ */
+export const StoredTriageSchema = z.object({
+  engine: z.string().min(1).max(200),
+  labels: LabelListSchema,
+  sentiment: SentimentSchema,
+  /** -1 (very negative) … +1 (very positive). */
+  sentimentScore: z.number().min(-1).max(1),
+  language: z.string().min(1).max(16),
+  competitors: z.array(z.string().max(500)).max(100),
+  reasons: z
+    .array(
+      z.object({
+        rule: z.string().min(1).max(200),
+        label: z.string().min(1).max(64).optional(),
+        polarity: SentimentSchema.optional(),
+        match: z.string().max(2_000),
+        detail: z.string().max(2_000),
+        source: z.string().max(64).optional(),
+        confidence: z.number().min(0).max(1).optional(),
+      }),
+    )
+    .max(200),
+});
+export type StoredTriage = z.infer<typeof StoredTriageSchema>;
+
 /** Triage snapshot a caller may attach to a comment it reports as seen. */
 export const TriageSnapshotSchema = z.object({
   labels: LabelListSchema.optional(),
   sentiment: SentimentSchema.optional(),
+  triage: StoredTriageSchema.optional(),
 });
 
 /** A comment as reported to `recordSeen`: the adapter's Comment, plus triage results if known. */
@@ -173,8 +205,13 @@ export const StoredCommentSchema = CommentSchema.extend({
   firstSeenAt: UtcDateSchema,
   lastSeenAt: UtcDateSchema,
   status: CommentStatusSchema.default('new'),
+  /** What the panel, the reports and the export show: the engine's labels, or the community manager's correction. */
   labels: LabelListSchema.optional(),
   sentiment: SentimentSchema.optional(),
+  /** The engine's classification; an unreadable one is dropped (the comment is then classified again), not the row. */
+  triage: StoredTriageSchema.optional().catch(undefined),
+  /** Latest correction (`corrected`): a new classification no longer changes `labels` and `sentiment`. */
+  correctedAt: UtcDateSchema.optional(),
   /** First real answer (`replied`), kept on the row so the panel's badges need no log scan. */
   firstRepliedAt: UtcDateSchema.optional(),
   /** Latest draft inserted into the site's reply box (`inserted`). */

@@ -11,6 +11,8 @@ import type { TabComments } from '@/lib/panel/tab-comments';
 import type { Brand } from '@/lib/schema/brand';
 import type { Comment } from '@/lib/schema/comment';
 import { starterTemplates } from '@/lib/templates';
+import { logPanelActions } from '@/entrypoints/background/log';
+import { parseMessage } from '@/lib/messaging/protocol';
 
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
 export const POST = 'https://x.com/maisonlumiere/status/1860000000000000001';
@@ -73,10 +75,26 @@ export function freshDbPerTest(set: (db: RiposteDB) => void): void {
   });
 }
 
+/**
+ * What the extension's `log` does, on the test's database: the action goes through the protocol as a
+ * `bg/log` message and the background's handler logs it.
+ */
+export function backgroundLog(db: RiposteDB): NonNullable<PanelActions['log']> {
+  return async (inputs) => {
+    const message = parseMessage({ type: 'bg/log', interactions: inputs }, (reason) => {
+      throw new Error(reason);
+    });
+    if (message?.type !== 'bg/log') throw new Error('not a bg/log message');
+    const reply = await logPanelActions(db, message);
+    if (!reply.ok) throw new Error(reply.error);
+  };
+}
+
+/** The panel, its actions logged by the background's handler unless the test passes its own `log`. */
 export function renderPanel(db: RiposteDB, tab: TabComments, triage: TriageFn, actions: PanelActions, language = 'fr') {
   return render(
     <AppRoot db={db} browserLanguage={language}>
-      <PanelActionsProvider actions={actions}>
+      <PanelActionsProvider actions={actions.log ? actions : { ...actions, log: backgroundLog(db) }}>
         <PanelApp tab={tab} now={NOW} triage={triage} />
       </PanelActionsProvider>
     </AppRoot>,

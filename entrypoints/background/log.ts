@@ -1,0 +1,37 @@
+import { getBrand } from '@/lib/db/brands';
+import type { RiposteDB } from '@/lib/db/database';
+import { logInteractions } from '@/lib/db/interactions';
+import { recordSeen } from '@/lib/db/seen';
+import type { LogReply, MessageOf } from '@/lib/messaging/protocol';
+import { classifierFor } from './classification';
+import { withClassifications } from './seen';
+
+/**
+ * The panel's actions, logged by the background (the log's only writer). A comment the log does not
+ * have yet (its page report has not arrived) is first logged as seen with its classification, the
+ * same one a page report would store, then every action goes in all-or-nothing. Never throws: the
+ * reply says what went wrong, for the panel to show.
+ */
+export async function logPanelActions(db: RiposteDB, message: MessageOf<'bg/log'>): Promise<LogReply> {
+  try {
+    const unknown = new Map<string, { brandId: string; at: string; comments: Map<string, NonNullable<(typeof message.interactions)[number]['comment']>> }>();
+    const known = new Set((await db.comments.bulkGet(message.interactions.map((i) => i.commentId))).flatMap((row) => (row ? [row.id] : [])));
+    for (const input of message.interactions) {
+      if (known.has(input.commentId) || !input.comment || !input.brandId || input.comment.id !== input.commentId) continue;
+      const key = `${input.brandId}\u0000${input.at}`;
+      const group = unknown.get(key) ?? { brandId: input.brandId, at: input.at, comments: new Map() };
+      group.comments.set(input.comment.id, input.comment);
+      unknown.set(key, group);
+    }
+    for (const group of unknown.values()) {
+      const brand = await getBrand(db, group.brandId);
+      const comments = [...group.comments.values()];
+      // A brand deleted meanwhile: `logInteractions` reports the unknown comment.
+      if (brand) await recordSeen(db, brand.id, await withClassifications(db, classifierFor(brand), comments), group.at);
+    }
+    const rows = await logInteractions(db, message.interactions);
+    return { ok: true, ids: rows.map((r) => r.id) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The engine version: a short id of everything `classify` reads besides the comment itself — the
+ * built-in rules, the learned model's weights, and the brand's settings that classification uses
+ * (corrections lexicon, competitors, default language, own accounts). A stored classification made
+ * under the same version is the one `classify` would give now, so it is kept; a different version
+ * means the comment must be classified again. Pure; the model fingerprint is computed once per
+ * decoded model, the brand part once per brand object.
+ */
+import type { Brand } from '@/lib/schema/brand';
+import { TRIAGE_LABELS, type Classification, type Polarity, type Reason, type TriageLabel } from '@/lib/schema/classification';
+import type { StoredTriage } from '@/lib/schema/interaction';
+import { hashString } from '@/lib/sites/id';
+import type { TriageModel } from './model/model';
+
+/**
+ * Raise whenever the rules change what they output (lexicons, thresholds, negation, reasons' wording…):
+ * every stored classification is then made again, once.
+ */
+export const TRIAGE_RULES_VERSION = 1;
+
+/** What the version reads of a brand: exactly what `classify` reads of it. */
+export type EngineBrand = Pick<Brand, 'lexicon' | 'competitors' | 'language'> & Partial<Pick<Brand, 'ownAccounts'>>;
+
+const modelPrints = new WeakMap<TriageModel, string>();
+const brandPrints = new WeakMap<object, string>();
+
+/**
+ * A fingerprint of the model's weights: every weight's bits, biases, thresholds and classes. A retrained
+ * model changes it even when its manifest says the same; about 1.4 million weights, a few milliseconds once.
+ */
+export function modelFingerprint(model: TriageModel): string {
+  const known = modelPrints.get(model);
+  if (known !== undefined) return known;
+  let h1 = 0x811c9dc5 ^ model.dim;
+  let h2 = 0x41c6ce57;
+  const parts: string[] = [String(model.dim)];
+  for (const [name, head] of Object.entries(model.heads).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!head) continue;
+    parts.push(name, head.classes.join(','), head.bias.join(','), String(head.threshold ?? ''));
+    const bits = new Uint32Array(head.weights.buffer, head.weights.byteOffset, head.weights.length);
+    for (let i = 0; i < bits.length; i++) {
+      const w = bits[i] as number;
+      h1 = Math.imul(h1 ^ w, 2654435761);
+      h2 = Math.imul(h2 ^ w, 1597334677);
+    }
+  }
+  const print = hashString(`${parts.join('|')}|${(h1 >>> 0).toString(36)}|${(h2 >>> 0).toString(36)}`);
+  modelPrints.set(model, print);
+  return print;
+}
+
+/** The brand's part: its lexicon, competitors, language and own accounts, in stored order (later lexicon entries win). */
+export function brandFingerprint(brand: EngineBrand | undefined): string {
+  if (!brand) return 'none';
+  const known = brandPrints.get(brand);
+  if (known !== undefined) return known;
+  const print = hashString(
+    JSON.stringify([brand.lexicon, brand.competitors, brand.language, (brand.ownAccounts ?? []).map((a) => [a.platform, a.handle])]),
+  );
+  brandPrints.set(brand, print);
+  return print;
+}
+
+/**
+ * The engine version for one brand: `r<rules>.<model>.<brand>`, with `-` for the model part when
+ * classifying with the rules alone.
+ */
+export function engineVersion(brand: EngineBrand | undefined, model: TriageModel | null | undefined): string {
+  return `r${TRIAGE_RULES_VERSION}.${model ? modelFingerprint(model) : '-'}.${brandFingerprint(brand)}`;
+}
+
+/** A classification as the log stores it, with the engine version that made it. */
+export function storedTriageOf(result: Classification, engine: string): StoredTriage {
+  return {
+    engine,
+    labels: [...result.labels],
+    sentiment: result.sentiment.value,
+    sentimentScore: result.sentiment.score,
+    language: result.language,
+    competitors: [...result.competitors],
+    reasons: result.reasons.map((r) => ({
+      rule: r.rule,
+      ...(r.label ? { label: r.label } : {}),
+      ...(r.polarity ? { polarity: r.polarity } : {}),
+      match: r.match,
+      detail: r.detail,
+      source: r.source,
+      ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+    })),
+  };
+}
+
+const isLabel = (value: string | undefined): value is TriageLabel => (TRIAGE_LABELS as readonly (string | undefined)[]).includes(value);
+const SOURCES: readonly string[] = ['rule', 'brand-lexicon', 'model'];
+
+/**
+ * A stored classification read back as the engine's `Classification`; what the community manager
+ * corrected (`labels`, `sentiment` of the logged comment) replaces the engine's. Labels an older
+ * engine knew and this one does not are left out.
+ */
+export function classificationOf(stored: StoredTriage, shown?: { labels?: readonly string[]; sentiment?: Polarity }): Classification {
+  const sentiment = shown?.sentiment ?? stored.sentiment;
+  return {
+    labels: (shown?.labels ?? stored.labels).filter(isLabel),
+    sentiment: { value: sentiment, score: sentiment === stored.sentiment ? stored.sentimentScore : 0 },
+    language: stored.language === 'fr' || stored.language === 'en' ? stored.language : 'other',
+    competitors: [...stored.competitors],
+    reasons: stored.reasons.map((r) => ({
+      rule: r.rule,
+      ...(isLabel(r.label) ? { label: r.label } : {}),
+      ...(r.polarity ? { polarity: r.polarity } : {}),
+      match: r.match,
+      detail: r.detail,
+      source: r.source && SOURCES.includes(r.source) ? (r.source as Reason['source']) : 'rule',
+      ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+    })),
+  };
+}
