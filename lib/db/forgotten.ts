@@ -28,13 +28,41 @@ export async function putForgotten(db: RiposteDB, hash: string, at: string): Pro
   await db.forgottenAuthors.put(ForgottenAuthorSchema.parse({ hash, at }));
 }
 
+/** Thrown inside a transaction that finds someone forgotten after it skipped hashing: run again with the hashes. */
+export class StaleForgottenCheckError extends Error {
+  constructor() {
+    super('Someone was forgotten while this write was being prepared.');
+    this.name = 'StaleForgottenCheckError';
+  }
+}
+
+const hashAll = (keys: readonly string[]) => Promise.all(keys.map(forgottenHash));
+
 /**
- * The items whose author is not forgotten, in order. `hashes` are the items' author-key hashes,
- * computed beforehand (same order); reads inside the caller's transaction when there is one.
+ * Runs `write` with the hashes of these author keys, for `withoutForgotten` inside its transaction.
+ * Web Crypto cannot run inside a Dexie transaction, so the hashes are made before it; and they are
+ * not made at all while nobody is forgotten (the usual case: a few hundred digests per page report
+ * saved). Should someone be forgotten in between, `withoutForgotten` throws and `write` runs again
+ * with the hashes.
  */
-export async function withoutForgotten<T>(db: RiposteDB, items: readonly T[], hashes: readonly string[]): Promise<T[]> {
+export async function withForgottenHashes<R>(db: RiposteDB, keys: readonly string[], write: (hashes: readonly string[] | undefined) => Promise<R>): Promise<R> {
+  const hashes = (await db.forgottenAuthors.count()) === 0 ? undefined : await hashAll(keys);
+  try {
+    return await write(hashes);
+  } catch (error) {
+    if (hashes !== undefined || !(error instanceof StaleForgottenCheckError)) throw error;
+    return write(await hashAll(keys));
+  }
+}
+
+/**
+ * The items whose author is not forgotten, in order. `hashes` are the items' author-key hashes
+ * (same order) from `withForgottenHashes`; reads inside the caller's transaction.
+ */
+export async function withoutForgotten<T>(db: RiposteDB, items: readonly T[], hashes: readonly string[] | undefined): Promise<T[]> {
   if (items.length === 0) return [];
   if ((await db.forgottenAuthors.count()) === 0) return [...items];
+  if (hashes === undefined) throw new StaleForgottenCheckError();
   const found = await db.forgottenAuthors.bulkGet([...hashes]);
   return items.filter((_, i) => found[i] === undefined);
 }

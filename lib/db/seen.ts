@@ -12,7 +12,7 @@ import {
 } from '../schema/interaction';
 import type { z } from 'zod';
 import type { RiposteDB } from './database';
-import { forgottenHash, withoutForgotten } from './forgotten';
+import { withForgottenHashes, withoutForgotten } from './forgotten';
 import { keyField, parseInput, parseRows } from './validate';
 
 type SeenComment = z.infer<typeof SeenCommentSchema>;
@@ -47,10 +47,12 @@ export async function recordSeen(
   const at = toUtcIso(now);
   const parsed = comments.map((c, i) => parseInput(SeenCommentSchema, c, `comment #${i}`));
   if (!brandId) throw new RangeError('recordSeen needs a brand id');
-  // People forgotten on request are left out: hashed here, outside the transaction (Web Crypto).
-  const hashes = await Promise.all(parsed.map((c) => forgottenHash(authorKeyOf(c.platform, c.author))));
-  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.forgottenAuthors], async () =>
-    recordSeenInTransaction(db, brandId, await withoutForgotten(db, parsed, hashes), at),
+  // People forgotten on request are left out (lib/db/forgotten.ts).
+  const keys = parsed.map((c) => authorKeyOf(c.platform, c.author));
+  return withForgottenHashes(db, keys, (hashes) =>
+    db.transaction('rw', [db.comments, db.interactions, db.authors, db.forgottenAuthors], async () =>
+      recordSeenInTransaction(db, brandId, await withoutForgotten(db, parsed, hashes), at),
+    ),
   );
 }
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { countForgotten, forgottenHash, unforgetAuthor } from '@/lib/db/forgotten';
+import { describe, expect, it, vi } from 'vitest';
+import { countForgotten, forgottenHash, putForgotten, StaleForgottenCheckError, unforgetAuthor, withForgottenHashes, withoutForgotten } from '@/lib/db/forgotten';
 import { forgetAuthor } from '@/lib/db/retention';
 import { recordSeen } from '@/lib/db/seen';
 import { freshDb, makeComment } from './helpers';
@@ -59,5 +59,27 @@ describe('a forgotten author stays forgotten', () => {
     expect(await unforgetAuthor(db, 'facebook', ' sam PETIT ')).toBe(1);
     expect(await unforgetAuthor(db, 'facebook', 'https://www.linkedin.com/in/ana-b')).toBe(1);
     expect(await countForgotten(db)).toBe(0);
+  });
+});
+
+describe('hashing only when someone is forgotten', () => {
+  it('skips the digests while nobody is forgotten, and runs again with them if someone is forgotten meanwhile', async () => {
+    const db = await freshDb();
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    const write = vi.fn(async (hashes: readonly string[] | undefined) => db.transaction('r', db.forgottenAuthors, () => withoutForgotten(db, ['a', 'b'], hashes)));
+    expect(await withForgottenHashes(db, ['facebook:a', 'facebook:b'], write)).toEqual(['a', 'b']);
+    expect(digest).not.toHaveBeenCalled();
+
+    // Forgotten between the check and the transaction: the first run refuses, the second filters.
+    let first = true;
+    const racing = async (hashes: readonly string[] | undefined) => {
+      if (first) {
+        first = false;
+        await putForgotten(db, await forgottenHash('facebook:b'), '2026-11-30T10:00:00.000Z');
+      }
+      return write(hashes);
+    };
+    expect(await withForgottenHashes(db, ['facebook:a', 'facebook:b'], racing)).toEqual(['a']);
+    await expect(db.transaction('r', db.forgottenAuthors, () => withoutForgotten(db, ['a'], undefined))).rejects.toBeInstanceOf(StaleForgottenCheckError);
   });
 });
