@@ -1,7 +1,8 @@
 /**
  * `npm run eval` — scores the triage rules on the labelled set in tests/fixtures/triage.
  * Prints, per language and per split, precision / recall / F1 per label, sentiment and language
- * accuracy, a sentiment confusion table, and complaint F1 beside the published anchors.
+ * accuracy, a sentiment confusion table, and complaint F1 beside the published anchors; then the
+ * template suggestions on tests/fixtures/suggestions (top-1, top-3, language right).
  *   npm run eval                 dev and test scores
  *   npm run eval -- --errors     also list the dev mistakes (tuning aid; test mistakes are never shown)
  *   npm run eval -- --data data  also the learned layer beside the rules on the public sets' validation
@@ -13,6 +14,9 @@ import { classify } from '@/lib/triage';
 import { compare } from './train/compare';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures, type LabelledComment } from '@/tests/fixtures/triage/load';
+import { ROWS as SUGGESTION_ROWS } from '@/tests/fixtures/suggestions/comments';
+import { parseSuggestionRows } from '@/tests/fixtures/suggestions/load';
+import { printSuggestionEval } from './eval/suggestions';
 
 interface Scored {
   item: LabelledComment;
@@ -114,6 +118,8 @@ if (process.argv.includes('--errors')) {
     console.log(`${item.file}:${item.line} gold [${item.labels.join(',')}] ${item.sentiment} ${item.language} | got [${got.labels.join(',')}] ${got.sentiment.value} ${got.language} | ${item.text}`);
   }
 }
+
+printSuggestionEval(parseSuggestionRows(SUGGESTION_ROWS), process.argv.includes('--errors'));
 
 {
   const i = process.argv.indexOf('--data');

@@ -10,9 +10,10 @@ import { starterTemplates } from '@/lib/templates';
  * many were added.
  */
 export async function installStarterTemplates(db: RiposteDB, brandId: string, now: Date): Promise<number> {
-  const brand = await getBrand(db, brandId);
+  // Ids do not depend on the form of address: the brand and the existing rows are read together.
+  const ids = starterTemplates(brandId, now).map((t) => t.id);
+  const [brand, existing] = await Promise.all([getBrand(db, brandId), db.templates.bulkGet(ids)]);
   const starters = starterTemplates(brandId, now, brand?.voice.address);
-  const existing = await db.templates.bulkGet(starters.map((t) => t.id));
   const missing = starters.filter((_, i) => existing[i] === undefined);
   if (missing.length) await saveTemplates(db, missing);
   return missing.length;

@@ -56,7 +56,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Remerciement pour un compliment',
       body: "Merci beaucoup {{first_name|à vous}} pour ce message, il fait très plaisir à toute l'équipe {{brand}} ! Nous sommes ravis que l'expérience vous ait plu et nous transmettons vos mots à celles et ceux qui y ont contribué. À très bientôt 💛",
-      tags: ['compliment', 'merci', 'bravo', 'génial', 'super', 'adore', 'top', 'satisfait'],
+      tags: ['compliment', 'merci', 'bravo', 'génial', 'super', 'adore', 'top', 'satisfait', 'ravi', 'recommande', 'qualité', 'fan'],
       variants: { x: "Merci {{first_name|à vous}} pour ce message, toute l'équipe {{brand}} est ravie ! À très bientôt 💛" },
     },
     tu: {
@@ -66,14 +66,15 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Thanks for a compliment',
       body: 'Hi {{first_name|there}}, thank you so much for this lovely message! The whole {{brand}} team is delighted you enjoyed it, and we will pass your kind words on to everyone who made it happen. See you soon 💛',
-      tags: ['compliment', 'love', 'great', 'amazing', 'awesome', 'best', 'happy'],
+      tags: ['compliment', 'love', 'great', 'amazing', 'awesome', 'best', 'happy', 'recommend', 'quality', 'fan'],
       variants: { x: 'Thank you {{first_name|so much}}, the whole {{brand}} team is delighted you enjoyed it! See you soon 💛' },
     },
   },
   {
     key: 'praise-photo',
     category: 'praise',
-    intents: ['praise'],
+    // Answers a photo, which no intent names: it fits praise by its category, after the thanks.
+    intents: [],
     fr: {
       title: 'Photo partagée : demander à la republier',
       body: "Merci {{first_name|à vous}} pour cette très belle photo ! Nous aimerions beaucoup la partager sur le compte {{brand}}, en vous créditant bien sûr. Seriez-vous d'accord ? Une simple réponse « oui » à ce commentaire suffit.",
@@ -345,7 +346,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Intérêt commercial : vers l’équipe commerciale',
       body: "Bonjour {{first_name|à vous}}, merci pour votre intérêt. Notre équipe commerciale se fera un plaisir de vous présenter nos offres et de vous préparer une proposition adaptée : pourriez-vous nous laisser vos coordonnées en message privé ? Une personne de l'équipe vous recontacte rapidement.",
-      tags: ['devis', 'tarif', 'prix', 'acheter', 'offre', 'entreprise', 'professionnel', 'intéressé', 'commande groupée'],
+      tags: ['devis', 'tarif', 'tarif pro', 'prix', 'offre', 'entreprise', 'professionnel', 'intéressé', 'commande groupée', 'revendeur', 'en gros', 'boutiques', 'projet'],
       variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre intérêt. Laissez-nous vos coordonnées en message privé : notre équipe commerciale vous prépare une proposition adaptée.' },
     },
     tu: {
@@ -355,7 +356,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Sales interest: to the sales team',
       body: 'Hi {{first_name|there}}, thanks for your interest. Our sales team would be happy to walk you through our offers and prepare a proposal that fits your needs: could you send us your contact details in a private message? Someone from the team will be in touch shortly.',
-      tags: ['quote', 'pricing', 'price', 'buy', 'purchase', 'offer', 'business', 'interested', 'bulk order'],
+      tags: ['quote', 'pricing', 'trade pricing', 'price', 'offer', 'business', 'interested', 'bulk order', 'reseller', 'wholesale', 'shops', 'project'],
       variants: { x: 'Hi {{first_name|there}}, thanks for your interest. Send us your contact details by private message and our sales team will prepare a proposal for you.' },
     },
   },
@@ -405,7 +406,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Crise : message d’attente',
       body: 'Bonjour {{first_name|à vous}}, nous avons connaissance de la situation et nos équipes sont pleinement mobilisées pour la comprendre et y répondre. Nous partagerons des informations vérifiées dès que possible sur nos canaux officiels. Merci de votre patience et de votre confiance.',
-      tags: ['crise', 'incident', 'situation', 'rappel produit', 'panne', 'polémique', 'scandale', 'explications'],
+      tags: ['crise', 'incident', 'situation', 'rappel produit', 'panne', 'polémique', 'scandale', 'explications', 'communiquer', 'intoxication', 'grève'],
       variants: { x: 'Nous avons connaissance de la situation et nos équipes sont mobilisées. Nous partagerons des informations vérifiées dès que possible sur nos canaux officiels. Merci de votre patience.' },
     },
     tu: {
@@ -415,7 +416,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Crisis: holding statement',
       body: "Hi {{first_name|there}}, we're aware of the situation and our teams are fully focused on understanding it and responding. We will share verified information on our official channels as soon as we can. Thank you for your patience and trust.",
-      tags: ['crisis', 'incident', 'situation', 'recall', 'outage', 'controversy', 'statement', 'explanation'],
+      tags: ['crisis', 'incident', 'situation', 'recall', 'outage', 'controversy', 'statement', 'explanation', 'answers', 'poisoning', 'strike', 'scandal'],
       variants: { x: "We're aware of the situation and our teams are on it. We will share verified information on our official channels as soon as we can. Thank you for your patience." },
     },
   },
@@ -444,7 +445,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Hors horaires d’ouverture',
       body: 'Bonjour {{first_name|à vous}}, merci pour votre message. Notre équipe est disponible {{opening_hours}} et reviendra vers vous dès son retour. En attendant, la réponse se trouve peut-être dans notre FAQ : {{faq_link}}',
-      tags: ['horaires', 'week-end', 'soir', 'nuit', 'fermé', 'absent', 'disponible'],
+      tags: ['horaires', 'week-end', 'soir', 'nuit', 'fermé', 'absent', 'disponible', 'joignable', 'heure'],
     },
     tu: {
       body: "Bonjour {{first_name|à toi}}, merci pour ton message. Notre équipe est disponible {{opening_hours}} et reviendra vers toi dès son retour. En attendant, la réponse se trouve peut-être dans notre FAQ : {{faq_link}}",
@@ -452,7 +453,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Out of hours',
       body: "Hi {{first_name|there}}, thanks for your message. Our team is available {{opening_hours}} and will get back to you as soon as we're back. In the meantime, you may find the answer in our FAQ: {{faq_link}}",
-      tags: ['hours', 'opening hours', 'weekend', 'evening', 'night', 'closed', 'available'],
+      tags: ['hours', 'opening hours', 'weekend', 'evening', 'night', 'closed', 'available', 'what time', 'reach'],
     },
   },
   {
@@ -504,7 +505,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Carte cadeau',
       body: 'Bonjour {{first_name|à vous}}, nos cartes cadeaux s’achètent en ligne et s’utilisent sur tout le site, en une ou plusieurs fois. Toutes les infos (montants, validité, utilisation) sont ici : {{faq_link}}. Une question sur une carte déjà reçue ? Écrivez-nous en message privé avec son numéro.',
-      tags: ['carte cadeau', 'chèque cadeau', 'bon d’achat', 'cadeau', 'validité', 'offrir', 'code'],
+      tags: ['carte cadeau', 'chèque cadeau', 'bon d’achat', 'validité', 'offrir', 'solde de la carte'],
       variants: {
         x: 'Bonjour {{first_name|à vous}}, nos cartes cadeaux s’utilisent sur tout le site, en une ou plusieurs fois. Montants et validité : {{faq_link}}. Une question sur une carte reçue ? Écrivez-nous en message privé.',
         instagram: 'Bonjour {{first_name|à vous}}, nos cartes cadeaux s’achètent en ligne et s’utilisent sur tout le site, en une ou plusieurs fois. Montants et validité : voir la FAQ (lien dans notre bio). Une question sur une carte reçue ? Écrivez-nous en message privé.',
@@ -520,7 +521,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Gift card',
       body: "Hi {{first_name|there}}, our gift cards can be bought online and used across the whole site, in one go or several. Amounts, validity and how to use them are all here: {{faq_link}}. A question about a card you've received? Send us a private message with its number.",
-      tags: ['gift card', 'gift voucher', 'voucher', 'gift', 'expiry', 'code', 'balance'],
+      tags: ['gift card', 'gift voucher', 'voucher', 'e-gift card', 'expiry', 'balance'],
       variants: {
         x: "Hi {{first_name|there}}, our gift cards work across the whole site, in one go or several. Amounts and validity: {{faq_link}}. A question about a card you've received? Send us a private message.",
         instagram: "Hi {{first_name|there}}, our gift cards can be bought online and used across the whole site, in one go or several. Amounts and validity: see the FAQ (link in our bio). A question about a card you've received? Send us a private message.",
@@ -534,7 +535,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Question de prix ou de promotion',
       body: 'Bonjour {{first_name|à vous}}, merci pour votre question. {{answer?}} Le prix à jour est toujours celui de la fiche produit, et nos offres sont annoncées en avant-première dans notre newsletter.',
-      tags: ['prix', 'combien', 'tarif', 'promo', 'réduction', 'code promo', 'soldes', 'cher'],
+      tags: ['prix', 'combien', 'promo', 'réduction', 'code promo', 'soldes', 'cher'],
     },
     tu: {
       body: 'Bonjour {{first_name|à toi}}, merci pour ta question. {{answer?}} Le prix à jour est toujours celui de la fiche produit, et nos offres sont annoncées en avant-première dans notre newsletter.',

@@ -239,7 +239,10 @@ export function suggestTemplates(
   const commentNorm = Math.sqrt(commentSquares);
 
   // Keep only the best `limit` as we go: a full sort of 1,000 candidates per comment is waste.
+  // Templates in another language than the comment's are kept apart: they are shown only when
+  // none in its language fits, so a French comment never sees an English reply beside French ones.
   const best: Candidate[] = [];
+  const foreign: Candidate[] = [];
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i] as PreparedTemplate;
     const { template } = item;
@@ -252,7 +255,10 @@ export function suggestTemplates(
     // A template made for other intents than the comment's does not fit by its category alone
     // (the stock template for a size question); one made for none (a catch-all) still does.
     const elsewhere = !intentFit && commentIntents.length > 0 && item.intents.length > 0;
-    const tier = intentFit ? TIER.intent : !fit || elsewhere ? 0 : fit.code === 'category' ? TIER.category : TIER.sentiment;
+    // With no intent found, a catch-all of the right category (the FAQ answer) answers better than
+    // one made for a precise situation the comment does not mention (the gift-card answer).
+    const specific = !intentFit && item.intents.length > 0;
+    const tier = intentFit ? TIER.intent : !fit || elsewhere ? 0 : fit.code === 'category' && !specific ? TIER.category : TIER.sentiment;
     let score =
       (tier > 0 ? WEIGHTS.fits : 0) +
       tier * WEIGHTS.tier +
@@ -268,14 +274,12 @@ export function suggestTemplates(
     score += (votes.get(template.id)?.score ?? 0) * WEIGHTS.history;
     if (options.platform && template.variants[options.platform]) score += 0.001;
     const candidate: Candidate = { item, score, intentFit, fit, similarity, i };
-    if (best.length === limit && !ranksBefore(candidate, best[best.length - 1] as Candidate)) continue;
-    let at = best.length;
-    while (at > 0 && ranksBefore(candidate, best[at - 1] as Candidate)) at -= 1;
-    best.splice(at, 0, candidate);
-    if (best.length > limit) best.pop();
+    keepBest(language && template.language !== language ? foreign : best, candidate, limit);
   }
+  const own = best.some((c) => c.score >= WEIGHTS.fits);
+  const shown = own || foreign.length === 0 ? best : mergeBest(best, foreign, limit);
 
-  return best.map(({ item, score, intentFit, fit, similarity, i }) => {
+  return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
     const reasons: SuggestionReason[] = [];
     if (intentFit) {
       const words = [...new Set(intentFit.match.reasons.filter((r) => r.rule !== 'intent.label').map((r) => r.match))].slice(0, 3);
@@ -298,6 +302,21 @@ export function suggestTemplates(
     }
     return { template, score: Math.max(0, Math.round((score / MAX_SCORE) * 1000) / 1000), reasons };
   });
+}
+
+/** Inserts a candidate into a list of at most `limit`, best first. */
+function keepBest(list: Candidate[], candidate: Candidate, limit: number): void {
+  if (list.length === limit && !ranksBefore(candidate, list[list.length - 1] as Candidate)) return;
+  let at = list.length;
+  while (at > 0 && ranksBefore(candidate, list[at - 1] as Candidate)) at -= 1;
+  list.splice(at, 0, candidate);
+  if (list.length > limit) list.pop();
+}
+
+function mergeBest(a: readonly Candidate[], b: readonly Candidate[], limit: number): Candidate[] {
+  const out = [...a];
+  for (const c of b) keepBest(out, c, limit);
+  return out;
 }
 
 /**

@@ -71,7 +71,10 @@ describe('suggestTemplates ranks on intents first', () => {
     const french = makeTemplate({ title: 'Bons', body: 'Bonjour, oui.', category: 'other', language: 'fr', intents: ['price-b2b-gift-card'] });
     const [top, second] = suggest('Vous vendez des cartes cadeaux ?', prepareTemplates([english, french]));
     expect(top?.template.id).toBe(french.id);
-    expect(second?.template.id).toBe(english.id);
+    // Not even below it: a reply in the comment's language fits, so the English one is left out.
+    expect(second).toBeUndefined();
+    // With no French one that fits, the English one is shown.
+    expect(suggest('Vous vendez des cartes cadeaux ?', prepareTemplates([english]))[0]?.template.id).toBe(english.id);
     expect(top?.reasons.slice(0, 2)).toEqual([
       { code: 'intent', intent: 'price-b2b-gift-card', words: ['cartes cadeaux'] },
       { code: 'language', language: 'fr' },
@@ -83,8 +86,8 @@ describe('suggestTemplates ranks on intents first', () => {
     const size = makeTemplate({ title: 'Size guide', body: 'See our size guide.', category: 'other', language: 'en', intents: ['product-question'] });
     const catchAll = makeTemplate({ title: 'Réponse', body: 'Bonne question !', category: 'question', language: 'fr', intents: [] });
     expect(suggest('La 45 ou la 60 ?', prepareTemplates([stock, size])).map((s) => s.template.id)).toEqual([size.id, stock.id]);
-    // A catch-all in the comment's language still fits by its category, before the English one.
-    expect(suggest('La 45 ou la 60 ?', prepareTemplates([stock, size, catchAll])).map((s) => s.template.id)).toEqual([catchAll.id, size.id, stock.id]);
+    // A catch-all in the comment's language still fits by its category, and then the English one is left out.
+    expect(suggest('La 45 ou la 60 ?', prepareTemplates([stock, size, catchAll])).map((s) => s.template.id)).toEqual([catchAll.id, stock.id]);
   });
 
   it('infers a user template’s intents from its text when it has none', () => {

@@ -99,7 +99,8 @@ describe('suggestTemplates rules', () => {
     const busyEnglish = makeTemplate({ ...base, id: 'en', language: 'en', title: 'EN', usageCount: 1000, lastUsedAt: '2026-03-03T09:00:00Z' });
     const freshFrench = makeTemplate({ ...base, id: 'fr', title: 'FR' });
     const result = suggestTemplates({ text: 'Pas content' }, signals(['complaint'], 'fr'), [busyEnglish, freshFrench], 2, { now: NOW });
-    expect(result.map((s) => s.template.id)).toEqual(['fr', 'en']);
+    // The English one is not even shown: the French one fits.
+    expect(result.map((s) => s.template.id)).toEqual(['fr']);
   });
 
   it('keeps only the active brand and respects the limit', () => {

@@ -1,0 +1,80 @@
+/**
+ * Template suggestions scored on the labelled comments of tests/fixtures/suggestions: the starter
+ * library as a new brand gets it, each comment triaged by the rules, then ranked as the panel does.
+ * A suggestion is right when it is one of the comment's acceptable starter templates in the
+ * comment's language.
+ */
+import { classify } from '@/lib/triage';
+import { prepareTemplates, starterTemplates, suggestTemplates, type PreparedTemplates } from '@/lib/templates';
+import type { LabelledSuggestion } from '@/tests/fixtures/suggestions/load';
+
+/** The brand's language when a comment's is `other`: French, also for the English comments (the harder case). */
+export const EVAL_BRAND_LANGUAGE = 'fr';
+const NOW = new Date('2026-03-03T10:00:00Z');
+
+export interface SuggestionOutcome {
+  item: LabelledSuggestion;
+  /** `key:language` of the top three, best first. */
+  got: string[];
+  top1: boolean;
+  top3: boolean;
+  /** Every suggestion shown is in the comment's language. */
+  languageRight: boolean;
+}
+
+export interface SuggestionScores {
+  count: number;
+  top1: number;
+  top3: number;
+  language: number;
+}
+
+let library: PreparedTemplates | undefined;
+
+/** `starter:<brand>:<key>:<language>` → `<key>:<language>`. */
+const keyOf = (id: string): string => id.split(':').slice(2).join(':');
+
+export function scoreSuggestion(item: LabelledSuggestion): SuggestionOutcome {
+  library ??= prepareTemplates(starterTemplates('eval', NOW));
+  const c = classify({ text: item.text }, { brand: { language: EVAL_BRAND_LANGUAGE, lexicon: [], competitors: [] } });
+  const suggestions = suggestTemplates({ text: item.text }, { labels: c.labels, language: c.language }, library, 3, {
+    now: NOW,
+    fallbackLanguage: EVAL_BRAND_LANGUAGE,
+  });
+  const got = suggestions.map((s) => keyOf(s.template.id));
+  const ok = new Set(item.acceptable.map((k) => `${k}:${item.language}`));
+  return {
+    item,
+    got,
+    top1: got[0] !== undefined && ok.has(got[0]),
+    top3: got.some((k) => ok.has(k)),
+    languageRight: suggestions.length > 0 && suggestions.every((s) => s.template.language === item.language),
+  };
+}
+
+export function summarise(outcomes: readonly SuggestionOutcome[]): SuggestionScores {
+  const share = (f: (o: SuggestionOutcome) => boolean) => outcomes.filter(f).length / Math.max(1, outcomes.length);
+  return { count: outcomes.length, top1: share((o) => o.top1), top3: share((o) => o.top3), language: share((o) => o.languageRight) };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** The section `npm run eval` prints; with `errors`, the dev misses too (test misses are never shown). */
+export function printSuggestionEval(items: readonly LabelledSuggestion[], errors: boolean): void {
+  const outcomes = items.map(scoreSuggestion);
+  console.log('\n── Template suggestions: starter library, rules triage, top 3 ──');
+  console.log('split  lang  comments   top-1   top-3   language right');
+  for (const split of ['dev', 'test'] as const) {
+    for (const lang of ['fr', 'en', 'all'] as const) {
+      const part = outcomes.filter((o) => o.item.split === split && (lang === 'all' || o.item.language === lang));
+      const s = summarise(part);
+      console.log(`${split.padEnd(6)} ${lang.padEnd(5)} ${String(s.count).padStart(8)}  ${pct(s.top1).padStart(6)}  ${pct(s.top3).padStart(6)}  ${pct(s.language).padStart(8)}`);
+    }
+  }
+  if (!errors) return;
+  console.log('\n── Suggestion misses on dev (top-1 wrong) ──');
+  for (const o of outcomes) {
+    if (o.item.split !== 'dev' || o.top1) continue;
+    console.log(`${o.top3 ? 'top3' : 'MISS'} ${o.item.language} want [${o.item.acceptable.join(' ')}] got [${o.got.join(' ')}] | ${o.item.text}`);
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSuggestion, summarise } from '@/scripts/eval/suggestions';
+import { ROWS } from '../fixtures/suggestions/comments';
+import { parseSuggestionRows } from '../fixtures/suggestions/load';
+
+const items = parseSuggestionRows(ROWS);
+
+describe('suggestions on the labelled comments', () => {
+  it('has at least 300 French and English comments, each with acceptable starter templates, split about 60/40', () => {
+    expect(items.length).toBeGreaterThanOrEqual(300);
+    expect(items.filter((i) => i.language === 'fr').length).toBeGreaterThanOrEqual(150);
+    expect(items.filter((i) => i.language === 'en').length).toBeGreaterThanOrEqual(150);
+    expect(new Set(items.map((i) => i.text)).size).toBe(items.length);
+    const test = items.filter((i) => i.split === 'test').length / items.length;
+    expect(test).toBeGreaterThan(0.3);
+    expect(test).toBeLessThan(0.5);
+  });
+
+  it('names only starter templates that exist', async () => {
+    const { STARTER_SITUATIONS } = await import('@/lib/templates');
+    const keys = new Set(STARTER_SITUATIONS.map((s) => s.key));
+    for (const item of items) for (const key of item.acceptable) expect(keys.has(key), `${key} in “${item.text}”`).toBe(true);
+  });
+
+  // Thresholds a little under the figures measured on the held-out part, so a regression fails.
+  it('meets the thresholds on the test part', () => {
+    const scores = summarise(items.filter((i) => i.split === 'test').map(scoreSuggestion));
+    expect(scores.top1).toBeGreaterThanOrEqual(0.73);
+    expect(scores.top3).toBeGreaterThanOrEqual(0.81);
+    expect(scores.language).toBeGreaterThanOrEqual(0.97);
+  });
+});
