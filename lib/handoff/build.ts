@@ -2,7 +2,7 @@ import type { Comment } from '../schema/comment';
 import type { Interaction, Sentiment } from '../schema/interaction';
 import type { Language } from '../schema/platform';
 import type { Department } from '../schema/settings';
-import { HANDOFF_TEXT } from './i18n';
+import { colon, localeOf, translator, type MessageKey, type Translate } from '../i18n';
 
 /** What the hand-off needs to know about the comment (a StoredComment fits). */
 export type HandoffComment = Comment & { labels?: readonly string[]; sentiment?: Sentiment };
@@ -50,41 +50,46 @@ export function buildHandoff(
   note: string,
   options: HandoffOptions,
 ): Handoff {
-  const t = HANDOFF_TEXT[options.language];
-  const platform = t.platform[comment.platform];
+  const { language } = options;
+  const t = translator(language);
+  const platform = t(`site.${comment.platform}`);
   const labels = [...(comment.labels ?? [])];
-  const what = labels.length ? labels.map((l) => t.label[l] ?? l).join(', ') : t.comment;
-  const subject = t.subject(department.name, what, platform, clip(comment.author.name, 60));
+  const labelNames = labels.map((l) => labelName(t, l)).join(', ');
+  const what = labels.length ? labelNames : t('handoff.comment');
+  const subject = t('handoff.subject', { department: department.name, what, platform, author: clip(comment.author.name, 60) });
 
-  const date = new Intl.DateTimeFormat(t.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: options.timeZone ?? 'UTC' });
+  const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'short', timeStyle: 'short', timeZone: options.timeZone ?? 'UTC' });
   const when = (iso: string) => date.format(new Date(iso));
-  const number = new Intl.NumberFormat(t.locale);
+  const field = (key: MessageKey, value: string) => `${t(key)}${colon(language)}${value}`;
 
   const authorBits = [
     comment.author.name + (comment.author.handle ? ` (@${comment.author.handle.replace(/^@/, '')})` : ''),
-    comment.author.followers !== undefined ? t.followers(number.format(comment.author.followers)) : undefined,
-    comment.author.verified ? t.verified : undefined,
+    comment.author.followers !== undefined ? t('comment.followers', { count: comment.author.followers }) : undefined,
+    comment.author.verified ? t('handoff.verified') : undefined,
   ].filter(Boolean);
 
-  const lines: string[] = [t.greeting, '', t.intro(platform, department.name, options.brandName), ''];
-  if (note.trim()) lines.push(`${label(t.note, options.language)}${note.trim()}`, '');
-  lines.push(t.commentHeading, comment.text, '');
-  lines.push(`${label(t.author, options.language)}${authorBits.join(' · ')}`);
-  if (comment.author.profileUrl) lines.push(`${label(t.profile, options.language)}${comment.author.profileUrl}`);
-  if (comment.createdAt) lines.push(`${label(t.postedAt, options.language)}${when(comment.createdAt)}`);
-  lines.push(`${label(t.link, options.language)}${comment.permalink ?? comment.postUrl}`);
-  if (comment.permalink) lines.push(`${label(t.post, options.language)}${comment.postUrl}`);
-  if (labels.length) lines.push(`${label(t.labels, options.language)}${labels.map((l) => t.label[l] ?? l).join(', ')}`);
-  if (comment.sentiment) lines.push(`${label(t.sentimentHeading, options.language)}${t.sentiment[comment.sentiment]}`);
+  const intro = options.brandName
+    ? t('handoff.introBrand', { platform, brand: options.brandName, department: department.name })
+    : t('handoff.intro', { platform, department: department.name });
+  const lines: string[] = [t('handoff.greeting'), '', intro, ''];
+  if (note.trim()) lines.push(field('handoff.note', note.trim()), '');
+  lines.push(t('handoff.commentHeading'), comment.text, '');
+  lines.push(field('handoff.author', authorBits.join(' · ')));
+  if (comment.author.profileUrl) lines.push(field('handoff.profile', comment.author.profileUrl));
+  if (comment.createdAt) lines.push(field('handoff.postedAt', when(comment.createdAt)));
+  lines.push(field('handoff.link', comment.permalink ?? comment.postUrl));
+  if (comment.permalink) lines.push(field('handoff.post', comment.postUrl));
+  if (labels.length) lines.push(field('handoff.labels', labelNames));
+  if (comment.sentiment) lines.push(field('handoff.sentiment', t(`sentiment.${comment.sentiment}`).toLowerCase()));
 
   const events = history.filter((h) => h.commentId === comment.id);
   if (events.length) {
-    lines.push('', t.historyHeading);
+    lines.push('', t('handoff.historyHeading'));
     for (const h of [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
-      lines.push(`${when(h.at)} · ${describe(h, options)}`);
+      lines.push(`${when(h.at)} · ${describe(t, h, options)}`);
     }
   }
-  lines.push('', t.footer);
+  lines.push('', t('handoff.footer'));
   const body = lines.join('\n');
   const ticket = `${subject}\n\n${body}`;
 
@@ -92,12 +97,14 @@ export function buildHandoff(
   const max = options.maxMailtoLength ?? DEFAULT_MAX_MAILTO_LENGTH;
   const full = mailtoUrl(department.email, subject, body);
   if (full.length <= max) return { subject, body, ticket, mailto: full, truncated: false };
-  return { subject, body, ticket, mailto: shortenedMailto(department.email, subject, body, t.truncated, max), truncated: true };
+  return { subject, body, ticket, mailto: shortenedMailto(department.email, subject, body, t('handoff.truncated'), max), truncated: true };
 }
 
-/** "Auteur : " in French typography (space before the colon), "Author: " in English. */
-function label(word: string, language: Language): string {
-  return language === 'fr' ? `${word} : ` : `${word}: `;
+/** A triage label as the panel names it, in running text ("plainte"); an unknown one as it is. */
+function labelName(t: Translate, label: string): string {
+  const key = `label.${label}` as MessageKey;
+  const text = t(key);
+  return text === key ? label : text.toLowerCase();
 }
 
 function clip(text: string, max: number): string {
@@ -105,20 +112,16 @@ function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function describe(h: Interaction, options: HandoffOptions): string {
-  const t = HANDOFF_TEXT[options.language];
-  const parts: string[] = [t.kind[h.kind]];
-  if (h.kind === 'escalated' && h.department) {
-    const name = options.departments?.find((d) => d.id === h.department)?.name ?? h.department;
-    parts[0] += ` ${t.to} ${name}`;
-  }
-  if (h.templateId) parts.push(`(${t.template} ${options.templateTitles?.[h.templateId] ?? h.templateId})`);
-  if (h.kind === 'corrected' && h.labels) parts.push(`(${h.labels.map((l) => t.label[l] ?? l).join(', ')})`);
+function describe(t: Translate, h: Interaction, options: HandoffOptions): string {
+  const department = h.kind === 'escalated' && h.department ? (options.departments?.find((d) => d.id === h.department)?.name ?? h.department) : undefined;
+  const parts: string[] = [department ? t('handoff.escalatedTo', { department }) : t(`kind.${h.kind}`)];
+  if (h.templateId) parts.push(t('handoff.template', { title: options.templateTitles?.[h.templateId] ?? h.templateId }));
+  if (h.kind === 'corrected' && h.labels) parts.push(`(${h.labels.map((l) => labelName(t, l)).join(', ')})`);
   const quoted = h.finalText ?? h.note;
   const open = options.language === 'fr' ? '« ' : '“';
   const close = options.language === 'fr' ? ' »' : '”';
   if (!quoted) return parts.join(' ');
-  return `${label(parts.join(' '), options.language)}${open}${clip(quoted.replace(/\s+/g, ' ').trim(), QUOTE_LIMIT)}${close}`;
+  return `${parts.join(' ')}${colon(options.language)}${open}${clip(quoted.replace(/\s+/g, ' ').trim(), QUOTE_LIMIT)}${close}`;
 }
 
 /**

@@ -4,10 +4,12 @@
  */
 import { optionsEn } from './options-en';
 import { whyEn } from './why-en';
+import { handoffEn } from './handoff-en';
 
 export const en = {
   ...optionsEn,
   ...whyEn,
+  ...handoffEn,
   'app.name': 'Riposte',
   'app.tagline': 'Answer your community faster, in your brand’s voice.',
   'common.loading': 'Loading…',

@@ -1,11 +1,13 @@
 import type { MessageKey } from './en';
 import { optionsFr } from './options-fr';
 import { whyFr } from './why-fr';
+import { handoffFr } from './handoff-fr';
 
 /** Chaînes françaises de l'interface : chaque clé de en.ts doit exister ici (le type le vérifie). */
 export const fr: Record<MessageKey, string> = {
   ...optionsFr,
   ...whyFr,
+  ...handoffFr,
   'app.name': 'Riposte',
   'app.tagline': 'Répondez plus vite à votre communauté, avec la voix de votre marque.',
   'common.loading': 'Chargement…',

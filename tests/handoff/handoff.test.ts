@@ -44,18 +44,18 @@ describe('buildHandoff', () => {
       timeZone: 'Europe/Paris',
       templateTitles: { t1: 'Retard de livraison' },
     });
-    expect(h.subject).toBe('[Riposte] SAV — réclamation, question Facebook de Léa Martin');
+    expect(h.subject).toBe('[Riposte] SAV — plainte, question Facebook de Léa Martin');
     expect(h.body).toContain('Un commentaire publié sur Facebook (Riposte Démo) vous est transmis (SAV).');
-    expect(h.body).toContain('Note : Client VIP, rappeler avant 18 h');
+    expect(h.body).toContain('Note\u00a0: Client VIP, rappeler avant 18 h');
     expect(h.body).toContain(comment.text);
     // The thousands separator is a narrow no-break space in French: match any space.
-    expect(h.body).toMatch(/Auteur : Léa Martin \(@lea\.martin\) · 12\s500 abonnés · compte vérifié/u);
-    expect(h.body).toContain(`Lien : ${comment.permalink}`);
-    expect(h.body).toContain(`Publication : ${comment.postUrl}`);
-    expect(h.body).toContain('Étiquettes : réclamation, question');
-    expect(h.body).toContain('Sentiment : négatif');
+    expect(h.body).toMatch(/Auteur\u00a0: Léa Martin \(@lea\.martin\) · 12\s500 abonnés · compte vérifié/u);
+    expect(h.body).toContain(`Lien\u00a0: ${comment.permalink}`);
+    expect(h.body).toContain(`Publication\u00a0: ${comment.postUrl}`);
+    expect(h.body).toContain('Étiquettes\u00a0: plainte, question');
+    expect(h.body).toContain('Sentiment\u00a0: négatif');
     expect(h.body).toContain('02/03/2026 09:00 · Vu');
-    expect(h.body).toContain('02/03/2026 09:10 · Brouillon inséré (modèle Retard de livraison) : « Bonjour Léa, nous regardons. »');
+    expect(h.body).toContain('02/03/2026 09:10 · Brouillon inséré (modèle Retard de livraison)\u00a0: « Bonjour Léa, nous regardons. »');
     expect(h.body).not.toContain('Pas ce commentaire');
     expect(h.body.indexOf('· Vu')).toBeLessThan(h.body.indexOf('· Brouillon inséré'));
     expect(h.ticket).toBe(`${h.subject}\n\n${h.body}`);
@@ -109,8 +109,8 @@ describe('buildHandoff', () => {
     const plain: HandoffComment = { platform: 'x', id: 'c9', author: { name: 'anon', verified: false }, text: 'Bof', truncated: false, postUrl: 'https://x.com/d/status/9' };
     const h = buildHandoff(plain, [], afterSales, '', { language: 'fr' });
     expect(h.subject).toBe('[Riposte] SAV — commentaire X de anon');
-    expect(h.body).toContain('Lien : https://x.com/d/status/9');
-    expect(h.body).not.toContain('Publication :');
+    expect(h.body).toContain('Lien\u00a0: https://x.com/d/status/9');
+    expect(h.body).not.toContain('Publication');
   });
 });
 

@@ -65,7 +65,7 @@ describe('reports', () => {
     };
     expect(await within(report).findByText('Période complète.', { exact: false })).toBeInTheDocument();
     expect(tile('Commentaires')).toHaveTextContent('2');
-    expect(tile('Part de réclamations')).toHaveTextContent(/50\s%/);
+    expect(tile('Part de plaintes')).toHaveTextContent(/50\s%/);
     expect(tile('Première réponse (médiane)')).toHaveTextContent('20 min');
     // The escalated comment got no public reply within the hour: late, by the KPI library's rule.
     expect(tile('Répondu en moins de 60 min')).toHaveTextContent(/50\s%1 dans les temps, 1 en retard/);
