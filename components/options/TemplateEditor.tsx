@@ -8,19 +8,27 @@ import type { Brand } from '@/lib/schema/brand';
 import { INTENTS, type Intent } from '@/lib/schema/intent';
 import { PLATFORMS, type Language } from '@/lib/schema/platform';
 import { TEMPLATE_CATEGORIES, type Template, type TemplateCategory } from '@/lib/schema/template';
-import { BUILT_IN_VARIABLES } from '@/lib/templates';
+import { BUILT_IN_VARIABLES, greetedFirstName, withFirstNameVariable, type SelectionDraft } from '@/lib/templates';
 import { useRun } from './hooks';
 import { draftFromTemplate, draftIntents, previewSource, templateFromDraft, validateTemplateDraft, type TemplateDraft, type TemplateErrors } from './template-form';
 import { TemplatePreview } from './TemplatePreview';
 
-/** Edit or create one template, with the live preview and lint beside the form. */
-export function TemplateEditor({ brand, template, onDone }: { brand: Brand; template?: Template; onDone: () => void }) {
+/**
+ * Edit or create one template, with the live preview and lint beside the form. `prefill`: text
+ * selected on a page ("Save selection as template"), to which the user gives a title and a category.
+ */
+export function TemplateEditor({ brand, template, prefill, onDone }: { brand: Brand; template?: Template; prefill?: SelectionDraft; onDone: () => void }) {
   const { t, language } = useI18n();
   const db = useDb();
   const run = useRun();
   const { notify } = useNotice();
   const { settings } = useSettings();
-  const [draft, setDraft] = useState<TemplateDraft>(() => draftFromTemplate(template, brand.language ?? language));
+  const [draft, setDraft] = useState<TemplateDraft>(() => {
+    const start = draftFromTemplate(template, brand.language ?? language);
+    return prefill ? { ...start, body: prefill.body, language: prefill.language } : start;
+  });
+  // A reply saved from the page still greets its commenter by name ("Bonjour Marc,").
+  const greeted = greetedFirstName(draft.body);
   const [errors, setErrors] = useState<TemplateErrors>({});
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -62,6 +70,7 @@ export function TemplateEditor({ brand, template, onDone }: { brand: Brand; temp
         <h3 id="template-editor-title" ref={heading} tabIndex={-1}>
           {template ? t('options.templates.editTitle', { title: template.title }) : t('options.templates.newTitle')}
         </h3>
+        {prefill && !template ? <p className="field__hint">{t('options.templates.fromSelection')}</p> : null}
         <TextField label={t('options.templates.title')} value={draft.title} required maxLength={120} error={err('title')} onChange={(title) => patch({ title })} />
         <div className="row">
           <SelectField<TemplateCategory>
@@ -97,6 +106,11 @@ export function TemplateEditor({ brand, template, onDone }: { brand: Brand; temp
           value={draft.body}
           onChange={(body) => patch({ body })}
         />
+        {greeted ? (
+          <div className="actions">
+            <Button onClick={() => patch({ body: withFirstNameVariable(draft.body, greeted) })}>{t('options.templates.firstNameReplace', { name: greeted })}</Button>
+          </div>
+        ) : null}
         <details className="subcard" open={PLATFORMS.some((p) => draft.variants[p])}>
           <summary>{t('options.templates.variants')}</summary>
           <p className="field__hint">{t('options.templates.variantsHint')}</p>

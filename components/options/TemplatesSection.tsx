@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useActiveBrand, useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { Button, ConfirmDialog, EmptyState, SelectField, TextField, downloadBlob, fileDateStamp, useNotice } from '@/components/ui';
 import { deleteTemplate, saveTemplate } from '@/lib/db/templates';
 import { TEMPLATE_CATEGORIES, type Template, type TemplateCategory } from '@/lib/schema/template';
-import { exportTemplates } from '@/lib/templates';
+import { exportTemplates, parseNewTemplateHash, type SelectionDraft } from '@/lib/templates';
 import { useRun, useTemplates } from './hooks';
 import { NoBrand } from './NoBrand';
 import { Section } from './Section';
@@ -13,7 +13,7 @@ import { duplicateTemplate, matchesSearch } from './template-form';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateImport } from './TemplateImport';
 
-type Editing = { template?: Template } | null;
+type Editing = { template?: Template; prefill?: SelectionDraft } | null;
 
 /** The active brand's template library: search, edit with live preview, import/export. */
 export function TemplatesSection() {
@@ -25,7 +25,15 @@ export function TemplatesSection() {
   const templates = useTemplates(brand?.id);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | 'all'>('all');
-  const [editing, setEditing] = useState<Editing>(null);
+  // Text selected on a page and sent by the right-click menu (`#templates/new?…`) opens the editor on
+  // it, once: it is then taken out of the address, so that a reload does not open it again.
+  const [editing, setEditing] = useState<Editing>(() => {
+    const prefill = parseNewTemplateHash(location.hash);
+    return prefill ? { prefill } : null;
+  });
+  useEffect(() => {
+    if (parseNewTemplateHash(location.hash)) history.replaceState(null, '', '#templates');
+  }, []);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [restoring, setRestoring] = useState(false);
 
@@ -40,7 +48,7 @@ export function TemplatesSection() {
   if (editing) {
     return (
       <Section id="templates" title={t('options.nav.templates')} focusKey="editor">
-        <TemplateEditor brand={brand} template={editing.template} onDone={() => setEditing(null)} />
+        <TemplateEditor brand={brand} template={editing.template} prefill={editing.prefill} onDone={() => setEditing(null)} />
       </Section>
     );
   }

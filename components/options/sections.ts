@@ -3,6 +3,7 @@ export const SECTION_IDS = ['brands', 'templates', 'watchlist', 'triage', 'depar
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export function sectionFromHash(hash: string): SectionId | undefined {
-  const id = hash.replace(/^#/, '');
+  // "#templates/new?…" opens a section on something to do there: the section is the first part.
+  const id = hash.replace(/^#/, '').split(/[/?]/u)[0] ?? '';
   return (SECTION_IDS as readonly string[]).includes(id) ? (id as SectionId) : undefined;
 }

@@ -1,12 +1,12 @@
 import { liveQuery } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
-import { listTemplates, recordTemplateUse, saveTemplate } from '@/lib/db/templates';
+import { listTemplates, recordTemplateUse } from '@/lib/db/templates';
 import { getSettings } from '@/lib/db/settings';
 import { InsertReplySchema } from '@/lib/messaging/protocol';
 import { CONTENT_MATCHES } from '@/lib/sites/hosts';
 import { platformOfUrl } from '@/lib/sites/hosts';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/schema/template';
-import { buildTemplateMenu, flattenMenu, MENU_ROOT_ID, parseMenuItemId, templateFromSelection } from '@/lib/templates/menu';
+import { buildTemplateMenu, flattenMenu, MENU_ROOT_ID, newTemplateHash, parseMenuItemId, selectionDraft } from '@/lib/templates/menu';
 import { renderTemplate } from '@/lib/templates/render';
 import { caretInsertMessage } from '@/lib/templates/blanks';
 import { activeContext, database } from './db';
@@ -75,7 +75,10 @@ export function watchMenuSources(): void {
   });
 }
 
-/** A menu click: insert a template at the caret, save the selection, or open the set-up. */
+/**
+ * A menu click: insert a template at the caret, open the template editor on the selection, or open
+ * the set-up.
+ */
 export async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId === SET_UP_ID) {
     await browser.runtime.openOptionsPage();
@@ -88,10 +91,15 @@ export async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab:
   const t = backgroundTranslator(settings);
 
   if (action.kind === 'save-selection') {
-    const created = templateFromSelection(info.selectionText ?? '', brand, new Date());
-    if (!created.ok) return;
-    await saveTemplate(db, created.template);
-    await flashBadge(tab?.id, '✓');
+    // Nothing is saved yet: the options page's editor opens on the text, for a title and a category
+    // (and {{first_name}} in place of the name it greets). The text travels in the page's address,
+    // which an extension may open without any permission.
+    const draft = selectionDraft(info.selectionText ?? '', brand);
+    if (!draft.ok) {
+      await flashBadge(tab?.id, '!');
+      return;
+    }
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${newTemplateHash(draft)}` });
     return;
   }
   if (action.kind === 'more') {

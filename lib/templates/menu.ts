@@ -136,6 +136,68 @@ export function flattenMenu(root: MenuNode): MenuItem[] {
 
 export type SelectionTemplateResult = { ok: true; template: Template } | { ok: false; reason: 'empty' | 'too-long' };
 
+/** Text selected on a page, ready for the template editor: the body and its language. */
+export interface SelectionDraft {
+  body: string;
+  language: Language;
+}
+
+export type SelectionDraftResult = ({ ok: true } & SelectionDraft) | { ok: false; reason: 'empty' | 'too-long' };
+
+/** Selected text as a template body: line endings unified, trailing spaces and outer blank lines dropped. */
+function selectionBody(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
+}
+
+/**
+ * "Save selection as template": the selection as the editor's starting point (the community
+ * manager then gives it a title and a category). The language is the one given, else guessed,
+ * else the brand's.
+ */
+export function selectionDraft(text: string, brand: Pick<Brand, 'language'>, language?: Language): SelectionDraftResult {
+  const body = selectionBody(text);
+  if (!body) return { ok: false, reason: 'empty' };
+  if (body.length > MAX_BODY) return { ok: false, reason: 'too-long' };
+  return { ok: true, body, language: language ?? guessLanguage(body) ?? brand.language };
+}
+
+/** The options page's address (its hash) that opens the template editor on this selection, once. */
+export const NEW_TEMPLATE_HASH = '#templates/new';
+
+export function newTemplateHash(draft: SelectionDraft): string {
+  return `${NEW_TEMPLATE_HASH}?${new URLSearchParams({ text: draft.body, lang: draft.language }).toString()}`;
+}
+
+/** The selection a `newTemplateHash` carries; undefined for any other hash or a malformed one. */
+export function parseNewTemplateHash(hash: string): SelectionDraft | undefined {
+  if (!hash.startsWith(`${NEW_TEMPLATE_HASH}?`)) return undefined;
+  const params = new URLSearchParams(hash.slice(NEW_TEMPLATE_HASH.length + 1));
+  const body = selectionBody(params.get('text') ?? '');
+  const language = params.get('lang');
+  if (!body || body.length > MAX_BODY || (language !== 'fr' && language !== 'en')) return undefined;
+  return { body, language };
+}
+
+const GREETINGS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hi', 'hey', 'dear', 'cher', 'chère']);
+/** "Bonjour Marc," / "Hello Anne-Sophie !" / "Hi Léa." at the start of a text: the greeting and the name. */
+const GREETED = /^\s*(\p{L}+)\s+(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?)\s*[,!.]/u;
+
+/**
+ * The first name a reply greets ("Bonjour Marc," → "Marc"): the commenter's name, written into a
+ * text saved as a template, that `{{first_name}}` should stand for. Undefined without a greeting.
+ */
+export function greetedFirstName(text: string): string | undefined {
+  const match = GREETED.exec(text);
+  if (!match || !GREETINGS.has(match[1]!.toLowerCase())) return undefined;
+  return match[2];
+}
+
+/** Every whole-word `name` in the text becomes `{{first_name}}` ("Marc" but not "Marcel"). */
+export function withFirstNameVariable(text: string, name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), '{{first_name}}');
+}
+
 const MAX_BODY = 5000;
 const TITLE_WORDS = 8;
 
@@ -150,7 +212,7 @@ export function templateFromSelection(
   language?: Language,
   newId: () => string = () => crypto.randomUUID(),
 ): SelectionTemplateResult {
-  const body = text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
+  const body = selectionBody(text);
   if (!body) return { ok: false, reason: 'empty' };
   if (body.length > MAX_BODY) return { ok: false, reason: 'too-long' };
   const firstLine = body.split('\n')[0] ?? body;

@@ -6,13 +6,14 @@ import { saveBrand } from '@/lib/db/brands';
 import { updateSettings } from '@/lib/db/settings';
 import { listTemplates, saveTemplate } from '@/lib/db/templates';
 import { parseMessage } from '@/lib/messaging/protocol';
+import { parseNewTemplateHash } from '@/lib/templates/menu';
 import { makeTemplate } from '../templates/fixtures';
 
 /**
  * The background half of the right-click menu, which no browser lets a test click (Chromium's e2e
  * dispatches onClicked; Firefox cannot): a click renders the template for the tab's site and asks
  * the content script to insert it at the caret, every blank named for the fill-in dialog; "save
- * selection" stores a template. The content-script half runs in the e2e suites of both browsers.
+ * selection" opens the template editor on the text. The content-script half runs in the e2e suites of both browsers.
  */
 
 const STAMP = '2026-11-23T09:00:00.000Z';
@@ -72,15 +73,32 @@ describe('the right-click menu (background)', () => {
     expect((await listTemplates(db, brandId)).find((t) => t.id === template.id)?.usageCount ?? 0).toBe(0);
   });
 
-  it('saves the selected text as a template of the active brand', async () => {
+  it('opens the template editor on the selected text instead of saving it at once', async () => {
     const brandId = await freshBrand();
     const db = await database();
+    const before = (await listTemplates(db, brandId)).length;
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    const text = `Bonjour Marc,\r\nmerci pour votre patience, votre colis part demain matin. (${run})  `;
+    await onMenuClicked({ menuItemId: 'riposte:save-selection', selectionText: text, editable: false, frameId: 0 } as never, tab as never);
+
+    expect(create).toHaveBeenCalledOnce();
+    const url = new URL(create.mock.calls[0]![0].url!);
+    expect(url.href.startsWith(browser.runtime.getURL('/options.html'))).toBe(true);
+    expect(parseNewTemplateHash(url.hash)).toEqual({ body: `Bonjour Marc,\nmerci pour votre patience, votre colis part demain matin. (${run})`, language: 'fr' });
+    // Nothing saved until the community manager names it.
+    expect(await listTemplates(db, brandId)).toHaveLength(before);
+  });
+
+  it('opens nothing for an empty or too long selection, and says so on the toolbar button', async () => {
+    await freshBrand();
     const badge = vi.fn(async () => undefined);
     (browser as unknown as { action: { setBadgeText: typeof badge } }).action = { setBadgeText: badge };
-    const text = `Merci pour votre patience, votre colis part demain matin. (${run})`;
-    await onMenuClicked({ menuItemId: 'riposte:save-selection', selectionText: text, editable: false, frameId: 0 } as never, tab as never);
-    expect((await listTemplates(db, brandId)).some((t) => t.body === text)).toBe(true);
-    expect(badge).toHaveBeenCalledWith({ text: '✓', tabId: 7 });
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    for (const selectionText of [' \n ', 'a'.repeat(5001)]) {
+      await onMenuClicked({ menuItemId: 'riposte:save-selection', selectionText, editable: false, frameId: 0 } as never, tab as never);
+    }
+    expect(create).not.toHaveBeenCalled();
+    expect(badge).toHaveBeenCalledWith({ text: '!', tabId: 7 });
   });
 
   it('ignores an item it does not know or a template that is gone', async () => {
