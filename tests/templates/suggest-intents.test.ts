@@ -90,6 +90,14 @@ describe('suggestTemplates ranks on intents first', () => {
     expect(suggest('La 45 ou la 60 ?', prepareTemplates([stock, size, catchAll])).map((s) => s.template.id)).toEqual([catchAll.id, stock.id]);
   });
 
+  it('with no intent found, puts a catch-all of the right category before a template made for another situation', () => {
+    const stock = makeTemplate({ title: 'Magasin en rupture', body: 'Ce magasin n’en a plus.', category: 'question', language: 'fr', intents: ['stock-availability'] });
+    const catchAll = makeTemplate({ title: 'Réponse', body: 'Bonne question, voici la réponse.', category: 'question', language: 'fr', intents: [] });
+    const text = 'Vous avez un magasin à Toulouse ?';
+    expect(classify({ text }).labels).toContain('question');
+    expect(suggest(text, prepareTemplates([stock, catchAll])).map((s) => s.template.id)).toEqual([catchAll.id, stock.id]);
+  });
+
   it('infers a user template’s intents from its text when it has none', () => {
     const mine = makeTemplate({ title: 'Cartes cadeaux', body: 'Nos cartes cadeaux sont en vente sur le site.', category: 'other', language: 'fr' });
     // Without the starter made for gift cards, which would tie with it.
