@@ -1,4 +1,4 @@
-/** English words of the hand-off to a department, and of the log's actions (history, CSV). */
+/** English words of texts Riposte writes for others: the hand-off to a department, report titles, the log's actions (history, CSV). */
 export const handoffEn = {
   'kind.seen': 'Seen',
   'kind.flagged': 'Flagged',
@@ -30,5 +30,7 @@ export const handoffEn = {
   'handoff.escalatedTo': 'Escalated to {department}',
   'handoff.template': '(template {title})',
   'handoff.footer': 'Prepared with Riposte.',
+  'report.title.week': 'Weekly report',
+  'report.title.month': 'Monthly report',
   'handoff.truncated': '[…] Shortened: the full text is in the ticket copied to the clipboard.',
 } as const;

@@ -1,6 +1,6 @@
 import type { handoffEn } from './handoff-en';
 
-/** French words of the hand-off to a department, and of the log's actions (history, CSV). */
+/** French words of texts Riposte writes for others: the hand-off to a department, report titles, the log's actions (history, CSV). */
 export const handoffFr: Record<keyof typeof handoffEn, string> = {
   'kind.seen': 'Vu',
   'kind.flagged': 'Signalé',
@@ -32,5 +32,7 @@ export const handoffFr: Record<keyof typeof handoffEn, string> = {
   'handoff.escalatedTo': 'Transmis à {department}',
   'handoff.template': '(modèle {title})',
   'handoff.footer': 'Préparé avec Riposte.',
+  'report.title.week': 'Rapport hebdomadaire',
+  'report.title.month': 'Rapport mensuel',
   'handoff.truncated': '[…] Message raccourci : le texte complet est dans le ticket copié dans le presse-papiers.',
 };
