@@ -120,6 +120,9 @@ export function ReportView({ report }: { report: Report }) {
               ))}
             </ul>
           )}
+          {report.influencerCount > report.influencers.length ? (
+            <p>{t('options.reports.moreInfluencers', { count: report.influencerCount - report.influencers.length })}</p>
+          ) : null}
           <p className="muted small">{t('options.reports.influencersHint')}</p>
         </section>
         {report.networks.length > 0 ? (

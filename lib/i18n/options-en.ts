@@ -387,6 +387,7 @@ export const optionsEn = {
   'options.reports.none': 'None in this period.',
   'options.reports.generated': 'Generated on {date}',
   'options.reports.influencersHint': 'People who commented in the period, or whose comment was handled in it, and whom the panel flags as influential: follower tier, watchlist or verified account.',
+  'options.reports.moreInfluencers': 'And {count} more.',
   'options.reports.authorComments': '{count} {count|comment|comments}',
   'options.reports.networks': 'By network',
   'options.reports.network': 'Network',

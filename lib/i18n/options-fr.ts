@@ -390,6 +390,7 @@ export const optionsFr: Record<keyof typeof optionsEn, string> = {
   'options.reports.generated': 'Généré le {date}',
   'options.reports.influencersHint': 'Personnes qui ont commenté sur la période, ou dont un commentaire a été traité, et que le panneau signale comme influentes : palier d’abonnés, liste suivie ou compte certifié.',
   'options.reports.moreInfluencers': 'Et {count} {count|autre|autres}.',
+  'options.reports.moreInfluencers': 'Et {count} {count|autre|autres}.',
   'options.reports.authorComments': '{count} {count|commentaire|commentaires}',
   'options.reports.networks': 'Par réseau',
   'options.reports.network': 'Réseau',

@@ -108,6 +108,7 @@ export function computeReport(data: ReportData, options: ReportOptions): Report 
     .map((u) => ({ ...u, ...(titles.has(u.templateId) ? { title: titles.get(u.templateId) } : {}) }));
 
   const names = new Map(settings.departments.map((d) => [d.id, d.name]));
+  const engaged = influencers(rows, current, data.authors ?? [], data.brand, settings.triage.tiers);
   return {
     kind: 'riposte-report',
     version: 1,
@@ -125,7 +126,8 @@ export function computeReport(data: ReportData, options: ReportOptions): Report 
     changes: changes(currentStats, previousStats),
     daily: daily(rows, current, bounds.firstDay, addDays(bounds.endDay, -1), clock),
     topTemplates,
-    influencers: influencers(rows, current, data.authors ?? [], data.brand, settings.triage.tiers),
+    influencers: engaged.slice(0, options.topInfluencers ?? 20),
+    influencerCount: engaged.length,
     networks: networks(rows, current),
     samples: samples(rows, current, data.comments, options.samples ?? 3),
     escalations: escalationsByDepartment(rows, current).map((e) => ({ ...e, name: names.get(e.department) ?? e.department })),

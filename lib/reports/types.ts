@@ -23,6 +23,8 @@ export interface ReportOptions {
   timeZone?: string;
   /** How many templates to list. Default 5. */
   topTemplates?: number;
+  /** How many influencers to list (the most followed first). Default 20. */
+  topInfluencers?: number;
   /** How many sample comments of each kind (complaints, praise) to quote. Default 3. */
   samples?: number;
   /** Overrides Settings.slaMinutes. */
@@ -168,7 +170,10 @@ export interface Report {
   /** One point per local day of the period, zeros included (for charts). */
   daily: DailyPoint[];
   topTemplates: TemplateRank[];
+  /** The most followed influencers of the period (`topInfluencers`)… */
   influencers: EngagedInfluencer[];
+  /** …out of this many. */
+  influencerCount: number;
   /** Networks with comments in the period, most comments first. */
   networks: NetworkRow[];
   /** A few comments a client can read: the most liked complaints and praise of the period. */

@@ -51,5 +51,19 @@ describe('report view: networks, sample comments, influencers', () => {
     const influencers = screen.getByRole('region', { name: 'Influenceurs engagés' });
     expect(within(influencers).getByText(/Certifié · 1 commentaire · 0 action(?!s)/)).toBeInTheDocument();
     expect(screen.getByText(/date indiquée sur la page/)).toBeInTheDocument();
+    expect(within(influencers).queryByText(/^Et \d+ autres?\.$/)).not.toBeInTheDocument();
+  });
+
+  it('says how many influencers are not listed', async () => {
+    const db = await freshDb();
+    await seedBrand(db);
+    const report = await buildReport(db, { brandId: BRAND_ID, period: 'week', start: '2026-11-23', now: '2026-12-01T00:00:00.000Z', language: 'fr', timeZone: 'UTC' });
+    const person = { authorKey: 'x:nina', name: 'Nina Nano', platform: 'x' as const, verified: true, comments: 1, actions: 0 };
+    render(
+      <AppRoot db={db} browserLanguage="fr">
+        <ReportView report={{ ...report, influencers: [person], influencerCount: 4 }} />
+      </AppRoot>,
+    );
+    expect(await screen.findByText('Et 3 autres.')).toBeInTheDocument();
   });
 });

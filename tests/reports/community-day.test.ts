@@ -61,6 +61,11 @@ describe('influencers: the report and the panel follow one rule', () => {
     const report = await buildReport(db, week('2026-11-23'));
     expect(report.influencers.map((i) => i.name).sort()).toEqual(['Jeanne Presse', 'Nina Nano', 'Victor Badge']);
     expect(report.influencers.find((i) => i.name === 'Nina Nano')).toMatchObject({ tier: 'nano', comments: 1, actions: 0 });
+    expect(report.influencerCount).toBe(3);
+    // The most followed first, as many as asked.
+    const top = await buildReport(db, { ...week('2026-11-23'), topInfluencers: 1 });
+    expect(top.influencers.map((i) => i.name)).toEqual(['Nina Nano']);
+    expect(top.influencerCount).toBe(3);
 
     // The panel's "Influenceurs" filter says the same of each of them.
     for (const author of Object.values(people)) {
