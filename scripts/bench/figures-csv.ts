@@ -46,6 +46,7 @@ type YearPath = 'file' | 'blobParts' | 'chunkList';
 interface YearRun {
   ms: number;
   heapPeakMb: number;
+  heapRawMb: number;
   peakRssMb: number;
   bytes: number;
 }
@@ -105,7 +106,7 @@ async function yearExport(path: YearPath, texts: readonly string[]): Promise<Yea
     bytes = done();
   });
   await rm(file, { force: true });
-  return { ms: memory.ms, heapPeakMb: heap.mb(), peakRssMb: memory.peakRssMb, bytes };
+  return { ms: memory.ms, heapPeakMb: heap.liveMb(), heapRawMb: heap.rawMb(), peakRssMb: memory.peakRssMb, bytes };
 }
 
 /** 1,000,000 rows: the JS heap's peak along each path, one run each (about 10 s apiece). */
@@ -121,22 +122,22 @@ export async function yearFigures(ctx: BenchContext): Promise<Figure[]> {
     judge({
       key: 'csv.year.heapPeak.file',
       section: '6 CSV',
-      label: `CSV export, ${YEAR_ROWS.toLocaleString('en-US')} rows (${mb(file.bytes)}) written to a file as it comes: JS heap peak`,
+      label: `CSV export, ${YEAR_ROWS.toLocaleString('en-US')} rows (${mb(file.bytes)}) written to a file as it comes: live JS heap peak`,
       unit: 'MB',
       value: summarise([file.heapPeakMb]),
       baseline: { label: 'every chunk kept until one Blob', value: summarise([chunkList.heapPeakMb]) },
       target: { on: 'value', op: '<', limit: 64, text: '< 64 MB, flat' },
-      note: `${(file.ms / 1000).toFixed(1)} s; peak RSS growth ${file.peakRssMb.toFixed(0)} MB (chunk list: ${chunkList.peakRssMb.toFixed(0)} MB, ${(chunkList.ms / 1000).toFixed(1)} s)`,
+      note: `${(file.ms / 1000).toFixed(1)} s; live heap after a full GC every 25 chunks (50,000 rows); heap use with garbage not yet collected peaked at ${file.heapRawMb.toFixed(0)} MB (chunk list: ${chunkList.heapRawMb.toFixed(0)} MB); peak RSS growth ${file.peakRssMb.toFixed(0)} MB (chunk list: ${chunkList.peakRssMb.toFixed(0)} MB, ${(chunkList.ms / 1000).toFixed(1)} s)`,
     }),
     judge({
       key: 'csv.year.heapPeak.blobParts',
       section: '6 CSV',
-      label: `CSV export, ${YEAR_ROWS.toLocaleString('en-US')} rows into a Blob built from ~4 MB parts (Firefox path): JS heap peak`,
+      label: `CSV export, ${YEAR_ROWS.toLocaleString('en-US')} rows into a Blob built from ~4 MB parts (Firefox path): live JS heap peak`,
       unit: 'MB',
       value: summarise([blobParts.heapPeakMb]),
       baseline: { label: 'every chunk kept until one Blob', value: summarise([chunkList.heapPeakMb]) },
       target: { on: 'value', op: '<', limit: 64, text: '< 64 MB, flat' },
-      note: `${(blobParts.ms / 1000).toFixed(1)} s; peak RSS growth ${blobParts.peakRssMb.toFixed(0)} MB (the Blob's bytes are outside the JS heap; in a browser, in its blob store)`,
+      note: `${(blobParts.ms / 1000).toFixed(1)} s; heap use with garbage not yet collected peaked at ${blobParts.heapRawMb.toFixed(0)} MB; peak RSS growth ${blobParts.peakRssMb.toFixed(0)} MB (the Blob's bytes are outside the JS heap; in a browser, in its blob store)`,
     }),
   ];
 }

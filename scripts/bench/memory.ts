@@ -57,19 +57,29 @@ export async function measureMemory<T>(fn: () => T | Promise<T>): Promise<Memory
 }
 
 /**
- * The highest JS heap use seen at each `sample()` (say once per chunk an export writes), above
- * the level at creation, after a GC. Garbage not yet collected counts too, so a flat figure means
- * the heap never had to grow, whatever the collector's timing.
+ * The JS heap along a long run, sampled at each `sample()` (say once per chunk an export writes),
+ * above the level at creation: `rawMb`, the highest heap use seen, garbage not yet collected
+ * included (V8 lets dead chunks pile up in the old space before a full collection, so this follows
+ * the collector's timing more than the code), and `liveMb`, the highest heap still in use after a
+ * full collection forced every `gcEvery` samples, which is what grows when a run holds on to what
+ * it made.
  */
-export function heapPeak(): { sample(): void; mb(): number } {
+export function heapPeak(gcEvery = 25): { sample(): void; rawMb(): number; liveMb(): number } {
   collectGarbage();
   const start = process.memoryUsage().heapUsed;
-  let peak = start;
+  let raw = start;
+  let live = start;
+  let count = 0;
   return {
     sample() {
       const used = process.memoryUsage().heapUsed;
-      if (used > peak) peak = used;
+      if (used > raw) raw = used;
+      if (++count % gcEvery !== 0) return;
+      collectGarbage();
+      const kept = process.memoryUsage().heapUsed;
+      if (kept > live) live = kept;
     },
-    mb: () => (peak - start) / (1024 * 1024),
+    rawMb: () => (raw - start) / (1024 * 1024),
+    liveMb: () => (live - start) / (1024 * 1024),
   };
 }
