@@ -57,12 +57,34 @@ function isRow(el: Element): boolean {
 
 /** Elements of `row` that are not inside a nested comment row. */
 function own(row: Element, selector: string): Element[] {
-  return Array.from(row.querySelectorAll(selector)).filter((el) => {
-    for (let node = el.parentElement; node && node !== row; node = node.parentElement) {
-      if (isRow(node)) return false;
+  return ownOf(row)(selector);
+}
+
+/**
+ * `own` for several queries on one row: the rows nested in it (when a build nests replies) are
+ * found once, from its permalink times, and a match is dropped when one of them holds it. Most rows
+ * nest nothing, and each query is then a plain querySelectorAll.
+ */
+function ownOf(row: Element, isKnownRow = false): (selector: string) => Element[] {
+  const nested = new Set<Element>();
+  const times = row.querySelectorAll(S.commentTime);
+  // A known row's first time is its own: with no other, nothing is nested in it.
+  if (times.length > (isKnownRow ? 1 : 0)) {
+    for (const time of times) {
+      const inner = rowOfTime(time);
+      if (inner && inner !== row && row.contains(inner) && isRow(inner)) nested.add(inner);
     }
-    return true;
-  });
+  }
+  return (selector) => {
+    const found = Array.from(row.querySelectorAll(selector));
+    if (nested.size === 0) return found;
+    return found.filter((el) => {
+      for (let node = el.parentElement; node && node !== row; node = node.parentElement) {
+        if (nested.has(node)) return false;
+      }
+      return true;
+    });
+  };
 }
 
 // The owner's link heads the post: read it once per post element, not once per comment.
@@ -197,13 +219,14 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
   const href = link?.getAttribute('href') ?? '';
   const parts = COMMENT_PATH.exec(href);
   if (!parts) return undefined;
+  const own = ownOf(row, true);
   // The author link is the first profile link with text: 2025–26 builds put it inside the
   // span[dir=auto] holding the username; the avatar link before it holds an image only.
-  const authorLink = own(row, S.profileLink).find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a));
+  const authorLink = own(S.profileLink).find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a));
   const handle = authorLink?.getAttribute('href')?.split('/').filter(Boolean)[0];
 
   // The text: the longest text block that is neither the author's name nor a control.
-  const candidates = own(row, S.text).filter(
+  const candidates = own(S.text).filter(
     (el) => !el.closest('a') && !el.closest(BUTTON_SELECTOR) && !el.parentElement?.closest(S.text) && !(authorLink && el.contains(authorLink)),
   );
   const texts = candidates.map((el) => ({ el, text: readText(el) })).filter((t) => t.text && t.text !== handle);
@@ -221,7 +244,7 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
   const createdAt = isoFromDatetime(time?.getAttribute('datetime'));
   if (!createdAt) unread.push('date');
   // Likes: the row's one control whose label starts with a number ("14 J'aime", "1.596 curtidas").
-  const likesEl = own(row, `${BUTTON_SELECTOR}, a[href$="/liked_by/"]`).find((b) => /^\d/u.test(labelOf(b)) && !b.querySelector('time'));
+  const likesEl = own(`${BUTTON_SELECTOR}, a[href$="/liked_by/"]`).find((b) => /^\d/u.test(labelOf(b)) && !b.querySelector('time'));
   const owner = postOwner(row);
   // A /c/<parent>/r/<reply>/ permalink names the parent: no need to find its row in the page.
   const parent = parts[4] ? undefined : structuralParent(row);
@@ -234,11 +257,11 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
       name: handle ?? UNKNOWN_AUTHOR,
       handle,
       profileUrl: handle ? absoluteUrl(`/${handle}/`, 'https://www.instagram.com/') : undefined,
-      verified: own(row, S.verified).some((svg) => isBadge(svg, authorLink)),
+      verified: own(S.verified).some((svg) => isBadge(svg, authorLink)),
     },
     text,
     truncated: Boolean(
-      (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)) ?? buttonByLabel(own(row, BUTTON_SELECTOR), SEE_MORE),
+      (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)) ?? buttonByLabel(own(BUTTON_SELECTOR), SEE_MORE),
     ),
     createdAt,
     likes: likesEl ? parseCount(labelOf(likesEl)) : undefined,

@@ -2,6 +2,7 @@ import type { CommentInput, UnreadField } from '../schema/comment';
 import { parseCount, parseFollowers } from './counts';
 import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
+import { serialiseQuery, urlOf, urlParts } from './url';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
 import { isoFromDatetime, statedAge, statedDateOf } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
@@ -87,7 +88,7 @@ function postUrlForActivity(activity: string): string {
 
 function handleOf(profileUrl: string | undefined): string | undefined {
   if (!profileUrl) return undefined;
-  const m = /\/(?:in|company|school)\/([^/?#]+)/u.exec(new URL(profileUrl).pathname);
+  const m = /\/(?:in|company|school)\/([^/?#]+)/u.exec(urlParts(profileUrl, profileUrl)?.path ?? new URL(profileUrl).pathname);
   return m?.[1] ? decodeURIComponent(m[1]) : undefined;
 }
 
@@ -240,6 +241,12 @@ function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | und
 }
 
 function permalinkOf(postUrl: string, id: string, parentId: string | undefined): string {
+  // The post URLs built here have no query or fragment: the parameters are appended by string,
+  // serialised as URLSearchParams does.
+  const parts = postUrl.includes('#') ? undefined : urlParts(postUrl, postUrl);
+  if (parts && parts.query === undefined) {
+    return `${urlOf(parts)}?${serialiseQuery(parentId ? [['commentUrn', parentId], ['replyUrn', id]] : [['commentUrn', id]])}`;
+  }
   const url = new URL(postUrl);
   url.searchParams.set('commentUrn', parentId ?? id);
   if (parentId) url.searchParams.set('replyUrn', id);

@@ -49,27 +49,30 @@ export interface OwnScope {
 }
 
 export function ownScope(container: Element, containerSelector: string): OwnScope {
-  // Replies nest inside their parent on some sites. Only then is the subtree walked, once, skipping
-  // the nested containers; "inside a nested one?" tests per match cost matches × nested containers.
-  if (!container.querySelector(containerSelector)) {
+  // Replies nest inside their parent on some sites. Only then are the nested containers listed,
+  // once, and each match is kept when none of them holds it (a climb to `container` with a set
+  // lookup per step): the native querySelectorAll does the searching, never a walk of the subtree.
+  const nested = container.querySelectorAll(containerSelector);
+  if (nested.length === 0) {
     return {
       all: (selector) => Array.from(container.querySelectorAll(selector)),
       first: (selector) => container.querySelector(selector) ?? undefined,
     };
   }
-  let own: Element[] | undefined;
-  const ownElements = (): Element[] => {
-    if (own) return own;
-    own = [];
-    const doc = container.ownerDocument;
-    const walker = doc.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */, {
-      acceptNode: (node) => ((node as Element).matches(containerSelector) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) own.push(node as Element);
-    return own;
+  const inner = new Set<Element>(nested);
+  const isOwn = (el: Element): boolean => {
+    for (let node: Element | null = el; node && node !== container; node = node.parentElement) {
+      if (inner.has(node)) return false;
+    }
+    return true;
   };
   return {
-    all: (selector) => ownElements().filter((el) => el.matches(selector)),
-    first: (selector) => ownElements().find((el) => el.matches(selector)),
+    all: (selector) => Array.from(container.querySelectorAll(selector)).filter(isOwn),
+    first: (selector) => {
+      const candidate = container.querySelector(selector);
+      if (!candidate || isOwn(candidate)) return candidate ?? undefined;
+      for (const el of container.querySelectorAll(selector)) if (isOwn(el)) return el;
+      return undefined;
+    },
   };
 }

@@ -95,7 +95,9 @@ function decodeForm(text: string): string {
 /** Form-encoding, as URLSearchParams serialises: only alphanumerics and `*-._` stay, a space is "+". */
 function encodeForm(text: string): string {
   if (/^[A-Za-z0-9*\-._]*$/u.test(text)) return text;
-  return encodeURIComponent(text)
+  // A lone surrogate is written as U+FFFD, as the URL standard's UTF-8 encoding does.
+  const wellFormed = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return encodeURIComponent(wellFormed)
     .replace(/[!'()~]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%20/gu, '+');
 }

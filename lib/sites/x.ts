@@ -37,6 +37,8 @@ const S = X_SELECTORS;
 const STATUS = /^\/([A-Za-z0-9_]{1,30})\/status\/(\d+)/u;
 // No \b: it is ASCII-only and "à" would defeat it.
 const REPLYING_TO = /^(replying to|en réponse à|in risposta a|en respuesta a|em resposta a|antwort an)\s/u;
+// A loose test of REPLYING_TO's first word on the raw text (case-insensitive, leading spaces allowed).
+const REPLYING_START = /^[\s\u00a0\u202f]*(replying|en|in|em|antwort)/iu;
 const REPLY_LABEL = /^(\d[\d\s.,]*\s*(k|m)?\s*)?(replies|reply|réponses?|répondre|risposte|risposta|rispondi|respuestas?|responder|respostas?|antworten|antwort)\b/u;
 /** Recommendations after a conversation ("Discover more", "Scopri di più") sit in cells after a heading cell; this far back is looked at. */
 const SECTION_LOOKBACK = 40;
@@ -51,23 +53,37 @@ interface Head {
 
 function readHead(article: Element): Head | undefined {
   const userName = article.querySelector(S.userName);
-  if (!userName) return undefined;
-  const links = Array.from(userName.querySelectorAll('a[href^="/"]'));
-  const first = links[0];
-  const handle = first?.getAttribute('href')?.split('/').filter(Boolean)[0];
-  if (!first || !handle) return undefined;
+  const first = userName?.querySelector('a[href^="/"]');
+  const handle = first ? handleOfLink(first) : undefined;
+  if (!userName || !first || !handle) return undefined;
   const name = readText(first).split('\n')[0]?.trim() || handle;
   return { name, handle, verified: Boolean(userName.querySelector(S.verified)) };
 }
 
+/** The handle a profile link points to ("/lea_m" → "lea_m"). */
+function handleOfLink(a: Element): string | undefined {
+  return a.getAttribute('href')?.split('/').filter(Boolean)[0];
+}
+
+/** The author's handle alone (what `readHead` gives as `handle`), without reading the name. */
+function headHandle(article: Element): string | undefined {
+  const first = article.querySelector(S.userName)?.querySelector('a[href^="/"]');
+  return first ? handleOfLink(first) : undefined;
+}
+
 function statusOf(article: Element): { handle: string; id: string; href: string } | undefined {
   // The tweet's own permalink wraps its <time>; quoted tweets inside have their own, so take the first.
-  const time = article.querySelector('time');
-  const candidates = [time?.closest('a'), ...article.querySelectorAll(S.statusLink)];
-  for (const a of candidates) {
+  const statusOfLink = (a: Element | null | undefined) => {
     const href = a?.getAttribute('href');
     const m = href ? STATUS.exec(href) : null;
-    if (m?.[1] && m[2] && !/\/(analytics|photo|video|quotes|retweets|likes)\b/u.test(href ?? '')) return { handle: m[1], id: m[2], href: `/${m[1]}/status/${m[2]}` };
+    return m?.[1] && m[2] && !/\/(analytics|photo|video|quotes|retweets|likes)\b/u.test(href ?? '') ? { handle: m[1], id: m[2], href: `/${m[1]}/status/${m[2]}` } : undefined;
+  };
+  // The other status links are looked at only when the time's own link is not one.
+  const fromTime = statusOfLink(article.querySelector('time')?.closest('a'));
+  if (fromTime) return fromTime;
+  for (const a of article.querySelectorAll(S.statusLink)) {
+    const found = statusOfLink(a);
+    if (found) return found;
   }
   return undefined;
 }
@@ -82,9 +98,12 @@ function leadingCount(el: Element | null): number | undefined {
 function replyingTo(article: Element): string[] {
   const handles: string[] = [];
   for (const a of article.querySelectorAll('a[href^="/"]')) {
-    if (a.closest(S.text) || a.closest(S.userName)) continue;
     const line = a.parentElement?.parentElement;
-    if (!line || !REPLYING_TO.test(normLabel(line.textContent))) continue;
+    // The line's first word rules most links out before the costlier tests (normLabel only trims and lower-cases).
+    const text = line?.textContent;
+    if (!line || !text || !REPLYING_START.test(text)) continue;
+    if (a.closest(S.text) || a.closest(S.userName)) continue;
+    if (!REPLYING_TO.test(normLabel(text))) continue;
     const handle = a.getAttribute('href')?.split('/').filter(Boolean)[0]?.toLowerCase();
     if (handle && !handles.includes(handle)) handles.push(handle);
   }
@@ -119,15 +138,45 @@ function quoteCardOf(article: Element): Element | undefined {
  * "Descubre más"): a cell holding a heading and no tweet separates the replies from them. Looked for
  * by structure, a bounded number of cells back, stopping at the focused post.
  */
-function isRecommended(article: Element, focused: Element): boolean {
-  let cell = article.closest(S.cell);
-  for (let i = 0; cell && i < SECTION_LOOKBACK; i++) {
-    cell = cell.previousElementSibling;
-    if (!cell) return false;
-    if (cell.contains(focused)) return false;
-    if (!cell.querySelector(S.tweet) && cell.querySelector('h2, [role="heading"]')) return true;
+function isRecommended(article: Element, focused: Element, stops: Map<Element, Stop>): boolean {
+  const first = article.closest(S.cell)?.previousElementSibling;
+  if (!first) return false;
+  const stop = stopAtOrBefore(first, focused, stops);
+  return stop.kind === 'heading' && stop.back < SECTION_LOOKBACK;
+}
+
+/** Where looking back from a cell ends: the focused post's cell, a heading cell, or the list's start; `back` cells before it. */
+interface Stop {
+  kind: 'focused' | 'heading' | 'start';
+  back: number;
+}
+
+/**
+ * The stop at or before `cell`, remembered for every cell passed: a scan of a whole thread looks
+ * at each cell once, not SECTION_LOOKBACK times.
+ */
+function stopAtOrBefore(cell: Element, focused: Element, stops: Map<Element, Stop>): Stop {
+  const passed: Element[] = [];
+  let stop: Stop | undefined;
+  for (let node: Element | null = cell; !stop; node = node.previousElementSibling) {
+    if (!node) {
+      // Past the first cell: the look-back ends there, as the last cell passed does.
+      stop = { kind: 'start', back: -1 };
+      break;
+    }
+    const known = stops.get(node);
+    if (known) stop = known;
+    else if (node.contains(focused)) stop = { kind: 'focused', back: 0 };
+    else if (!node.querySelector(S.tweet) && node.querySelector('h2, [role="heading"]')) stop = { kind: 'heading', back: 0 };
+    else {
+      passed.push(node);
+      continue;
+    }
+    stops.set(node, stop);
   }
-  return false;
+  // The cells passed lie 1, 2, … cells after the stop's cell.
+  for (let i = passed.length - 1, back = stop.back + 1; i >= 0; i--, back++) stops.set(passed[i] as Element, { kind: stop.kind, back });
+  return passed.length > 0 ? (stops.get(passed[0] as Element) as Stop) : stop;
 }
 
 /** A photo, video or link card posted in the tweet (its text may be empty). */
@@ -217,7 +266,8 @@ export const x: SiteAdapter = {
     const found = queryAllIncludingSelf(root, S.comment);
     const focused = found.length > 0 ? focusedTweet(found[0]!.ownerDocument) : null;
     // On a conversation page, what X recommends after the replies is not a reply.
-    return focused ? found.filter((a) => !isRecommended(a, focused)) : found;
+    const stops = new Map<Element, Stop>();
+    return focused ? found.filter((a) => !isRecommended(a, focused, stops)) : found;
   },
   commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,
   parentCommentElement(article) {
@@ -233,7 +283,7 @@ export const x: SiteAdapter = {
       cell = cell.previousElementSibling;
       const candidate = cell?.querySelector(S.tweet);
       if (candidate === focused) return null;
-      const h = candidate ? readHead(candidate)?.handle.toLowerCase() : undefined;
+      const h = candidate ? headHandle(candidate)?.toLowerCase() : undefined;
       if (candidate && h && handles.includes(h)) return candidate;
     }
     return null;

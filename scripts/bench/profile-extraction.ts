@@ -15,6 +15,29 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
+}
+
+/** Samples under each function, callees included (a recursive function counted once per stack). */
+function inclusive(nodes: readonly ProfileNode[]): Map<string, number> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+  const totals = new Map<string, number>();
+  const walk = (node: ProfileNode, onStack: Set<string>): number => {
+    let hits = node.hitCount ?? 0;
+    const key = name(node);
+    const fresh = !onStack.has(key);
+    if (fresh) onStack.add(key);
+    for (const child of node.children ?? []) hits += walk(byId.get(child) as ProfileNode, onStack);
+    if (fresh) {
+      onStack.delete(key);
+      totals.set(key, (totals.get(key) ?? 0) + hits);
+    }
+    return hits;
+  };
+  const root = nodes[0];
+  if (root) walk(root, new Set());
+  return totals;
 }
 
 const SCANS = 5;
@@ -53,6 +76,9 @@ async function main(): Promise<void> {
       const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
       console.log(`\n${bench.site}: full scans ${ms.map((m) => m.toFixed(0)).join(', ')} ms; self time by function (${total} samples)`);
       for (const [name, hits] of top) console.log(`  ${((hits * 100) / total).toFixed(1).padStart(5)} %  ${name}`);
+      console.log('  with callees:');
+      const withCallees = [...inclusive(profile.nodes).entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+      for (const [name, hits] of withCallees) console.log(`  ${((hits * 100) / total).toFixed(1).padStart(5)} %  ${name}`);
       await page.close();
     }
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, cleanUrl } from '@/lib/sites/dom';
-import { hostOf, isPlainHttpUrl, queryParam, urlOf, urlParts, withoutParams } from '@/lib/sites/url';
+import { hostOf, isPlainHttpUrl, queryParam, serialiseQuery, urlOf, urlParts, withoutParams } from '@/lib/sites/url';
 
 /**
  * The adapters cut the sites' links by string instead of `new URL()`: the results must be what the
@@ -145,5 +145,15 @@ describe('links cut by string (lib/sites/url.ts)', () => {
     // An invalid base fails as it does for the parser, even under an absolute link.
     expect(cleanUrl('https://www.facebook.com/a', 'not a url')).toBeUndefined();
     expect(cleanUrl('https://www.facebook.com/a', 'https://www.facebook.com/b')).toBe('https://www.facebook.com/a');
+  });
+
+  it('serialises parameters as URLSearchParams does', () => {
+    const values = ['urn:li:comment:(activity:7,8)', 'urn:li:comment:(ugcPost:7,8)', 'a b+c', "!'()~*-._", 'é😀', '%41&=?#/', '', '\ud800'];
+    for (const key of ['commentUrn', 'k y', 'ü']) {
+      for (const value of values) {
+        expect(serialiseQuery([[key, value]]), `${key}=${value}`).toBe(new URLSearchParams([[key, value]]).toString());
+        expect(serialiseQuery([[key, value], ['replyUrn', value]])).toBe(new URLSearchParams([[key, value], ['replyUrn', value]]).toString());
+      }
+    }
   });
 });
