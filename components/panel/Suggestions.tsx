@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { Brand } from '@/lib/schema/brand';
 import type { Comment } from '@/lib/schema/comment';
@@ -8,6 +8,7 @@ import type { Suggestion } from '@/lib/templates/suggest';
 import { LintList } from './LintList';
 import { reasonText } from './messages';
 import { prepareReply } from './reply-context';
+import { rememberShown } from './shown-suggestions';
 
 export interface SuggestionsProps {
   comment: Comment;
@@ -28,6 +29,8 @@ export function Suggestions({ comment, brand, agentName, now, suggestions, onIns
     () => suggestions.map((s) => ({ suggestion: s, reply: prepareReply(s.template, comment, brand, { agentName, now }) })),
     [suggestions, comment, brand, agentName, now],
   );
+  // What was offered, so a reply put in from lower down logs the ones passed over.
+  useEffect(() => rememberShown(comment.id, suggestions.map((s) => s.template.id)), [comment.id, suggestions]);
   if (prepared.length === 0) return <p className="hint">{t('suggestions.none')}</p>;
   return (
     <ol className="suggestions" aria-label={t('suggestions.title')}>

@@ -13,6 +13,7 @@ import type { InteractionInput, InteractionKind, ReplySource } from '@/lib/schem
 import type { Department, Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import { usePanelActions, type InsertMode } from './actions';
+import { passedOverFor } from './shown-suggestions';
 
 export interface Notice {
   tone: 'ok' | 'warning' | 'error';
@@ -62,6 +63,8 @@ export function useCommentActions(brand: Brand, settings: Settings) {
 
   const log = useCallback(
     async (item: QueueItem, kind: Exclude<InteractionKind, 'seen'>, extra: { templateId?: string; finalText?: string; department?: string; note?: string; source?: ReplySource } = {}) => {
+      // A draft from a template other than the first suggestion: the ones above it were passed over.
+      const passedOver = kind === 'inserted' || kind === 'copied' ? passedOverFor(item.comment.id, extra.templateId) : undefined;
       await send({
         commentId: item.comment.id,
         kind,
@@ -70,6 +73,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         brandId: brand.id,
         labels: [...item.triage.labels],
         ...extra,
+        ...(passedOver ? { passedOver } : {}),
       });
     },
     [send, brand.id],

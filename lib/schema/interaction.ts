@@ -110,6 +110,8 @@ export const InteractionSchema = z.object({
   at: UtcDateSchema,
   /** Template a draft was built from (inserted, copied). */
   templateId: z.string().min(1).optional(),
+  /** Templates suggested above the one put in (inserted, copied): passed over, so they rank lower for similar comments. */
+  passedOver: z.array(z.string().min(1)).max(10).optional(),
   /** How the answer was known (replied): read on the page, or marked by the community manager. */
   source: ReplySourceSchema.optional(),
   /** The text inserted or copied after the community manager's edits, or the brand's reply read on the page. */

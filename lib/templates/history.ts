@@ -80,3 +80,13 @@ export function historyVotes(text: string, history: PreparedHistory | undefined)
   for (const [id, { sum, chosen }] of raw) votes.set(id, { score: Math.tanh(sum), chosen });
   return votes;
 }
+
+/**
+ * What a community manager passed over by putting in `chosen` for a comment shown `shown` (the
+ * suggestions' template ids, best first): those above it, or all of them when the template came
+ * from elsewhere (the search, the editor). Nothing when the first suggestion was taken.
+ */
+export function passedOverIds(shown: readonly string[], chosen: string): string[] {
+  const at = shown.indexOf(chosen);
+  return (at < 0 ? shown : shown.slice(0, at)).filter((id) => id !== chosen);
+}

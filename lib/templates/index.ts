@@ -26,7 +26,7 @@ export {
   type SuggestionReason,
   type SuggestionSignals,
 } from './suggest';
-export { HISTORY_MIN_SIMILARITY, historyVotes, prepareHistory, type HistoryVote, type PreparedHistory, type TemplateChoice } from './history';
+export { HISTORY_MIN_SIMILARITY, historyVotes, passedOverIds, prepareHistory, type HistoryVote, type PreparedHistory, type TemplateChoice } from './history';
 export { findAddressCues, type AddressCue } from './address';
 export { countEmoji, findEmoji, isEmojiGrapheme } from './emoji';
 export { PLATFORM_LIMITS, findUrls, replyLength, xWeightedLength, type WeightedLength } from './length';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { templateChoices } from '@/lib/db/template-history';
-import { freshDb } from './helpers';
+import { logInteractions } from '@/lib/db/interactions';
+import { saveBrand } from '@/lib/db/brands';
+import { classify } from '@/lib/triage';
+import { prepareHistory, prepareTemplates, starterTemplates, suggestTemplates } from '@/lib/templates';
+import { freshDb, makeBrand, makeComment } from './helpers';
 
 describe('templateChoices', () => {
   it('reads the template of each comment’s latest draft, with its text, newest first', async () => {
@@ -28,5 +32,36 @@ describe('templateChoices', () => {
       { text: 'Colis en retard', chosen: 't-retard' },
     ]);
     expect(await templateChoices(db, 'b1', 2)).toEqual([{ text: 'Cartes cadeaux ?', chosen: 't-cadeau' }]);
+  });
+
+  it('carries the suggestions passed over, and a template passed over for similar comments drops below', async () => {
+    const db = await freshDb();
+    await saveBrand(db, makeBrand('b1'));
+    const now = new Date('2026-03-03T10:00:00Z');
+    const library = prepareTemplates(starterTemplates('b1', now));
+    const rank = (text: string, history?: ReturnType<typeof prepareHistory>) => {
+      const c = classify({ text });
+      return suggestTemplates({ text }, { labels: c.labels, language: c.language }, library, 3, { now, history }).map((s) => s.template.id);
+    };
+    const text = 'Il paraît que vos biberons sont rappelés, c’est une rumeur ?';
+    const [first, second] = rank(text);
+    const past = ['Rappel sur les biberons, c’est vrai cette rumeur ?', 'Vos biberons sont rappelés, vrai ou rumeur ?'];
+    await logInteractions(
+      db,
+      past.map((t, i) => ({
+        commentId: `old-${i}`,
+        kind: 'inserted' as const,
+        at: `2026-03-0${i + 1}T10:00:00.000Z`,
+        templateId: second!,
+        passedOver: [first!],
+        comment: makeComment(`old-${i}`, { text: t }),
+        brandId: 'b1',
+      })),
+    );
+    const choices = await templateChoices(db, 'b1');
+    expect(choices).toEqual([...past].reverse().map((t) => ({ text: t, chosen: second, passedOver: [first] })));
+    const after = rank(text, prepareHistory(choices));
+    expect(after[0]).toBe(second);
+    expect(after.indexOf(first!)).toBeGreaterThan(0);
   });
 });

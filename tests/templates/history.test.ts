@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/triage';
-import { historyVotes, prepareHistory, prepareTemplates, starterTemplates, suggestTemplates, type TemplateChoice } from '@/lib/templates';
+import { historyVotes, passedOverIds, prepareHistory, prepareTemplates, starterTemplates, suggestTemplates, type TemplateChoice } from '@/lib/templates';
 import { NOW, makeTemplate } from './fixtures';
 
 const library = starterTemplates('brand-1', NOW);
@@ -57,5 +57,14 @@ describe('the brand’s own history', () => {
     expect(historyVotes('Cartes cadeaux dispo ?', history).get('x')?.chosen).toBe(1);
     expect(historyVotes('', history).size).toBe(0);
     expect(historyVotes('Cartes cadeaux', undefined).size).toBe(0);
+  });
+});
+
+describe('passedOverIds', () => {
+  it('is the suggestions above the one put in, all of them for a template from elsewhere, none for the first', () => {
+    expect(passedOverIds(['a', 'b', 'c'], 'c')).toEqual(['a', 'b']);
+    expect(passedOverIds(['a', 'b', 'c'], 'a')).toEqual([]);
+    expect(passedOverIds(['a', 'b', 'c'], 'z')).toEqual(['a', 'b', 'c']);
+    expect(passedOverIds([], 'z')).toEqual([]);
   });
 });
