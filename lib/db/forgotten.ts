@@ -7,7 +7,8 @@ import type { RiposteDB } from './database';
  * A one-way record of the people forgotten on request. Only a SHA-256 hash of the author key is
  * kept: enough to recognise the same handle, profile or name when a page shows it again, not
  * enough to list who was forgotten. (Someone who already knows a handle can check it against the
- * table; that is what recognising them again requires.)
+ * table; that is what recognising them again requires.) The rows outlive retention and are not in
+ * backups: they name nobody, and a purge or a restore must not bring a forgotten person back.
  */
 
 /** Keeps these hashes apart from any other SHA-256 of the same text. */

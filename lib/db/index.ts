@@ -21,4 +21,5 @@ export { deleteTemplate, getTemplate, listTemplates, recordTemplateUse, saveTemp
 export { getAuthor, listWatchedAuthors, updateAuthor, type AuthorPatch } from './authors';
 export { backupToJson, BackupError, exportBackup, parseBackup, restoreBackup, type RestoreResult } from './backup';
 export { forgetAuthor, purgeIfDue, purgeOlderThan, REDACTED, type ForgetResult, type PurgeResult } from './retention';
+export { countForgotten, unforgetAuthor } from './forgotten';
 export { quarantinedRows, type QuarantinedRow } from './quarantine';
