@@ -8,7 +8,8 @@ import type { RiposteDB } from './database';
  * kept: enough to recognise the same handle, profile or name when a page shows it again, not
  * enough to list who was forgotten. (Someone who already knows a handle can check it against the
  * table; that is what recognising them again requires.) The rows outlive retention and are not in
- * backups: they name nobody, and a purge or a restore must not bring a forgotten person back.
+ * backups: they name nobody, and neither a purge nor a restore may lift the promise that a
+ * forgotten person is not logged again (a backup made before the forget still holds their rows).
  */
 
 /** Keeps these hashes apart from any other SHA-256 of the same text. */
