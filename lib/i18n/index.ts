@@ -39,6 +39,16 @@ export function colon(language: Language): string {
   return language === 'fr' ? '\u00a0: ' : ': ';
 }
 
+/** A value `@:other.key` links to that key's text: a text shown under several keys is written once. */
+const LINK = '@:';
+
+/** The text of `key` in `dictionary`, following one link; the key itself when it has none. */
+export function textOf(dictionary: Readonly<Record<string, string>>, key: string): string {
+  const value = dictionary[key];
+  if (value === undefined) return key;
+  return value.startsWith(LINK) ? (dictionary[value.slice(LINK.length)] ?? key) : value;
+}
+
 /** `{count|singular|plural}` in a string: the form for that parameter's number (see `plural`). */
 const PLURAL = /(?<!\{)\{(\w+)\|([^|{}]*)\|([^|{}]*)\}(?!\})/g;
 
@@ -50,7 +60,7 @@ const PLURAL = /(?<!\{)\{(\w+)\|([^|{}]*)\|([^|{}]*)\}(?!\})/g;
 export function translator(language: Language): Translate {
   const dictionary = DICTIONARIES[language];
   return (key, params) =>
-    (dictionary[key] ?? key)
+    textOf(dictionary, key)
       .replace(PLURAL, (_whole, name: string, one: string, other: string) => {
         // Without a number (a missing or textual parameter), the plural form: "{count} comments read".
         const value = params?.[name];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/en';
 import { fr } from '@/lib/i18n/fr';
-import { resolveLanguage, translator } from '@/lib/i18n';
+import { resolveLanguage, textOf, translator } from '@/lib/i18n';
 
 describe('i18n', () => {
   it('follows the browser language unless the user chose one', () => {
@@ -21,8 +21,30 @@ describe('i18n', () => {
   it('has the same placeholders in both languages', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
+      expect(placeholders(textOf(fr, key)), key).toEqual(placeholders(textOf(en, key)));
     }
+  });
+
+  it('writes each text once per language: a key showing the same text links to it (@:key)', () => {
+    for (const [language, dictionary] of [['fr', fr], ['en', en]] as const) {
+      const keysByText = new Map<string, string[]>();
+      for (const [key, value] of Object.entries(dictionary) as [string, string][]) {
+        if (value.startsWith('@:')) {
+          const target = value.slice(2);
+          expect(target in dictionary, `${language} ${key} links to a missing key ${target}`).toBe(true);
+          expect((dictionary as Record<string, string>)[target]!.startsWith('@:'), `${language} ${key}: a link to a link`).toBe(false);
+          continue;
+        }
+        keysByText.set(value, [...(keysByText.get(value) ?? []), key]);
+      }
+      const repeated = [...keysByText].filter(([, keys]) => keys.length > 1).map(([text, keys]) => `${text}: ${keys.join(', ')}`);
+      expect(repeated, `${language}: the same text under several keys`).toEqual([]);
+    }
+  });
+
+  it('shows a linked key with its target’s text', () => {
+    expect(textOf({ a: 'Plainte', b: '@:a' }, 'b')).toBe('Plainte');
+    expect(textOf({ a: 'Plainte' }, 'missing')).toBe('missing');
   });
 
   it('ships the manifest strings in both _locales', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translator, type MessageKey } from '@/lib/i18n';
+import { textOf, translator, type MessageKey } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
 import { fr } from '@/lib/i18n/fr';
 import { lintReply, type LintIssue } from '@/lib/templates/lint';
@@ -21,7 +21,7 @@ describe('no UI string shows a raw {placeholder} (issue 18)', () => {
       const t = translator(language);
       for (const key of keys) {
         // The parameters callers pass are the English string's: the French one must use the same.
-        const text = t(key, sample(placeholders(en[key])));
+        const text = t(key, sample(placeholders(textOf(en, key))));
         expect(text, `${language} ${key}`).not.toMatch(LEFT_OVER);
         expect(text, `${language} ${key}`).not.toContain('undefined');
       }
@@ -45,7 +45,7 @@ describe('no UI string shows a raw {placeholder} (issue 18)', () => {
       for (const match of code.matchAll(/\bt\(\s*'([\w.-]+)'\s*(\)|,\s*\{)/g)) {
         const key = match[1] as MessageKey;
         if (!(key in en)) continue;
-        const needed = placeholders(en[key]);
+        const needed = placeholders(textOf(en, key));
         if (needed.length === 0) continue;
         let given: string[] = [];
         if (match[2] !== ')') {

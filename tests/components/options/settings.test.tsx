@@ -61,7 +61,7 @@ describe('departments and SLA', () => {
     await user.clear(sla);
     await user.type(sla, '30');
     await user.click(screen.getByRole('button', { name: 'Ajouter un service' }));
-    const ids = screen.getAllByLabelText('Identifiant');
+    const ids = screen.getAllByLabelText('Code du service');
     await user.type(ids[ids.length - 1]!, 'Logistique');
     const names = screen.getAllByLabelText('Nom');
     await user.type(names[names.length - 1]!, 'Logistique');
