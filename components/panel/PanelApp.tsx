@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActiveBrand, useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { markBrandComments } from '@/lib/audience/own-brand';
-import { statusesFor } from '@/lib/db/interactions';
+import { statusesFor, type CommentStatusSummary } from '@/lib/db/interactions';
 import { listTemplates } from '@/lib/db/templates';
 import {
   answeredOnPageIds,
@@ -44,6 +44,8 @@ export type TriageFn = (
   brand: Brand,
   settings: Settings,
   now: Date,
+  /** What the log holds of these comments: its classification is the one shown. */
+  logged?: ReadonlyMap<string, CommentStatusSummary>,
 ) => { views: ReadonlyMap<string, TriageView>; buzz: BuzzView };
 
 export interface PanelAppProps {
@@ -105,7 +107,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   const prepared = useMemo(() => prepareTemplates(templates ?? []), [templates]);
   const choices = useLiveQuery(() => templateChoices(db, brand.id), [db, brand.id]);
   const history = useMemo(() => prepareHistory(choices ?? []), [choices]);
-  const { views, buzz } = useMemo(() => triage(comments, brand, settings, now), [triage, comments, brand, settings, now]);
+  const { views, buzz } = useMemo(() => triage(comments, brand, settings, now, statuses), [triage, comments, brand, settings, now, statuses]);
 
   const items = useMemo<QueueItem[]>(() => {
     const answered = answeredOnPageIds(comments);

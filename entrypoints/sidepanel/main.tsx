@@ -12,7 +12,7 @@ import { useTabComments } from './use-tab-comments';
 
 // The learned triage layer, loaded once for the panel's life (lib/triage/model).
 const MODEL = loadBundledModel();
-const triageWithModel: typeof triageComments = (comments, brand, settings, now) => triageComments(comments, brand, settings, now, MODEL);
+const triageWithModel: typeof triageComments = (comments, brand, settings, now, logged) => triageComments(comments, brand, settings, now, logged, MODEL);
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
 

@@ -230,6 +230,8 @@ export interface CommentStatusSummary {
   /** The stored classification, and the text it was made for (the panel shows it while the page shows that text). */
   triage?: StoredTriage;
   text?: string;
+  /** Set when the community manager corrected the labels: `labels` and `sentiment` are theirs. */
+  correctedAt?: string;
 }
 
 /** Status summaries for the given comment ids; ids never logged are absent from the map. */
@@ -251,6 +253,7 @@ export async function statusesFor(db: RiposteDB, ids: readonly string[]): Promis
         ...(c.sentiment ? { sentiment: c.sentiment } : {}),
         ...(c.triage ? { triage: c.triage } : {}),
         text: c.text,
+        ...(c.correctedAt ? { correctedAt: c.correctedAt } : {}),
       },
     ]),
   );

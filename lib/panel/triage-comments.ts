@@ -4,6 +4,8 @@ import type { Comment } from '../schema/comment';
 import type { Settings } from '../schema/settings';
 import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type BuzzEvent, type BuzzLevel } from '../triage';
 import type { TriageModel } from '../triage/model/model';
+import type { CommentStatusSummary } from '../db/interactions';
+import { classificationOf, engineVersion, storedTriageOf } from '../triage/engine-version';
 import type { BuzzView, TriageView } from './queue';
 
 /**
@@ -18,6 +20,28 @@ function classifyCached(comment: Comment, brand: Brand, model: TriageModel | und
   let result = byComment.get(comment);
   if (!result) byComment.set(comment, (result = classify(comment, { brand, ...(model ? { model } : {}) })));
   return result;
+}
+
+/**
+ * The comment's classification: the log's (the one the reports and the export show) when it was made
+ * for this text under the engine version the panel runs; otherwise a provisional one, made here, the
+ * same the background is about to store (a comment just arrived, a correction just changed the
+ * lexicon). The community manager's correction wins either way.
+ */
+function classificationFor(
+  comment: Comment,
+  brand: Brand,
+  model: TriageModel | undefined,
+  logged: CommentStatusSummary | undefined,
+  engine: string,
+): Classification {
+  if (logged?.triage && logged.text === comment.text && logged.triage.engine === engine) {
+    return classificationOf(logged.triage, { ...(logged.labels ? { labels: logged.labels } : {}), ...(logged.sentiment ? { sentiment: logged.sentiment } : {}) });
+  }
+  const live = classifyCached(comment, brand, model);
+  if (!logged?.correctedAt) return live;
+  const corrected = { ...(logged.labels ? { labels: logged.labels } : {}), ...(logged.sentiment ? { sentiment: logged.sentiment } : {}) };
+  return classificationOf(storedTriageOf(live, engine), corrected);
 }
 
 /** What the panel shows of the brand's own comment: nothing to triage. */
@@ -40,12 +64,17 @@ export function triageComments(
   brand: Brand,
   settings: Settings,
   now: Date,
+  /** What the log holds of these comments (`statusesFor`): their stored classification is shown. */
+  logged?: ReadonlyMap<string, CommentStatusSummary>,
   /** The learned layer (lib/triage/model), loaded by the panel's entry; the rules alone without it. */
   model?: TriageModel,
 ): { views: ReadonlyMap<string, TriageView>; buzz: BuzzView } {
   const config = settings.triage;
+  const engine = engineVersion(brand, model);
   // The brand's own comments are its answers: never classified, flagged or ranked (issue 18).
-  const classified = comments.filter((c) => !c.isOwnBrand).map((comment) => ({ comment, result: classifyCached(comment, brand, model) }));
+  const classified = comments
+    .filter((c) => !c.isOwnBrand)
+    .map((comment) => ({ comment, result: classificationFor(comment, brand, model, logged?.get(comment.id), engine) }));
 
   // Comments without a date cannot be placed in a time window: they do not count towards buzz.
   const events: BuzzEvent[] = classified

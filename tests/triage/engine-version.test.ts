@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/triage';
+import { classificationOf, engineVersion, modelFingerprint, storedTriageOf } from '@/lib/triage/engine-version';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
+import type { TriageModel } from '@/lib/triage/model/model';
+import { BrandSchema, type Brand } from '@/lib/schema/brand';
+
+const STAMP = '2026-11-23T09:00:00.000Z';
+const brand = (over: Partial<Brand> = {}): Brand => BrandSchema.parse({ id: 'ml', name: 'Maison Lumière', createdAt: STAMP, updatedAt: STAMP, ...over });
+
+describe('engine version', () => {
+  it('is the same for the same rules, model and brand settings, read twice', () => {
+    const model = loadBundledModel();
+    expect(engineVersion(brand(), model)).toBe(engineVersion(brand(), model));
+    // Editing what classification does not read (the name, the voice) keeps it.
+    expect(engineVersion(brand({ name: 'Autre nom', updatedAt: '2026-11-24T09:00:00.000Z' }), model)).toBe(engineVersion(brand(), model));
+  });
+
+  it('changes with the brand’s lexicon, competitors, language and own accounts', () => {
+    const base = engineVersion(brand(), null);
+    const changed = [
+      brand({ lexicon: [{ term: 'tuerie', addLabels: ['praise'], removeLabels: ['toxic'] }] }),
+      brand({ competitors: [{ name: 'Soleil & Co', aliases: [], accounts: [] }] }),
+      brand({ language: 'en' }),
+      brand({ ownAccounts: [{ platform: 'x', handle: 'maisonlumiere' }] }),
+    ].map((b) => engineVersion(b, null));
+    for (const version of changed) expect(version).not.toBe(base);
+    expect(new Set(changed).size).toBe(changed.length);
+  });
+
+  it('changes with the model’s weights, and tells the rules alone apart', () => {
+    const model = loadBundledModel();
+    const heads = Object.fromEntries(Object.entries(model.heads).map(([name, head]) => [name, { ...head, weights: Float32Array.from(head.weights) }]));
+    const retrained: TriageModel = { dim: model.dim, heads };
+    expect(modelFingerprint(retrained)).toBe(modelFingerprint(model));
+    (retrained.heads.toxic as { weights: Float32Array }).weights[12345] += 0.01;
+    const other: TriageModel = { dim: model.dim, heads: { ...retrained.heads } };
+    expect(modelFingerprint(other)).not.toBe(modelFingerprint(model));
+    expect(engineVersion(brand(), null)).not.toBe(engineVersion(brand(), model));
+  });
+
+  it('stores a classification and reads it back as the engine gave it', () => {
+    const result = classify({ text: 'Toujours pas reçu ma commande, c’est une honte !' }, { brand: brand() });
+    const stored = storedTriageOf(result, 'e1');
+    expect(classificationOf(stored)).toEqual(result);
+    // A correction replaces the labels and sentiment shown.
+    expect(classificationOf(stored, { labels: ['praise', 'renamed-label'], sentiment: 'positive' })).toMatchObject({ labels: ['praise'], sentiment: { value: 'positive' } });
+  });
+});
