@@ -168,7 +168,7 @@ export const en = {
   'lint.length': 'Too long for {platform}: {length}/{limit}',
   'lint.empty': 'The reply is empty',
   'escalate.title': 'Escalate to a department',
-  'escalate.department': 'Department',
+  'escalate.department': '@:csv.col.department',
   'escalate.note': 'Note for the team',
   'escalate.noEmail': 'No address for this department: the ticket text will be copied.',
   'buzz.title': 'Bad buzz rising',

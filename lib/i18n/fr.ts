@@ -166,7 +166,7 @@ export const fr: Record<MessageKey, string> = {
   'lint.length': 'Trop long pour {platform} : {length}/{limit}',
   'lint.empty': 'La réponse est vide',
   'escalate.title': 'Escalader à un service',
-  'escalate.department': 'Service',
+  'escalate.department': '@:csv.col.department',
   'escalate.note': 'Note pour l’équipe',
   'escalate.noEmail': 'Pas d’adresse pour ce service : le texte du ticket sera copié.',
   'buzz.title': 'Bad buzz en hausse',

@@ -21,23 +21,42 @@ const rank = (key: string) => {
 };
 
 for (const [language, dictionary] of [['fr', fr], ['en', en]] as const) {
+  // Grouped by the text shown (links followed), so earlier links are re-pointed at the key kept.
   const byText = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(dictionary) as [string, string][]) {
-    if (!value.startsWith('@:')) byText.set(value, [...(byText.get(value) ?? []), key]);
+  for (const key of Object.keys(dictionary)) {
+    const text = shown(dictionary, key);
+    byText.set(text, [...(byText.get(text) ?? []), key]);
   }
-  const links = new Map<string, string>();
-  for (const keys of byText.values()) {
+  const values = new Map<string, string>();
+  for (const [text, keys] of byText) {
     if (keys.length < 2) continue;
     const [kept, ...others] = [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    for (const key of others) links.set(key, kept!);
+    values.set(kept!, text);
+    for (const key of others) values.set(key, `@:${kept!}`);
   }
+  let changed = 0;
   for (const file of FILES[language]) {
     const path = join(DIR, file);
     const source = readFileSync(path, 'utf8');
-    const next = source.replace(/^(\s*)'([\w.-]+)': .*,$/gmu, (line, indent: string, key: string) =>
-      links.has(key) ? `${indent}'${key}': '@:${links.get(key)}',` : line,
-    );
+    const next = source.replace(/^(\s*)'([\w.-]+)': .*,$/gmu, (line, indent: string, key: string) => {
+      const value = values.get(key);
+      if (value === undefined || (dictionary as Record<string, string>)[key] === value) return line;
+      changed += 1;
+      return `${indent}'${key}': ${quote(value)},`;
+    });
     if (next !== source) writeFileSync(path, next);
   }
-  console.log(`${language}: ${links.size} keys linked`);
+  console.log(`${language}: ${changed} keys rewritten`);
+}
+
+/** The text a key shows, following links however deep an earlier edit left them. */
+function shown(dictionary: Readonly<Record<string, string>>, key: string): string {
+  let value = dictionary[key] ?? key;
+  for (let hops = 0; value.startsWith('@:') && hops < 10; hops++) value = dictionary[value.slice(2)] ?? value;
+  return value;
+}
+
+/** A single-quoted TypeScript string, as the dictionaries write them. */
+function quote(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
