@@ -23,13 +23,19 @@ export async function logPanelActions(db: RiposteDB, message: MessageOf<'bg/log'
       group.comments.set(input.comment.id, input.comment);
       unknown.set(key, group);
     }
+    const forgotten = new Set<string>();
     for (const group of unknown.values()) {
       const brand = await getBrand(db, group.brandId);
       const comments = [...group.comments.values()];
       // A brand deleted meanwhile: `logInteractions` reports the unknown comment.
-      if (brand) await recordSeen(db, brand.id, await withClassifications(db, classifierFor(brand), comments), group.at);
+      if (!brand) continue;
+      const seen = await recordSeen(db, brand.id, await withClassifications(db, classifierFor(brand), comments), group.at);
+      for (const id of seen.forgotten ?? []) forgotten.add(id);
     }
-    const rows = await logInteractions(db, message.interactions);
+    // Actions on the comments of someone forgotten on request are not logged: that would store them again.
+    const inputs = forgotten.size > 0 ? message.interactions.filter((input) => !forgotten.has(input.commentId)) : message.interactions;
+    if (inputs.length === 0) return { ok: true, ids: [] };
+    const rows = await logInteractions(db, inputs);
     return { ok: true, ids: rows.map((r) => r.id) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

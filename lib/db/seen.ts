@@ -22,6 +22,8 @@ export interface RecordSeenResult {
   added: string[];
   /** Ids already logged whose row changed (text edited, new like count, new snapshot…). */
   updated: string[];
+  /** Ids left out because their author was forgotten on request (set only when there are some). */
+  forgotten?: string[];
 }
 
 /**
@@ -50,9 +52,13 @@ export async function recordSeen(
   // People forgotten on request are left out (lib/db/forgotten.ts).
   const keys = parsed.map((c) => authorKeyOf(c.platform, c.author));
   return withForgottenHashes(db, keys, (hashes) =>
-    db.transaction('rw', [db.comments, db.interactions, db.authors, db.forgottenAuthors], async () =>
-      recordSeenInTransaction(db, brandId, await withoutForgotten(db, parsed, hashes), at),
-    ),
+    db.transaction('rw', [db.comments, db.interactions, db.authors, db.forgottenAuthors], async () => {
+      const kept = await withoutForgotten(db, parsed, hashes);
+      const result = await recordSeenInTransaction(db, brandId, kept, at);
+      if (kept.length === parsed.length) return result;
+      const logged = new Set(kept);
+      return { ...result, forgotten: parsed.filter((c) => !logged.has(c)).map((c) => c.id) };
+    }),
   );
 }
 

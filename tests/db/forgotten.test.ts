@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { countForgotten, forgottenHash, putForgotten, StaleForgottenCheckError, unforgetAuthor, withForgottenHashes, withoutForgotten } from '@/lib/db/forgotten';
+import { logPanelActions } from '@/entrypoints/background/log';
+import { saveBrand } from '@/lib/db/brands';
 import { forgetAuthor } from '@/lib/db/retention';
 import { recordSeen } from '@/lib/db/seen';
-import { freshDb, makeComment } from './helpers';
+import { freshDb, makeBrand, makeComment } from './helpers';
 
 const lea = { name: 'Léa Martin', handle: 'lea.martin', verified: false };
 const marc = { name: 'Marc Dupont', handle: 'marcd', verified: false };
@@ -59,6 +61,30 @@ describe('a forgotten author stays forgotten', () => {
     expect(await unforgetAuthor(db, 'facebook', ' sam PETIT ')).toBe(1);
     expect(await unforgetAuthor(db, 'facebook', 'https://www.linkedin.com/in/ana-b')).toBe(1);
     expect(await countForgotten(db)).toBe(0);
+  });
+});
+
+describe('the panel acting on a forgotten person', () => {
+  it('logs nothing about them (the action still happens on the page), and logs the others', async () => {
+    const db = await freshDb();
+    await saveBrand(db, makeBrand('b1'));
+    await recordSeen(db, 'b1', [makeComment('c1', { author: lea })], '2026-11-23T10:00:00.000Z');
+    await forgetAuthor(db, 'facebook:lea.martin', '2026-11-24T10:00:00.000Z');
+    const action = (id: string, author: typeof lea) => ({
+      commentId: id,
+      kind: 'copied' as const,
+      at: '2026-11-30T10:00:00.000Z',
+      brandId: 'b1',
+      comment: { ...makeComment(id, { author }), truncated: false },
+    });
+
+    expect(await logPanelActions(db, { type: 'bg/log', interactions: [action('c1', lea)] })).toEqual({ ok: true, ids: [] });
+    expect([await db.comments.count(), await db.interactions.count(), await db.authors.count()]).toEqual([0, 0, 0]);
+
+    const reply = await logPanelActions(db, { type: 'bg/log', interactions: [action('c1', lea), action('c2', marc)] });
+    expect(reply).toMatchObject({ ok: true, ids: [expect.any(String)] });
+    expect(await db.comments.toCollection().primaryKeys()).toEqual(['c2']);
+    expect(await db.authors.toCollection().primaryKeys()).toEqual(['facebook:marcd']);
   });
 });
 
