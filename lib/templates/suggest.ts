@@ -162,6 +162,8 @@ interface Candidate {
   score: number;
   intentFit: { match: IntentMatch; strength: number } | undefined;
   fit: (SuggestionReason & { weight: number }) | undefined;
+  /** Whether it fits at all (tier 1 of the score), not by shared words only. */
+  fits: boolean;
   similarity: number;
   i: number;
 }
@@ -273,10 +275,10 @@ export function suggestTemplates(
     }
     score += (votes.get(template.id)?.score ?? 0) * WEIGHTS.history;
     if (options.platform && template.variants[options.platform]) score += 0.001;
-    const candidate: Candidate = { item, score, intentFit, fit, similarity, i };
+    const candidate: Candidate = { item, score, intentFit, fit, fits: tier > 0, similarity, i };
     keepBest(language && template.language !== language ? foreign : best, candidate, limit);
   }
-  const own = best.some((c) => c.score >= WEIGHTS.fits);
+  const own = best.some((c) => c.fits);
   const shown = own || foreign.length === 0 ? best : mergeBest(best, foreign, limit);
 
   return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
