@@ -1,7 +1,8 @@
 import { localClock, type LocalClock } from '../calendar';
 import { fold } from '../identity/fold';
 import { csvWriter, CSV_NEWLINE as NEWLINE, type CsvColumns, type CsvFormatOptions } from './csv-format';
-import { effectiveLabels, type ExportRow } from './rows';
+import { effectiveLabels, LABEL_SEPARATOR, type ExportRow } from './rows';
+import { readableColumns } from './readable';
 
 interface RowContext {
   /** `date_local` of an ISO UTC time. */
@@ -59,11 +60,16 @@ export type CsvColumn = keyof typeof COLUMNS;
 /** The column names, in file order. */
 export const CSV_COLUMNS = Object.keys(COLUMNS) as readonly CsvColumn[];
 
-export const LABEL_SEPARATOR = ' | ';
+export { LABEL_SEPARATOR };
 
 export interface CsvOptions extends CsvFormatOptions {
   /** IANA zone for `date_local`; default UTC. The UI passes the browser's zone. */
   timeZone?: string;
+  /**
+   * Headers and coded values in words of `language` ("Réseau", "Brouillon inséré") for people;
+   * default false: the stable technical names and codes, for tools.
+   */
+  readable?: boolean;
 }
 
 interface Encoder {
@@ -95,7 +101,8 @@ const HOUR = 3_600_000;
 
 function encoder(options: CsvOptions): Encoder {
   const context: RowContext = { localDateTime: localDateTimes(localClock(options.timeZone ?? 'UTC')) };
-  const writer = csvWriter(COLUMNS, options);
+  const columns: CsvColumns<ExportRow, RowContext> = options.readable ? readableColumns(COLUMNS, options.language ?? 'fr') : COLUMNS;
+  const writer = csvWriter(columns, options);
   return { header: writer.header, encode: (rows) => writer.encode(rows, context) };
 }
 

@@ -16,6 +16,9 @@ export interface ExportRow extends Interaction {
   commentSentiment?: Sentiment;
 }
 
+/** Between a row's labels in one cell. */
+export const LABEL_SEPARATOR = ' | ';
+
 /** Labels for a row: the comment's current ones, else the row's own snapshot. */
 export function effectiveLabels(row: ExportRow): string[] {
   return row.commentLabels ?? row.labels ?? [];
