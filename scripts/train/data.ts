@@ -108,6 +108,13 @@ export function airline(root: string): { text: string; sentiment: number; compla
   }).filter((r) => r.text !== '');
 }
 
+/**
+ * The fold (0 … folds − 1) of one of the project's comments, by a hash of its text: tune.ts scores
+ * each dev comment with a model trained on the other folds (it has seen comments like it, as the
+ * shipped model has, but never this one).
+ */
+export const ownFold = (text: string, folds: number): number => fnv1a(`fold:${text}`) % folds;
+
 /** The project's own comments (tests/fixtures/triage): dev → train, test → heldout. */
 export function ownComments() {
   return loadTriageFixtures().map((c) => ({ ...c, split: (c.split === 'test' ? 'heldout' : 'train') as Split }));

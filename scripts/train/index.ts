@@ -5,6 +5,7 @@
  * Deterministic: same data, same seed → the same bytes.
  *   --seed <n>   (default 14)   --out <dir>   (default lib/triage/model/weights)
  *   --without-own-comments       leave tests/fixtures/triage out (for tune.ts only)
+ *   --own-fold <i>/<n>           leave out the dev comments of fold i of n (data.ts ownFold; for tune.ts only)
  * For experiments only (the shipped weights use the defaults): RIPOSTE_EPOCHS='{"language":4,…}',
  * RIPOSTE_RATE=0.3, RIPOSTE_BALANCE=1 (equal total weight per sentiment class).
  */
@@ -14,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { encodeHead, MODEL_FORMAT, type EncodedModel } from '@/lib/triage/model/codec';
 import { featurize, type FeatureVector } from '@/lib/triage/model/features';
 import { headLogits, sigmoid, softmax, type Head, type HeadName } from '@/lib/triage/model/model';
-import { airline, mlma, ownComments, tweeteval, written, xlmt, XLMT_LANGUAGES, type Example } from './data';
+import { airline, mlma, ownComments, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES, type Example } from './data';
 import { accuracy, f1Of, macroF1, macroRecall, majority, pct } from './metrics';
 import { calibrateThreshold, rng, trainHead } from './trainer';
 
@@ -35,7 +36,10 @@ export const DIM = 1 << 17;
 const started = Date.now();
 // --without-own-comments: a model that never saw the dev comments, so that scripts/train/tune.ts can
 // choose the combination knobs on them honestly (the shipped model trains on them).
-const own = process.argv.includes('--without-own-comments') ? [] : ownComments();
+// --own-fold i/n: a model that never saw one fold of the dev comments but saw the others (tune.ts
+// scores each fold with the model trained without it).
+const fold = arg('own-fold')?.split('/').map(Number);
+const own = process.argv.includes('--without-own-comments') ? [] : ownComments().filter((c) => fold === undefined || c.split !== 'train' || ownFold(c.text, fold[1] as number) !== fold[0]);
 
 /** A tweet cut to its first n words (handles and links dropped): the short-comment shape. */
 function shortened(text: string, n: number): string {

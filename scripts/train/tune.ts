@@ -1,7 +1,12 @@
 /**
- * `tsx scripts/train/tune.ts --data <folder> [--model <dir>]` — tries the combination knobs of
- * lib/triage/model/combine.ts on validation data only (the public sets' validation parts and the
- * project's dev comments) and prints the scores; the chosen values are written in combine.ts by hand.
+ * `tsx scripts/train/tune.ts --data <folder> [--model <dir> | --folds <dir>,<dir>…]` — tries the
+ * combination knobs of lib/triage/model/combine.ts on validation data only (the public sets'
+ * validation parts and the project's dev comments) and prints the scores; the chosen values are
+ * written in combine.ts by hand.
+ *   --model <dir>         weights trained with --without-own-comments: the dev comments are unseen
+ *   --folds <d0>,<d1>…    weights trained with --own-fold i/n (n = the number of dirs): each dev
+ *                         comment is scored by the model that never saw it but saw the other folds,
+ *                         as the shipped model sees comments like them; public sets by the first
  */
 import { classify } from '@/lib/triage';
 import { COMBINE, MODEL_ADD } from '@/lib/triage/model/combine';
@@ -9,14 +14,19 @@ import { readFileSync } from 'node:fs';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
-import { airline, mlma, tweeteval, xlmt, XLMT_LANGUAGES } from './data';
+import { airline, mlma, ownFold, tweeteval, xlmt, XLMT_LANGUAGES } from './data';
 import { accuracy, macroF1, pct } from './metrics';
 
 const i = process.argv.indexOf('--data');
 const root = process.argv[i + 1] ?? 'data';
 // --model <dir>: weights trained with --without-own-comments, so the dev comments are unseen.
 const m = process.argv.indexOf('--model');
-const model = m >= 0 ? decodeModel(JSON.parse(readFileSync(`${process.argv[m + 1]}/model.json`, 'utf8')) as EncodedModel) : loadBundledModel();
+const load = (dir: string) => decodeModel(JSON.parse(readFileSync(`${dir}/model.json`, 'utf8')) as EncodedModel);
+const f = process.argv.indexOf('--folds');
+const folds = f >= 0 ? (process.argv[f + 1] ?? '').split(',').map(load) : [];
+const model = folds[0] ?? (m >= 0 ? load(process.argv[m + 1] as string) : loadBundledModel());
+/** The model a dev comment is scored by: with --folds, the one trained without its fold. */
+const modelFor = (text: string) => (folds.length > 0 ? (folds[ownFold(text, folds.length)] as typeof model) : model);
 const POL = ['negative', 'neutral', 'positive'];
 const LANGS = ['fr', 'en', 'other'];
 const dev = loadTriageFixtures().filter((c) => c.split === 'dev');
@@ -27,15 +37,16 @@ const xen = val(xlmt(root, 'english'));
 const air = val(airline(root));
 const off = val(tweeteval(root, 'offensive'));
 const mfr = val(mlma(root, 'fr'));
+const men = val(mlma(root, 'en'));
 const langs = XLMT_LANGUAGES.flatMap((l) => val(xlmt(root, l)).map((r) => ({ text: r.text.split(/\s+/u).filter((w) => !w.startsWith('@') && !w.startsWith('http')).slice(0, 5).join(' '), gold: l === 'french' ? 0 : l === 'english' ? 1 : 2 })));
 
 function run(tag: string) {
-  const c = (text: string, brand?: string) => classify({ text }, { model, ...(brand ? { brand: devBrand(brand) } : {}) });
+  const c = (text: string, brand?: string) => classify({ text }, { model: brand ? modelFor(text) : model, ...(brand ? { brand: devBrand(brand) } : {}) });
   const sent = (rows: { text: string; label: number }[]) => pct(macroF1(rows.map((r) => r.label), rows.map((r) => POL.indexOf(c(r.text).sentiment.value)), 3));
   const lab = (rows: { text: string; y: number }[], l: 'toxic' | 'complaint') => pct(macroF1(rows.map((r) => r.y), rows.map((r) => Number(c(r.text).labels.includes(l))), 2));
   const devC = dev.map((d) => ({ d, r: c(d.text, d.brand) }));
   console.log(`${tag.padEnd(40)} dev sent ${pct(macroF1(devC.map((x) => POL.indexOf(x.d.sentiment)), devC.map((x) => POL.indexOf(x.r.sentiment.value)), 3))} lang ${pct(accuracy(devC.map((x) => LANGS.indexOf(x.d.language)), devC.map((x) => LANGS.indexOf(x.r.language))))} tox ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('toxic'))), devC.map((x) => Number(x.r.labels.includes('toxic'))), 2))} cpl ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('complaint'))), devC.map((x) => Number(x.r.labels.includes('complaint'))), 2))}` +
-    ` | xfr ${sent(xfr)} xen ${sent(xen)} air ${sent(air.map((r) => ({ text: r.text, label: r.sentiment })))} cpl ${lab(air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, y: r.complaint as number })), 'complaint')} off ${lab(off.map((r) => ({ text: r.text, y: r.label })), 'toxic')} mfr ${lab(mfr.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} lang5w ${pct(accuracy(langs.map((r) => r.gold), langs.map((r) => LANGS.indexOf(c(r.text).language))))}`);
+    ` | xfr ${sent(xfr)} xen ${sent(xen)} air ${sent(air.map((r) => ({ text: r.text, label: r.sentiment })))} cpl ${lab(air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, y: r.complaint as number })), 'complaint')} off ${lab(off.map((r) => ({ text: r.text, y: r.label })), 'toxic')} mfr ${lab(mfr.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} men ${lab(men.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} lang5w ${pct(accuracy(langs.map((r) => r.gold), langs.map((r) => LANGS.indexOf(c(r.text).language))))}`);
 }
 
 const base = { ...COMBINE };
@@ -67,8 +78,23 @@ const grid: [string, () => void][] = [
   ['toxic add 0.6', () => { MODEL_ADD.toxic = 0.6; }],
   ['toxic add 0.5', () => { MODEL_ADD.toxic = 0.5; }],
   ['complaint add 0.6', () => { MODEL_ADD.complaint = 0.6; }],
+  ['toxic addressed 0.55', () => { COMBINE.toxicAddressed = 0.55; }],
+  ['toxic add 0.8 addressed 0.6', () => { MODEL_ADD.toxic = 0.8; COMBINE.toxicAddressed = 0.6; }],
+  ['toxic add 0.8 addressed 0.65', () => { MODEL_ADD.toxic = 0.8; COMBINE.toxicAddressed = 0.65; }],
+  ['toxic add 0.85 addressed 0.65', () => { MODEL_ADD.toxic = 0.85; COMBINE.toxicAddressed = 0.65; }],
+  ['toxic addressed French 0.65', () => { COMBINE.toxicAddressedFrench = 0.65; }],
+  ['toxic addressed French 0.7', () => { COMBINE.toxicAddressedFrench = 0.7; }],
+  ['toxic addressed French 0.75', () => { COMBINE.toxicAddressedFrench = 0.75; }],
+  ['toxic addressed French 0.85', () => { COMBINE.toxicAddressedFrench = 0.85; }],
+  ['toxic addressed French 0.8 others 0.65', () => { COMBINE.toxicAddressed = 0.65; }],
+  ['sentimentAlone 0.45', () => { COMBINE.sentimentAlone = 0.45; }],
+  ['sentimentAlone 0.6', () => { COMBINE.sentimentAlone = 0.6; }],
+  ['sentimentAlone 0.45 weight 0.35', () => { COMBINE.sentimentAlone = 0.45; COMBINE.sentimentWeight = 0.35; }],
 ];
-for (const [tag, set] of grid) {
+// --only <text>: the grid's lines whose tag contains it (and the base line).
+const o = process.argv.indexOf('--only');
+const only = o >= 0 ? (process.argv[o + 1] ?? '') : '';
+for (const [tag, set] of grid.filter(([tag]) => tag === 'base' || tag.includes(only))) {
   Object.assign(COMBINE, base);
   Object.assign(MODEL_ADD, baseAdd);
   set();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BINARY_HEADS, featurize, scoreText } from '@/lib/triage/model';
 import { loadBundledModel, MODEL_MANIFEST } from '@/lib/triage/model/bundled';
 import { decodeModel, encodeHead } from '@/lib/triage/model/codec';
+import { combineLabels } from '@/lib/triage/model/combine';
+import type { Reason, TriageLabel } from '@/lib/schema/classification';
 import { trainHead } from '@/scripts/train/trainer';
 import { makeBrand, run } from './helpers';
 
@@ -121,6 +123,25 @@ describe('learned triage layer: combined with the rules', () => {
     const julie = withModel('Journaliste conso @LeQuotidienConso. Je prépare un papier sur les retards de livraison de fin d’année : vous avez beaucoup de retours clients en ce moment ? Vos délais annoncés sont-ils tenus ?');
     expect(julie.labels).not.toContain('toxic');
     expect(julie.labels).toEqual(expect.arrayContaining(['complaint', 'question']));
+  });
+
+  it('adds toxic to a comment that speaks to someone at a lower bar in English than in French', () => {
+    // French toxic data lean hostile (collected by hostile keywords), so a French comment needs more.
+    const scores = scoreText(model, 'you are such a clown @bob, go away', true);
+    const flags = (toxic: number, language: { fr: number; en: number; other: number }, addressed: boolean) => {
+      const flagged = new Set<TriageLabel>();
+      const extra: Reason[] = [];
+      combineLabels(model, { ...scores, binary: { toxic }, language }, { flagged, ruleHits: () => 0, addressed }, extra);
+      return flagged.has('toxic') && extra.some((r) => r.rule === 'model.toxic' && r.match !== '');
+    };
+    const en = { fr: 0.05, en: 0.9, other: 0.05 };
+    const fr = { fr: 0.9, en: 0.05, other: 0.05 };
+    expect(flags(0.7, en, true)).toBe(true);
+    expect(flags(0.7, fr, true)).toBe(false);
+    expect(flags(0.7, en, false)).toBe(false);
+    expect(flags(0.82, fr, true)).toBe(true);
+    expect(flags(0.82, fr, false)).toBe(false);
+    expect(flags(0.9, fr, false)).toBe(true);
   });
 
   it('hears no grievance in a plain size question (numbers and units are no evidence)', () => {

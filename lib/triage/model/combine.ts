@@ -13,7 +13,7 @@ import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel 
  * head's calibrated threshold (validation split of the public sets); raised here where the
  * project's dev comments showed the public data's threshold flags too much.
  */
-export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.9, complaint: 0.6, spam: 0.7 };
+export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.85, complaint: 0.6, spam: 0.7 };
 /** The longest comment (in words) the model may remove a lexicon label from. */
 const VETO_MAX_WORDS = 25;
 /** Below this probability the model removes a label raised by one lexicon word only. */
@@ -32,7 +32,13 @@ export const COMBINE = {
   /** Weight of the model's sentiment beside the rules' score (the rules' own has weight 1). */
   sentimentWeight: 0.25,
   /** The toxic bar when the comment speaks to someone (you, tu, vous, an @handle): insults need a target. */
-  toxicAddressed: 0.8,
+  toxicAddressed: 0.6,
+  /**
+   * The same bar for a comment the model reads as French. The French toxic data were collected by
+   * hostile keywords (four tweets in five hostile), so ordinary French words lean towards toxic: a
+   * journalist's polite question to a brand scored 0.71 ("papier sur", "vous avez beaucoup").
+   */
+  toxicAddressedFrench: 0.8,
   /** Weight of the model's sentiment when no sentiment word fired (same scale). */
   sentimentAlone: 0.35,
 };
@@ -67,16 +73,17 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
   // A veto is for a short comment whose one lexicon word may mean something else ("s'attarde"): on
   // a long one, ordinary words padded around an insult dilute the score, and the rule stands.
   const short = scores.text.split(/\s+/u).length <= VETO_MAX_WORDS;
+  const addressedBar = (scores.language?.fr ?? 0) >= 0.5 ? COMBINE.toxicAddressedFrench : COMBINE.toxicAddressed;
   for (const head of ['toxic', 'complaint', 'spam'] as const) {
     const p = scores.binary[head];
     const h = model.heads[head];
     if (p === undefined || h === undefined) continue;
-    const bar = head === 'toxic' && ev.addressed === true ? Math.min(COMBINE.toxicAddressed, MODEL_ADD.toxic) : MODEL_ADD[head];
+    const bar = head === 'toxic' && ev.addressed === true ? Math.min(addressedBar, MODEL_ADD.toxic) : MODEL_ADD[head];
     const add = Math.max(bar, h.threshold ?? 0.5);
-    const words = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true));
+    const strongest = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true));
     // A label the model adds needs words of the comment behind it: not the heads' bias alone (an
     // empty or emoji-only comment is never a complaint).
-    const evidence = !ev.flagged.has(head) && p >= add ? words().filter(isWordEvidence) : [];
+    const evidence = !ev.flagged.has(head) && p >= add ? strongest().filter(isWordEvidence) : [];
     if (evidence.length > 0) {
       ev.flagged.add(head);
       const w = evidence;
