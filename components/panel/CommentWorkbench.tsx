@@ -113,6 +113,7 @@ export function CommentWorkbench({ item, brand, settings, templates, history, no
         <CorrectionForm
           comment={item.comment}
           brand={brand}
+          shown={item.triage}
           onSave={(input) => {
             run(actions.correct(item, input));
             setMode({ kind: 'suggestions' });

@@ -21,12 +21,32 @@ export interface CorrectionInput {
  * "That is not a complaint": the community manager fixes the labels or the sentiment and names the
  * word that decides. Saved to the brand's lexicon, it applies to every comment of the brand after.
  */
-export function CorrectionForm({ comment, brand, onSave, onCancel }: { comment: Comment; brand: Brand; onSave(input: CorrectionInput): void; onCancel(): void }) {
+export function CorrectionForm({
+  comment,
+  brand,
+  shown,
+  onSave,
+  onCancel,
+}: {
+  comment: Comment;
+  brand: Brand;
+  /** The labels and sentiment the queue shows (the log's classification, a correction included): what is corrected. */
+  shown?: { labels: readonly string[]; sentiment: Polarity };
+  onSave(input: CorrectionInput): void;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const model = useTriageModel();
-  // The same classification the queue shows: rules, the learned layer, the brand's lexicon.
-  const current = useMemo(() => classify(comment, { brand, ...(model ? { model } : {}) }), [comment, brand, model]);
+  // The engine's reasons (for the deciding word), with the labels and sentiment the queue shows.
+  const engine = useMemo(() => classify(comment, { brand, ...(model ? { model } : {}) }), [comment, brand, model]);
+  const current = useMemo(
+    () =>
+      shown
+        ? { ...engine, labels: TRIAGE_LABELS.filter((l) => shown.labels.includes(l)), sentiment: { ...engine.sentiment, value: shown.sentiment } }
+        : engine,
+    [engine, shown],
+  );
   const [labels, setLabels] = useState<Set<TriageLabel>>(() => new Set(current.labels));
   const [polarity, setPolarity] = useState<Polarity>(current.sentiment.value);
   const [term, setTerm] = useState(() => salientTerm({ text: comment.text, classification: current }));

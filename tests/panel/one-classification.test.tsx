@@ -81,6 +81,10 @@ describe('one classification per comment: panel, log and export agree', () => {
     renderPanel(db, tabOf([angry]), panelTriage, fakeActions());
     await waitFor(() => expect(labelsShown('c-angry')).toEqual(['lead']));
     expect(await csvLabels(db, brand.id, 'c-angry')).toEqual(['lead']);
+    // The correction form starts from what the queue shows, not from a reading of its own.
+    await userEvent.click(screen.getByRole('button', { name: 'Corriger les signaux' }));
+    expect(screen.getByRole('checkbox', { name: 'Prospect' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Plainte' })).not.toBeChecked();
   });
 
   it('classifies a comment the log does not have yet itself, as the background will', async () => {

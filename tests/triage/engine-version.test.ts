@@ -33,7 +33,8 @@ describe('engine version', () => {
     const heads = Object.fromEntries(Object.entries(model.heads).map(([name, head]) => [name, { ...head, weights: Float32Array.from(head.weights) }]));
     const retrained: TriageModel = { dim: model.dim, heads };
     expect(modelFingerprint(retrained)).toBe(modelFingerprint(model));
-    (retrained.heads.toxic as { weights: Float32Array }).weights[12345] += 0.01;
+    const toxic = (retrained.heads.toxic as { weights: Float32Array }).weights;
+    toxic[12345] = (toxic[12345] as number) + 0.01;
     const other: TriageModel = { dim: model.dim, heads: { ...retrained.heads } };
     expect(modelFingerprint(other)).not.toBe(modelFingerprint(model));
     expect(engineVersion(brand(), null)).not.toBe(engineVersion(brand(), model));
