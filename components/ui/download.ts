@@ -24,11 +24,6 @@ interface SaveFilePickerOptions {
 }
 type SaveFilePicker = (options: SaveFilePickerOptions) => Promise<FileSystemFileHandle>;
 
-/** True where the browser can write a file as it comes (Chromium's File System Access API). */
-export function canStreamToFile(): boolean {
-  return typeof (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker === 'function';
-}
-
 /**
  * Ask where to save a file and open it for writing as a sink: each chunk goes to disk as it is
  * written, `close` puts the file in place and `abort` discards it (the browser writes to a
