@@ -47,6 +47,9 @@ async function buildMenus(): Promise<void> {
     categoryTitles,
     saveSelectionTitle: t('menu.saveSelection'),
     moreTitle: t('menu.more'),
+    // The brand's reply language fills the categories; the other language's templates wait one level down.
+    language: brand.language,
+    otherLanguageTitle: t(brand.language === 'fr' ? 'menu.templatesIn.en' : 'menu.templatesIn.fr'),
   });
   for (const item of flattenMenu(tree)) {
     create({ ...item, contexts: item.contexts as Browser.contextMenus.CreateProperties['contexts'] });

@@ -186,6 +186,8 @@ export const en = {
   'category.moderation': 'Moderation',
   'category.crisis': 'Crisis',
   'category.other': 'Other',
+  'menu.templatesIn.en': 'English templates',
+  'menu.templatesIn.fr': 'French templates',
   'menu.saveSelection': 'Save selection as template',
   'menu.more': 'More in the side panel…',
   'menu.fillInTitle': 'Complete the reply',

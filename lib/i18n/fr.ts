@@ -184,6 +184,8 @@ export const fr: Record<MessageKey, string> = {
   'category.moderation': 'Modération',
   'category.crisis': 'Crise',
   'category.other': 'Autres',
+  'menu.templatesIn.en': 'Modèles en anglais',
+  'menu.templatesIn.fr': 'Modèles en français',
   'menu.saveSelection': 'Enregistrer la sélection comme modèle',
   'menu.more': 'Plus dans le panneau latéral…',
   'menu.fillInTitle': 'Complétez la réponse',

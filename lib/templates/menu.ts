@@ -14,6 +14,7 @@ export const MENU_SAVE_SELECTION_ID = 'riposte:save-selection';
 const TEMPLATE_PREFIX = 'riposte:tpl:';
 const CATEGORY_PREFIX = 'riposte:cat:';
 const MORE_PREFIX = 'riposte:more:';
+const LANGUAGE_PREFIX = 'riposte:lang:';
 
 export type MenuContext = 'editable' | 'selection';
 
@@ -43,6 +44,13 @@ export interface MenuOptions {
   moreTitle?: string;
   /** Items per category submenu before "more"; menus longer than this are hard to scan. */
   maxPerCategory?: number;
+  /**
+   * The brand's reply language: its templates fill the categories, and the other language's go
+   * under one submenu titled `otherLanguageTitle` ("Modèles en anglais"), so a category never mixes
+   * French and English. Without it, a mixed category tags each title with its language.
+   */
+  language?: Language;
+  otherLanguageTitle?: string;
 }
 
 export const DEFAULT_MAX_PER_CATEGORY = 8;
@@ -93,30 +101,19 @@ export function parseMenuItemId(id: string | number): MenuAction | null {
  * language tag so the agent picks the right one.
  */
 export function buildTemplateMenu(templates: readonly Template[], brandId: string, options: MenuOptions): MenuNode {
-  const max = Math.max(1, options.maxPerCategory ?? DEFAULT_MAX_PER_CATEGORY);
-  const byCategory = new Map<TemplateCategory, Template[]>();
-  for (const template of templates) {
-    if (template.brandId !== brandId) continue;
-    const list = byCategory.get(template.category) ?? [];
-    list.push(template);
-    byCategory.set(template.category, list);
-  }
-
-  const children: MenuNode[] = [];
-  for (const category of TEMPLATE_CATEGORIES) {
-    const list = byCategory.get(category);
-    if (!list?.length) continue;
-    const mixed = new Set(list.map((t) => t.language)).size > 1;
-    const sorted = [...list].sort(byUse);
-    const items: MenuNode[] = sorted.slice(0, max).map((t) => ({
-      id: templateMenuId(t.id),
-      title: menuTitle(mixed ? `${t.title} · ${t.language.toUpperCase()}` : t.title),
+  const own = templates.filter((t) => t.brandId === brandId);
+  const split = options.language !== undefined && options.otherLanguageTitle !== undefined;
+  const primary = split ? own.filter((t) => t.language === options.language) : own;
+  const children = categoryMenus(primary, options, '');
+  const others = split ? own.filter((t) => t.language !== options.language) : [];
+  if (others.length > 0) {
+    const language = others[0]!.language;
+    children.push({
+      id: `${LANGUAGE_PREFIX}${language}`,
+      title: menuTitle(options.otherLanguageTitle!),
       contexts: ['editable'],
-    }));
-    if (sorted.length > max && options.moreTitle) {
-      items.push({ id: `${MORE_PREFIX}${category}`, title: menuTitle(options.moreTitle), contexts: ['editable'] });
-    }
-    children.push({ id: `${CATEGORY_PREFIX}${category}`, title: menuTitle(options.categoryTitles[category]), contexts: ['editable'], children: items });
+      children: categoryMenus(others, { ...options, moreTitle: undefined }, `${language}:`),
+    });
   }
   children.push({ id: MENU_SAVE_SELECTION_ID, title: menuTitle(options.saveSelectionTitle), contexts: ['selection'] });
 
@@ -233,4 +230,32 @@ export function templateFromSelection(
     updatedAt: stamp,
   });
   return { ok: true, template };
+}
+
+/** One submenu per category that has templates, in the schema's order, most used first. */
+function categoryMenus(templates: readonly Template[], options: MenuOptions, idScope: string): MenuNode[] {
+  const max = Math.max(1, options.maxPerCategory ?? DEFAULT_MAX_PER_CATEGORY);
+  const byCategory = new Map<TemplateCategory, Template[]>();
+  for (const template of templates) {
+    const list = byCategory.get(template.category) ?? [];
+    list.push(template);
+    byCategory.set(template.category, list);
+  }
+  const menus: MenuNode[] = [];
+  for (const category of TEMPLATE_CATEGORIES) {
+    const list = byCategory.get(category);
+    if (!list?.length) continue;
+    const mixed = new Set(list.map((t) => t.language)).size > 1;
+    const sorted = [...list].sort(byUse);
+    const items: MenuNode[] = sorted.slice(0, max).map((t) => ({
+      id: templateMenuId(t.id),
+      title: menuTitle(mixed ? `${t.title} · ${t.language.toUpperCase()}` : t.title),
+      contexts: ['editable'],
+    }));
+    if (sorted.length > max && options.moreTitle) {
+      items.push({ id: `${MORE_PREFIX}${category}`, title: menuTitle(options.moreTitle), contexts: ['editable'] });
+    }
+    menus.push({ id: `${CATEGORY_PREFIX}${idScope}${category}`, title: menuTitle(options.categoryTitles[category]), contexts: ['editable'], children: items });
+  }
+  return menus;
 }

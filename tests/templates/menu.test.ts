@@ -80,6 +80,33 @@ describe('buildTemplateMenu', () => {
   });
 });
 
+describe('the menu for a brand that answers in French', () => {
+  it('fills the categories with French templates only, and puts the English ones one level down', () => {
+    const templates = [
+      makeTemplate({ id: 'fr1', category: 'complaint', title: 'Excuses', language: 'fr' }),
+      makeTemplate({ id: 'en1', category: 'complaint', title: 'Apology', language: 'en' }),
+      makeTemplate({ id: 'en2', category: 'question', title: 'Sizes', language: 'en' }),
+    ];
+    const root = buildTemplateMenu(templates, 'brand-1', { ...options, language: 'fr', otherLanguageTitle: 'Modèles en anglais' });
+    const [complaints, english, save] = root.children!;
+    expect(complaints).toMatchObject({ id: 'riposte:cat:complaint', children: [{ id: 'riposte:tpl:fr1', title: 'Excuses' }] });
+    expect(english).toMatchObject({
+      id: 'riposte:lang:en',
+      title: 'Modèles en anglais',
+      children: [
+        { id: 'riposte:cat:en:complaint', title: 'Réclamations', children: [{ id: 'riposte:tpl:en1', title: 'Apology' }] },
+        { id: 'riposte:cat:en:question', children: [{ id: 'riposte:tpl:en2', title: 'Sizes' }] },
+      ],
+    });
+    expect(save?.id).toBe('riposte:save-selection');
+    // Every id is unique (contextMenus.create refuses a duplicate) and a template click still parses.
+    const ids = flattenMenu(root).map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(parseMenuItemId('riposte:tpl:en1')).toEqual({ kind: 'template', templateId: 'en1' });
+    expect(parseMenuItemId('riposte:lang:en')).toBeNull();
+  });
+});
+
 describe('parseMenuItemId', () => {
   it('decodes actions and ignores everything else', () => {
     expect(parseMenuItemId('riposte:tpl:starter:brand-1:refund:fr')).toEqual({ kind: 'template', templateId: 'starter:brand-1:refund:fr' });
