@@ -59,13 +59,13 @@ export const ContentInsertMessage = z.strictObject({
   /** Reply to this comment; absent: the post's own comment box. */
   commentId: z.string().optional(),
   text: z.string().min(1),
-});
   /**
    * When the box already holds the community manager's words: `ask` leaves it untouched and replies
    * `occupied` with them; `replace` puts the text in their place; `append` after them, a blank line
    * between. Absent: after what the box holds (the site's "@user " prefill included), as before.
    */
   mode: z.enum(['ask', 'replace', 'append']).optional(),
+});
 export const ContentLocateMessage = z.strictObject({ type: z.literal('content/locate'), commentId: z.string() });
 /** "Report this page's layout": an anonymised snapshot of the thread (lib/content/layout-report.ts). */
 export const ContentLayoutReportMessage = z.strictObject({ type: z.literal('content/layout-report') });
@@ -142,6 +142,8 @@ export const InsertReplySchema = z.object({
   method: z.enum(['inserted', 'copied', 'failed', 'occupied']),
   /** Why insertion was impossible, for the panel to show. */
   reason: z.string().optional(),
+  /** The draft already in the box (`occupied`). */
+  existing: z.string().optional(),
 });
 export type InsertReply = z.infer<typeof InsertReplySchema>;
 
@@ -153,8 +155,6 @@ export type LayoutReportReply = z.infer<typeof LayoutReportReplySchema>;
 
 export const ReadMoreReplySchema = z.object({
   /** A control was clicked (false: none is left on the page). */
-  /** The draft already in the box (`occupied`). */
-  existing: z.string().optional(),
   clicked: z.boolean(),
   /** The thread grew after the click (false: it did not within the wait). */
   grew: z.boolean(),

@@ -222,6 +222,8 @@ export const StoredCommentSchema = CommentSchema.extend({
   lastTemplateId: z.string().min(1).optional(),
   /** Department of the latest escalation. */
   lastDepartment: z.string().min(1).optional(),
+  /** The latest private note (`noted`), shown on the comment's card. */
+  lastNote: z.string().max(5_000).optional(),
   /** Interactions logged for this comment, `seen` included. */
   interactionCount: z.number().int().nonnegative().default(0),
 });
@@ -234,5 +236,3 @@ export function toUtcIso(value: string | Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(value)}`);
   return date.toISOString();
 }
-  /** The latest private note (`noted`), shown on the comment's card. */
-  lastNote: z.string().max(5_000).optional(),
