@@ -28,6 +28,8 @@ function classifyCached(comment: Comment, brand: Brand, model: TriageModel | und
  * same the background is about to store (a comment just arrived, a correction just changed the
  * lexicon). The community manager's correction wins either way.
  */
+const fromLog = new WeakMap<Comment, { key: string; result: Classification }>();
+
 function classificationFor(
   comment: Comment,
   brand: Brand,
@@ -36,7 +38,13 @@ function classificationFor(
   engine: string,
 ): Classification {
   if (logged?.triage && logged.text === comment.text && logged.triage.engine === engine) {
-    return classificationOf(logged.triage, { ...(logged.labels ? { labels: logged.labels } : {}), ...(logged.sentiment ? { sentiment: logged.sentiment } : {}) });
+    // The log is read again after every write: its unchanged readings are not rebuilt each time.
+    const key = `${engine}\u0000${(logged.labels ?? []).join(',')}\u0000${logged.sentiment ?? ''}\u0000${logged.correctedAt ?? ''}`;
+    const known = fromLog.get(comment);
+    if (known?.key === key) return known.result;
+    const result = classificationOf(logged.triage, { ...(logged.labels ? { labels: logged.labels } : {}), ...(logged.sentiment ? { sentiment: logged.sentiment } : {}) });
+    fromLog.set(comment, { key, result });
+    return result;
   }
   const live = classifyCached(comment, brand, model);
   if (!logged?.correctedAt) return live;
