@@ -87,6 +87,7 @@ export async function recordSeenInTransaction(
 
   const result: RecordSeenResult = { added: [], updated: [] };
   const commentWrites: StoredComment[] = [];
+  const reclassified = new Map<string, StoredTriage>();
   const seenRows: Interaction[] = [];
   const authorSightings = new Map<string, { comment: SeenComment; isNew: number }>();
 
@@ -139,6 +140,7 @@ export async function recordSeenInTransaction(
       if (changed) result.updated.push(comment.id);
       const stale = Date.parse(at) - Date.parse(previous.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS;
       if (changed || stale) commentWrites.push(next);
+      if (next.triage && next.triage !== previous.triage) reclassified.set(next.id, next.triage);
     }
     const sighting = authorSightings.get(authorKey);
     authorSightings.set(authorKey, {
@@ -148,6 +150,7 @@ export async function recordSeenInTransaction(
   }
 
   await upsertAuthors(db, authorSightings, at);
+  await syncSeenRows(db, reclassified);
   if (commentWrites.length) await db.comments.bulkPut(commentWrites);
   if (seenRows.length) await db.interactions.bulkAdd(seenRows);
   return result;
@@ -220,10 +223,29 @@ export async function reclassifyBrand(
         writes.push({ ...kept, ...classificationAfter(previous, { text, triage }, corrections.get(id)) });
       }
       if (writes.length) await db.comments.bulkPut(writes);
+      await syncSeenRows(db, new Map(writes.map((w) => [w.id, w.triage as StoredTriage])));
       return writes.length;
     });
   }
   return done;
+}
+
+/**
+ * The `seen` row of each comment classified again takes the new classification: the reports read
+ * the engine's labels there (and a correction from its `corrected` row), so they change with the
+ * panel and the export.
+ */
+async function syncSeenRows(db: RiposteDB, triages: ReadonlyMap<string, StoredTriage>): Promise<void> {
+  if (triages.size === 0) return;
+  await db.interactions
+    .where('commentId')
+    .anyOf([...triages.keys()])
+    .filter((row) => row.kind === 'seen')
+    .modify((row) => {
+      const triage = triages.get(row.commentId) as StoredTriage;
+      row.labels = [...triage.labels];
+      row.sentiment = triage.sentiment;
+    });
 }
 
 /** The latest `corrected` action on each of these comments, from the log. */

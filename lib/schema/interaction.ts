@@ -120,7 +120,10 @@ export const InteractionSchema = z.object({
   department: z.string().min(1).optional(),
   /** Free note: the escalation message, why it was ignored… */
   note: z.string().max(5_000).optional(),
-  /** Snapshot at `seen`, or the corrected values at `corrected`. */
+  /**
+   * At `seen`: the comment's classification, kept in step when it is classified again (the reports
+   * read it there); at `corrected`: the community manager's values.
+   */
   labels: LabelListSchema.optional(),
   sentiment: SentimentSchema.optional(),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getComment, logInteraction } from '@/lib/db/interactions';
+import { commentHistory, getComment, logInteraction } from '@/lib/db/interactions';
+import { buildTimelines } from '@/lib/kpi/timeline';
 import { needsClassification, reclassifyBrand, recordSeen } from '@/lib/db/seen';
 import type { StoredTriage } from '@/lib/schema/interaction';
 import { freshDb, makeComment } from './helpers';
@@ -100,5 +101,19 @@ describe('reclassifyBrand: one pass when the engine version changes', () => {
     expect(await reclassifyBrand(db, 'b1', 'e2', counting('e2', ['question']).classify)).toBe(2);
     expect(await getComment(db, 'old')).toMatchObject({ labels: ['praise'], sentiment: 'positive', correctedAt: AT, triage: { labels: ['question'] } });
     expect(await getComment(db, 'plain')).toMatchObject({ labels: ['question'], triage: { engine: 'e2' } });
+  });
+
+  it('gives the reports the new classification too (the seen row follows), corrections still winning', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [{ ...makeComment('r1'), triage: triage('e1', ['complaint']) }, { ...makeComment('r2'), triage: triage('e1', ['complaint']) }], AT);
+    await logInteraction(db, { commentId: 'r2', kind: 'corrected', labels: ['lead'], at: LATER });
+    await reclassifyBrand(db, 'b1', 'e2', counting('e2', ['praise']).classify);
+    // A sighting under yet another version changes it again the same way.
+    await recordSeen(db, 'b1', [{ ...makeComment('r1'), triage: triage('e3', ['question']) }], LATER);
+    const timelines = buildTimelines([...(await commentHistory(db, 'r1')), ...(await commentHistory(db, 'r2'))]);
+    expect(timelines.get('r1')?.labels).toEqual(['question']);
+    expect((await getComment(db, 'r1'))?.labels).toEqual(['question']);
+    expect(timelines.get('r2')?.labels).toEqual(['lead']);
+    expect((await getComment(db, 'r2'))?.labels).toEqual(['lead']);
   });
 });
