@@ -103,11 +103,16 @@ export function createWatcher(options: WatcherOptions): Watcher {
 
   // Post URL → the post's author, read once per post from the page (see lib/sites/post-author.ts).
   let postAuthors = new Map<string, string>();
+  // Posts whose author was looked for in vain: looked for again once the queue is drained, not on
+  // every slice (each look goes over the links before the comment, thousands deep in a long thread).
+  let missedAuthors = new Set<string>();
   const authorsFor = (comments: Comment[]): Record<string, string> => {
-    const unknown = comments.filter((c) => !postAuthors.has(c.postUrl));
+    const drained = queue.size === 0;
+    const unknown = comments.filter((c) => !postAuthors.has(c.postUrl) && (drained || !missedAuthors.has(c.postUrl)));
     if (unknown.length > 0) {
       const found = postAuthorsOf(adapter, unknown, (id) => elements.get(id), url);
       for (const [postUrl, handle] of Object.entries(found)) postAuthors.set(postUrl, handle);
+      for (const c of unknown) if (!postAuthors.has(c.postUrl)) missedAuthors.add(c.postUrl);
     }
     const authors: Record<string, string> = {};
     for (const c of comments) {
@@ -178,6 +183,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
 
   const fullScan = (): void => {
     postAuthors = new Map();
+    missedAuthors = new Set();
     known.clear();
     elements.clear();
     unreadable.clear();

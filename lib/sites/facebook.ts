@@ -47,6 +47,7 @@ const VERIFIED = /(verified|vérifié|verificad[oa]|verifiziert|verificat[oa])/u
 // number followed by a semicolon or a reaction word.
 const REACTIONS = /(r[ée]actions?|reacciones|reacción|reações|reação|reaktion(en)?|reazioni|reazione)\b|^\d[\d\s.,]*\s*(k|mil|mila|tsd\.?)?\s*[^\d\s;]*\s*;/u;
 const REPLIES_BUTTON = /(\d[\d\s.,]*\s*(?:k|m|mil|mila)?)\s*(?:more\s+|autres?\s+|más\s+|mais\s+|weitere\s+|altre\s+)?(?:replies|reply|réponses?|respuestas?|respostas?|antworten|antwort|risposte|risposta)\b/u;
+const DIGIT = /\d/u;
 const MORE_REPLIES = /(more|autres?|previous|précédentes?|más|mais|weitere|altre|anteriores|vorherige|precedenti)/u;
 const POST_PATH = /\/(posts|permalink|videos|photos?|reel|watch|story\.php|permalink\.php|groups\/[^/]+\/posts)\b/u;
 const SUBMIT_LABEL = /^(comment|post comment|post|commenter|publier|publier le commentaire)$/u;
@@ -136,8 +137,10 @@ function repliesCount(el: Element): number | undefined {
       if (facebook.parentCommentElement(child) === el) visible++;
       continue;
     }
-    if (child.closest(S.comment)) continue;
-    const label = normLabel(child.textContent);
+    // The count's digits are needed: a control without any is no replies button.
+    const raw = child.textContent ?? '';
+    if (!DIGIT.test(raw) || child.closest(S.comment)) continue;
+    const label = normLabel(raw);
     const m = REPLIES_BUTTON.exec(label);
     if (m && fromButton === undefined) {
       fromButton = parseCount(m[1]);

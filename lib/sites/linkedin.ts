@@ -183,11 +183,18 @@ function legacyAuthor(own: OwnScope): AuthorBits {
   };
 }
 
+const LEADING_DIGIT = /^\s*\d/u;
+
 function ownCount(own: OwnScope, re: RegExp, legacySelector: string): number | undefined {
   const legacy = own.first(legacySelector);
   if (legacy) return parseCount(legacy.textContent) ?? parseCount(legacy.getAttribute('aria-label'));
   for (const node of own.all(`${BUTTON_SELECTOR}, span`)) {
-    const m = re.exec(normLabel(node.textContent) || normLabel(node.getAttribute('aria-label')));
+    // The label is the text, or the aria-label when the text is blank; both patterns start with a
+    // digit, so most spans are ruled out before normLabel.
+    const text = node.textContent ?? '';
+    const label = /\S/u.test(text) ? text : (node.getAttribute('aria-label') ?? '');
+    if (!LEADING_DIGIT.test(label)) continue;
+    const m = re.exec(normLabel(label));
     if (m) return parseCount(m[1]);
   }
   return undefined;

@@ -20,20 +20,41 @@ export function postAuthorNear(
   commenter?: string,
 ): string | undefined {
   const skip = commenter?.replace(/^@/u, '').toLowerCase();
+  const authorOf = (link: Element): string | undefined => {
+    if (adapter.commentElementOf(link)) return undefined;
+    const href = link.getAttribute('href');
+    let url: string;
+    try {
+      url = new URL(href ?? '', pageUrl).href;
+    } catch {
+      return undefined;
+    }
+    const profile = profileHandleOf(url);
+    return profile && profile.handle !== skip ? profile.handle : undefined;
+  };
+  // Each level adds only the links before the previous level's element (its earlier siblings'
+  // subtrees): the links inside that element were all looked at already. So a comment deep in a
+  // 2,000-comment thread costs one pass over the links before it, not one per level.
+  let inner: Element = comment;
   let ancestor = comment.parentElement;
-  for (let level = 0; ancestor && level < MAX_LEVELS; level++, ancestor = ancestor.parentElement) {
-    for (const link of ancestor.querySelectorAll('a[href]')) {
-      if (!follows(link, comment)) break;
-      if (adapter.commentElementOf(link)) continue;
-      const href = link.getAttribute('href');
-      let url: string;
-      try {
-        url = new URL(href ?? '', pageUrl).href;
-      } catch {
-        continue;
+  for (let level = 0; ancestor && level < MAX_LEVELS; level++, inner = ancestor, ancestor = ancestor.parentElement) {
+    const earlier: Element[] = [];
+    for (let sib = inner.previousElementSibling; sib; sib = sib.previousElementSibling) earlier.push(sib);
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const sib = earlier[i] as Element;
+      if (sib.matches('a[href]')) {
+        const handle = authorOf(sib);
+        if (handle) return handle;
       }
-      const profile = profileHandleOf(url);
-      if (profile && profile.handle !== skip) return profile.handle;
+      for (const link of sib.querySelectorAll('a[href]')) {
+        const handle = authorOf(link);
+        if (handle) return handle;
+      }
+    }
+    // The previous level's element itself comes next in document order (a link wrapping the comment).
+    if (inner !== comment && inner.matches('a[href]')) {
+      const handle = authorOf(inner);
+      if (handle) return handle;
     }
   }
   return undefined;

@@ -99,11 +99,10 @@ function replyingTo(article: Element): string[] {
   const handles: string[] = [];
   for (const a of article.querySelectorAll('a[href^="/"]')) {
     const line = a.parentElement?.parentElement;
-    // The line's first word rules most links out before the costlier tests (normLabel only trims and lower-cases).
-    const text = line?.textContent;
-    if (!line || !text || !REPLYING_START.test(text)) continue;
-    if (a.closest(S.text) || a.closest(S.userName)) continue;
-    if (!REPLYING_TO.test(normLabel(text))) continue;
+    if (!line || a.closest(S.text) || a.closest(S.userName)) continue;
+    // The line's first word rules most links out before normLabel (which only trims and lower-cases).
+    const text = line.textContent ?? '';
+    if (!REPLYING_START.test(text) || !REPLYING_TO.test(normLabel(text))) continue;
     const handle = a.getAttribute('href')?.split('/').filter(Boolean)[0]?.toLowerCase();
     if (handle && !handles.includes(handle)) handles.push(handle);
   }

@@ -23,7 +23,7 @@ import { bundleFigures } from './figures-bundle';
 import { csvFigures } from './figures-csv';
 import { dexieFigures } from './figures-dexie';
 import { extractionFigures } from './figures-extraction';
-import { overheadFigures, watcherFigures } from './figures-live';
+import { overheadFigures, slicedScanFigures, watcherFigures } from './figures-live';
 import { panelFigures } from './figures-panel';
 import { templateFigures } from './figures-templates';
 import { triageFigures } from './figures-triage';
@@ -149,6 +149,7 @@ async function browserFigures(
     environment.chromium = plain.version;
     if (wanted('extraction')) figures.push(...(await extractionFigures(ctx, plain.context, pages, pageBundle)));
     if (wanted('watcher')) for (const page of pages) figures.push(...(await watcherFigures(ctx, plain.context, page, pageBundle)));
+    if (wanted('watcher')) for (const page of pages) figures.push(...(await slicedScanFigures(ctx, plain.context, page, pageBundle)));
     if (!EXTENSION_SECTIONS.some(wanted)) return figures;
 
     if (!extensionDir) {
