@@ -7,7 +7,7 @@ import { fr } from '@/lib/i18n/fr';
 import { lintReply, type LintIssue } from '@/lib/templates/lint';
 import { VoiceProfileSchema } from '@/lib/schema/brand';
 import { lintText } from '@/components/panel/messages';
-import { lintMessage } from '@/components/options/lint-message';
+import { lintMessage } from '@/components/options/templates/lint-message';
 
 /** A `{name}` placeholder left in a string shown to the user (`{{name}}` is template syntax shown on purpose). */
 const LEFT_OVER = /(?<!\{)\{[^{}\s]*\}(?!\})/;

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppRoot } from '@/components/AppRoot';
-import { ReportView } from '@/components/options/ReportView';
+import { ReportView } from '@/components/options/reports/ReportView';
 import { logInteraction } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';
 import { buildReport } from '@/lib/reports';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installStarterTemplates } from '@/components/options/starter';
+import { installStarterTemplates } from '@/components/options/templates/starter';
 import { saveBrand } from '@/lib/db/brands';
 import { listTemplates } from '@/lib/db/templates';
 import { freshDb, makeBrand } from '../db/helpers';

@@ -7,10 +7,10 @@ import { updateSettings } from '@/lib/db/settings';
 import type { Brand } from '@/lib/schema/brand';
 import type { Language } from '@/lib/schema/platform';
 import { STARTER_VARIABLES } from '@/lib/templates';
-import { brandFromDraft, draftFromBrand, onePerPlatform, validateDraft, type BrandDraft, type DraftErrors } from './brand-form';
-import { CompetitorsEditor } from './CompetitorsEditor';
+import { brandFromDraft, draftFromBrand, onePerPlatform, validateDraft, type BrandDraft, type DraftErrors } from '../brands/brand-form';
+import { CompetitorsEditor } from '../brands/CompetitorsEditor';
 import { useRun } from './hooks';
-import { installStarterTemplates } from './starter';
+import { installStarterTemplates } from '../templates/starter';
 
 /**
  * First run: the minimum to be useful in under two minutes. One brand (name, accounts, tu/vous,

@@ -2,22 +2,22 @@ import { useEffect, useState, type JSX } from 'react';
 import { useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { NavList, NoticeProvider } from '@/components/ui';
-import { AudienceSection } from './AudienceSection';
-import { BackupSection } from './BackupSection';
-import { BrandsSection } from './BrandsSection';
-import { DepartmentsSection } from './DepartmentsSection';
-import { ExportSection } from './ExportSection';
+import { AudienceSection } from '../audience/AudienceSection';
+import { BackupSection } from '../BackupSection';
+import { BrandsSection } from '../brands/BrandsSection';
+import { DepartmentsSection } from '../settings/DepartmentsSection';
+import { ExportSection } from '../ExportSection';
 import { FirstRun, Welcome } from './FirstRun';
 import { useBrands } from './hooks';
 import type { Brand } from '@/lib/schema/brand';
-import { LanguageSection } from './LanguageSection';
-import { PrivacySection } from './PrivacySection';
-import { ReportsSection } from './ReportsSection';
+import { LanguageSection } from '../settings/LanguageSection';
+import { PrivacySection } from '../PrivacySection';
+import { ReportsSection } from '../reports/ReportsSection';
 import { SECTION_IDS, sectionFromHash, type SectionId } from './sections';
-import { TemplatesSection } from './TemplatesSection';
-import { TriageSection } from './TriageSection';
-import { WatchlistSection } from './WatchlistSection';
-import './options.css';
+import { TemplatesSection } from '../templates/TemplatesSection';
+import { TriageSection } from '../settings/TriageSection';
+import { WatchlistSection } from '../audience/WatchlistSection';
+import '../options.css';
 
 const SECTIONS: Record<SectionId, () => JSX.Element> = {
   brands: BrandsSection,

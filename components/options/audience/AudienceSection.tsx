@@ -11,10 +11,10 @@ import { brandCommentShares, listProfileSnapshots, listThreadAggregates } from '
 import { csvFileName } from '@/lib/export/csv';
 import type { ProfileSnapshot, ThreadAggregate } from '@/lib/schema/audience';
 import type { Brand } from '@/lib/schema/brand';
-import { useRun } from './hooks';
-import { NoBrand } from './NoBrand';
-import { formatCount, formatShare, shortDay } from './report-format';
-import { Section } from './Section';
+import { useRun } from '../app/hooks';
+import { NoBrand } from '../app/NoBrand';
+import { formatCount, formatShare, shortDay } from '../reports/report-format';
+import { Section } from '../app/Section';
 
 /** Days shown in the growth chart and compared in the health table. */
 const WINDOW_DAYS = 30;

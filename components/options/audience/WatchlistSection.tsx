@@ -5,9 +5,9 @@ import { Button, EmptyState, SelectField, TextField } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import { WatchKindSchema, type Brand, type WatchlistEntry } from '@/lib/schema/brand';
 import { PLATFORMS, type Platform } from '@/lib/schema/platform';
-import { useRun } from './hooks';
-import { NoBrand } from './NoBrand';
-import { Section } from './Section';
+import { useRun } from '../app/hooks';
+import { NoBrand } from '../app/NoBrand';
+import { Section } from '../app/Section';
 
 type Kind = WatchlistEntry['kind'];
 const KINDS = WatchKindSchema.options;

@@ -8,7 +8,7 @@ import type { Language } from '@/lib/schema/platform';
 import { AccountsEditor } from './AccountsEditor';
 import { brandFromDraft, draftFromBrand, validateDraft, type BrandDraft, type DraftErrors } from './brand-form';
 import { CompetitorsEditor } from './CompetitorsEditor';
-import { useRun } from './hooks';
+import { useRun } from '../app/hooks';
 import { VariablesEditor } from './VariablesEditor';
 import { VoiceFields } from './VoiceFields';
 

@@ -6,9 +6,9 @@ import { deleteBrand } from '@/lib/db/brands';
 import { updateSettings } from '@/lib/db/settings';
 import type { Brand } from '@/lib/schema/brand';
 import { BrandEditor } from './BrandEditor';
-import { useBrands, useRun } from './hooks';
-import { Section } from './Section';
-import { installStarterTemplates } from './starter';
+import { useBrands, useRun } from '../app/hooks';
+import { Section } from '../app/Section';
+import { installStarterTemplates } from '../templates/starter';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; brand: Brand } | null;
 

@@ -4,10 +4,10 @@ import { useActiveBrand, useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { Button, RadioGroup, errorMessage } from '@/components/ui';
 import { buildReport, type Report, type ReportPeriod } from '@/lib/reports';
-import { NoBrand } from './NoBrand';
+import { NoBrand } from '../app/NoBrand';
 import { periodStartFor, shiftPeriod } from './report-format';
 import { ReportView } from './ReportView';
-import { Section } from './Section';
+import { Section } from '../app/Section';
 
 type Loaded = { ok: true; report: Report } | { ok: false; error: string };
 

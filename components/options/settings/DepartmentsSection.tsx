@@ -5,8 +5,8 @@ import { Button, NumberField, TextField, useNotice, focusFirstInvalid } from '@/
 import { updateSettings } from '@/lib/db/settings';
 import type { MessageKey } from '@/lib/i18n';
 import { DepartmentSchema, departmentName, type Department, type Settings } from '@/lib/schema/settings';
-import { useRun } from './hooks';
-import { Section } from './Section';
+import { useRun } from '../app/hooks';
+import { Section } from '../app/Section';
 
 type Errors = Partial<Record<string, MessageKey>>;
 

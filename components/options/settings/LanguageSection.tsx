@@ -3,8 +3,8 @@ import { useI18n } from '@/components/i18n';
 import { RadioGroup } from '@/components/ui';
 import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/schema/settings';
-import { useRun } from './hooks';
-import { Section } from './Section';
+import { useRun } from '../app/hooks';
+import { Section } from '../app/Section';
 
 /** Interface language: follows the browser, or French, or English. Applies at once. */
 export function LanguageSection() {

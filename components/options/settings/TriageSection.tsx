@@ -5,8 +5,8 @@ import { Button, NumberField, useNotice } from '@/components/ui';
 import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/schema/settings';
 import { DEFAULT_TRIAGE_CONFIG, TriageConfigSchema, type FollowerTiers, type PriorityWeights } from '@/lib/triage/config';
-import { useRun } from './hooks';
-import { Section } from './Section';
+import { useRun } from '../app/hooks';
+import { Section } from '../app/Section';
 
 const TIERS = ['nano', 'micro', 'macro', 'mega'] as const;
 /** The weights a community manager most often tunes; the rest keep their values. */

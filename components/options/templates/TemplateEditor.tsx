@@ -9,7 +9,7 @@ import { INTENTS, type Intent } from '@/lib/schema/intent';
 import { PLATFORMS, type Language } from '@/lib/schema/platform';
 import { TEMPLATE_CATEGORIES, type Template, type TemplateCategory } from '@/lib/schema/template';
 import { BUILT_IN_VARIABLES, greetedFirstName, withFirstNameVariable, type SelectionDraft } from '@/lib/templates';
-import { useRun } from './hooks';
+import { useRun } from '../app/hooks';
 import { draftFromTemplate, draftIntents, previewSource, templateFromDraft, validateTemplateDraft, type TemplateDraft, type TemplateErrors } from './template-form';
 import { TemplatePreview } from './TemplatePreview';
 

@@ -5,9 +5,9 @@ import { Button, ConfirmDialog, EmptyState, SelectField, TextField, downloadBlob
 import { deleteTemplate, saveTemplate } from '@/lib/db/templates';
 import { TEMPLATE_CATEGORIES, type Template, type TemplateCategory } from '@/lib/schema/template';
 import { exportTemplates, parseNewTemplateHash, type SelectionDraft } from '@/lib/templates';
-import { useRun, useTemplates } from './hooks';
-import { NoBrand } from './NoBrand';
-import { Section } from './Section';
+import { useRun, useTemplates } from '../app/hooks';
+import { NoBrand } from '../app/NoBrand';
+import { Section } from '../app/Section';
 import { installStarterTemplates } from './starter';
 import { duplicateTemplate, matchesSearch } from './template-form';
 import { TemplateEditor } from './TemplateEditor';

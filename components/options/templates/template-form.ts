@@ -5,7 +5,7 @@ import type { Intent } from '@/lib/schema/intent';
 import { PLATFORMS, type Language, type Platform } from '@/lib/schema/platform';
 import type { Template, TemplateCategory, TemplateInput } from '@/lib/schema/template';
 import { inferTemplateIntents } from '@/lib/triage/intents';
-import { joinList, splitList } from './brand-form';
+import { joinList, splitList } from '../brands/brand-form';
 
 export interface TemplateDraft {
   title: string;

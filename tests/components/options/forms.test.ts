@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { brandFromDraft, draftFromBrand, splitList, validateDraft } from '@/components/options/brand-form';
+import { brandFromDraft, draftFromBrand, splitList, validateDraft } from '@/components/options/brands/brand-form';
 import { handleFromInput } from '@/lib/identity';
 import { filterFromRequest } from '@/components/options/export-csv';
-import { formatDuration, periodStartFor, shiftPeriod } from '@/components/options/report-format';
-import { duplicateTemplate, matchesSearch, templateFromDraft, draftFromTemplate } from '@/components/options/template-form';
+import { formatDuration, periodStartFor, shiftPeriod } from '@/components/options/reports/report-format';
+import { duplicateTemplate, matchesSearch, templateFromDraft, draftFromTemplate } from '@/components/options/templates/template-form';
 import { BrandSchema } from '@/lib/schema/brand';
 import { TemplateSchema } from '@/lib/schema/template';
 

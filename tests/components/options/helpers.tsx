@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { AppRoot } from '@/components/AppRoot';
-import { OptionsApp } from '@/components/options/OptionsApp';
+import { OptionsApp } from '@/components/options/app/OptionsApp';
 import { saveBrand } from '@/lib/db/brands';
 import { openRiposteDb, type RiposteDB } from '@/lib/db/database';
 import { updateSettings } from '@/lib/db/settings';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { periodStartFor, shiftPeriod } from '@/components/options/report-format';
+import { periodStartFor, shiftPeriod } from '@/components/options/reports/report-format';
 import type { RiposteDB } from '@/lib/db/database';
 import { logInteraction } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';

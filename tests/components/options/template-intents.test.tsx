@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { draftFromTemplate, draftIntents, templateFromDraft } from '@/components/options/template-form';
+import { draftFromTemplate, draftIntents, templateFromDraft } from '@/components/options/templates/template-form';
 import { getTemplate, saveTemplate } from '@/lib/db/templates';
 import { TemplateSchema } from '@/lib/schema/template';
 import { BRAND_ID, freshDb, openSection, renderOptions, seedBrand } from './helpers';
