@@ -5,7 +5,9 @@ import { classifierFor, reclassifyIfStale } from '@/entrypoints/background/class
 import { withClassifications } from '@/entrypoints/background/seen';
 import { saveBrand } from '@/lib/db/brands';
 import type { RiposteDB } from '@/lib/db/database';
-import { getComment } from '@/lib/db/interactions';
+import { commentHistory, getComment } from '@/lib/db/interactions';
+import { openRiposteDb } from '@/lib/db/database';
+import type { Table } from 'dexie';
 import { recordSeen } from '@/lib/db/seen';
 import { effectiveLabels, exportRows, type ExportRow } from '@/lib/export';
 import { triageComments } from '@/lib/panel/triage-comments';
@@ -16,7 +18,7 @@ import { engineVersion, storedTriageOf } from '@/lib/triage/engine-version';
 import { classify } from '@/lib/triage';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import type { TriageFn } from '@/components/panel/PanelApp';
-import { comment, fakeActions, freshDbPerTest, NOW, renderPanel, setUpBrand, tabOf } from '../components/panel/fixtures';
+import { backgroundLog, comment, fakeActions, freshDbPerTest, NOW, renderPanel, setUpBrand, tabOf } from '../components/panel/fixtures';
 
 /**
  * One classification per comment: the background stores it when the comment is first seen; the
@@ -116,6 +118,28 @@ describe('the panel does not write the log', () => {
     expect(await db.interactions.count()).toBe(0);
     expect(await db.comments.count()).toBe(0);
   });
+
+  it('never writes comments or log rows through its own database handle, the background writing them', async () => {
+    await setUpBrand(db);
+    // The background's own connection to the same database; the panel keeps `db`.
+    const background = await openRiposteDb(db.name);
+    const panelWrites: string[] = [];
+    for (const table of [db.comments, db.interactions] as Table[]) {
+      table.hook('creating', () => void panelWrites.push(`${table.name}: create`));
+      table.hook('updating', () => void panelWrites.push(`${table.name}: update`));
+      table.hook('deleting', () => void panelWrites.push(`${table.name}: delete`));
+    }
+    const angry = comment('c-angry', 'Toujours pas reçu ma commande, c’est inadmissible');
+    renderPanel(db, tabOf([angry]), panelTriage, { ...fakeActions(), log: backgroundLog(background) });
+    const feed = await screen.findByRole('feed');
+    await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(1));
+    await userEvent.click(await screen.findByRole('button', { name: 'Insérer la suggestion 1' }));
+    await screen.findByText(/Réponse insérée comme brouillon/);
+    await userEvent.keyboard('r');
+    await waitFor(async () => expect((await commentHistory(db, 'c-angry')).map((r) => r.kind)).toEqual(['seen', 'inserted', 'resolved']));
+    expect(panelWrites).toEqual([]);
+    background.close();
+  }, 20_000);
 
   it('shows the background’s refusal and logs nothing', async () => {
     await setUpBrand(db);
