@@ -1,10 +1,8 @@
 import { getBrand } from '@/lib/db/brands';
 import type { RiposteDB } from '@/lib/db/database';
 import { logInteractions } from '@/lib/db/interactions';
-import { recordSeen } from '@/lib/db/seen';
 import type { LogReply, MessageOf } from '@/lib/messaging/protocol';
-import { classifierFor } from './classification';
-import { withClassifications } from './seen';
+import { recordClassified } from './seen';
 
 /**
  * The panel's actions, logged by the background (the log's only writer). A comment the log does not
@@ -29,7 +27,7 @@ export async function logPanelActions(db: RiposteDB, message: MessageOf<'bg/log'
       const comments = [...group.comments.values()];
       // A brand deleted meanwhile: `logInteractions` reports the unknown comment.
       if (!brand) continue;
-      const seen = await recordSeen(db, brand.id, await withClassifications(db, classifierFor(brand), comments), group.at);
+      const seen = await recordClassified(db, brand, comments, group.at);
       for (const id of seen.forgotten ?? []) forgotten.add(id);
     }
     // Actions on the comments of someone forgotten on request are not logged: that would store them again.

@@ -1,5 +1,7 @@
 import type { MessageOf } from '@/lib/messaging/protocol';
-import { needsClassification, recordSeen } from '@/lib/db/seen';
+import { needsClassification, reclassifyBrand, recordSeen, type RecordSeenResult } from '@/lib/db/seen';
+import { getBrand } from '@/lib/db/brands';
+import type { Brand } from '@/lib/schema/brand';
 import { recordPageAnswers, type PageComment } from '@/lib/db/answers';
 import { isBrandComment } from '@/lib/audience/own-brand';
 import { splitCompetitorThreads } from '@/lib/audience/threads';
@@ -33,6 +35,20 @@ export async function withClassifications(db: RiposteDB, classifier: LogClassifi
   });
 }
 
+/**
+ * Logs comments as seen under `brand`, each with its classification (made only where needed). When
+ * the brand's version changed while they were being classified (a correction saved meanwhile), they
+ * are brought up to date with the rest of its log at once rather than left for their next sighting.
+ */
+export async function recordClassified(db: RiposteDB, brand: Brand, comments: readonly Comment[], now: Date | string): Promise<RecordSeenResult> {
+  const classifier = classifierFor(brand);
+  const result = await recordSeen(db, brand.id, await withClassifications(db, classifier, comments), now);
+  const current = await getBrand(db, brand.id);
+  const latest = current ? classifierFor(current) : undefined;
+  if (latest && latest.engine !== classifier.engine) await reclassifyBrand(db, brand.id, latest.engine, latest.classifyText);
+  return result;
+}
+
 export async function logReportedComments(message: MessageOf<'page/comments'>): Promise<void> {
   if (message.comments.length === 0) return;
   const { db, brand } = await activeContext();
@@ -43,7 +59,7 @@ export async function logReportedComments(message: MessageOf<'page/comments'>): 
   if (logged.length === 0) return;
   // Written by one of the brand's configured accounts, or badged by the site when none is configured there.
   const isOwn = (comment: PageComment): boolean => isBrandComment(brand, comment);
-  const seen = await withClassifications(db, classifierFor(brand), logged.filter((comment) => !isOwn(comment)));
-  if (seen.length > 0) await recordSeen(db, brand.id, seen, now);
+  const seen = logged.filter((comment) => !isOwn(comment));
+  if (seen.length > 0) await recordClassified(db, brand, seen, now);
   await recordPageAnswers(db, brand.id, logged, now, isOwn);
 }

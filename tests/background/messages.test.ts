@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classifierFor, reclassifyIfStale } from '@/entrypoints/background/classification';
 import { database } from '@/entrypoints/background/db';
 import { handleMessage } from '@/entrypoints/background/messages';
-import { logReportedComments, withClassifications } from '@/entrypoints/background/seen';
+import { logReportedComments, recordClassified, withClassifications } from '@/entrypoints/background/seen';
 import { getBrand, saveBrand } from '@/lib/db/brands';
 import { commentHistory, getComment } from '@/lib/db/interactions';
 import { updateSettings } from '@/lib/db/settings';
@@ -127,5 +127,15 @@ describe('background: page reports classify each comment once', () => {
     expect(after.sentiment).toBe('negative');
     expect(after.triage?.engine).toBe(classifierFor((await getBrand(db, brand.id))!).engine);
     expect(await reclassifyIfStale(db, corrected)).toBe(0);
+  });
+
+  it('brings comments classified under a brand that changed meanwhile up to date with the rest of its log', async () => {
+    const brand = await activeBrand();
+    const db = await database();
+    // A correction saved while a page report was being classified with the brand as it was.
+    const entry = correctionToLexiconEntry({ text: 'Ce gâteau est une tuerie', addLabels: ['complaint'], removeLabels: ['praise'], polarity: 'negative' });
+    const now = await saveBrand(db, { ...brand, lexicon: [entry], updatedAt: '2026-11-24T09:00:00.000Z' });
+    await recordClassified(db, brand, [comment('m1', 'Ce gâteau est une tuerie')], STAMP);
+    expect(await getComment(db, 'm1')).toMatchObject({ labels: ['complaint'], triage: { engine: classifierFor(now).engine } });
   });
 });
