@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { classifierFor, reclassifyIfStale } from '@/entrypoints/background/classification';
+import { classifierFor, reclassifyIfStale, watchClassificationSources } from '@/entrypoints/background/classification';
 import { database } from '@/entrypoints/background/db';
 import { handleMessage } from '@/entrypoints/background/messages';
 import { logReportedComments, recordClassified, withClassifications } from '@/entrypoints/background/seen';
@@ -137,5 +137,15 @@ describe('background: page reports classify each comment once', () => {
     const now = await saveBrand(db, { ...brand, lexicon: [entry], updatedAt: '2026-11-24T09:00:00.000Z' });
     await recordClassified(db, brand, [comment('m1', 'Ce gâteau est une tuerie')], STAMP);
     expect(await getComment(db, 'm1')).toMatchObject({ labels: ['complaint'], triage: { engine: classifierFor(now).engine } });
+  });
+
+  it('watches the brands: a correction saved from any page re-classifies the brand’s log unasked', async () => {
+    const brand = await activeBrand();
+    const db = await database();
+    await logReportedComments(report([comment('w1', 'Ce gâteau est une tuerie')]));
+    watchClassificationSources();
+    const entry = correctionToLexiconEntry({ text: 'Ce gâteau est une tuerie', addLabels: ['complaint'], removeLabels: ['praise'], polarity: 'negative' });
+    await saveBrand(db, { ...brand, lexicon: [entry], updatedAt: '2026-11-24T09:00:00.000Z' });
+    await vi.waitFor(async () => expect((await getComment(db, 'w1'))?.labels).toEqual(['complaint']), { timeout: 5_000 });
   });
 });
