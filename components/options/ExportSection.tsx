@@ -29,6 +29,8 @@ export function ExportSection() {
   const [statuses, setStatuses] = useState<CommentStatus[]>([]);
   // French Excel splits on ";", English Excel on ",".
   const [delimiter, setDelimiter] = useState<';' | ','>(language === 'fr' ? ';' : ',');
+  // Words for people (a client, a manager) by default; stable codes for scripts and tools.
+  const [columns, setColumns] = useState<'readable' | 'technical'>('readable');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ rows: number; file: string } | null>(null);
 
@@ -39,7 +41,7 @@ export function ExportSection() {
       const brandId = scope === 'active' && brand ? brand.id : undefined;
       const filter = filterFromRequest({ fromDate, toDate, brandId, platforms, labels, statuses });
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      const options = { delimiter, language, timeZone };
+      const options = { delimiter, language, timeZone, readable: columns === 'readable' };
       const file = csvFileName({ brandName: brandId ? brand?.name : undefined, from: fromDate || undefined, to: toDate || undefined });
       // Where the browser can write a file as it comes, the rows go straight to disk; the picker
       // is opened first, while the click still counts as a user gesture.
@@ -95,6 +97,16 @@ export function ExportSection() {
           options={[
             { value: ';', label: t('options.export.semicolon') },
             { value: ',', label: t('options.export.comma') },
+          ]}
+        />
+        <RadioGroup<'readable' | 'technical'>
+          legend={t('options.export.columns')}
+          name="columns"
+          value={columns}
+          onChange={setColumns}
+          options={[
+            { value: 'readable', label: t('options.export.columnsReadable') },
+            { value: 'technical', label: t('options.export.columnsTechnical') },
           ]}
         />
         <div className="actions">

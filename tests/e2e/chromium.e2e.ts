@@ -1,7 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { readFileSync } from 'node:fs';
 import { waitForContentScript } from '../../scripts/demo/content-ready';
 import { ensureDemoBrand } from '../../scripts/demo/seed';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/environment';
@@ -172,15 +171,28 @@ describe('the built extension in Chromium', () => {
     await draft.panel.close();
     await draft.page.close();
     const options = await env.openExtensionPage('options.html#export');
-    const [download] = await Promise.all([
-      options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Exporter en CSV' }).click(),
-    ]);
-    const csv = readFileSync(await download.path(), 'utf8');
+    // Chromium writes the file as it comes, to where the user picks in the save dialog. The dialog
+    // is the browser's own and cannot be driven: the page's picker gets a file handle whose writes
+    // land in the page, so the bytes checked are the ones Riposte streamed.
+    await options.evaluate(() => {
+      const written: string[] = [];
+      (window as unknown as { __written: string[] }).__written = written;
+      (window as unknown as { showSaveFilePicker: () => Promise<unknown> }).showSaveFilePicker = async () => ({
+        name: 'riposte.csv',
+        createWritable: async () => ({
+          write: async (chunk: string | Blob) => void written.push(typeof chunk === 'string' ? chunk : await chunk.text()),
+          close: async () => undefined,
+          abort: async () => undefined,
+        }),
+      });
+    });
+    await options.getByRole('button', { name: 'Exporter en CSV' }).click();
+    await options.getByText(/lignes? exportées? dans riposte\.csv/u).waitFor();
+    const csv = await options.evaluate(() => (window as unknown as { __written: string[] }).__written.join(''));
     assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM so Excel reads accents');
     const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/);
-    assert.ok(header?.includes(';'), 'semicolon-separated for French Excel');
-    assert.ok(rows.some((row) => row.includes(';inserted;')), 'the draft just inserted is in the file, as a draft');
+    assert.ok(header?.startsWith('N° d’action;'), `semicolon-separated French headers for French Excel: ${header}`);
+    assert.ok(rows.some((row) => row.includes(';Brouillon inséré;')), 'the draft just inserted is in the file, as a draft');
     await options.close();
   });
 

@@ -58,7 +58,7 @@ describe('CSV export written to a file as it comes (File System Access API)', ()
     expect(file.aborted).toBe(false);
     expect(downloads).toHaveLength(0);
     const text = file.written.join('');
-    expect(text.startsWith('\uFEFFinteraction_id;at_utc;')).toBe(true);
+    expect(text.startsWith('\uFEFFN° d’action;Heure (UTC);')).toBe(true);
     expect(text.match(/\uFEFF/g)).toHaveLength(1);
     expect(text).toContain(`"'=SOMME(A1;A2) rien reçu"`);
   });

@@ -38,8 +38,10 @@ describe('CSV export', () => {
     expect(blobs).toHaveLength(1);
     const text = await blobs[0]!.text();
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toMatch(/^interaction_id;at_utc;/);
+    // Readable by default: French headers and words, for a client or a manager.
+    expect(lines[0]).toMatch(/^N° d’action;Heure \(UTC\);Date;/u);
     expect(lines).toHaveLength(3); // header + seen + replied, Instagram only
+    expect(lines[2]).toContain(';Instagram;Répondu;');
     expect(text).toContain('Zoé Lambert');
     expect(text).not.toContain('Hugo Bernard');
     // The formula is neutralised and the quote escaped (done by lib/export).
@@ -54,10 +56,12 @@ describe('CSV export', () => {
     const { user } = renderOptions(db);
     await openSection(user, /Export CSV/);
     await user.click(screen.getByLabelText(/Virgule/));
+    await user.click(screen.getByLabelText(/^Techniques/));
     await user.type(screen.getByLabelText('Du'), '2026-03-04');
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
     expect(await screen.findByText(/0 ligne exportée/)).toBeInTheDocument();
     const text = await blobs[0]!.text();
+    // The technical file, for tools: stable English names.
     expect(text.replace(/^\uFEFF/, '')).toMatch(/^interaction_id,at_utc,/);
   });
 
