@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BINARY_HEADS, featurize, scoreText } from '@/lib/triage/model';
 import { loadBundledModel, MODEL_MANIFEST } from '@/lib/triage/model/bundled';
 import { decodeModel, encodeHead } from '@/lib/triage/model/codec';
-import { combineLabels } from '@/lib/triage/model/combine';
+import { combineLabels, combineSentiment } from '@/lib/triage/model/combine';
 import type { Reason, TriageLabel } from '@/lib/schema/classification';
 import { trainHead } from '@/scripts/train/trainer';
 import { makeBrand, run } from './helpers';
@@ -142,6 +142,19 @@ describe('learned triage layer: combined with the rules', () => {
     expect(flags(0.82, fr, true)).toBe(true);
     expect(flags(0.82, fr, false)).toBe(false);
     expect(flags(0.9, fr, false)).toBe(true);
+  });
+
+  it('lets the model’s sentiment speak louder on a long comment with no sentiment word, never on a plain question', () => {
+    const reading = { negative: 0.6, neutral: 0.25, positive: 0.15 };
+    const alone = (text: string, plainQuestion = false) => combineSentiment({ ...scoreText(model, text), sentiment: reading }, 0, false, plainQuestion).score;
+    const long = 'On a attendu le bus pendant une heure ce matin avec les enfants sous la pluie';
+    const short = 'On a attendu le bus ce matin';
+    // classify reads a score at or past ±0.2 as negative / positive.
+    expect(alone(long)).toBeLessThanOrEqual(-0.2);
+    expect(alone(short)).toBeGreaterThan(-0.2);
+    expect(alone(long, true)).toBeGreaterThan(-0.2);
+    // With a sentiment word, the rules lead as before.
+    expect(combineSentiment({ ...scoreText(model, long), sentiment: reading }, 0.5, true).score).toBeGreaterThan(0.2);
   });
 
   it('hears no grievance in a plain size question (numbers and units are no evidence)', () => {

@@ -41,6 +41,12 @@ export const COMBINE = {
   toxicAddressedFrench: 0.8,
   /** Weight of the model's sentiment when no sentiment word fired (same scale). */
   sentimentAlone: 0.35,
+  /**
+   * The same weight for a comment of `sentimentLongWords` words or more: the model reads more from
+   * more words, while a short comment with no sentiment word is mostly neutral (a question, a tag).
+   */
+  sentimentAloneLong: 0.6,
+  sentimentLongWords: 12,
 };
 
 const fmt = (p: number) => p.toFixed(2);
@@ -111,9 +117,11 @@ export function combineSentiment(scores: ModelScores, ruleScore: number, ruleEvi
   const p = scores.sentiment;
   if (p === undefined) return { score: ruleScore, model: 0 };
   const m = p.positive - p.negative;
-  // With no sentiment word at all, the model speaks alone — at half voice on a plain question
-  // ("La 45 ou la 60 ?"), where tweets taught it to hear a grievance in numbers and sizes.
-  const alone = plainQuestion ? COMBINE.sentimentAlone / 2 : COMBINE.sentimentAlone;
+  // With no sentiment word at all, the model speaks alone — louder on a long comment, at half voice
+  // on a plain question whatever its length ("La 45 ou la 60 ?"), where tweets taught it to hear a
+  // grievance in numbers and sizes.
+  const long = scores.text.split(/\s+/u).filter((w) => w !== '').length >= COMBINE.sentimentLongWords;
+  const alone = plainQuestion ? COMBINE.sentimentAlone / 2 : long ? COMBINE.sentimentAloneLong : COMBINE.sentimentAlone;
   const score = ruleEvidence ? (ruleScore + COMBINE.sentimentWeight * m) / (1 + COMBINE.sentimentWeight) : alone * m;
   return { score, model: m };
 }
