@@ -232,6 +232,7 @@ const manifest = {
     ...(Array.isArray(sources) ? sources : []),
     { name: 'riposte comments', repository: 'this repository, tests/fixtures/triage (dev part trains, test part is held out)', licence: 'MIT' },
     { name: 'written spam', repository: 'this repository, scripts/train/written/spam.txt', licence: 'MIT' },
+    { name: 'written toxic and look-alikes', repository: 'this repository, scripts/train/written/toxic.txt', licence: 'MIT' },
   ],
   sizes,
   bytes: { json: Buffer.byteLength(modelJson), gzip: gzipSync(modelJson, { level: 9 }).length },
