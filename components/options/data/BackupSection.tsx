@@ -7,7 +7,7 @@ import { Button, ConfirmDialog, FilePicker, downloadBlob, errorMessage, fileDate
 import { BackupError, backupToJson, exportBackup, parseBackup, restoreBackup, type BackupProblem } from '@/lib/db/backup';
 import { quarantinedRows } from '@/lib/db/quarantine';
 import type { Backup } from '@/lib/schema/backup';
-import { Section } from './app/Section';
+import { Section } from '../app/Section';
 
 /** Backups are a few MB a year of use; this bound only stops a wrong multi-GB pick. */
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024;

@@ -8,7 +8,7 @@ import { TRIAGE_LABELS } from '@/lib/schema/classification';
 import { COMMENT_STATUSES, type CommentStatus } from '@/lib/schema/interaction';
 import { PLATFORMS, type Platform } from '@/lib/schema/platform';
 import { buildCsvExport, filterFromRequest, writeCsvExport } from './export-csv';
-import { Section } from './app/Section';
+import { Section } from '../app/Section';
 
 type Scope = 'active' | 'all';
 

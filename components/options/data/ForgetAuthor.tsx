@@ -8,7 +8,7 @@ import { forgetAuthor, type ForgetResult } from '@/lib/db/retention';
 import type { AuthorRow } from '@/lib/schema/author';
 import { PLATFORMS, type Platform } from '@/lib/schema/platform';
 import { searchAuthors } from './author-search';
-import { useRun } from './app/hooks';
+import { useRun } from '../app/hooks';
 
 /** "Forget this author": find a person by handle or name, confirm, erase every trace. */
 export function ForgetAuthor() {

@@ -6,8 +6,8 @@ import { purgeOlderThan } from '@/lib/db/retention';
 import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/schema/settings';
 import { ForgetAuthor } from './ForgetAuthor';
-import { useRun } from './app/hooks';
-import { Section } from './app/Section';
+import { useRun } from '../app/hooks';
+import { Section } from '../app/Section';
 
 const MAX_RETENTION_DAYS = 3650;
 

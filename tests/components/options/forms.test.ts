@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brandFromDraft, draftFromBrand, splitList, validateDraft } from '@/components/options/brands/brand-form';
 import { handleFromInput } from '@/lib/identity';
-import { filterFromRequest } from '@/components/options/export-csv';
+import { filterFromRequest } from '@/components/options/data/export-csv';
 import { formatDuration, periodStartFor, shiftPeriod } from '@/components/options/reports/report-format';
 import { duplicateTemplate, matchesSearch, templateFromDraft, draftFromTemplate } from '@/components/options/templates/template-form';
 import { BrandSchema } from '@/lib/schema/brand';
