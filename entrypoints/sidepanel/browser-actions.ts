@@ -69,8 +69,10 @@ export function browserPanelActions(tabId: () => number | undefined): PanelActio
     },
     async log(inputs) {
       const message: z.input<typeof BgLogMessage> = { type: 'bg/log', interactions: [...inputs] };
-      const reply = LogReplySchema.parse(await browser.runtime.sendMessage(message));
-      if (!reply.ok) throw new Error(reply.error);
+      const parsed = LogReplySchema.safeParse(await browser.runtime.sendMessage(message));
+      // No answer (the background failed to start): nothing was logged, say so rather than a parse error.
+      if (!parsed.success) throw new Error('the background did not answer: nothing was logged');
+      if (!parsed.data.ok) throw new Error(parsed.data.error);
     },
     copy: copyText,
     openUrl(url) {
