@@ -140,7 +140,8 @@ export async function recordSeenInTransaction(
       if (changed) result.updated.push(comment.id);
       const stale = Date.parse(at) - Date.parse(previous.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS;
       if (changed || stale) commentWrites.push(next);
-      if (next.triage && next.triage !== previous.triage) reclassified.set(next.id, next.triage);
+      // Classified again (another engine version or text): the seen row follows.
+      if (next.triage && triage && needsClassification(previous, triage.engine, comment.text)) reclassified.set(next.id, next.triage);
     }
     const sighting = authorSightings.get(authorKey);
     authorSightings.set(authorKey, {

@@ -31,8 +31,11 @@ describe('the log keeps one classification per comment', () => {
   it('keeps it when the comment is seen again under the same engine version and text', async () => {
     const db = await freshDb();
     await recordSeen(db, 'b1', [{ ...makeComment('c1'), triage: triage('e1', ['complaint']) }], AT);
+    const logWrites: string[] = [];
+    db.interactions.hook('updating', (_changes, key) => void logWrites.push(String(key)));
     const result = await recordSeen(db, 'b1', [{ ...makeComment('c1'), triage: triage('e1', ['praise']) }], LATER);
     expect(result.updated).toEqual([]);
+    expect(logWrites).toEqual([]);
     expect(await getComment(db, 'c1')).toMatchObject({ labels: ['complaint'], triage: { labels: ['complaint'] } });
   });
 
