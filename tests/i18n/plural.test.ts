@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colon, plural, translator } from '@/lib/i18n';
+import { colon, plural, textOf, translator, type MessageKey } from '@/lib/i18n';
+import { en as enDictionary } from '@/lib/i18n/en';
 import { departmentName, DEFAULT_DEPARTMENTS } from '@/lib/schema/settings';
 
 describe('one plural rule and French typography (issue 18)', () => {
@@ -44,5 +45,23 @@ describe('one plural rule and French typography (issue 18)', () => {
     expect(departmentName(sav, 'fr')).toBe('SAV');
     expect(departmentName(sav, 'en')).toBe('After-sales');
     expect(departmentName({ id: 'after-sales', name: 'Service client' }, 'en')).toBe('Service client');
+  });
+
+  it('never says "1 commentaires": every count in every string agrees with its number', () => {
+    // Words after a "1" that end in s or x without being plurals; limits ({max}…) are never 1.
+    const notPlural = new Set(['fois', 'mois', 'pas', 'plus', 'prix', 'avis', 'choix', 'cas', 'is', 'dans', 'vs', 'was', 'vous']);
+    const problems: string[] = [];
+    for (const language of ['fr', 'en'] as const) {
+      const t = translator(language);
+      for (const key of Object.keys(enDictionary) as MessageKey[]) {
+        const names = [...textOf(enDictionary, key).matchAll(/(?<!\{)\{(\w+)\}(?!\})/gu)].map((m) => m[1] as string);
+        if (names.length === 0 || names.some((n) => ['max', 'length', 'limit'].includes(n))) continue;
+        const text = t(key, Object.fromEntries(names.map((n) => [n, 1])));
+        for (const match of text.matchAll(/(?<![\p{L}\d])1 ([\p{L}’']+[sx])(?![\p{L}])/giu)) {
+          if (!notPlural.has(match[1]!.toLowerCase())) problems.push(`${language} ${key}: ${text}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ describe('privacy and data', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Oublier Zoé Lambert ?' });
     await user.click(within(dialog).getByRole('button', { name: 'Oublier' }));
 
-    expect(await screen.findByText(/Zoé Lambert oublié·e : 1 commentaires, 2 actions et 1 entrées de liste supprimés/)).toBeInTheDocument();
+    expect(await screen.findByText(/Zoé Lambert oublié·e : 1 commentaire supprimé, 2 actions supprimées, 1 entrée de liste supprimée/)).toBeInTheDocument();
     expect(await db.comments.get('c1')).toBeUndefined();
     expect(await db.interactions.where('commentId').equals('c1').count()).toBe(0);
     expect(await db.comments.get('c2')).toBeDefined();
