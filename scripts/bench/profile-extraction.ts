@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/bench/profile-extraction.ts [site…]`: where a full scan spends its time. Opens each
+ * `npx tsx scripts/bench/profile-extraction.ts [site…] [--watcher]`: where a full scan (or, with
+ * --watcher, the live watcher's work per appended batch on the lazy page) spends its time. Opens each
  * generated 2,000-comment page in Chromium, runs `extractComments` a few times under the V8 sampling
  * profiler (CDP), prints the functions with the most self time and writes the profile to
  * bench-output/profile-<site>.cpuprofile (open it in Chrome DevTools' Performance panel).
@@ -43,6 +44,7 @@ function inclusive(nodes: readonly ProfileNode[]): Map<string, number> {
 const SCANS = 5;
 
 async function main(): Promise<void> {
+  const watcher = process.argv.includes('--watcher');
   const sites = process.argv.slice(2).filter((s) => (SITES as readonly string[]).includes(s));
   const pages = benchPages(2_000, loadTriageFixtures().map((c) => c.text)).filter((p) => sites.length === 0 || sites.includes(p.site));
   const bundle = await bundleForPage('page-entry.ts');
@@ -51,18 +53,26 @@ async function main(): Promise<void> {
   try {
     for (const bench of pages) {
       const page = await browser.context.newPage();
-      await page.goto(bench.url, { waitUntil: 'load' });
+      const url = watcher ? bench.lazyUrl : bench.url;
+      await page.goto(url, { waitUntil: 'load' });
       await page.addScriptTag({ content: bundle });
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      // One untimed scan first, so the profile shows warm code.
-      await page.evaluate((url) => (globalThis as unknown as { __riposteBench: { extraction(u: string, w: number, r: number, b: number): unknown } }).__riposteBench.extraction(url, 0, 1, 60_000), bench.url);
+      type Api = {
+        extraction(u: string, w: number, r: number, b: number): { full: number[] };
+        watching(u: string, w: number, r: number): { watcher: number[] };
+      };
+      // One untimed run first, so the profile shows warm code.
+      if (!watcher) await page.evaluate((u) => (globalThis as unknown as { __riposteBench: Api }).__riposteBench.extraction(u, 0, 1, 60_000), url);
       await cdp.send('Profiler.start');
-      const ms = await page.evaluate(([url, scans]) => {
-        const api = (globalThis as unknown as { __riposteBench: { extraction(u: string, w: number, r: number, b: number): { full: number[] } } }).__riposteBench;
-        return api.extraction(url, 0, scans, 60_000).full;
-      }, [bench.url, SCANS] as const);
+      const ms = await page.evaluate(
+        ([u, scans, live]) => {
+          const api = (globalThis as unknown as { __riposteBench: Api }).__riposteBench;
+          return live ? api.watching(u, 1, scans).watcher : api.extraction(u, 0, scans, 60_000).full;
+        },
+        [url, SCANS, watcher] as const,
+      );
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[] } };
       writeFileSync(join(OUTPUT_DIR, `profile-${bench.site}.cpuprofile`), JSON.stringify(profile));
       const self = new Map<string, number>();
@@ -74,7 +84,7 @@ async function main(): Promise<void> {
         self.set(where, (self.get(where) ?? 0) + hits);
       }
       const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
-      console.log(`\n${bench.site}: full scans ${ms.map((m) => m.toFixed(0)).join(', ')} ms; self time by function (${total} samples)`);
+      console.log(`\n${bench.site}: ${watcher ? 'watcher flushes' : 'full scans'} ${ms.map((m) => m.toFixed(0)).join(', ')} ms; self time by function (${total} samples)`);
       for (const [name, hits] of top) console.log(`  ${((hits * 100) / total).toFixed(1).padStart(5)} %  ${name}`);
       console.log('  with callees:');
       const withCallees = [...inclusive(profile.nodes).entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
