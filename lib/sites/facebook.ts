@@ -279,7 +279,10 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const attachment = attachmentOf(own, authorEl, permalinkEl, ctx.url);
   // Degrade by field: drop a container only when neither its author nor its content can be read.
   if (!name && !text && !attachment) return undefined;
-  const truncated = Boolean(buttonByLabel((bodyEl ?? el).querySelectorAll(BUTTON_SELECTOR), SEE_MORE) ?? (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)));
+  // A control inside the text body is its "See more" whatever its label or visibility; without a
+  // body, a visible control labelled so. (Visibility needs getComputedStyle, a style recalculation
+  // right after the site appended comments: only looked at when the answer depends on it.)
+  const truncated = bodyEl ? Boolean(bodyEl.querySelector(BUTTON_SELECTOR)) : Boolean(buttonByLabel(el.querySelectorAll(BUTTON_SELECTOR), SEE_MORE));
 
   const permalink = cleanUrl(permalinkEl?.getAttribute('href'), ctx.url, ['comment_id', 'reply_comment_id', 'story_fbid', 'id']);
   const query = permalink ? urlParts(permalink, permalink)?.query : undefined;
