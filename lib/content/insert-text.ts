@@ -100,6 +100,12 @@ export function strategiesFor(kind: EditorFamily, text: string): Strategy[] {
 export async function insertText(box: HTMLElement, text: string, options: InsertTextOptions): Promise<InsertTextResult> {
   const { doc, win } = options;
   const kind = options.kind ?? findEditor(box)?.kind ?? 'contenteditable';
+  // In Firefox, Draft.js does not follow a selection a content script makes (React reads it on the
+  // user's own keys and clicks): the reply would land inside the draft, and the box could not be put
+  // back. Replacing a draft there is left to the user, with the reply in the clipboard.
+  if (options.at === 'all' && kind === 'draft' && pageWorld(win).W !== win) {
+    return { ok: false, reason: 'In Firefox, Riposte cannot select a Draft.js box’s text: select the draft yourself and paste.', leftChanged: false };
+  }
   box.focus();
   // A caret elsewhere (or none: focus given by script) means "at the end", as a click in the box would.
   if (options.at === 'all') await selectWhole(box, doc, win);

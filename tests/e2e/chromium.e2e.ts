@@ -174,18 +174,19 @@ describe('the built extension in Chromium', () => {
     // Chromium writes the file as it comes, to where the user picks in the save dialog. The dialog
     // is the browser's own and cannot be driven: the page's picker gets a file handle whose writes
     // land in the page, so the bytes checked are the ones Riposte streamed.
-    await options.evaluate(() => {
-      const written: string[] = [];
-      (window as unknown as { __written: string[] }).__written = written;
-      (window as unknown as { showSaveFilePicker: () => Promise<unknown> }).showSaveFilePicker = async () => ({
+    // Plain JavaScript text: the test runner's transpiler would wrap named functions in a helper the
+    // page does not have.
+    await options.evaluate(`
+      window.__written = [];
+      window.showSaveFilePicker = async () => ({
         name: 'riposte.csv',
         createWritable: async () => ({
-          write: async (chunk: string | Blob) => void written.push(typeof chunk === 'string' ? chunk : await chunk.text()),
+          write: async (chunk) => { window.__written.push(typeof chunk === 'string' ? chunk : await chunk.text()); },
           close: async () => undefined,
           abort: async () => undefined,
         }),
       });
-    });
+    `);
     await options.getByRole('button', { name: 'Exporter en CSV' }).click();
     await options.getByText(/lignes? exportées? dans riposte\.csv/u).waitFor();
     const csv = await options.evaluate(() => (window as unknown as { __written: string[] }).__written.join(''));
@@ -275,13 +276,23 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('saves selected text as a new template from the right-click menu, and the menu shows it', async () => {
+  it('turns selected text into a new template from the right-click menu: the CM titles it, then the menu shows it', async () => {
     const selection = 'Merci pour votre patience, votre colis part demain matin.';
+    const editorOpens = env.context.waitForEvent('page', { predicate: (p) => p.url().includes('options.html#templates/new') });
     await env.serviceWorker.evaluate(async (text) => {
       const [tab] = await chrome.tabs.query({});
       const info = { menuItemId: 'riposte:save-selection', selectionText: text, editable: false, frameId: 0, pageUrl: tab?.url ?? '' };
       (chrome.contextMenus.onClicked as unknown as { dispatch(i: unknown, t: unknown): void }).dispatch(info, tab);
     }, selection);
+    // Nothing is saved before the CM has named it: the options page's template editor opens on the text.
+    const editor = await editorOpens;
+    const body = editor.getByLabel('Réponse', { exact: true });
+    await body.waitFor();
+    assert.equal(await body.inputValue(), selection);
+    await editor.getByLabel('Titre').fill('Colis en route');
+    await editor.getByLabel('Catégorie').selectOption('thanks');
+    await editor.getByRole('button', { name: 'Enregistrer' }).click();
+    await editor.getByText('Modèle enregistré.').waitFor();
     // Saved in the database, for the active brand…
     let id: string | undefined;
     await waitUntil(async () => {
@@ -291,7 +302,7 @@ describe('the built extension in Chromium', () => {
             const open = indexedDB.open('riposte');
             open.onsuccess = () => {
               const request = open.result.transaction('templates').objectStore('templates').getAll();
-              request.onsuccess = () => resolve((request.result as { id: string; body: string }[]).find((t) => t.body === text)?.id);
+              request.onsuccess = () => resolve((request.result as { id: string; body: string; title: string }[]).find((t) => t.body === text && t.title === 'Colis en route')?.id);
             };
           }),
         selection,
@@ -300,6 +311,7 @@ describe('the built extension in Chromium', () => {
     });
     // …and the menu follows without a restart: the new template has its own item.
     await waitUntil(() => env.serviceWorker.evaluate((item) => chrome.contextMenus.update(item, {}).then(() => true, () => false), `riposte:tpl:${id}`));
+    await editor.close();
   });
 
   it('keeps its menu working after the service worker is stopped and restarted', async () => {
