@@ -141,7 +141,7 @@ function isRecommended(article: Element, focused: Element, stops: Map<Element, S
   const first = article.closest(S.cell)?.previousElementSibling;
   if (!first) return false;
   const stop = stopAtOrBefore(first, focused, stops);
-  return stop.kind === 'heading' && stop.back < SECTION_LOOKBACK;
+  return stop !== undefined && stop.kind === 'heading' && stop.back < SECTION_LOOKBACK;
 }
 
 /** Where looking back from a cell ends: the focused post's cell, a heading cell, or the list's start; `back` cells before it. */
@@ -152,9 +152,10 @@ interface Stop {
 
 /**
  * The stop at or before `cell`, remembered for every cell passed: a scan of a whole thread looks
- * at each cell once, not SECTION_LOOKBACK times.
+ * at each cell once, not SECTION_LOOKBACK times. Undefined when it lies further back than the
+ * look-back reaches (nothing is remembered then, so a scan of a few appended cells stays short).
  */
-function stopAtOrBefore(cell: Element, focused: Element, stops: Map<Element, Stop>): Stop {
+function stopAtOrBefore(cell: Element, focused: Element, stops: Map<Element, Stop>): Stop | undefined {
   const passed: Element[] = [];
   let stop: Stop | undefined;
   for (let node: Element | null = cell; !stop; node = node.previousElementSibling) {
@@ -169,6 +170,7 @@ function stopAtOrBefore(cell: Element, focused: Element, stops: Map<Element, Sto
     else if (!node.querySelector(S.tweet) && node.querySelector('h2, [role="heading"]')) stop = { kind: 'heading', back: 0 };
     else {
       passed.push(node);
+      if (passed.length > SECTION_LOOKBACK) return undefined;
       continue;
     }
     stops.set(node, stop);

@@ -40,6 +40,7 @@ export async function watcherFigures(ctx: BenchContext, context: BrowserContext,
         value: watcher,
         baseline: { label: 'bare pass', value: bare },
         ratio: ratioSample(watcher, bare),
+        target: { on: 'ratio', op: '<=', limit: 5, text: '≤ 5× bare pass' },
         ...(missed ? { status: 'ERROR' as const } : {}),
         note:
           `batches of ${summarise(runs.appended).median} comments appended to a page already holding ${runs.pageComments}+; ` +
