@@ -6,7 +6,7 @@ import type { Template } from '@/lib/schema/template';
 import { blankLabel } from '@/lib/templates/blanks';
 import { PLATFORM_NAMES } from '@/lib/templates/render';
 import { LintList } from './LintList';
-import { lintText, prepareReply } from './reply-context';
+import { gapMarkerFor, lintText, prepareReply } from './reply-context';
 
 export interface ReplyEditorProps {
   comment: Comment;
@@ -31,8 +31,8 @@ export function ReplyEditor({ comment, brand, agentName, now, template, onInsert
   const [fills, setFills] = useState<Record<string, string>>({});
   const [edited, setEdited] = useState<string | undefined>(undefined);
   const prepared = useMemo(
-    () => (template ? prepareReply(template, comment, brand, { agentName, now, fills }) : undefined),
-    [template, comment, brand, agentName, now, fills],
+    () => (template ? prepareReply(template, comment, brand, { agentName, now, fills, gapMarker: gapMarkerFor(t) }) : undefined),
+    [template, comment, brand, agentName, now, fills, t],
   );
   const text = edited ?? prepared?.render.text ?? '';
   const language = template?.language ?? brand.language;

@@ -7,7 +7,7 @@ import { blankLabel, blankNames } from '@/lib/templates/blanks';
 import type { Suggestion } from '@/lib/templates/suggest';
 import { LintList } from './LintList';
 import { reasonText } from './messages';
-import { prepareReply } from './reply-context';
+import { gapMarkerFor, prepareReply } from './reply-context';
 import { rememberShown } from './shown-suggestions';
 
 export interface SuggestionsProps {
@@ -26,8 +26,8 @@ export interface SuggestionsProps {
 export function Suggestions({ comment, brand, agentName, now, suggestions, onInsert, onCopy, onEdit }: SuggestionsProps) {
   const { t, language } = useI18n();
   const prepared = useMemo(
-    () => suggestions.map((s) => ({ suggestion: s, reply: prepareReply(s.template, comment, brand, { agentName, now }) })),
-    [suggestions, comment, brand, agentName, now],
+    () => suggestions.map((s) => ({ suggestion: s, reply: prepareReply(s.template, comment, brand, { agentName, now, gapMarker: gapMarkerFor(t) }) })),
+    [suggestions, comment, brand, agentName, now, t],
   );
   // What was offered, so a reply put in from lower down logs the ones passed over.
   useEffect(() => rememberShown(comment.id, suggestions.map((s) => s.template.id)), [comment.id, suggestions]);

@@ -1,4 +1,6 @@
+import type { Translate } from '@/lib/i18n';
 import type { Brand } from '@/lib/schema/brand';
+import { blankLabel } from '@/lib/templates/blanks';
 import type { Comment } from '@/lib/schema/comment';
 import type { Template } from '@/lib/schema/template';
 import { lintReply, type LintIssue } from '@/lib/templates/lint';
@@ -22,9 +24,9 @@ export function prepareReply(
   template: Template,
   comment: Comment,
   brand: Brand,
-  options: { agentName: string; now: Date; fills?: Record<string, string> },
+  options: { agentName: string; now: Date; fills?: Record<string, string>; gapMarker?: (name: string) => string },
 ): PreparedReply {
-  const context = { comment, brand, agentName: options.agentName, platform: comment.platform, now: options.now };
+  const context = { comment, brand, agentName: options.agentName, platform: comment.platform, now: options.now, ...(options.gapMarker ? { gapMarker: options.gapMarker } : {}) };
   const render = renderTemplate(template, { ...context, fills: options.fills });
   // Missing variables from a render without the typed values, so a field stays while it is typed in.
   const bare = options.fills && Object.keys(options.fills).length > 0 ? renderTemplate(template, context) : render;
@@ -41,4 +43,9 @@ export function prepareReply(
 
 export function lintText(text: string, brand: Brand, platform: Comment['platform'], language: 'fr' | 'en' | 'other'): LintIssue[] {
   return lintReply(text, { voice: brand.voice, platform, language });
+}
+
+/** A blank still to fill, as the reply shows it: its human label in brackets, "[Votre réponse à la question]". */
+export function gapMarkerFor(t: Translate): (name: string) => string {
+  return (name) => `[${blankLabel(t, name)}]`;
 }

@@ -126,7 +126,7 @@ export function ReportView({ report }: { report: Report }) {
           <p className="muted small">{t('options.reports.influencersHint')}</p>
         </section>
         {report.networks.length > 0 ? (
-          <section aria-labelledby="report-networks">
+          <section aria-labelledby="report-networks" className="report__wide">
             <h4 id="report-networks">{t('options.reports.networks')}</h4>
             <table className="table">
               <thead>
@@ -155,7 +155,7 @@ export function ReportView({ report }: { report: Report }) {
           </section>
         ) : null}
         {report.samples.complaints.length + report.samples.praise.length > 0 ? (
-          <section aria-labelledby="report-samples">
+          <section aria-labelledby="report-samples" className="report__wide">
             <h4 id="report-samples">{t('options.reports.samples')}</h4>
             <Samples title={t('options.reports.sampleComplaints')} samples={report.samples.complaints} timeZone={report.timeZone} />
             <Samples title={t('options.reports.samplePraise')} samples={report.samples.praise} timeZone={report.timeZone} />

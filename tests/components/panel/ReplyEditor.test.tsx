@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '@/components/AppRoot';
 import { ReplyEditor } from '@/components/panel/ReplyEditor';
+import { Suggestions } from '@/components/panel/Suggestions';
 import type { RiposteDB } from '@/lib/db/database';
 import { BrandSchema } from '@/lib/schema/brand';
 import { starterTemplates } from '@/lib/templates';
@@ -38,5 +39,28 @@ describe('reply editor: every blank is asked for, under a human label (issue 18)
     expect((screen.getByLabelText('Réponse') as HTMLTextAreaElement).value).toContain('FAQ : https://maisonlumiere.fr/faq.');
     await userEvent.click(screen.getByRole('button', { name: 'Insérer cette réponse' }));
     expect(String(onInsert.mock.calls[0]?.[0])).not.toMatch(/\[\w+\]/);
+  });
+
+  it('shows a blank still to fill by its label in the suggestion and the editor, never its code name', async () => {
+    const brand = BrandSchema.parse({ id: 'ml', name: 'Maison Lumière', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
+    const question = starterTemplates('ml', NOW).find((t) => t.id === 'starter:ml:product-question:fr')!;
+    const asked = comment('c2', 'Quelle taille pour une table de 180 cm ?', { platform: 'instagram', postUrl: 'https://www.instagram.com/p/ABC/' });
+    render(
+      <AppRoot db={db} browserLanguage="fr">
+        <Suggestions
+          comment={asked}
+          brand={brand}
+          agentName="Léa"
+          now={NOW}
+          suggestions={[{ template: question, score: 1, reasons: [] }]}
+          onInsert={vi.fn()}
+          onCopy={vi.fn()}
+          onEdit={vi.fn()}
+        />
+      </AppRoot>,
+    );
+    const shown = await screen.findByText(/merci pour votre question/u);
+    expect(shown.textContent).toContain('[Votre réponse à la question]');
+    expect(shown.textContent).not.toContain('[answer]');
   });
 });
