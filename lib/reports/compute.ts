@@ -145,9 +145,10 @@ function periodStats(
 ): PeriodStats {
   let replies = 0;
   let escalations = 0;
+  const takenBack = answersTakenBack(rows);
   for (const r of rows) {
     if (!inWindow(r.at, window)) continue;
-    if (r.kind === 'replied') replies += 1;
+    if (r.kind === 'replied' && !takenBack.has(r)) replies += 1;
     if (r.kind === 'escalated') escalations += 1;
   }
   return {
@@ -163,6 +164,26 @@ function periodStats(
     replies,
     escalations,
   };
+}
+
+/**
+ * Answers marked by mistake: a `replied` row followed, for the same comment, by a reopen with no
+ * other status change between ("Annuler" after "Marquer comme répondu"). They count as no answer,
+ * as in the response times (lib/kpi/timeline.ts).
+ */
+function answersTakenBack(rows: readonly KpiRow[]): Set<KpiRow> {
+  const ordered = [...rows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const lastAnswer = new Map<string, KpiRow>();
+  const takenBack = new Set<KpiRow>();
+  for (const row of ordered) {
+    if (row.kind === 'replied') lastAnswer.set(row.commentId, row);
+    else if (row.kind === 'reopened') {
+      const answer = lastAnswer.get(row.commentId);
+      if (answer) takenBack.add(answer);
+      lastAnswer.delete(row.commentId);
+    } else if (row.kind === 'resolved' || row.kind === 'ignored' || row.kind === 'escalated') lastAnswer.delete(row.commentId);
+  }
+  return takenBack;
 }
 
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
