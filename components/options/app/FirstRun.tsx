@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, RadioGroup, TextField, useNotice, focusFirstInvalid } from '@/components/ui';
+import { Button, RadioGroup, TextField } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import { updateSettings } from '@/lib/db/settings';
 import type { Brand } from '@/lib/schema/brand';
@@ -9,7 +9,7 @@ import type { Language } from '@/lib/schema/platform';
 import { STARTER_VARIABLES } from '@/lib/templates';
 import { brandFromDraft, draftFromBrand, onePerPlatform, validateDraft, type BrandDraft, type DraftErrors } from '../brands/brand-form';
 import { CompetitorsEditor } from '../brands/CompetitorsEditor';
-import { useRun } from './hooks';
+import { useRun, useFormCheck } from './hooks';
 import { installStarterTemplates } from '../templates/starter';
 
 /**
@@ -21,7 +21,7 @@ export function FirstRun({ hasBrands, onCreated }: { hasBrands: boolean; onCreat
   const { t, language } = useI18n();
   const db = useDb();
   const run = useRun();
-  const { notify } = useNotice();
+  const checkForm = useFormCheck();
   const [draft, setDraft] = useState<BrandDraft>(() => ({
     ...draftFromBrand(),
     language,
@@ -41,13 +41,7 @@ export function FirstRun({ hasBrands, onCreated }: { hasBrands: boolean; onCreat
     patch({ variables: draft.variables.map((v, i) => (i === index ? { ...v, value } : v)) });
 
   async function submit() {
-    const found = validateDraft(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      notify('error', t('options.error.fixFields'));
-      focusFirstInvalid();
-      return;
-    }
+    if (!checkForm(validateDraft(draft), setErrors)) return;
     setBusy(true);
     let brand: Brand | undefined;
     const ok = await run(

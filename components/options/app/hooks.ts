@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { errorMessage, useNotice } from '@/components/ui';
+import { errorMessage, focusFirstInvalid, useNotice } from '@/components/ui';
 import { listBrands } from '@/lib/db/brands';
 import { listTemplates } from '@/lib/db/templates';
 import type { MessageKey } from '@/lib/i18n';
@@ -40,5 +40,24 @@ export function useRun() {
       }
     },
     [notify, t],
+  );
+}
+
+/**
+ * The end of a form's check: shows the errors found under their fields and, when there are any,
+ * says so and takes the keyboard to the first one. Returns whether the form may be saved.
+ */
+export function useFormCheck() {
+  const { t } = useI18n();
+  const { notify } = useNotice();
+  return useCallback(
+    <Errors extends object>(found: Errors, showErrors: (errors: Errors) => void): boolean => {
+      showErrors(found);
+      if (Object.keys(found).length === 0) return true;
+      notify('error', t('options.error.fixFields'));
+      focusFirstInvalid();
+      return false;
+    },
+    [t, notify],
   );
 }

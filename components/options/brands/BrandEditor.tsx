@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, SelectField, TextField, useNotice, focusFirstInvalid } from '@/components/ui';
+import { Button, SelectField, TextField } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import type { Brand } from '@/lib/schema/brand';
 import type { Language } from '@/lib/schema/platform';
 import { AccountsEditor } from './AccountsEditor';
 import { brandFromDraft, draftFromBrand, validateDraft, type BrandDraft, type DraftErrors } from './brand-form';
 import { CompetitorsEditor } from './CompetitorsEditor';
-import { useRun } from '../app/hooks';
+import { useRun, useFormCheck } from '../app/hooks';
 import { VariablesEditor } from './VariablesEditor';
 import { VoiceFields } from './VoiceFields';
 
@@ -20,7 +20,7 @@ export function BrandEditor({ brand, onDone }: { brand?: Brand; onDone: (saved?:
   const { t } = useI18n();
   const db = useDb();
   const run = useRun();
-  const { notify } = useNotice();
+  const checkForm = useFormCheck();
   const [draft, setDraft] = useState<BrandDraft>(() => draftFromBrand(brand));
   const [errors, setErrors] = useState<DraftErrors>({});
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,13 +33,7 @@ export function BrandEditor({ brand, onDone }: { brand?: Brand; onDone: (saved?:
   ];
 
   async function submit() {
-    const found = validateDraft(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      notify('error', t('options.error.fixFields'));
-      focusFirstInvalid();
-      return;
-    }
+    if (!checkForm(validateDraft(draft), setErrors)) return;
     let saved: Brand | undefined;
     const ok = await run(
       async () => {

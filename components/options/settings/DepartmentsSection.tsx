@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, NumberField, TextField, useNotice, focusFirstInvalid } from '@/components/ui';
+import { Button, NumberField, TextField } from '@/components/ui';
 import { updateSettings } from '@/lib/db/settings';
 import type { MessageKey } from '@/lib/i18n';
 import { DepartmentSchema, departmentName, type Department, type Settings } from '@/lib/schema/settings';
-import { useRun } from '../app/hooks';
+import { useRun, useFormCheck } from '../app/hooks';
 import { Section } from '../app/Section';
 
 type Errors = Partial<Record<string, MessageKey>>;
@@ -38,7 +38,7 @@ function DepartmentsForm({ settings }: { settings: Settings }) {
   const { t, language } = useI18n();
   const db = useDb();
   const run = useRun();
-  const { notify } = useNotice();
+  const checkForm = useFormCheck();
   // Default departments are shown (and saved) with their name in the UI language.
   const [departments, setDepartments] = useState<Department[]>(() => settings.departments.map((d) => ({ ...d, name: departmentName(d, language) })));
   const [sla, setSla] = useState(settings.slaMinutes);
@@ -52,13 +52,7 @@ function DepartmentsForm({ settings }: { settings: Settings }) {
 
   async function submit() {
     const cleaned = departments.map((d) => ({ id: d.id.trim(), name: d.name.trim(), email: d.email.trim() }));
-    const found = validateDepartments(cleaned, sla);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      notify('error', t('options.error.fixFields'));
-      focusFirstInvalid();
-      return;
-    }
+    if (!checkForm(validateDepartments(cleaned, sla), setErrors)) return;
     await run(() => updateSettings(db, { departments: cleaned, slaMinutes: sla, agentName: agentName.trim() }), {
       success: 'options.saved',
       failure: 'options.error.generic',

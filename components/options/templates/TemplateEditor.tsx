@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, CheckboxGroup, SelectField, TextArea, TextField, useNotice, focusFirstInvalid } from '@/components/ui';
+import { Button, CheckboxGroup, SelectField, TextArea, TextField } from '@/components/ui';
 import { saveTemplate } from '@/lib/db/templates';
 import { intentLabel } from '@/lib/i18n/intents';
 import type { Brand } from '@/lib/schema/brand';
@@ -9,7 +9,7 @@ import { INTENTS, type Intent } from '@/lib/schema/intent';
 import { PLATFORMS, type Language } from '@/lib/schema/platform';
 import { TEMPLATE_CATEGORIES, type Template, type TemplateCategory } from '@/lib/schema/template';
 import { BUILT_IN_VARIABLES, greetedFirstName, withFirstNameVariable, type SelectionDraft } from '@/lib/templates';
-import { useRun } from '../app/hooks';
+import { useRun, useFormCheck } from '../app/hooks';
 import { draftFromTemplate, draftIntents, previewSource, templateFromDraft, validateTemplateDraft, type TemplateDraft, type TemplateErrors } from './template-form';
 import { TemplatePreview } from './TemplatePreview';
 
@@ -21,7 +21,7 @@ export function TemplateEditor({ brand, template, prefill, onDone }: { brand: Br
   const { t, language } = useI18n();
   const db = useDb();
   const run = useRun();
-  const { notify } = useNotice();
+  const checkForm = useFormCheck();
   const { settings } = useSettings();
   const [draft, setDraft] = useState<TemplateDraft>(() => {
     const start = draftFromTemplate(template, brand.language ?? language);
@@ -42,13 +42,7 @@ export function TemplateEditor({ brand, template, prefill, onDone }: { brand: Br
   const variables = [...BUILT_IN_VARIABLES, ...Object.keys(brand.variables)].map((v) => `{{${v}}}`).join(' ');
 
   async function submit() {
-    const found = validateTemplateDraft(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      notify('error', t('options.error.fixFields'));
-      focusFirstInvalid();
-      return;
-    }
+    if (!checkForm(validateTemplateDraft(draft), setErrors)) return;
     const ok = await run(() => saveTemplate(db, templateFromDraft(draft, brand.id, template, new Date())), {
       success: 'options.templates.saved',
       failure: 'options.templates.saveFailed',
