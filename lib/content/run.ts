@@ -70,11 +70,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     const msg = parseContentMessage(raw);
     if (!msg) return undefined;
     switch (msg.type) {
-      case 'content/snapshot': {
-        watcher.flush();
-        const reply: SnapshotReply = { comments: watcher.comments(), health: watcher.health() };
-        return Promise.resolve(reply);
-      }
+      case 'content/snapshot':
+        return watcher.settle().then((): SnapshotReply => ({ comments: watcher.comments(), health: watcher.health() }));
       case 'content/insert': {
         const commentEl = msg.commentId ? elementOf(msg.commentId) : undefined;
         if (msg.commentId && !commentEl) {
@@ -95,12 +92,14 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
         return Promise.resolve(reply);
       }
       case 'content/layout-report': {
-        watcher.flush();
         const url = win.location.href;
-        return buildLayoutReport({ adapter, document: doc, url, comments: watcher.comments(), health: watcher.health() }).then(
-          (report): LayoutReportReply => ({ report }),
-          (error: unknown): LayoutReportReply => ({ reason: error instanceof Error ? error.message : String(error) }),
-        );
+        return watcher
+          .settle()
+          .then(() => buildLayoutReport({ adapter, document: doc, url, comments: watcher.comments(), health: watcher.health() }))
+          .then(
+            (report): LayoutReportReply => ({ report }),
+            (error: unknown): LayoutReportReply => ({ reason: error instanceof Error ? error.message : String(error) }),
+          );
       }
       case 'content/read-more': {
         // One step at a time: a second request while a click is pending gets "nothing clicked".

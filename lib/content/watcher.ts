@@ -44,8 +44,13 @@ export interface WatcherOptions {
 export interface Watcher {
   start(): void;
   stop(): void;
-  /** Read what is pending now instead of waiting for idle time (used before answering a snapshot). */
+  /** Read what is pending now, in one go, instead of waiting for idle time. */
   flush(): void;
+  /**
+   * Read what is pending now, in slices with a pause for the page between them (before answering a
+   * snapshot: the panel may ask while a 10,000-comment page is still being read).
+   */
+  settle(): Promise<void>;
   comments(): Comment[];
   health(): PageHealth;
   /** The container last seen for a comment id, if still in the page. */
@@ -292,6 +297,15 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (records.length > 0) onMutations(records);
       // Everything now (a snapshot was asked for): one report, in as many passes as needed.
       work(Number.POSITIVE_INFINITY);
+    },
+    async settle() {
+      const records = observer?.takeRecords?.() ?? [];
+      if (records.length > 0) onMutations(records);
+      for (;;) {
+        work(clock() + sliceMs);
+        if (queue.size === 0 && !resetNext && added.size === 0 && touched.size === 0 && !navigated) return;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
     },
     comments: () => [...known.values()].map((k) => k.comment),
     health,

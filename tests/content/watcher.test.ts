@@ -205,7 +205,30 @@ describe('comment watcher cost', () => {
       expect(reports.at(-1)!.health.commentCount).toBe(47);
     });
 
-    it('a snapshot still gets everything at once', () => {
+    it('a snapshot waits for everything, read in slices with the page given a turn between them', async () => {
+      loadFixture('facebook/post-fr.html');
+      const list = document.querySelector('ul.fb-comments')!;
+      for (let i = 0; i < 40; i++) {
+        const li = document.createElement('li');
+        li.innerHTML = fbThread(i);
+        list.appendChild(li);
+      }
+      setPageUrl(POST);
+      const reports: CommentsReport[] = [];
+      // Idle callbacks far away: only settle() reads the rest.
+      watcher = createWatcher({ adapter: ADAPTERS.facebook, document, window, report: (m) => reports.push(m), idleTimeoutMs: 60_000, sliceMs: 0 });
+      watcher.start();
+      let pageTurns = 0;
+      const ticking = setInterval(() => (pageTurns += 1), 0);
+      await watcher.settle();
+      clearInterval(ticking);
+      expect(watcher.comments()).toHaveLength(47);
+      expect(reports.length).toBeGreaterThan(10);
+      expect(pageTurns).toBeGreaterThan(0);
+      expect(reports.at(-1)!.health.commentCount).toBe(47);
+    });
+
+    it('a flush still gets everything at once', () => {
       loadFixture('facebook/post-fr.html');
       setPageUrl(POST);
       const reports: CommentsReport[] = [];
