@@ -58,11 +58,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const section = async (name: string, run: () => Promise<Figure[]> | Figure[], fallbackKey: string) => {
     ctx.log(name);
-    try {
-      figures.push(...(await run()));
-    } catch (error) {
-      figures.push(failed(fallbackKey, name, name, error));
-    }
+    figures.push(...(await guarded(fallbackKey, name, name, async () => run())));
   };
 
   // Node figures first: they need nothing built.
@@ -107,12 +103,24 @@ async function main(): Promise<void> {
   console.log(`Figures written to ${path}`);
 }
 
-/** A figure's failure becomes an ERROR line instead of ending the bench. */
+/** The longest a step may take before it counts as hung: the bench always ends, browsers closed. */
+const STEP_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * A step's failure, or a step still running after `STEP_TIMEOUT_MS`, becomes an ERROR line instead
+ * of ending (or hanging) the bench; the browsers are closed by the caller's `finally`.
+ */
 async function guarded(key: string, section: string, label: string, run: () => Promise<Figure[]>): Promise<Figure[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result after ${STEP_TIMEOUT_MS / 60_000} min: stopped`)), STEP_TIMEOUT_MS);
+  });
   try {
-    return await run();
+    return await Promise.race([run(), hung]);
   } catch (error) {
     return [failed(key, section, label, error)];
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -147,9 +155,11 @@ async function browserFigures(
     const plain = await launchBenchBrowser({ port: server.port });
     browsers.push(plain);
     environment.chromium = plain.version;
-    if (wanted('extraction')) figures.push(...(await extractionFigures(ctx, plain.context, pages, pageBundle)));
-    if (wanted('watcher')) for (const page of pages) figures.push(...(await watcherFigures(ctx, plain.context, page, pageBundle)));
-    if (wanted('watcher')) for (const page of pages) figures.push(...(await slicedScanFigures(ctx, plain.context, page, pageBundle)));
+    if (wanted('extraction')) figures.push(...(await guarded('extract', '1 Extraction', 'full scans', () => extractionFigures(ctx, plain.context, pages, pageBundle))));
+    if (wanted('watcher')) {
+      for (const page of pages) figures.push(...(await guarded(`live.watcher.${page.site}`, '2 Live', `${page.site} watcher`, () => watcherFigures(ctx, plain.context, page, pageBundle))));
+      for (const page of pages) figures.push(...(await guarded(`live.sliced.${page.site}`, '2 Live', `${page.site} sliced scan`, () => slicedScanFigures(ctx, plain.context, page, pageBundle))));
+    }
     if (!EXTENSION_SECTIONS.some(wanted)) return figures;
 
     if (!extensionDir) {
@@ -162,12 +172,12 @@ async function browserFigures(
     browsers.push(withExtension);
     const extensionId = withExtension.extensionId as string;
     if (wanted('overhead')) figures.push(...(await guarded('live.overhead', '2 Live', 'page overhead with vs without the extension', () => overheadFigures(ctx, withExtension.context, plain.context, byId('facebook')))));
-    if (wanted('dexie')) figures.push(...(await dexieFigures(ctx, withExtension.context, extensionId, dbBundle)));
+    if (wanted('dexie')) figures.push(...(await guarded('db', '5 Dexie', 'Dexie figures', () => dexieFigures(ctx, withExtension.context, extensionId, dbBundle))));
     if (!wanted('panel')) return figures;
     if (smallFixture) {
       const smallUrl = `https://${smallFixture.host}${smallFixture.path}`;
       const small = { url: smallUrl, comments: commentsOn(smallUrl, smallFixture.file) };
-      figures.push(...(await panelFigures(ctx, withExtension.context, extensionId, byId('x'), small)));
+      figures.push(...(await guarded('panel', '7 Side panel', 'side panel first render', () => panelFigures(ctx, withExtension.context, extensionId, byId('x'), small))));
     } else {
       figures.push(failed('panel', '7 Side panel', 'side panel first render', new Error('pages.json lists no x/post-en.html')));
     }
@@ -178,7 +188,10 @@ async function browserFigures(
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  // A stray handle (a page that never settled) must not keep the process alive once the figures are out.
+  .finally(() => process.exit());
