@@ -14,6 +14,8 @@ import type { Department, Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import { usePanelActions, type InsertMode } from './actions';
 import { passedOverFor } from './shown-suggestions';
+import type { Translate } from '@/lib/i18n';
+import type { InsertReply } from '@/lib/messaging/protocol';
 
 export interface Notice {
   tone: 'ok' | 'warning' | 'error';
@@ -93,7 +95,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
           return;
         }
         if (result.method === 'failed') {
-          setNotice({ tone: 'error', text: t('result.failed', { reason: result.reason ?? '?' }) });
+          setNotice({ tone: 'error', text: t('result.failed', { reason: insertProblemText(t, result) }) });
           return;
         }
         const templateId = template?.id;
@@ -101,7 +103,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         setNotice(
           result.method === 'inserted'
             ? { tone: 'ok', text: t('result.inserted') }
-            : { tone: 'warning', text: t('result.copied', { reason: result.reason ?? '?' }) },
+            : { tone: 'warning', text: t('result.copied', { reason: insertProblemText(t, result) }) },
         );
       } catch (error) {
         fail(error);
@@ -260,3 +262,8 @@ export function useCommentActions(brand: Brand, settings: Settings) {
 }
 
 export type CommentActions = ReturnType<typeof useCommentActions>;
+
+/** Why a reply did not go in, in the UI's words (the content script's English detail only for an unknown case). */
+export function insertProblemText(t: Translate, result: Pick<InsertReply, 'problem' | 'reason'>): string {
+  return result.problem ? t(`insert.problem.${result.problem}`) : (result.reason ?? '?');
+}

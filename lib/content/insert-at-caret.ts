@@ -1,4 +1,4 @@
-import type { InsertReply, MessageOf } from '../messaging/protocol';
+import type { InsertReply, MessageOf, InsertProblem } from '../messaging/protocol';
 import { isValueField } from './editor-text';
 import { applyFills, askFillIns } from './fill-in-dialog';
 import { copyInstead } from './insert';
@@ -23,18 +23,20 @@ export async function insertTemplateAtCaret(
   const values = await askFillIns(document, fillIns, message.labels);
   if (values === null) {
     caret?.();
-    return { ok: false, method: 'failed', reason: 'cancelled' };
+    return { ok: false, method: 'failed', reason: 'cancelled', problem: 'cancelled' };
   }
   const text = applyFills(message.text, message.gaps, values);
   let reason = 'No editable field has focus.';
+  let problem: InsertProblem = 'no-field';
   if (editor) {
     editor.box.focus();
     caret?.();
     const result = await insertText(editor.box, text, { doc: document, win, at: 'caret', kind: editor.kind });
     if (result.ok) return { ok: true, method: 'inserted' };
     reason = result.reason;
+    problem = result.problem;
   }
-  return copyInstead(text, reason, copy);
+  return copyInstead(text, reason, copy, problem);
 }
 
 /** A function that puts the box's caret (or selection) back where it is now. */

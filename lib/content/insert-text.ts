@@ -1,4 +1,5 @@
 import type { EditorKind } from '../sites/types';
+import type { InsertProblem } from '../messaging/protocol';
 import { isValueField, normaliseEditorText, readEditorText, textAroundSelection } from './editor-text';
 import { sleep, waitFor } from './events';
 
@@ -45,7 +46,7 @@ export interface InsertTextOptions {
 
 export type InsertTextResult =
   | { ok: true; strategy: Strategy }
-  | { ok: false; reason: string; /** The box could not be put back: the user must check it. */ leftChanged: boolean };
+  | { ok: false; reason: string; problem: InsertProblem; /** The box could not be put back: the user must check it. */ leftChanged: boolean };
 
 /** The editable root at or around an element, and its editor family. */
 export function findEditor(el: Element): { box: HTMLElement; kind: EditorFamily } | undefined {
@@ -104,7 +105,7 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
   // user's own keys and clicks): the reply would land inside the draft, and the box could not be put
   // back. Replacing a draft there is left to the user, with the reply in the clipboard.
   if (options.at === 'all' && kind === 'draft' && pageWorld(win).W !== win) {
-    return { ok: false, reason: 'In Firefox, Riposte cannot select a Draft.js box’s text: select the draft yourself and paste.', leftChanged: false };
+    return { ok: false, reason: 'In Firefox, Riposte cannot select a Draft.js box’s text: select the draft yourself and paste.', problem: 'cannot-select', leftChanged: false };
   }
   box.focus();
   // A caret elsewhere (or none: focus given by script) means "at the end", as a click in the box would.
@@ -116,7 +117,7 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
   // Appending to a draft ("@léa " prefilled by Instagram, or the user's own words): never glue words.
   const joined = options.at === 'end' && around.before !== '' && !/\s$/u.test(around.before) ? `${options.separator ?? ' '}${text}` : text;
   if (isValueField(box) && box.maxLength >= 0 && around.before.length + joined.length + around.after.length > box.maxLength) {
-    return { ok: false, reason: 'The reply is longer than this field allows.', leftChanged: false };
+    return { ok: false, reason: 'The reply is longer than this field allows.', problem: 'too-long', leftChanged: false };
   }
   const expected = normaliseEditorText(around.before + joined + around.after);
   const holds = (): boolean => normaliseEditorText(readEditorText(box)) === expected && (!options.submit || isEnabled(options.submit));
@@ -127,7 +128,7 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
     if (normaliseEditorText(readEditorText(box)) === normaliseEditorText(original.text)) continue;
     // The editor took something else: put the box back before anything else is tried.
     if (!(await restore(box, original, kind, doc, win))) {
-      return { ok: false, reason: `The ${editorName(kind)} changed the text unexpectedly and could not be put back: check the box before posting.`, leftChanged: true };
+      return { ok: false, reason: `The ${editorName(kind)} changed the text unexpectedly and could not be put back: check the box before posting.`, problem: 'left-changed', leftChanged: true };
     }
     // The caret's place inside the text is lost with the rebuilt paragraphs: only a caret at the end
     // (or the whole box, to replace it) can be put back, and another strategy tried.
@@ -138,7 +139,7 @@ export async function insertText(box: HTMLElement, text: string, options: Insert
     if (around.after !== '') break;
     await placeCaretAtEnd(box, doc, win);
   }
-  return { ok: false, reason: `The ${editorName(kind)} did not accept the text.`, leftChanged: false };
+  return { ok: false, reason: `The ${editorName(kind)} did not accept the text.`, problem: 'not-accepted', leftChanged: false };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { InsertReply } from '../messaging/protocol';
+import type { InsertReply, InsertProblem } from '../messaging/protocol';
 import type { ReplyTarget, SiteAdapter } from '../sites/types';
 import { copyText } from './clipboard';
 import { normaliseEditorText, readEditorText } from './editor-text';
@@ -37,7 +37,8 @@ export type InsertMode = 'ask' | 'replace' | 'append';
 
 export async function insertReply(options: InsertOptions): Promise<InsertReply> {
   const { document: doc, window: win, commentEl, text } = options;
-  const fail = (reason: string, what = text): Promise<InsertReply> => copyInstead(what, reason, options.copy ?? ((t) => copyText(t, doc, win)));
+  const fail = (reason: string, problem: InsertProblem, what = text): Promise<InsertReply> =>
+    copyInstead(what, reason, options.copy ?? ((t) => copyText(t, doc, win)), problem);
 
   const { mode } = options;
   const present = options.adapter.findReplyBox(doc, commentEl);
@@ -48,7 +49,7 @@ export async function insertReply(options: InsertOptions): Promise<InsertReply> 
 
   const target = await openReplyBox(options);
   if (!target) {
-    return fail(commentEl ? 'The reply box of this comment could not be opened.' : 'The comment box of this post could not be found.');
+    return fail(commentEl ? 'The reply box of this comment could not be opened.' : 'The comment box of this post could not be found.', 'no-box');
   }
   const { box, kind, submit } = target;
   // A box Riposte had to open holds only what the site put there: a draft is in a box already open.
@@ -73,7 +74,7 @@ export async function insertReply(options: InsertOptions): Promise<InsertReply> 
     return { ok: true, method: 'inserted' };
   }
   // The draft the site's "Reply" overwrote goes to the clipboard with the reply: nothing is lost.
-  return fail(result.reason, payload);
+  return fail(result.reason, result.problem, payload);
 }
 
 /**
@@ -86,12 +87,13 @@ function draftIn(box: HTMLElement): string {
     .trim();
 }
 
-/** Insertion is impossible: copy the text for a manual paste and say why. */
-export async function copyInstead(text: string, reason: string, copy: (text: string) => Promise<boolean>): Promise<InsertReply> {
+/** Insertion is impossible: copy the text for a manual paste and say why (`problem` for the panel's words). */
+export async function copyInstead(text: string, reason: string, copy: (text: string) => Promise<boolean>, problem?: InsertProblem): Promise<InsertReply> {
   const copied = await copy(text).catch(() => false);
+  const why = problem ? { problem } : {};
   return copied
-    ? { ok: false, method: 'copied', reason: `${reason} The text was copied: paste it yourself.` }
-    : { ok: false, method: 'failed', reason: `${reason} The text could not be copied either.` };
+    ? { ok: false, method: 'copied', reason: `${reason} The text was copied: paste it yourself.`, ...why }
+    : { ok: false, method: 'failed', reason: `${reason} The text could not be copied either.`, ...why };
 }
 
 /** The reply box for the target, clicking "Reply" (or the post's placeholder) and waiting if needed. */

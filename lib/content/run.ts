@@ -76,7 +76,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
         const commentEl = msg.commentId ? elementOf(msg.commentId) : undefined;
         if (msg.commentId && !commentEl) {
           // Never fall back to the post's own box: the reply would land under the wrong comment.
-          return copyInstead(msg.text, 'This comment is no longer on the page (scrolled away or deleted).', copy);
+          return copyInstead(msg.text, 'This comment is no longer on the page (scrolled away or deleted).', copy, 'gone');
         }
         return insertReply({ adapter, document: doc, window: win, commentEl, text: msg.text, copy, ...(msg.mode ? { mode: msg.mode } : {}) });
       }

@@ -133,6 +133,15 @@ export const SnapshotReplySchema = z.object({
 });
 export type SnapshotReply = z.infer<typeof SnapshotReplySchema>;
 
+/**
+ * Why a reply could not go in, as a code the panel words in its own language (`reason` keeps the
+ * English detail): the box could not be opened, the comment is gone, the text is too long for the
+ * field, the editor refused it, or changed it and could not be put back, the draft cannot be
+ * selected (Firefox's Draft.js), no field had the focus, or the user cancelled.
+ */
+export const InsertProblemSchema = z.enum(['no-box', 'gone', 'too-long', 'not-accepted', 'left-changed', 'cannot-select', 'no-field', 'cancelled']);
+export type InsertProblem = z.infer<typeof InsertProblemSchema>;
+
 export const InsertReplySchema = z.object({
   ok: z.boolean(),
   /**
@@ -142,6 +151,7 @@ export const InsertReplySchema = z.object({
   method: z.enum(['inserted', 'copied', 'failed', 'occupied']),
   /** Why insertion was impossible, for the panel to show. */
   reason: z.string().optional(),
+  problem: InsertProblemSchema.optional(),
   /** The draft already in the box (`occupied`). */
   existing: z.string().optional(),
 });

@@ -56,6 +56,21 @@ describe('French everywhere in the side panel (issue 18)', () => {
   });
 });
 
+describe('a reply that could not go in, said in French (issue 18)', () => {
+  let db!: RiposteDB;
+  freshDbPerTest((fresh) => (db = fresh));
+
+  it('words the content script’s reason in the UI language, never its English detail', async () => {
+    await setUpBrand(db);
+    const actions = fakeActions();
+    actions.insert.mockResolvedValue({ ok: false, method: 'copied', problem: 'not-accepted', reason: 'The Draft.js editor did not accept the text. The text was copied: paste it yourself.' });
+    renderPanel(db, tabOf([comment('c-1', 'Super lampe, merci beaucoup !')]), triageComments, actions);
+    await userEvent.click(await screen.findByRole('button', { name: 'Insérer la suggestion 1' }));
+    const notice = await screen.findByText(/L’éditeur du site n’a pas accepté le texte\. La réponse a été copiée : collez-la avec Ctrl\+V\./u);
+    expect(notice.textContent).not.toMatch(/Draft\.js|did not accept|paste it yourself|introuvable/u);
+  });
+});
+
 describe('default departments (issue 18)', () => {
   let db!: RiposteDB;
   freshDbPerTest((fresh) => (db = fresh));
