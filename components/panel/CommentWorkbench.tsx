@@ -91,11 +91,11 @@ export function CommentWorkbench({ item, brand, settings, templates, history, no
           agentName={settings.agentName}
           now={now}
           template={mode.template}
-          onInsert={(text, template) => {
-            run(actions.insert(item, text, template));
+          onInsert={(text, template, edited) => {
+            run(actions.insert(item, text, template, 'ask', edited));
             setMode({ kind: 'suggestions' });
           }}
-          onCopy={(text, template) => run(actions.copy(item, text, template))}
+          onCopy={(text, template, edited) => run(actions.copy(item, text, template, edited))}
           onCancel={() => setMode({ kind: 'suggestions' })}
         />
       )}

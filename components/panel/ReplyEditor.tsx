@@ -15,8 +15,9 @@ export interface ReplyEditorProps {
   now: Date;
   /** Start from this template (its fill-ins are asked for); absent: a blank reply. */
   template?: Template;
-  onInsert(text: string, template: Template | undefined): void;
-  onCopy(text: string, template: Template | undefined): void;
+  /** `edited`: the text was changed by hand, not only its blanks filled. */
+  onInsert(text: string, template: Template | undefined, edited: boolean): void;
+  onCopy(text: string, template: Template | undefined, edited: boolean): void;
   onCancel(): void;
 }
 
@@ -43,7 +44,7 @@ export function ReplyEditor({ comment, brand, agentName, now, template, onInsert
       className="editor"
       onSubmit={(event) => {
         event.preventDefault();
-        if (text.trim()) onInsert(text, template);
+        if (text.trim()) onInsert(text, template, edited !== undefined);
       }}
     >
       {prepared && edited === undefined &&
@@ -66,7 +67,7 @@ export function ReplyEditor({ comment, brand, agentName, now, template, onInsert
         <button type="submit" className="button button--primary" disabled={!text.trim()}>
           {t('action.insertEdited')}
         </button>
-        <button type="button" className="button" disabled={!text.trim()} onClick={() => onCopy(text, template)}>
+        <button type="button" className="button" disabled={!text.trim()} onClick={() => onCopy(text, template, edited !== undefined)}>
           {t('action.copy')}
         </button>
         <button type="button" className="button button--ghost" onClick={onCancel}>

@@ -31,6 +31,8 @@ export interface OccupiedBox {
   template: Template | undefined;
   /** The draft in the box. */
   existing: string;
+  /** The reply was changed by hand in the editor. */
+  edited: boolean;
 }
 
 /** How long "Annuler" stays offered after a status change. */
@@ -64,7 +66,11 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   );
 
   const log = useCallback(
-    async (item: QueueItem, kind: Exclude<InteractionKind, 'seen'>, extra: { templateId?: string; finalText?: string; department?: string; note?: string; source?: ReplySource } = {}) => {
+    async (
+      item: QueueItem,
+      kind: Exclude<InteractionKind, 'seen'>,
+      extra: { templateId?: string; finalText?: string; department?: string; note?: string; source?: ReplySource; edited?: true } = {},
+    ) => {
       // A draft from a template other than the first suggestion: the ones above it were passed over.
       const passedOver = kind === 'inserted' || kind === 'copied' ? passedOverFor(item.comment.id, extra.templateId) : undefined;
       await send({
@@ -86,12 +92,12 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   }, []);
 
   const insert = useCallback(
-    async (item: QueueItem, text: string, template: Template | undefined, mode: InsertMode = 'ask') => {
+    async (item: QueueItem, text: string, template: Template | undefined, mode: InsertMode = 'ask', edited = false) => {
       try {
         const result = await browserActions.insert(item.comment.id, text, mode);
         if (result.method === 'occupied') {
           // Nothing was touched: the community manager chooses (resolveOccupied) and the reply is sent again.
-          setOccupied({ item, text, template, existing: result.existing ?? '' });
+          setOccupied({ item, text, template, existing: result.existing ?? '', edited });
           return;
         }
         if (result.method === 'failed') {
@@ -99,7 +105,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
           return;
         }
         const templateId = template?.id;
-        await log(item, result.method === 'inserted' ? 'inserted' : 'copied', { finalText: text, ...(templateId ? { templateId } : {}) });
+        await log(item, result.method === 'inserted' ? 'inserted' : 'copied', { finalText: text, ...(templateId ? { templateId } : {}), ...(edited ? { edited } : {}) });
         setNotice(
           result.method === 'inserted'
             ? { tone: 'ok', text: t('result.inserted') }
@@ -113,10 +119,10 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   );
 
   const copy = useCallback(
-    async (item: QueueItem, text: string, template: Template | undefined) => {
+    async (item: QueueItem, text: string, template: Template | undefined, edited = false) => {
       try {
         if (!(await browserActions.copy(text))) throw new Error(t('result.failed', { reason: 'clipboard' }));
-        await log(item, 'copied', { finalText: text, ...(template ? { templateId: template.id } : {}) });
+        await log(item, 'copied', { finalText: text, ...(template ? { templateId: template.id } : {}), ...(edited ? { edited } : {}) });
         setNotice({ tone: 'ok', text: t('result.copiedOnly') });
       } catch (error) {
         fail(error);
@@ -174,7 +180,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     async (choice: Exclude<InsertMode, 'ask'> | undefined) => {
       const pending = occupied;
       setOccupied(undefined);
-      if (pending && choice) await insert(pending.item, pending.text, pending.template, choice);
+      if (pending && choice) await insert(pending.item, pending.text, pending.template, choice, pending.edited);
     },
     [occupied, insert],
   );

@@ -66,7 +66,7 @@ export async function logInteractions(db: RiposteDB, inputs: readonly Interactio
 type ParsedInput = z.infer<typeof InteractionInputSchema>;
 
 /** The optional fields a log row takes from its input as they are (both schemas share their definitions). */
-const CARRIED_FIELDS = ['templateId', 'passedOver', 'source', 'finalText', 'department', 'note', 'labels', 'sentiment'] as const satisfies readonly (keyof Interaction & keyof ParsedInput)[];
+const CARRIED_FIELDS = ['templateId', 'passedOver', 'edited', 'source', 'finalText', 'department', 'note', 'labels', 'sentiment'] as const satisfies readonly (keyof Interaction & keyof ParsedInput)[];
 
 /**
  * The stored row for a validated input on a validated comment. `InteractionInputSchema` is

@@ -112,6 +112,8 @@ export const InteractionSchema = z.object({
   templateId: z.string().min(1).optional(),
   /** Templates suggested above the one put in (inserted, copied): passed over, so they rank lower for similar comments. */
   passedOver: z.array(z.string().min(1)).max(10).optional(),
+  /** The template's reply was changed by hand before it went in (inserted, copied): a weaker vote for it. */
+  edited: z.literal(true).optional(),
   /** How the answer was known (replied): read on the page, or marked by the community manager. */
   source: ReplySourceSchema.optional(),
   /** The text inserted or copied after the community manager's edits, or the brand's reply read on the page. */

@@ -22,16 +22,17 @@ describe('templateChoices', () => {
     await db.interactions.bulkPut([
       { ...row, id: 'i1', brandId: 'b1', commentId: 'c1', kind: 'inserted', at: '2026-03-01T10:00:00.000Z', templateId: 't-excuses' },
       { ...row, id: 'i2', brandId: 'b1', commentId: 'c1', kind: 'inserted', at: '2026-03-01T11:00:00.000Z', templateId: 't-retard' },
-      { ...row, id: 'i3', brandId: 'b1', commentId: 'c2', kind: 'copied', at: '2026-03-02T10:00:00.000Z', templateId: 't-cadeau' },
+      { ...row, id: 'i3', brandId: 'b1', commentId: 'c2', kind: 'copied', at: '2026-03-02T10:00:00.000Z', templateId: 't-cadeau', edited: true },
       { ...row, id: 'i4', brandId: 'b1', commentId: 'c2', kind: 'resolved', at: '2026-03-03T10:00:00.000Z' },
       { ...row, id: 'i5', brandId: 'b1', commentId: 'gone', kind: 'inserted', at: '2026-03-03T10:00:00.000Z', templateId: 't-x' },
       { ...row, id: 'i6', brandId: 'b2', commentId: 'c4', kind: 'inserted', at: '2026-03-03T10:00:00.000Z', templateId: 't-y' },
     ] as never);
+    // A reply changed by hand before it went in is remembered as such (a weaker vote for its template).
     expect(await templateChoices(db, 'b1')).toEqual([
-      { text: 'Cartes cadeaux ?', chosen: 't-cadeau' },
+      { text: 'Cartes cadeaux ?', chosen: 't-cadeau', edited: true },
       { text: 'Colis en retard', chosen: 't-retard' },
     ]);
-    expect(await templateChoices(db, 'b1', 2)).toEqual([{ text: 'Cartes cadeaux ?', chosen: 't-cadeau' }]);
+    expect(await templateChoices(db, 'b1', 2)).toEqual([{ text: 'Cartes cadeaux ?', chosen: 't-cadeau', edited: true }]);
   });
 
   it('carries the suggestions passed over, and a template passed over for similar comments drops below', async () => {

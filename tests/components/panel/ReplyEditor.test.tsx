@@ -39,6 +39,12 @@ describe('reply editor: every blank is asked for, under a human label (issue 18)
     expect((screen.getByLabelText('Réponse') as HTMLTextAreaElement).value).toContain('FAQ : https://maisonlumiere.fr/faq.');
     await userEvent.click(screen.getByRole('button', { name: 'Insérer cette réponse' }));
     expect(String(onInsert.mock.calls[0]?.[0])).not.toMatch(/\[\w+\]/);
+    // Filling a blank is not editing the template's reply…
+    expect(onInsert.mock.calls[0]?.[2]).toBe(false);
+    // …changing its words by hand is, and is logged as such.
+    await userEvent.type(screen.getByLabelText('Réponse'), ' Bonne soirée !');
+    await userEvent.click(screen.getByRole('button', { name: 'Insérer cette réponse' }));
+    expect(onInsert.mock.calls[1]?.[2]).toBe(true);
   });
 
   it('shows a blank still to fill by its label in the suggestion and the editor, never its code name', async () => {

@@ -43,4 +43,17 @@ describe('suggestions passed over', () => {
     await waitFor(async () => expect((await commentHistory(db, 'c-late')).some((i) => i.kind === 'inserted')).toBe(true));
     expect((await commentHistory(db, 'c-late')).find((i) => i.kind === 'inserted')?.passedOver).toBeUndefined();
   });
+
+  it('logs a reply changed by hand in the editor as edited, and the history reads it so', async () => {
+    const brand = await setUpBrand(db);
+    renderPanel(db, tabOf([LATE]), triageComments, fakeActions());
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Modifier' }))[0]!);
+    await userEvent.type(await screen.findByLabelText('Réponse'), ' Bonne journée !');
+    await userEvent.click(screen.getByRole('button', { name: 'Insérer cette réponse' }));
+    await waitFor(async () => expect((await commentHistory(db, 'c-late')).some((i) => i.kind === 'inserted')).toBe(true));
+    const draft = (await commentHistory(db, 'c-late')).find((i) => i.kind === 'inserted')!;
+    expect(draft.edited).toBe(true);
+    expect(draft.finalText).toMatch(/Bonne journée !$/u);
+    expect(await templateChoices(db, brand.id)).toEqual([{ text: LATE.text, chosen: draft.templateId, edited: true }]);
+  });
 });
