@@ -78,7 +78,7 @@ export interface ReadMoreOptions {
   adapter: SiteAdapter;
   document: Document;
   /** Comments read on the page now (the watcher's count, after reading what is pending). */
-  commentCount: () => number;
+  commentCount: () => number | Promise<number>;
   /** Controls whose click did not grow the thread: never clicked again. Kept across steps. */
   dead: WeakSet<Element>;
   /** Longest wait for the thread to grow after a click (ms). */
@@ -104,7 +104,7 @@ export async function readMoreStep(options: ReadMoreOptions): Promise<ReadMoreRe
   const timeoutMs = options.timeoutMs ?? 8_000;
   const pollMs = options.pollMs ?? 150;
   const control = findMoreControls(adapter, doc, dead)[0];
-  if (!control) return { clicked: false, grew: false, comments: options.commentCount(), remaining: 0 };
+  if (!control) return { clicked: false, grew: false, comments: await options.commentCount(), remaining: 0 };
 
   const before = threadSize(adapter, doc);
   control.click();
@@ -118,5 +118,5 @@ export async function readMoreStep(options: ReadMoreOptions): Promise<ReadMoreRe
   }
   // A control still on the page that gave nothing is dead: the next step tries the next one.
   if (!grew && control.isConnected) dead.add(control);
-  return { clicked: true, grew, comments: options.commentCount(), remaining: findMoreControls(adapter, doc, dead).length };
+  return { clicked: true, grew, comments: await options.commentCount(), remaining: findMoreControls(adapter, doc, dead).length };
 }

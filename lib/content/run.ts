@@ -110,8 +110,9 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
           adapter,
           document: doc,
           dead: deadControls,
-          commentCount: () => {
-            watcher.flush();
+          // What the click added is read in slices, the page given a turn between them.
+          commentCount: async () => {
+            await watcher.settle();
             return watcher.comments().length;
           },
         }).finally(() => {
