@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { isHandle, type ModelHandle } from '@/lib/triage/engine-version';
 import type { TriageModel } from '@/lib/triage/model/model';
 
 /**
@@ -6,10 +7,12 @@ import type { TriageModel } from '@/lib/triage/model/model';
  * component imports them). Components that classify read it here; without a provider (component
  * tests) they use the rules alone.
  */
-const TriageModelContext = createContext<TriageModel | undefined>(undefined);
+const TriageModelContext = createContext<TriageModel | ModelHandle | undefined>(undefined);
 
 export const TriageModelProvider = TriageModelContext.Provider;
 
+/** The decoded model (decoding it now if the panel has not needed it yet), or undefined for the rules alone. */
 export function useTriageModel(): TriageModel | undefined {
-  return useContext(TriageModelContext);
+  const model = useContext(TriageModelContext);
+  return model && isHandle(model) ? model.load() : model;
 }

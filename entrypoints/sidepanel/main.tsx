@@ -5,13 +5,14 @@ import { PanelActionsProvider } from '@/components/panel/actions';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { triageComments } from '@/lib/panel/triage-comments';
 import { TriageModelProvider } from '@/components/panel/triage-model';
-import { loadBundledModel } from '@/lib/triage/model/bundled';
+import { BUNDLED_MODEL } from '@/lib/triage/model/bundled';
 import '@/components/styles.css';
 import { browserPanelActions } from './browser-actions';
 import { useTabComments } from './use-tab-comments';
 
-// The learned triage layer, loaded once for the panel's life (lib/triage/model).
-const MODEL = loadBundledModel();
+// The learned triage layer (lib/triage/model), decoded once, the first time a comment the log has
+// not classified yet needs it: on a page the background has logged, never.
+const MODEL = BUNDLED_MODEL;
 const triageWithModel: typeof triageComments = (comments, brand, settings, now, logged) => triageComments(comments, brand, settings, now, logged, MODEL);
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;

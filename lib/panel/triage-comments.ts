@@ -5,7 +5,7 @@ import type { Settings } from '../schema/settings';
 import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type BuzzEvent, type BuzzLevel } from '../triage';
 import type { TriageModel } from '../triage/model/model';
 import type { CommentStatusSummary } from '../db/interactions';
-import { classificationOf, engineVersion, storedTriageOf } from '../triage/engine-version';
+import { classificationOf, engineVersion, isHandle, storedTriageOf, type ModelHandle } from '../triage/engine-version';
 import type { BuzzView, TriageView } from './queue';
 
 /**
@@ -14,11 +14,14 @@ import type { BuzzView, TriageView } from './queue';
  */
 const cache = new WeakMap<Brand, WeakMap<Comment, Classification>>();
 
-function classifyCached(comment: Comment, brand: Brand, model: TriageModel | undefined): Classification {
+function classifyCached(comment: Comment, brand: Brand, model: () => TriageModel | undefined): Classification {
   let byComment = cache.get(brand);
   if (!byComment) cache.set(brand, (byComment = new WeakMap()));
   let result = byComment.get(comment);
-  if (!result) byComment.set(comment, (result = classify(comment, { brand, ...(model ? { model } : {}) })));
+  if (!result) {
+    const decoded = model();
+    byComment.set(comment, (result = classify(comment, { brand, ...(decoded ? { model: decoded } : {}) })));
+  }
   return result;
 }
 
@@ -33,7 +36,7 @@ const fromLog = new WeakMap<Comment, { key: string; result: Classification }>();
 function classificationFor(
   comment: Comment,
   brand: Brand,
-  model: TriageModel | undefined,
+  model: () => TriageModel | undefined,
   logged: CommentStatusSummary | undefined,
   engine: string,
 ): Classification {
@@ -74,15 +77,19 @@ export function triageComments(
   now: Date,
   /** What the log holds of these comments (`statusesFor`): their stored classification is shown. */
   logged?: ReadonlyMap<string, CommentStatusSummary>,
-  /** The learned layer (lib/triage/model), loaded by the panel's entry; the rules alone without it. */
-  model?: TriageModel,
+  /**
+   * The learned layer (lib/triage/model), given by the panel's entry as a handle decoded only when a
+   * comment the log has not classified needs it; the rules alone without it.
+   */
+  model?: TriageModel | ModelHandle,
 ): { views: ReadonlyMap<string, TriageView>; buzz: BuzzView } {
   const config = settings.triage;
   const engine = engineVersion(brand, model);
+  const decoded = (): TriageModel | undefined => (model && isHandle(model) ? model.load() : model);
   // The brand's own comments are its answers: never classified, flagged or ranked (issue 18).
   const classified = comments
     .filter((c) => !c.isOwnBrand)
-    .map((comment) => ({ comment, result: classificationFor(comment, brand, model, logged?.get(comment.id), engine) }));
+    .map((comment) => ({ comment, result: classificationFor(comment, brand, decoded, logged?.get(comment.id), engine) }));
 
   // Comments without a date cannot be placed in a time window: they do not count towards buzz.
   const events: BuzzEvent[] = classified

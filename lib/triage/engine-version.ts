@@ -22,6 +22,21 @@ export const TRIAGE_RULES_VERSION = 1;
 export type EngineBrand = Pick<Brand, 'lexicon' | 'competitors' | 'language'> & Partial<Pick<Brand, 'ownAccounts'>>;
 
 const modelPrints = new WeakMap<TriageModel, string>();
+
+/**
+ * A model known by its fingerprint before it is decoded (the bundled one: decoding its megabyte of
+ * weights is left until a comment needs the model, which a page whose comments the log already
+ * classified never does).
+ */
+export interface ModelHandle {
+  readonly fingerprint: string;
+  load(): TriageModel;
+}
+
+/** The fingerprint a loader worked out for the model it decoded (from its encoded weights). */
+export function rememberModelFingerprint(model: TriageModel, print: string): void {
+  modelPrints.set(model, print);
+}
 const brandPrints = new WeakMap<object, string>();
 
 /**
@@ -65,8 +80,13 @@ export function brandFingerprint(brand: EngineBrand | undefined): string {
  * The engine version for one brand: `r<rules>.<model>.<brand>`, with `-` for the model part when
  * classifying with the rules alone.
  */
-export function engineVersion(brand: EngineBrand | undefined, model: TriageModel | null | undefined): string {
-  return `r${TRIAGE_RULES_VERSION}.${model ? modelFingerprint(model) : '-'}.${brandFingerprint(brand)}`;
+export function engineVersion(brand: EngineBrand | undefined, model: TriageModel | ModelHandle | null | undefined): string {
+  const print = !model ? '-' : isHandle(model) ? model.fingerprint : modelFingerprint(model);
+  return `r${TRIAGE_RULES_VERSION}.${print}.${brandFingerprint(brand)}`;
+}
+
+export function isHandle(model: TriageModel | ModelHandle): model is ModelHandle {
+  return typeof (model as Partial<ModelHandle>).load === 'function';
 }
 
 /** A classification as the log stores it, with the engine version that made it. */

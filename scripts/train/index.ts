@@ -12,7 +12,8 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { encodeHead, MODEL_FORMAT, type EncodedModel } from '@/lib/triage/model/codec';
+import { decodeModel, encodeHead, MODEL_FORMAT, type EncodedModel } from '@/lib/triage/model/codec';
+import { modelFingerprint } from '@/lib/triage/engine-version';
 import { featurize, type FeatureVector } from '@/lib/triage/model/features';
 import { headLogits, sigmoid, softmax, type Head, type HeadName } from '@/lib/triage/model/model';
 import { airline, mlma, ownComments, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES, type Example } from './data';
@@ -236,6 +237,9 @@ const manifest = {
   ],
   sizes,
   bytes: { json: Buffer.byteLength(modelJson), gzip: gzipSync(modelJson, { level: 9 }).length },
+  // The engine version's model part (lib/triage/engine-version.ts), read from here so the side panel
+  // knows it without decoding the weights; a test checks it against the weights.
+  fingerprint: modelFingerprint(decodeModel(encoded)),
   scores: scores.map((s) => ({ ...s, majority: Math.round(s.majority * 1000) / 1000, model: Math.round(s.model * 1000) / 1000 })),
 };
 writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/triage';
 import { classificationOf, engineVersion, modelFingerprint, storedTriageOf } from '@/lib/triage/engine-version';
-import { loadBundledModel } from '@/lib/triage/model/bundled';
+import { BUNDLED_MODEL, loadBundledModel, MODEL_MANIFEST } from '@/lib/triage/model/bundled';
+import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
+import weights from '@/lib/triage/model/weights/model.json';
 import type { TriageModel } from '@/lib/triage/model/model';
 import { BrandSchema, type Brand } from '@/lib/schema/brand';
 
@@ -46,5 +48,12 @@ describe('engine version', () => {
     expect(classificationOf(stored)).toEqual(result);
     // A correction replaces the labels and sentiment shown.
     expect(classificationOf(stored, { labels: ['praise', 'renamed-label'], sentiment: 'positive' })).toMatchObject({ labels: ['praise'], sentiment: { value: 'positive' } });
+  });
+
+  it('knows the bundled model’s part without decoding it: the manifest’s fingerprint is the weights’', () => {
+    // Decoded afresh (not the loader's cached model): what the training script computed.
+    expect((MODEL_MANIFEST as { fingerprint?: string }).fingerprint).toBe(modelFingerprint(decodeModel(weights as unknown as EncodedModel)));
+    // The side panel's handle and the background's decoded model give the same engine version.
+    expect(engineVersion(brand(), BUNDLED_MODEL)).toBe(engineVersion(brand(), loadBundledModel()));
   });
 });

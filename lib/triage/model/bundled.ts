@@ -5,14 +5,37 @@
  */
 import { decodeModel, type EncodedModel } from './codec';
 import type { TriageModel } from './model';
+import { modelFingerprint, rememberModelFingerprint, type ModelHandle } from '../engine-version';
 import weights from './weights/model.json';
 import manifest from './weights/manifest.json';
 
 let cached: TriageModel | null = null;
+let fingerprint: string | undefined;
+
+/**
+ * The weights' fingerprint (`modelFingerprint` of the decoded model), as the training script wrote it
+ * in the manifest: the side panel knows the engine version without decoding a megabyte of weights.
+ * A manifest without it (or one that no longer matches, which a test catches) falls back to decoding.
+ */
+export function bundledModelFingerprint(): string {
+  fingerprint ??= (manifest as { fingerprint?: string }).fingerprint ?? modelFingerprint(decodeModel(weights as unknown as EncodedModel));
+  return fingerprint;
+}
 
 export function loadBundledModel(): TriageModel {
-  cached ??= decodeModel(weights as unknown as EncodedModel);
+  if (!cached) {
+    cached = decodeModel(weights as unknown as EncodedModel);
+    rememberModelFingerprint(cached, bundledModelFingerprint());
+  }
   return cached;
 }
+
+/** The bundled model, decoded on first use. */
+export const BUNDLED_MODEL: ModelHandle = {
+  get fingerprint() {
+    return bundledModelFingerprint();
+  },
+  load: loadBundledModel,
+};
 
 export const MODEL_MANIFEST = manifest;
