@@ -234,9 +234,31 @@ export interface CommentStatusSummary {
   correctedAt?: string;
 }
 
+/**
+ * The fields of a stored comment the side panel reads for its queue, validated alone: the panel reads
+ * them for every comment of the page after each write, and the rest of the row (author, links, counts)
+ * is the page's own reading, which the panel has fresher.
+ */
+const StatusRowSchema = StoredCommentSchema.pick({
+  id: true,
+  status: true,
+  firstSeenAt: true,
+  firstRepliedAt: true,
+  draftInsertedAt: true,
+  lastTemplateId: true,
+  lastDepartment: true,
+  lastNote: true,
+  interactionCount: true,
+  labels: true,
+  sentiment: true,
+  triage: true,
+  text: true,
+  correctedAt: true,
+});
+
 /** Status summaries for the given comment ids; ids never logged are absent from the map. */
 export async function statusesFor(db: RiposteDB, ids: readonly string[]): Promise<Map<string, CommentStatusSummary>> {
-  const rows = parseRows(db, 'comments', StoredCommentSchema, await db.comments.bulkGet([...ids]), keyField('id'));
+  const rows = parseRows(db, 'comments', StatusRowSchema, await db.comments.bulkGet([...ids]), keyField('id'));
   return new Map(
     rows.map((c) => [
       c.id,
