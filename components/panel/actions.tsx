@@ -22,8 +22,9 @@ export interface PanelActions {
    * Logs actions on comments. The background is the log's only writer: the panel sends it these
    * (`bg/log`) and it records them all-or-nothing; rejects with the reason when nothing was logged.
    * Optional only for component tests that log nothing: without it, an action that logs fails.
+   * Resolves with the comments whose actions were not stored (someone forgotten on request).
    */
-  log?(inputs: readonly InteractionInput[]): Promise<void>;
+  log?(inputs: readonly InteractionInput[]): Promise<{ notStored?: readonly string[] } | void>;
   /**
    * Reads the profile header the tab shows and stores today's snapshot of it now (replacing an
    * earlier one of the day). Optional: without it the panel shows no snapshot button.

@@ -57,12 +57,20 @@ export function useCommentActions(brand: Brand, settings: Settings) {
    * panel reads the log directly (statuses, history) and saves brands and settings itself: those are
    * not the log.
    */
+  /** Logs one action; resolves to false when the background did not store it (someone forgotten on request). */
   const send = useCallback(
-    async (input: InteractionInput) => {
+    async (input: InteractionInput): Promise<boolean> => {
       if (!browserActions.log) throw new Error(t('result.failed', { reason: 'log' }));
-      await browserActions.log([input]);
+      const outcome = await browserActions.log([input]);
+      return !(outcome && outcome.notStored?.includes(input.commentId));
     },
     [browserActions, t],
+  );
+
+  /** The notice after an action, saying so when nothing of it was stored. */
+  const told = useCallback(
+    (stored: boolean, notice: Notice): Notice => (stored ? notice : { tone: 'warning', text: `${notice.text} ${t('result.notStored')}` }),
+    [t],
   );
 
   const log = useCallback(
@@ -73,7 +81,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     ) => {
       // A draft from a template other than the first suggestion: the ones above it were passed over.
       const passedOver = kind === 'inserted' || kind === 'copied' ? passedOverFor(item.comment.id, extra.templateId) : undefined;
-      await send({
+      return send({
         commentId: item.comment.id,
         kind,
         at: new Date().toISOString(),
@@ -105,30 +113,33 @@ export function useCommentActions(brand: Brand, settings: Settings) {
           return;
         }
         const templateId = template?.id;
-        await log(item, result.method === 'inserted' ? 'inserted' : 'copied', { finalText: text, ...(templateId ? { templateId } : {}), ...(edited ? { edited } : {}) });
+        const stored = await log(item, result.method === 'inserted' ? 'inserted' : 'copied', { finalText: text, ...(templateId ? { templateId } : {}), ...(edited ? { edited } : {}) });
         setNotice(
-          result.method === 'inserted'
-            ? { tone: 'ok', text: t('result.inserted') }
-            : { tone: 'warning', text: t('result.copied', { reason: insertProblemText(t, result) }) },
+          told(
+            stored,
+            result.method === 'inserted'
+              ? { tone: 'ok', text: t('result.inserted') }
+              : { tone: 'warning', text: t('result.copied', { reason: insertProblemText(t, result) }) },
+          ),
         );
       } catch (error) {
         fail(error);
       }
     },
-    [browserActions, log, t, fail],
+    [browserActions, log, told, t, fail],
   );
 
   const copy = useCallback(
     async (item: QueueItem, text: string, template: Template | undefined, edited = false) => {
       try {
         if (!(await browserActions.copy(text))) throw new Error(t('result.failed', { reason: 'clipboard' }));
-        await log(item, 'copied', { finalText: text, ...(template ? { templateId: template.id } : {}), ...(edited ? { edited } : {}) });
-        setNotice({ tone: 'ok', text: t('result.copiedOnly') });
+        const stored = await log(item, 'copied', { finalText: text, ...(template ? { templateId: template.id } : {}), ...(edited ? { edited } : {}) });
+        setNotice(told(stored, { tone: 'ok', text: t('result.copiedOnly') }));
       } catch (error) {
         fail(error);
       }
     },
-    [browserActions, log, t, fail],
+    [browserActions, log, told, t, fail],
   );
 
   const escalate = useCallback(
@@ -145,16 +156,18 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         if (handoff.mailto) browserActions.openUrl(handoff.mailto);
         // No address, or a body too long for a mailto: link: the full ticket goes to the clipboard.
         const copied = (!handoff.mailto || handoff.truncated) && (await browserActions.copy(handoff.ticket));
-        await log(item, 'escalated', { department: department.id, ...(note ? { note } : {}) });
-        setNotice({
-          tone: 'ok',
-          text: `${t('result.escalated', { department: department.name })}${copied ? ` ${t('result.ticketCopied')}` : ''}`,
-        });
+        const stored = await log(item, 'escalated', { department: department.id, ...(note ? { note } : {}) });
+        setNotice(
+          told(stored, {
+            tone: 'ok',
+            text: `${t('result.escalated', { department: department.name })}${copied ? ` ${t('result.ticketCopied')}` : ''}`,
+          }),
+        );
       } catch (error) {
         fail(error);
       }
     },
-    [db, language, brand.name, settings.departments, browserActions, log, t, fail],
+    [db, language, brand.name, settings.departments, browserActions, log, told, t, fail],
   );
 
   /**
@@ -165,14 +178,16 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   const mark = useCallback(
     async (item: QueueItem, kind: 'resolved' | 'ignored' | 'reopened' | 'replied') => {
       try {
-        await log(item, kind, kind === 'replied' ? { source: 'marked' } : {});
-        if (kind === 'reopened') setNotice({ tone: 'ok', text: t('result.reopened') });
+        const stored = await log(item, kind, kind === 'replied' ? { source: 'marked' } : {});
+        if (kind === 'reopened') setNotice(told(stored, { tone: 'ok', text: t('result.reopened') }));
+        // Nothing stored, nothing to take back: no "Annuler".
+        else if (!stored) setNotice(told(false, { tone: 'ok', text: t(kind === 'replied' ? 'result.markedReplied' : kind === 'resolved' ? 'result.resolved' : 'result.ignored') }));
         else setNotice({ tone: 'ok', text: t(kind === 'replied' ? 'result.markedReplied' : kind === 'resolved' ? 'result.resolved' : 'result.ignored'), undoable: item });
       } catch (error) {
         fail(error);
       }
     },
-    [log, t, fail],
+    [log, told, t, fail],
   );
 
   /** The answer to "the box holds a draft": replace it, add after it, or (undefined) cancel the insert. */
@@ -194,9 +209,9 @@ export function useCommentActions(brand: Brand, settings: Settings) {
       const trimmed = text.trim();
       if (!trimmed) return false;
       try {
-        await log(item, 'noted', { note: trimmed });
-        setNotice({ tone: 'ok', text: t('result.noted') });
-        return true;
+        const stored = await log(item, 'noted', { note: trimmed });
+        setNotice(stored ? { tone: 'ok', text: t('result.noted') } : { tone: 'warning', text: t('result.notStored') });
+        return stored;
       } catch (error) {
         fail(error);
         return false;

@@ -32,9 +32,10 @@ export async function logPanelActions(db: RiposteDB, message: MessageOf<'bg/log'
     }
     // Actions on the comments of someone forgotten on request are not logged: that would store them again.
     const inputs = forgotten.size > 0 ? message.interactions.filter((input) => !forgotten.has(input.commentId)) : message.interactions;
-    if (inputs.length === 0) return { ok: true, ids: [] };
+    const notStored = forgotten.size > 0 ? { notStored: [...forgotten] } : {};
+    if (inputs.length === 0) return { ok: true, ids: [], ...notStored };
     const rows = await logInteractions(db, inputs);
-    return { ok: true, ids: rows.map((r) => r.id) };
+    return { ok: true, ids: rows.map((r) => r.id), ...notStored };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -73,6 +73,7 @@ export function browserPanelActions(tabId: () => number | undefined): PanelActio
       // No answer (the background failed to start): nothing was logged, say so rather than a parse error.
       if (!parsed.success) throw new Error('the background did not answer: nothing was logged');
       if (!parsed.data.ok) throw new Error(parsed.data.error);
+      return { notStored: parsed.data.notStored ?? [] };
     },
     copy: copyText,
     openUrl(url) {

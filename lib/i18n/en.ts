@@ -150,6 +150,7 @@ export const en = {
   'note.save': 'Save the note',
   'note.history': 'Notes',
   'result.noted': 'Note saved. The comment’s status is unchanged.',
+  'result.notStored': 'Nothing of it is stored: this person asked to be forgotten.',
   'insert.occupiedTitle': 'The reply box already holds text',
   'insert.occupiedBody': 'It holds “{existing}”. Replace that draft with your reply, or add your reply after it?',
   'insert.replace': 'Replace the draft',

@@ -148,6 +148,7 @@ export const fr: Record<MessageKey, string> = {
   'note.save': 'Enregistrer la note',
   'note.history': 'Notes',
   'result.noted': 'Note enregistrée. Le statut du commentaire ne change pas.',
+  'result.notStored': 'Rien n’en est enregistré : cette personne a demandé à être oubliée.',
   'insert.occupiedTitle': 'La zone de réponse contient déjà du texte',
   'insert.occupiedBody': 'Elle contient « {existing} ». Remplacer ce brouillon par votre réponse, ou ajouter votre réponse à la suite ?',
   'insert.replace': 'Remplacer le brouillon',

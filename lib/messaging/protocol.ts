@@ -183,7 +183,8 @@ export type SnapshotProfileReply = z.infer<typeof SnapshotProfileReplySchema>;
 
 /** What the background did with a `bg/log`: the ids of the rows logged, or why nothing was. */
 export const LogReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), ids: z.array(z.string()) }),
+  /** `notStored`: comments of someone forgotten on request, whose actions are not logged (that would store them again). */
+  z.object({ ok: z.literal(true), ids: z.array(z.string()), notStored: z.array(z.string()).optional() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type LogReply = z.infer<typeof LogReplySchema>;

@@ -87,6 +87,7 @@ export function backgroundLog(db: RiposteDB): NonNullable<PanelActions['log']> {
     if (message?.type !== 'bg/log') throw new Error('not a bg/log message');
     const reply = await logPanelActions(db, message);
     if (!reply.ok) throw new Error(reply.error);
+    return { notStored: reply.notStored ?? [] };
   };
 }
 
