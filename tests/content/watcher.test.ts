@@ -174,13 +174,8 @@ describe('comment watcher cost', () => {
   });
 
   describe('in slices, never one long task', () => {
-    /** Runs the timers the watcher schedules until it has nothing left to read. */
-    async function drain(): Promise<void> {
-      for (let i = 0; i < 200; i++) await new Promise((r) => setTimeout(r, 0));
-      await new Promise((r) => setTimeout(r, 150));
-    }
-
-    it('reads a big thread a little at a time, yielding between slices, and reports each comment once', async () => {
+    /** The Facebook fixture post with 40 threads more: 47 comments. */
+    function loadBigThread(): void {
       loadFixture('facebook/post-fr.html');
       const list = document.querySelector('ul.fb-comments')!;
       for (let i = 0; i < 40; i++) {
@@ -189,6 +184,16 @@ describe('comment watcher cost', () => {
         list.appendChild(li);
       }
       setPageUrl(POST);
+    }
+
+    /** Runs the timers the watcher schedules until it has nothing left to read. */
+    async function drain(): Promise<void> {
+      for (let i = 0; i < 200; i++) await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, 150));
+    }
+
+    it('reads a big thread a little at a time, yielding between slices, and reports each comment once', async () => {
+      loadBigThread();
       const reports: CommentsReport[] = [];
       // A zero budget: one comment per slice, the rest after yielding to the page.
       watcher = createWatcher({ adapter: ADAPTERS.facebook, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10, sliceMs: 0 });
@@ -206,14 +211,7 @@ describe('comment watcher cost', () => {
     });
 
     it('a snapshot waits for everything, read in slices with the page given a turn between them', async () => {
-      loadFixture('facebook/post-fr.html');
-      const list = document.querySelector('ul.fb-comments')!;
-      for (let i = 0; i < 40; i++) {
-        const li = document.createElement('li');
-        li.innerHTML = fbThread(i);
-        list.appendChild(li);
-      }
-      setPageUrl(POST);
+      loadBigThread();
       const reports: CommentsReport[] = [];
       // Idle callbacks far away: only settle() reads the rest.
       watcher = createWatcher({ adapter: ADAPTERS.facebook, document, window, report: (m) => reports.push(m), idleTimeoutMs: 60_000, sliceMs: 0 });
