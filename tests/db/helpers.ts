@@ -71,3 +71,33 @@ export function makeTemplate(id: string, brandId: string, over: Partial<Template
     ...over,
   };
 }
+
+/** A comment row as an older schema stored it, written raw (no validation) before an upgrade. */
+export const RAW_POST = 'https://x.com/maisonlumiere/status/1';
+export const rawCommentRow = (id: string, over: Record<string, unknown> = {}) => ({
+  platform: 'x',
+  id,
+  author: { name: 'Hugo Bernard', handle: 'hugob', verified: false },
+  authorKey: 'x:hugob',
+  text: 'Colis perdu',
+  truncated: false,
+  postUrl: RAW_POST,
+  brandId: 'lumiere',
+  firstSeenAt: '2026-11-02T08:00:00.000Z',
+  lastSeenAt: '2026-11-02T09:00:00.000Z',
+  interactionCount: 1,
+  ...over,
+});
+
+/** A log row as an older schema stored it, written raw before an upgrade. */
+export const rawLogRow = (id: string, commentId: string, kind: string, at: string, over: Record<string, unknown> = {}) => ({
+  id,
+  brandId: 'lumiere',
+  commentId,
+  authorKey: 'x:hugob',
+  platform: 'x',
+  postUrl: RAW_POST,
+  kind,
+  at,
+  ...over,
+});

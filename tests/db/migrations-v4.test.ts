@@ -5,34 +5,10 @@ import { declareSchema } from '@/lib/db/migrations';
 import { commentHistory, statusesFor } from '@/lib/db/interactions';
 import { firstResponseTimes } from '@/lib/kpi';
 import { InteractionSchema, StoredCommentSchema } from '@/lib/schema/interaction';
-import { track, uniqueDbName } from './helpers';
+import { rawCommentRow, rawLogRow, track, uniqueDbName } from './helpers';
 
-const POST = 'https://x.com/maisonlumiere/status/1';
-const comment = (id: string, over: Record<string, unknown>) => ({
-  platform: 'x',
-  id,
-  author: { name: 'Hugo Bernard', handle: 'hugob', verified: false },
-  authorKey: 'x:hugob',
-  text: 'Colis perdu',
-  truncated: false,
-  postUrl: POST,
-  brandId: 'lumiere',
-  firstSeenAt: '2026-11-02T08:00:00.000Z',
-  lastSeenAt: '2026-11-02T09:00:00.000Z',
-  interactionCount: 1,
-  ...over,
-});
-const log = (id: string, commentId: string, kind: string, at: string, over: Record<string, unknown> = {}) => ({
-  id,
-  brandId: 'lumiere',
-  commentId,
-  authorKey: 'x:hugob',
-  platform: 'x',
-  postUrl: POST,
-  kind,
-  at,
-  ...over,
-});
+const comment = (id: string, over: Record<string, unknown>) => rawCommentRow(id, over);
+const log = rawLogRow;
 
 /** A v3 database as Riposte wrote it before issue 18: an insert logged `replied`. */
 const V3_ROWS = {

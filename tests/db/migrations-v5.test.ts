@@ -4,34 +4,10 @@ import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { declareSchema } from '@/lib/db/migrations';
 import { commentHistory, statusesFor } from '@/lib/db/interactions';
 import { InteractionSchema, StoredCommentSchema } from '@/lib/schema/interaction';
-import { track, uniqueDbName } from './helpers';
+import { rawCommentRow, rawLogRow, track, uniqueDbName } from './helpers';
 
-const POST = 'https://x.com/maisonlumiere/status/1';
-const comment = (id: string, over: Record<string, unknown> = {}) => ({
-  platform: 'x',
-  id,
-  author: { name: 'Hugo Bernard', handle: 'hugob', verified: false },
-  authorKey: 'x:hugob',
-  text: 'Colis perdu',
-  truncated: false,
-  postUrl: POST,
-  brandId: 'lumiere',
-  firstSeenAt: '2026-11-02T08:00:00.000Z',
-  lastSeenAt: '2026-11-02T09:00:00.000Z',
-  status: 'new',
-  interactionCount: 1,
-  ...over,
-});
-const log = (id: string, commentId: string, kind: string, at: string) => ({
-  id,
-  brandId: 'lumiere',
-  commentId,
-  authorKey: 'x:hugob',
-  platform: 'x',
-  postUrl: POST,
-  kind,
-  at,
-});
+const comment = (id: string, over: Record<string, unknown> = {}) => rawCommentRow(id, { status: 'new', ...over });
+const log = rawLogRow;
 
 const indexNames = (db: Dexie, table: string) => db.table(table).schema.indexes.map((i) => i.name).sort();
 
