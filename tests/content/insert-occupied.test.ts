@@ -1,48 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertReply, type InsertMode } from '@/lib/content/insert';
+import { describe, expect, it } from 'vitest';
 import { insertText } from '@/lib/content/insert-text';
 import { parseContentMessage } from '@/lib/content/messages';
 import { MessageSchema } from '@/lib/messaging/protocol';
-import type { Platform } from '@/lib/schema/platform';
-import { ADAPTERS, findCommentElement } from '@/lib/sites';
-import { PAGES, pageUrl } from '../sites/expectations';
-import { fixtureGlobal, loadFixtureWithEditors } from '../sites/load-fixture';
-import { installExecCommand } from './exec-command';
+import { fixtureGlobal } from '../sites/load-fixture';
+import { editorState, openForInsertion } from './insert-harness';
 
-let uninstall: (() => void) | undefined;
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-});
-
-async function open(file: string, options: { execCommand?: boolean } = {}) {
-  const page = PAGES.find((p) => p.file === file)!;
-  await loadFixtureWithEditors(file);
-  if (options.execCommand) uninstall = installExecCommand(document);
-  const url = pageUrl(page);
-  const adapter = ADAPTERS[page.site as Platform];
-  const copy = vi.fn(async () => true);
-  const insert = (commentId: string | undefined, text: string, mode?: InsertMode) =>
-    insertReply({
-      adapter,
-      document,
-      window,
-      commentEl: commentId ? findCommentElement(document, url, commentId) : undefined,
-      text,
-      copy,
-      openTimeoutMs: 300,
-      verifyTimeoutMs: 200,
-      ...(mode ? { mode } : {}),
-    });
-  return { copy, insert };
-}
-
-/** The editor's own state (the fixture's model), which only changes through the editor's channels. */
-function modelText(box: Element): string {
-  const state = fixtureGlobal().stateOf(box);
-  if (!state) throw new Error('not an editor of the fixture');
-  return state.text;
-}
+const open = openForInsertion;
+const modelText = (box: Element): string => editorState(box).text;
 
 const DRAFT = '(brouillon perso)';
 const REPLY = 'Bonjour Marc, merci pour votre message.';

@@ -1,35 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertReply } from '@/lib/content/insert';
-import type { Platform } from '@/lib/schema/platform';
 import { ADAPTERS, findCommentElement } from '@/lib/sites';
-import { PAGES, pageUrl } from '../sites/expectations';
 import { fixtureGlobal, loadFixtureWithEditors } from '../sites/load-fixture';
-import { installExecCommand } from './exec-command';
+import { editorState, openForInsertion } from './insert-harness';
 
-let uninstall: (() => void) | undefined;
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-});
-
-async function open(file: string, options: { execCommand?: boolean } = {}) {
-  const page = PAGES.find((p) => p.file === file)!;
-  await loadFixtureWithEditors(file);
-  if (options.execCommand) uninstall = installExecCommand(document);
-  const url = pageUrl(page);
-  const adapter = ADAPTERS[page.site as Platform];
-  const copy = vi.fn(async () => true);
-  const insert = (commentId: string | undefined, text: string) =>
-    insertReply({ adapter, document, window, commentEl: commentId ? findCommentElement(document, url, commentId) : undefined, text, copy, openTimeoutMs: 300, verifyTimeoutMs: 200 });
-  return { adapter, url, copy, insert };
-}
-
-/** The editor's own state (the fixture's model), which only changes through the editor's channels. */
-function stateOf(box: Element) {
-  const state = fixtureGlobal().stateOf(box);
-  if (!state) throw new Error('not an editor of the fixture');
-  return state;
-}
+const open = openForInsertion;
+const stateOf = editorState;
 
 function activeBox(): Element {
   const box = document.activeElement;
