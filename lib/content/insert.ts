@@ -47,7 +47,7 @@ export async function insertReply(options: InsertOptions): Promise<InsertReply> 
   const overwritten = commentEl && present?.kind === 'textarea' ? draftIn(present.box) : '';
   if (mode === 'ask' && overwritten) return { ok: false, method: 'occupied', existing: overwritten };
 
-  const target = await openReplyBox(options);
+  const target = await openReplyBox(options, present);
   if (!target) {
     return fail(commentEl ? 'The reply box of this comment could not be opened.' : 'The comment box of this post could not be found.', 'no-box');
   }
@@ -96,10 +96,12 @@ export async function copyInstead(text: string, reason: string, copy: (text: str
     : { ok: false, method: 'failed', reason: `${reason} The text could not be copied either.`, ...why };
 }
 
-/** The reply box for the target, clicking "Reply" (or the post's placeholder) and waiting if needed. */
-async function openReplyBox(options: InsertOptions): Promise<ReplyTarget | undefined> {
+/**
+ * The reply box for the target, clicking "Reply" (or the post's placeholder) and waiting if needed;
+ * `present` is the box the page shows now (`findReplyBox`, already looked up by the caller).
+ */
+async function openReplyBox(options: InsertOptions, present: ReplyTarget | undefined): Promise<ReplyTarget | undefined> {
   const { adapter, document: doc, window: win, commentEl } = options;
-  const present = adapter.findReplyBox(doc, commentEl);
   // A box that is not tied to the comment in the DOM must be re-addressed by clicking "Reply":
   // Instagram's one textarea (the click prefills "@user ") and X's modal (it may be open for another
   // post). Facebook's and LinkedIn's boxes are found next to their comment, so they can be reused.
