@@ -6,7 +6,7 @@ import type { Brand } from '@/lib/schema/brand';
 import type { StoredTriage } from '@/lib/schema/interaction';
 import { classify } from '@/lib/triage';
 import { engineVersion, storedTriageOf } from '@/lib/triage/engine-version';
-import { loadBundledModel } from '@/lib/triage/model/bundled';
+import { BUNDLED_MODEL, loadBundledModel } from '@/lib/triage/model/bundled';
 import { database } from './db';
 
 /** The one classifier of the log: the brand's engine version, and the classification it stores. */
@@ -15,11 +15,14 @@ export interface LogClassifier {
   classifyText(text: string): StoredTriage;
 }
 
-/** Classifies for `brand` with the bundled model, as the log stores it. */
+/**
+ * Classifies for `brand` with the bundled model, as the log stores it. The version comes from the
+ * model's fingerprint alone: the weights are decoded only when a text is classified, not on every
+ * start-up check of a log that is already up to date.
+ */
 export function classifierFor(brand: Brand): LogClassifier {
-  const model = loadBundledModel();
-  const engine = engineVersion(brand, model);
-  return { engine, classifyText: (text) => storedTriageOf(classify({ text }, { brand, model }), engine) };
+  const engine = engineVersion(brand, BUNDLED_MODEL);
+  return { engine, classifyText: (text) => storedTriageOf(classify({ text }, { brand, model: loadBundledModel() }), engine) };
 }
 
 /** Meta key remembering the engine version a brand's whole log was last classified with. */
