@@ -99,8 +99,9 @@ export function computeReport(data: ReportData, options: ReportOptions): Report 
   for (const [id, c] of data.comments ?? []) if (c.writtenAt) writtenAt.set(id, c.writtenAt);
   const current: Window = { from: bounds.start, to: bounds.end, writtenAt };
   const previous: Window = { from: bounds.previousStart, to: bounds.start, writtenAt };
-  const currentStats = periodStats(rows, current, bounds.firstDay, addDays(bounds.endDay, -1), slaMinutes, now);
-  const previousStats = periodStats(rows, previous, bounds.previousFirstDay, addDays(bounds.firstDay, -1), slaMinutes, now);
+  const takenBack = answersTakenBack(rows);
+  const currentStats = periodStats(rows, current, bounds.firstDay, addDays(bounds.endDay, -1), slaMinutes, now, takenBack);
+  const previousStats = periodStats(rows, previous, bounds.previousFirstDay, addDays(bounds.firstDay, -1), slaMinutes, now, takenBack);
 
   const titles = new Map((data.templates ?? []).map((t) => [t.id, t.title]));
   const topTemplates: TemplateRank[] = templateUses(rows, current)
@@ -142,10 +143,11 @@ function periodStats(
   lastDay: string,
   slaMinutes: number,
   now: string,
+  /** Answers marked by mistake and taken back (`answersTakenBack`), worked out once per report. */
+  takenBack: ReadonlySet<KpiRow>,
 ): PeriodStats {
   let replies = 0;
   let escalations = 0;
-  const takenBack = answersTakenBack(rows);
   for (const r of rows) {
     if (!inWindow(r.at, window)) continue;
     if (r.kind === 'replied' && !takenBack.has(r)) replies += 1;
