@@ -124,7 +124,7 @@ export function findGenericBlocks(root: ParentNode, base: string, platform: Plat
   const isPost = (block: Element): boolean =>
     Array.from(block.querySelectorAll('a[href]')).some((a) => {
       const href = a.getAttribute('href') ?? '';
-      if (self === undefined || href.startsWith('#') || pathOf(new URL(href, base).href) !== self) return false;
+      if (self === undefined || href.startsWith('#') || pathOf(href, base) !== self) return false;
       for (let p = a.parentElement; p; p = p.parentElement) if (blocks.has(p)) return p === block;
       return false;
     });
@@ -135,10 +135,13 @@ export function findGenericBlocks(root: ParentNode, base: string, platform: Plat
   return ordered.filter((el) => !isPost(el) && !isHidden(el));
 }
 
-/** "/maisonlumiere/status/1" for a URL without a query, else undefined (a comment link has one). */
-function pathOf(href: string): string | undefined {
+/**
+ * "/maisonlumiere/status/1" for a URL without a query, else undefined (a comment link has one, and so
+ * does a link that is no URL at all: a page's broken href must not stop the reading).
+ */
+function pathOf(href: string, base?: string): string | undefined {
   try {
-    const url = new URL(href);
+    const url = new URL(href, base);
     return url.search ? undefined : url.pathname.replace(/\/+$/u, '');
   } catch {
     return undefined;
