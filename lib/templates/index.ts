@@ -51,7 +51,6 @@ export {
   buildTemplateMenu,
   flattenMenu,
   parseMenuItemId,
-  templateFromSelection,
   templateMenuId,
   selectionDraft,
   newTemplateHash,
@@ -65,5 +64,4 @@ export {
   type MenuItem,
   type MenuNode,
   type MenuOptions,
-  type SelectionTemplateResult,
 } from './menu';

@@ -1,6 +1,6 @@
 import type { Brand } from '../schema/brand';
 import type { Language } from '../schema/platform';
-import { TEMPLATE_CATEGORIES, TemplateSchema, type Template, type TemplateCategory } from '../schema/template';
+import { TEMPLATE_CATEGORIES, type Template, type TemplateCategory } from '../schema/template';
 import { guessLanguage } from './text';
 
 /**
@@ -131,8 +131,6 @@ export function flattenMenu(root: MenuNode): MenuItem[] {
   return out;
 }
 
-export type SelectionTemplateResult = { ok: true; template: Template } | { ok: false; reason: 'empty' | 'too-long' };
-
 /** Text selected on a page, ready for the template editor: the body and its language. */
 export interface SelectionDraft {
   body: string;
@@ -196,41 +194,6 @@ export function withFirstNameVariable(text: string, name: string): string {
 }
 
 const MAX_BODY = 5000;
-const TITLE_WORDS = 8;
-
-/**
- * A new template from text selected on a page. The title is the first words of the first line
- * (the agent renames it later); the language is the one given, else guessed, else the brand's.
- */
-export function templateFromSelection(
-  text: string,
-  brand: Pick<Brand, 'id' | 'language'>,
-  now: Date,
-  language?: Language,
-  newId: () => string = () => crypto.randomUUID(),
-): SelectionTemplateResult {
-  const body = selectionBody(text);
-  if (!body) return { ok: false, reason: 'empty' };
-  if (body.length > MAX_BODY) return { ok: false, reason: 'too-long' };
-  const firstLine = body.split('\n')[0] ?? body;
-  const titleWords = firstLine.split(/\s+/).slice(0, TITLE_WORDS).join(' ');
-  const title = titleWords.length > 80 ? `${titleWords.slice(0, 79).trimEnd()}…` : titleWords.length < firstLine.length ? `${titleWords}…` : titleWords;
-  const stamp = now.toISOString();
-  const template = TemplateSchema.parse({
-    id: newId(),
-    brandId: brand.id,
-    title,
-    body,
-    category: 'other',
-    tags: [],
-    language: language ?? guessLanguage(body) ?? brand.language,
-    variants: {},
-    usageCount: 0,
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
-  return { ok: true, template };
-}
 
 /** One submenu per category that has templates, in the schema's order, most used first. */
 function categoryMenus(templates: readonly Template[], options: MenuOptions, idScope: string): MenuNode[] {

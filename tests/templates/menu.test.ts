@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateCategory } from '@/lib/schema/template';
-import { buildTemplateMenu, flattenMenu, parseMenuItemId, templateFromSelection, type MenuOptions } from '@/lib/templates';
-import { NOW, makeBrand, makeTemplate } from './fixtures';
+import { buildTemplateMenu, flattenMenu, parseMenuItemId, type MenuOptions } from '@/lib/templates';
+import { makeTemplate } from './fixtures';
 
 const categoryTitles: Record<TemplateCategory, string> = {
   complaint: 'Réclamations',
@@ -117,44 +117,5 @@ describe('parseMenuItemId', () => {
     expect(parseMenuItemId('riposte:root')).toBeNull();
     expect(parseMenuItemId('riposte:tpl:')).toBeNull();
     expect(parseMenuItemId(42)).toBeNull();
-  });
-});
-
-describe('templateFromSelection', () => {
-  const brand = makeBrand({ language: 'fr' });
-  const newId = () => 'sel-1';
-
-  it('creates a valid template from selected text', () => {
-    const result = templateFromSelection('  Merci pour votre patience, nous revenons vers vous très vite.\r\nBonne journée  ', brand, NOW, undefined, newId);
-    expect(result).toEqual({
-      ok: true,
-      template: {
-        id: 'sel-1',
-        brandId: 'brand-1',
-        title: 'Merci pour votre patience, nous revenons vers vous…',
-        body: 'Merci pour votre patience, nous revenons vers vous très vite.\nBonne journée',
-        category: 'other',
-        tags: [],
-        language: 'fr',
-        variants: {},
-        usageCount: 0,
-        createdAt: NOW.toISOString(),
-        updatedAt: NOW.toISOString(),
-      },
-    });
-  });
-
-  it('guesses the language, or takes the one given, or the brand’s', () => {
-    const english = templateFromSelection('Thanks for your patience, we will get back to you.', brand, NOW, undefined, newId);
-    expect(english.ok && english.template.language).toBe('en');
-    const forced = templateFromSelection('Thanks for your patience.', brand, NOW, 'fr', newId);
-    expect(forced.ok && forced.template.language).toBe('fr');
-    const unclear = templateFromSelection('OK 👍', makeBrand({ language: 'en' }), NOW, undefined, newId);
-    expect(unclear.ok && unclear.template).toMatchObject({ language: 'en', title: 'OK 👍' });
-  });
-
-  it('refuses empty or oversized selections', () => {
-    expect(templateFromSelection(' \n ', brand, NOW)).toEqual({ ok: false, reason: 'empty' });
-    expect(templateFromSelection('a'.repeat(5001), brand, NOW)).toEqual({ ok: false, reason: 'too-long' });
   });
 });

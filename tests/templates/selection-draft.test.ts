@@ -13,6 +13,12 @@ describe('a selection on its way to the template editor', () => {
     expect(selectionDraft('a'.repeat(5001), { language: 'fr' })).toEqual({ ok: false, reason: 'too-long' });
   });
 
+  it('guesses the language, or takes the one given, or the brand’s', () => {
+    expect(selectionDraft('Thanks for your patience, we will get back to you.', { language: 'fr' })).toMatchObject({ ok: true, language: 'en' });
+    expect(selectionDraft('Thanks for your patience.', { language: 'fr' }, 'fr')).toMatchObject({ ok: true, language: 'fr' });
+    expect(selectionDraft('OK 👍', { language: 'en' })).toMatchObject({ ok: true, language: 'en', body: 'OK 👍' });
+  });
+
   it('reads no selection from another hash or a malformed one', () => {
     for (const hash of ['', '#templates', '#templates/new', '#templates/new?text=', '#templates/new?text=Bonjour&lang=de', `#templates/new?text=${'a'.repeat(5001)}&lang=fr`]) {
       expect(parseNewTemplateHash(hash)).toBeUndefined();
