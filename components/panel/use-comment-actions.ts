@@ -179,10 +179,13 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     async (item: QueueItem, kind: 'resolved' | 'ignored' | 'reopened' | 'replied') => {
       try {
         const stored = await log(item, kind, kind === 'replied' ? { source: 'marked' } : {});
-        if (kind === 'reopened') setNotice(told(stored, { tone: 'ok', text: t('result.reopened') }));
+        if (kind === 'reopened') {
+          setNotice(told(stored, { tone: 'ok', text: t('result.reopened') }));
+          return;
+        }
+        const done: Notice = { tone: 'ok', text: t(kind === 'replied' ? 'result.markedReplied' : kind === 'resolved' ? 'result.resolved' : 'result.ignored') };
         // Nothing stored, nothing to take back: no "Annuler".
-        else if (!stored) setNotice(told(false, { tone: 'ok', text: t(kind === 'replied' ? 'result.markedReplied' : kind === 'resolved' ? 'result.resolved' : 'result.ignored') }));
-        else setNotice({ tone: 'ok', text: t(kind === 'replied' ? 'result.markedReplied' : kind === 'resolved' ? 'result.resolved' : 'result.ignored'), undoable: item });
+        setNotice(stored ? { ...done, undoable: item } : told(false, done));
       } catch (error) {
         fail(error);
       }
