@@ -1,5 +1,6 @@
 import type { Intent } from '../schema/intent';
 import type { Language } from '../schema/platform';
+import { plural } from './index';
 
 /**
  * Names of the intents (lib/schema/intent.ts) as the panel shows them after "répond à :" /
@@ -53,6 +54,6 @@ export function intentLabel(language: Language, intent: Intent): string {
 
 /** "Chosen for N similar comments", the reason a suggestion moved up on the brand's own history. */
 export function chosenBeforeText(language: Language, count: number): string {
-  if (language === 'fr') return count === 1 ? 'choisi pour un commentaire semblable' : `choisi pour ${count} commentaires semblables`;
-  return count === 1 ? 'chosen for a similar comment' : `chosen for ${count} similar comments`;
+  if (language === 'fr') return plural('fr', count, 'choisi pour un commentaire semblable', `choisi pour ${count} commentaires semblables`);
+  return plural('en', count, 'chosen for a similar comment', `chosen for ${count} similar comments`);
 }
