@@ -1,5 +1,6 @@
 import type { MessageOf } from '@/lib/messaging/protocol';
-import { needsClassification, reclassifyBrand, recordSeen, type RecordSeenResult } from '@/lib/db/seen';
+import { reclassifyBrand, recordSeen, type RecordSeenResult } from '@/lib/db/seen';
+import { needsClassification } from '@/lib/triage/engine-version';
 import { getBrand } from '@/lib/db/brands';
 import type { Brand } from '@/lib/schema/brand';
 import { recordPageAnswers, type PageComment } from '@/lib/db/answers';

@@ -1,4 +1,5 @@
 import { authorKeyOf } from '../identity/keys';
+import { needsClassification } from '../triage/engine-version';
 import { AuthorRowSchema, type AuthorRow } from '../schema/author';
 import {
   InteractionSchema,
@@ -157,10 +158,6 @@ export async function recordSeenInTransaction(
   return result;
 }
 
-/** Does a logged comment need classifying (again) under engine version `engine`, for this text? */
-export function needsClassification(row: Pick<StoredComment, 'triage' | 'text'> | undefined, engine: string, text: string): boolean {
-  return !row?.triage || row.triage.engine !== engine || row.text !== text;
-}
 
 type Classified = Pick<StoredComment, 'labels' | 'sentiment' | 'triage' | 'correctedAt'>;
 

@@ -5,7 +5,7 @@ import type { Settings } from '../schema/settings';
 import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type BuzzEvent, type BuzzLevel } from '../triage';
 import type { TriageModel } from '../triage/model/model';
 import type { CommentStatusSummary } from '../db/interactions';
-import { classificationOf, engineVersion, isHandle, storedTriageOf, type ModelHandle } from '../triage/engine-version';
+import { classificationOf, engineVersion, isHandle, needsClassification, storedTriageOf, type ModelHandle } from '../triage/engine-version';
 import type { BuzzView, TriageView } from './queue';
 
 /**
@@ -40,7 +40,7 @@ function classificationFor(
   logged: CommentStatusSummary | undefined,
   engine: string,
 ): Classification {
-  if (logged?.triage && logged.text === comment.text && logged.triage.engine === engine) {
+  if (logged?.triage && !needsClassification(logged, engine, comment.text)) {
     // The log is read again after every write: its unchanged readings are not rebuilt each time.
     const key = `${engine}\u0000${(logged.labels ?? []).join(',')}\u0000${logged.sentiment ?? ''}\u0000${logged.correctedAt ?? ''}`;
     const known = fromLog.get(comment);

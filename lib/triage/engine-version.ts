@@ -136,3 +136,11 @@ export function classificationOf(stored: StoredTriage, shown?: { labels?: readon
     })),
   };
 }
+
+/**
+ * Does a logged comment need classifying (again) under engine version `engine`, for this text? Its
+ * stored classification stands only when made by this engine for this very text.
+ */
+export function needsClassification(row: { triage?: Pick<StoredTriage, 'engine'>; text?: string } | undefined, engine: string, text: string): boolean {
+  return !row?.triage || row.triage.engine !== engine || row.text !== text;
+}

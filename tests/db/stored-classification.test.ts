@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commentHistory, getComment, logInteraction } from '@/lib/db/interactions';
 import { buildTimelines } from '@/lib/kpi/timeline';
-import { needsClassification, reclassifyBrand, recordSeen } from '@/lib/db/seen';
+import { reclassifyBrand, recordSeen } from '@/lib/db/seen';
+import { needsClassification } from '@/lib/triage/engine-version';
 import type { StoredTriage } from '@/lib/schema/interaction';
 import { freshDb, makeComment } from './helpers';
 
