@@ -2,6 +2,7 @@ import type { Comment } from '../schema/comment';
 import type { LayoutReport } from '../schema/layout-report';
 import type { PageHealth } from '../schema/page';
 import { hashString } from '../sites/id';
+import { platformOfHost } from '../sites/hosts';
 import type { SiteAdapter } from '../sites/types';
 
 /**
@@ -45,7 +46,6 @@ export interface LayoutReportOptions {
 /** A 1×1 transparent GIF: every image of the report. */
 export const IMAGE_PLACEHOLDER = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
-const SITE_HOSTS = /(^|\.)(facebook\.com|linkedin\.com|instagram\.com|x\.com|twitter\.com)$/u;
 /** Path segments and query keys that are the sites' routes, not someone's name or id. */
 const ROUTE_WORDS = new Set(
   [
@@ -268,8 +268,7 @@ export class Scrubber {
     }
     if (parsed.protocol === 'mailto:') return 'mailto:someone@example.com';
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return '#';
-    const site = SITE_HOSTS.test(parsed.hostname);
-    if (!site) return `https://example.com/link-${this.lookAlike(`link:${parsed.href}`).replace(/[^a-z0-9]/giu, '').slice(0, 10) || ++this.externalLinks}`;
+    if (!platformOfHost(parsed.hostname)) return `https://example.com/link-${this.lookAlike(`link:${parsed.href}`).replace(/[^a-z0-9]/giu, '').slice(0, 10) || ++this.externalLinks}`;
     const path = parsed.pathname
       .split('/')
       .map((segment) => this.segment(decodeURIComponentSafe(segment)))
@@ -327,7 +326,7 @@ function profileHandleOfLink(href: string, base: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (!SITE_HOSTS.test(url.hostname)) return undefined;
+  if (!platformOfHost(url.hostname)) return undefined;
   const parts = url.pathname.split('/').filter(Boolean);
   if (parts.length === 1 && !ROUTE_WORDS.has((parts[0] as string).toLowerCase())) return parts[0];
   if (parts.length === 2 && ['in', 'company', 'school', 'showcase'].includes((parts[0] as string).toLowerCase())) return parts[1];

@@ -18,10 +18,16 @@ export const HOST_PERMISSIONS: readonly string[] = Object.values(CONTENT_MATCHES
 export function platformOfUrl(url: string): Platform | undefined {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname;
   } catch {
     return undefined;
   }
+  return platformOfHost(host);
+}
+
+/** Which platform a host name belongs to (the site or one of its subdomains), or undefined. */
+export function platformOfHost(hostname: string): Platform | undefined {
+  const host = hostname.toLowerCase();
   if (host === 'facebook.com' || host.endsWith('.facebook.com')) return 'facebook';
   if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return 'linkedin';
   if (host === 'instagram.com' || host.endsWith('.instagram.com')) return 'instagram';
