@@ -29,13 +29,12 @@ function httpUrl(value: unknown): string | typeof NOT_A_URL {
   // What the adapters produce is plain (lib/sites/url.ts): parseable and http(s) as written.
   if (isPlainHttpUrl(trimmed)) return trimmed;
   if (!/^https?:\/\//i.test(trimmed)) return NOT_A_URL;
-  let url: URL;
+  // Starting with http(s)://, a text the parser accepts is an http(s) URL.
   try {
-    url = new URL(trimmed);
+    void new URL(trimmed);
   } catch {
     return NOT_A_URL;
   }
-  if (!/^https?$/.test(url.protocol.endsWith(':') ? url.protocol.slice(0, -1) : url.protocol)) return NOT_A_URL;
   return trimmed.replace(/[\t\n\r]/g, '');
 }
 
