@@ -54,10 +54,14 @@ export interface HistoryVote {
  * Votes per template from the past comments similar to this one: chosen counts for it (less when
  * edited first), passed over against it, each by how alike the comments are.
  */
-export function historyVotes(text: string, history: PreparedHistory | undefined): Map<string, HistoryVote> {
+export function historyVotes(
+  text: string,
+  history: PreparedHistory | undefined,
+  /** The text's `contentStems`, when the caller has them already. */
+  stems: ReadonlySet<string> = contentStems(text),
+): Map<string, HistoryVote> {
   const votes = new Map<string, HistoryVote>();
   if (!history || history.entries.length === 0) return votes;
-  const stems = contentStems(text);
   if (stems.size === 0) return votes;
   const shared = new Map<number, number>();
   for (const s of stems) for (const i of history.postings.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);

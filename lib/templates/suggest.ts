@@ -220,13 +220,13 @@ export function suggestTemplates(
   const language = classification.language === 'other' ? undefined : classification.language;
   const commentIntents = classification.intents ?? detectIntents(comment.text, { labels: classification.labels });
   const topIntentScore = commentIntents[0]?.score ?? 0;
-  const votes = historyVotes(comment.text, options.history);
+  const commentStems = contentStems(comment.text);
+  const votes = historyVotes(comment.text, options.history, commentStems);
 
   // Cosine similarity between the comment's stems (binary, IDF-weighted) and each template.
   const dot = new Float64Array(items.length);
   const sharedStems = new Map<number, string[]>();
   let commentSquares = 0;
-  const commentStems = contentStems(comment.text);
   for (const s of commentStems) {
     const idf = index.idf.get(s);
     if (idf === undefined) continue;
