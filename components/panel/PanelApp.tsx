@@ -200,6 +200,15 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
       if (!selected) return;
       // The brand's own comment: only moving through the queue applies, nothing to answer or close.
       const own = selected.comment.isOwnBrand === true;
+      /** Suggestion `n` (0-based), rendered for this person, inserted or copied; its editor when a blank is left. */
+      const takeSuggestion = (n: number, put: 'insert' | 'copy'): boolean => {
+        const suggestion = suggestionsFor(selected, brand, prepared, now, history)[n];
+        if (!suggestion) return false;
+        const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
+        if (reply.ready) void actions[put](selected, reply.render.text, suggestion.template);
+        else setMode({ kind: 'edit', template: suggestion.template });
+        return true;
+      };
       const handled = (() => {
         if (own && !['ArrowDown', 'ArrowUp', 'j', 'k', 'l'].includes(event.key)) return false;
         switch (event.key) {
@@ -213,14 +222,8 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
             return true;
           case '1':
           case '2':
-          case '3': {
-            const suggestion = suggestionsFor(selected, brand, prepared, now, history)[Number(event.key) - 1];
-            if (!suggestion) return false;
-            const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
-            if (reply.ready) void actions.insert(selected, reply.render.text, suggestion.template);
-            else setMode({ kind: 'edit', template: suggestion.template });
-            return true;
-          }
+          case '3':
+            return takeSuggestion(Number(event.key) - 1, 'insert');
           case 'e':
             setMode({ kind: 'escalate' });
             return true;
@@ -235,15 +238,9 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
           case 'i':
             void close(selected, 'ignored');
             return true;
-          case 'c': {
-            // Copies the selected comment's first suggestion (the one 1 inserts), rendered for that person.
-            const suggestion = suggestionsFor(selected, brand, prepared, now, history)[0];
-            if (!suggestion) return false;
-            const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
-            if (reply.ready) void actions.copy(selected, reply.render.text, suggestion.template);
-            else setMode({ kind: 'edit', template: suggestion.template });
-            return true;
-          }
+          case 'c':
+            // Copies the selected comment's first suggestion (the one 1 inserts).
+            return takeSuggestion(0, 'copy');
           case 'l':
             void actions.locate(selected);
             return true;
