@@ -14,8 +14,7 @@ import { classify } from '@/lib/triage';
 import { compare } from './train/compare';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures, type LabelledComment } from '@/tests/fixtures/triage/load';
-import { ROWS as SUGGESTION_ROWS } from '@/tests/fixtures/suggestions/comments';
-import { parseSuggestionRows } from '@/tests/fixtures/suggestions/load';
+import { loadSuggestionItems } from '@/tests/fixtures/suggestions/load';
 import { printSuggestionEval } from './eval/suggestions';
 
 interface Scored {
@@ -119,7 +118,7 @@ if (process.argv.includes('--errors')) {
   }
 }
 
-printSuggestionEval(parseSuggestionRows(SUGGESTION_ROWS), process.argv.includes('--errors'));
+printSuggestionEval(loadSuggestionItems(), process.argv.includes('--errors'));
 
 {
   const i = process.argv.indexOf('--data');
