@@ -99,7 +99,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Merci pour votre retour',
       body: "Merci {{first_name|à vous}} d'avoir pris le temps de nous faire ce retour. Ce sont des avis comme le vôtre qui nous aident à progresser : nous l'avons partagé avec l'équipe concernée.",
-      tags: ['retour', 'avis', 'feedback', 'remarque', 'merci'],
+      tags: ['retour', 'avis', 'feedback', 'remarque', 'merci', 'notice', 'mode d’emploi', 'instructions', 'explications', 'schémas'],
     },
     tu: {
       body: "Merci {{first_name|à toi}} d'avoir pris le temps de nous faire ce retour. Ce sont des avis comme le tien qui nous aident à progresser : on l'a partagé avec l'équipe concernée.",
@@ -107,7 +107,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Thanks for your feedback',
       body: 'Hi {{first_name|there}}, thank you for taking the time to share your feedback. Comments like yours help us improve, and we have passed it on to the team concerned.',
-      tags: ['feedback', 'review', 'opinion', 'thanks'],
+      tags: ['feedback', 'review', 'opinion', 'thanks', 'manual', 'instructions', 'user guide', 'diagrams'],
     },
   },
   {
@@ -117,7 +117,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Suggestion de fonctionnalité',
       body: "Merci {{first_name|à vous}} pour cette suggestion, c'est une très bonne idée. Nous l'avons transmise à notre équipe produit, qui étudie chaque proposition de la communauté. Nous ne pouvons pas promettre de date, mais nous reviendrons vers vous ici si elle voit le jour.",
-      tags: ['suggestion', 'idée', 'fonctionnalité', 'amélioration', 'option', 'ajouter', 'serait bien'],
+      tags: ['suggestion', 'idée', 'fonctionnalité', 'amélioration', 'option', 'ajouter', 'serait bien', 'il faudrait', 'vous devriez', 'pourquoi pas'],
       variants: { x: 'Merci {{first_name|à vous}} pour cette idée ! Elle est transmise à notre équipe produit, qui étudie chaque proposition. Nous reviendrons vers vous ici si elle voit le jour.' },
     },
     tu: {
@@ -127,7 +127,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Feature request',
       body: "Thanks {{first_name|a lot}} for the suggestion, it's a great idea. We have passed it on to our product team, who review every idea from the community. We can't promise a date, but we will come back to you here if it makes it in.",
-      tags: ['suggestion', 'idea', 'feature', 'request', 'improvement', 'option', 'add', 'wish'],
+      tags: ['suggestion', 'idea', 'feature', 'request', 'improvement', 'option', 'add', 'wish', 'you should', 'please add', 'would be nice', 'what about'],
       variants: { x: "Thanks {{first_name|a lot}} for the idea! It's with our product team, who review every suggestion. We'll come back to you here if it makes it in." },
     },
   },
@@ -346,7 +346,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Intérêt commercial : vers l’équipe commerciale',
       body: "Bonjour {{first_name|à vous}}, merci pour votre intérêt. Notre équipe commerciale se fera un plaisir de vous présenter nos offres et de vous préparer une proposition adaptée : pourriez-vous nous laisser vos coordonnées en message privé ? Une personne de l'équipe vous recontacte rapidement.",
-      tags: ['devis', 'tarif', 'tarif pro', 'prix', 'offre', 'entreprise', 'professionnel', 'intéressé', 'commande groupée', 'revendeur', 'en gros', 'boutiques', 'projet'],
+      tags: ['devis', 'tarif', 'tarif pro', 'prix', 'offre', 'entreprise', 'professionnel', 'intéressé', 'commande groupée', 'revendeur', 'en gros', 'boutiques', 'projet', 'pro', 'grossiste', 'dégressif', 'grosse commande', 'personnalisé', 'événement', 'clients', 'référencer'],
       variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre intérêt. Laissez-nous vos coordonnées en message privé : notre équipe commerciale vous prépare une proposition adaptée.' },
     },
     tu: {
@@ -356,7 +356,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Sales interest: to the sales team',
       body: 'Hi {{first_name|there}}, thanks for your interest. Our sales team would be happy to walk you through our offers and prepare a proposal that fits your needs: could you send us your contact details in a private message? Someone from the team will be in touch shortly.',
-      tags: ['quote', 'pricing', 'trade pricing', 'price', 'offer', 'business', 'interested', 'bulk order', 'reseller', 'wholesale', 'shops', 'project'],
+      tags: ['quote', 'pricing', 'trade pricing', 'price', 'offer', 'business', 'interested', 'bulk order', 'reseller', 'wholesale', 'shops', 'project', 'trade', 'custom', 'company', 'event', 'large order', 'stockist', 'clients'],
       variants: { x: 'Hi {{first_name|there}}, thanks for your interest. Send us your contact details by private message and our sales team will prepare a proposal for you.' },
     },
   },
@@ -535,7 +535,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Question de prix ou de promotion',
       body: 'Bonjour {{first_name|à vous}}, merci pour votre question. {{answer?}} Le prix à jour est toujours celui de la fiche produit, et nos offres sont annoncées en avant-première dans notre newsletter.',
-      tags: ['prix', 'combien', 'promo', 'réduction', 'code promo', 'soldes', 'cher'],
+      tags: ['prix', 'combien', 'promo', 'réduction', 'code promo', 'soldes', 'cher', 'coûte', 'black friday', 'bon plan', 'augmentation'],
     },
     tu: {
       body: 'Bonjour {{first_name|à toi}}, merci pour ta question. {{answer?}} Le prix à jour est toujours celui de la fiche produit, et nos offres sont annoncées en avant-première dans notre newsletter.',
@@ -543,7 +543,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Price or promotion question',
       body: "Hi {{first_name|there}}, thanks for your question. {{answer?}} The current price is always the one on the product page, and our offers are announced first in our newsletter.",
-      tags: ['price', 'how much', 'cost', 'promo', 'discount', 'promo code', 'sale', 'expensive'],
+      tags: ['price', 'how much', 'cost', 'promo', 'discount', 'promo code', 'sale', 'expensive', 'deal', 'black friday', 'price increase'],
     },
   },
   {

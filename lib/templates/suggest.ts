@@ -1,10 +1,12 @@
 import type { Intent } from '../schema/intent';
 import type { Platform } from '../schema/platform';
 import { detectIntents, inferTemplateIntents, type IntentMatch } from '../triage/intents';
+import { detectLanguage } from '../triage/language';
+import { normalise } from '../triage/normalise';
 import type { Template, TemplateCategory } from '../schema/template';
 import { fold } from '../identity/fold';
 import { historyVotes, type PreparedHistory } from './history';
-import { contentStems, stem } from './text';
+import { contentStems, guessLanguage, stem } from './text';
 
 /**
  * What suggestions need from the triage result. Structural on purpose: a `Classification` from
@@ -46,7 +48,7 @@ const SENTIMENT_CATEGORIES: Record<string, Partial<Record<TemplateCategory, numb
  *    chose (or passed over) for similar comments; past use only breaks near-ties.
  * Each tier's step is larger than the spread of everything below it (history can be negative).
  */
-const TIER = { intent: 3, category: 2, sentiment: 1 } as const;
+const TIER = { intent: 3, hint: 2.5, category: 2, sentiment: 1 } as const;
 const WEIGHTS = {
   fits: 40,
   language: 20,
@@ -57,13 +59,23 @@ const WEIGHTS = {
   // Made for the intent, the category only breaks ties: the words tell apart the templates for one intent.
   categoryWithIntent: 0.05,
   similarity: 0.4,
+  // Per tag phrase of the template found as is in the comment ("you should", "carte cadeau"), at most two.
+  phrase: 0.1,
   history: 1,
   usage: 0.04,
   recency: 0.03,
 };
+const MAX_PHRASES = 2;
 /** The highest raw score, to report scores in 0…1. */
 const MAX_SCORE =
-  WEIGHTS.fits + TIER.intent * WEIGHTS.tier + WEIGHTS.language + WEIGHTS.intent + 1.2 * WEIGHTS.category + WEIGHTS.similarity + WEIGHTS.history + WEIGHTS.usage + WEIGHTS.recency + 0.001;
+  WEIGHTS.fits + TIER.intent * WEIGHTS.tier + WEIGHTS.language + WEIGHTS.intent + 1.2 * WEIGHTS.category + WEIGHTS.similarity + MAX_PHRASES * WEIGHTS.phrase + WEIGHTS.history + WEIGHTS.usage + WEIGHTS.recency + 0.001;
+/**
+ * Below an intent's threshold of 1, evidence from this much on is a hint ("prix" alone): a template
+ * made for it ranks after those for a clear intent but before a mere category fit.
+ */
+const HINT_SCORE = 0.5;
+/** Top-3 diversity: an intent this close to the strongest (share of its score) gets a slot of its own. */
+const DIVERSE_SHARE = 0.5;
 /** A template's later intents answer a little less than its first. */
 const SECONDARY_INTENT = 0.9;
 /** Below this similarity a shared word is noise, not a reason. */
@@ -110,6 +122,12 @@ interface PreparedTemplate {
   lastUsedMs: number | undefined;
   /** What it answers: its own `intents`, else inferred from its title, tags and body. */
   intents: readonly Intent[];
+  /**
+   * Its tags of several words, folded and spaced like `phraseView`: words the shared-stem
+   * similarity drops as function words ("you should", "il faudrait") still tell two templates
+   * made for one intent apart.
+   */
+  phrases: readonly string[];
 }
 
 /** Templates indexed once and reused for every comment on the page. */
@@ -120,7 +138,11 @@ export interface PreparedTemplates {
   /** stem → inverse document frequency. */
   readonly idf: ReadonlyMap<string, number>;
   readonly maxUsage: number;
+  /** stem → the languages of the templates using it (bit 1 French, bit 2 English). */
+  readonly stemLanguages: ReadonlyMap<string, number>;
 }
+
+const LANGUAGE_BIT = { fr: 1, en: 2 } as const;
 
 /** Title and tags describe the situation better than the reply's wording: they count double. */
 function templateStemWeights(template: Template): Map<string, number> {
@@ -139,10 +161,12 @@ export function prepareTemplates(templates: readonly Template[]): PreparedTempla
   for (const [s, df] of documentFrequency) idf.set(s, Math.log(1 + templates.length / df));
 
   const postings = new Map<string, Array<readonly [number, number]>>();
+  const stemLanguages = new Map<string, number>();
   let maxUsage = 0;
   const items = templates.map((template, index): PreparedTemplate => {
     let squares = 0;
     for (const [s, weight] of perTemplate[index] ?? []) {
+      stemLanguages.set(s, (stemLanguages.get(s) ?? 0) | LANGUAGE_BIT[template.language]);
       const w = weight * (idf.get(s) ?? 0);
       squares += w * w;
       let list = postings.get(s);
@@ -152,9 +176,10 @@ export function prepareTemplates(templates: readonly Template[]): PreparedTempla
     maxUsage = Math.max(maxUsage, template.usageCount);
     const lastUsedMs = template.lastUsedAt ? Date.parse(template.lastUsedAt) : undefined;
     const intents = template.intents ?? inferTemplateIntents(template);
-    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents };
+    const phrases = template.tags.map(phraseView).filter((t) => t.trim().includes(' '));
+    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents, phrases };
   });
-  return { items, postings, idf, maxUsage };
+  return { items, postings, idf, maxUsage, stemLanguages };
 }
 
 interface Candidate {
@@ -217,10 +242,11 @@ export function suggestTemplates(
   const { items } = index;
   const nowMs = (options.now ?? new Date()).getTime();
   const fits = categoryFits(classification);
-  const language = classification.language === 'other' ? undefined : classification.language;
-  const commentIntents = classification.intents ?? detectIntents(comment.text, { labels: classification.labels });
-  const topIntentScore = commentIntents[0]?.score ?? 0;
   const commentStems = contentStems(comment.text);
+  const commentPhrases = phraseView(comment.text);
+  const language = replyLanguage(comment.text, classification.language, commentStems, index);
+  const commentIntents = classification.intents ?? detectIntents(comment.text, { labels: classification.labels, minScore: HINT_SCORE });
+  const topIntentScore = commentIntents[0]?.score ?? 0;
   const votes = historyVotes(comment.text, options.history, commentStems);
 
   // Cosine similarity between the comment's stems (binary, IDF-weighted) and each template.
@@ -245,6 +271,8 @@ export function suggestTemplates(
   // none in its language fits, so a French comment never sees an English reply beside French ones.
   const best: Candidate[] = [];
   const foreign: Candidate[] = [];
+  // The best template in the comment's language for each of its intents, for top-3 diversity.
+  const perIntent = new Map<Intent, Candidate>();
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i] as PreparedTemplate;
     const { template } = item;
@@ -260,13 +288,17 @@ export function suggestTemplates(
     // With no intent found, a catch-all of the right category (the FAQ answer) answers better than
     // one made for a precise situation the comment does not mention (the gift-card answer).
     const specific = !intentFit && item.intents.length > 0;
-    const tier = intentFit ? TIER.intent : !fit || elsewhere ? 0 : fit.code === 'category' && !specific ? TIER.category : TIER.sentiment;
+    const tier = intentFit
+      ? intentFit.match.score >= 1 ? TIER.intent : TIER.hint
+      : !fit || elsewhere ? 0 : fit.code === 'category' && !specific ? TIER.category : TIER.sentiment;
     let score =
       (tier > 0 ? WEIGHTS.fits : 0) +
       tier * WEIGHTS.tier +
       (intentFit?.strength ?? 0) * WEIGHTS.intent +
       (fit?.weight ?? 0) * (intentFit ? WEIGHTS.categoryWithIntent : WEIGHTS.category) +
       similarity * WEIGHTS.similarity;
+    // Only among templates made for the comment's intents: it orders them, it never makes one fit.
+    if (intentFit && item.phrases.length > 0) score += phraseHits(commentPhrases, item.phrases) * WEIGHTS.phrase;
     if (language && template.language === language) score += WEIGHTS.language;
     else if (!language && template.language === options.fallbackLanguage) score += WEIGHTS.fallbackLanguage;
     if (index.maxUsage > 0) score += (Math.log1p(item.usage) / Math.log1p(index.maxUsage)) * WEIGHTS.usage;
@@ -276,10 +308,20 @@ export function suggestTemplates(
     score += (votes.get(template.id)?.score ?? 0) * WEIGHTS.history;
     if (options.platform && template.variants[options.platform]) score += 0.001;
     const candidate: Candidate = { item, score, intentFit, fit, fits: tier > 0, similarity, i };
-    keepBest(language && template.language !== language ? foreign : best, candidate, limit);
+    if (language && template.language !== language) {
+      keepBest(foreign, candidate, limit);
+      continue;
+    }
+    keepBest(best, candidate, limit);
+    if (intentFit) {
+      const held = perIntent.get(intentFit.match.intent);
+      if (!held || ranksBefore(candidate, held)) perIntent.set(intentFit.match.intent, candidate);
+    }
   }
-  const own = best.some((c) => c.fits);
-  const shown = own || foreign.length === 0 ? best : mergeBest(best, foreign, limit);
+  // Another language's templates are shown only when none in the comment's language fits, and then
+  // only those that fit (a library missing a translation): never for sharing a few words.
+  const own = diversify(best, perIntent, commentIntents, limit);
+  const shown = own.some((c) => c.fits) ? own : mergeBest(own, foreign.filter((c) => c.fits), limit);
 
   return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
     const reasons: SuggestionReason[] = [];
@@ -319,6 +361,68 @@ function mergeBest(a: readonly Candidate[], b: readonly Candidate[], limit: numb
   const out = [...a];
   for (const c of b) keepBest(out, c, limit);
   return out;
+}
+
+/** Folded, every non-alphanumeric run one space, padded: phrases then match whole words only. */
+function phraseView(text: string): string {
+  return ` ${fold(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+}
+
+function phraseHits(comment: string, phrases: readonly string[]): number {
+  let hits = 0;
+  for (const phrase of phrases) if (comment.includes(phrase) && ++hits === MAX_PHRASES) break;
+  return hits;
+}
+
+/** What a suggestion answers, to tell three replies to one situation from replies to three. */
+function situationOf(c: Candidate): string {
+  return c.intentFit ? c.intentFit.match.intent : `category:${c.item.template.category}`;
+}
+
+/**
+ * When a comment has several likely intents, the suggestions cover them: each intent within
+ * `DIVERSE_SHARE` of the strongest (at most three) gets its best template in, in place of the
+ * lowest one answering a situation already shown above it. The first suggestion never changes.
+ */
+function diversify(best: readonly Candidate[], perIntent: ReadonlyMap<Intent, Candidate>, intents: readonly IntentMatch[], limit: number): Candidate[] {
+  const out = [...best];
+  const top = intents[0]?.score ?? 0;
+  for (const match of intents.slice(0, 3)) {
+    if (match.score < top * DIVERSE_SHARE) break;
+    const candidate = perIntent.get(match.intent);
+    if (!candidate || out.includes(candidate) || out.some((c) => c.intentFit?.match.intent === match.intent)) continue;
+    if (out.length < limit) {
+      out.push(candidate);
+      continue;
+    }
+    for (let k = out.length - 1; k >= 1; k -= 1) {
+      const situation = situationOf(out[k] as Candidate);
+      if (out.slice(0, k).some((c) => situationOf(c) === situation)) {
+        out[k] = candidate;
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
+}
+
+/**
+ * The language to answer in. The triage's, unless the comment's own words gave it no clue (it
+ * then fell back on the brand's language, or said `other`): the words it shares with the
+ * templates of only one language decide then ("dishwasher safe?" under a French brand).
+ */
+function replyLanguage(text: string, detected: 'fr' | 'en' | 'other', stems: ReadonlySet<string>, index: PreparedTemplates): 'fr' | 'en' | undefined {
+  // Function words settle most comments cheaply; the triage's detector (accents, vocabulary) the rest.
+  if (detected !== 'other' && (guessLanguage(text) === detected || detectLanguage(normalise(text)) !== 'other')) return detected;
+  let fr = false;
+  let en = false;
+  for (const s of stems) {
+    const bits = index.stemLanguages.get(s) ?? 0;
+    if (bits === LANGUAGE_BIT.fr) fr = true;
+    else if (bits === LANGUAGE_BIT.en) en = true;
+  }
+  if (fr !== en) return fr ? 'fr' : 'en';
+  return detected === 'other' ? undefined : detected;
 }
 
 /**

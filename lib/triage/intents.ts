@@ -31,6 +31,11 @@ export interface IntentMatch {
 export interface IntentOptions {
   /** Triage labels already found (toxic/spam imply moderation, praise implies praise). */
   labels?: readonly string[];
+  /**
+   * Evidence an intent needs to be kept (default 1). Lower keeps hints too ("prix" alone): the
+   * suggestions use them to fill the slots a clear intent leaves, never the panel's intent chips.
+   */
+  minScore?: number;
 }
 
 /** [term, weight]; weight 1 decides alone, less needs company. */
@@ -372,8 +377,9 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     add(intent, weight, { rule: 'intent.label', intent, match: label, detail: `flagged ${label}: ${INTENT_NAMES[intent]}` });
   }
   const order = new Map(INTENTS.map((intent, i) => [intent, i]));
+  const minScore = options.minScore ?? 1;
   return [...found.values()]
-    .filter((m) => m.score >= 1 - 1e-9)
+    .filter((m) => m.score >= minScore - 1e-9)
     .map((m) => ({ ...m, score: Math.round(m.score * 100) / 100 }))
     .sort((a, b) => b.score - a.score || (order.get(a.intent) ?? 0) - (order.get(b.intent) ?? 0));
 }
