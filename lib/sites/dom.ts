@@ -120,7 +120,20 @@ export function ownerDocument(root: ParentNode): Document | null {
  * an ancestor. Layout-free on purpose, so it also works in tests and on not-yet-painted nodes.
  */
 export function isHidden(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
+  return hiddenBy(el, true);
+}
+
+/**
+ * Hidden by the markup alone: `hidden`, `aria-hidden` or an inline `display:none`/`visibility:hidden`
+ * on the element or an ancestor. No getComputedStyle: right after the site appended comments that
+ * would force a style recalculation of the page, which costs more than reading the comments.
+ */
+export function isHiddenByMarkup(el: Element): boolean {
+  return hiddenBy(el, false);
+}
+
+function hiddenBy(el: Element, computed: boolean): boolean {
+  const view = computed ? el.ownerDocument.defaultView : null;
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
     const style = (node as HTMLElement).style;

@@ -1,6 +1,6 @@
 import type { CommentInput, UnreadField } from '../schema/comment';
 import { parseCount, parseFollowers } from './counts';
-import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
+import { cleanUrl, isHidden, isHiddenByMarkup, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
 import { serialiseQuery, urlOf, urlParts } from './url';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
@@ -205,6 +205,11 @@ function isPageHidden(el: Element): boolean {
   return el.classList.contains('hidden') || isHidden(el);
 }
 
+/** `isPageHidden` without computed styles (the `hidden` class looked for on the ancestors too). */
+function isPageHiddenByMarkup(el: Element): boolean {
+  return el.closest('.hidden') !== null || isHiddenByMarkup(el);
+}
+
 /** The signed-out public post page (`/posts/…`): `section.comment`, semantic BEM-like classes. */
 function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
   const own = ownScope(el, S.comment);
@@ -273,7 +278,9 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   if (!bits.name && !text) return undefined;
   const sduiMoreEl = own.first(S.sduiMore);
   const moreEl = sduiMoreEl ?? own.all(`${S.legacyMore}, ${BUTTON_SELECTOR}`).find((b) => SEE_MORE.test(normLabel(b.textContent)));
-  const truncated = Boolean(moreEl && !isHidden(moreEl) && moreEl.getAttribute('aria-expanded') !== 'true');
+  // Hidden as the markup says (attributes, inline style, the `hidden` class): a computed style here
+  // would recalculate the page's styles after every batch the site appends.
+  const truncated = Boolean(moreEl && !isPageHiddenByMarkup(moreEl) && moreEl.getAttribute('aria-expanded') !== 'true');
 
   // SDUI prints only an age ("3 h", "3 Std.", "1 sem."): the leaf whose text reads as one.
   const timeEl = sdui
