@@ -62,6 +62,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['est partie', 0.6], ['partie ma commande', 1.2], ['dit livre*', 1], ['marque* livre*', 1.2], ['indique livre*', 1.2], ['affiche livre*', 1.2],
     ['transporteur', 0.5], ['boite aux lettres', 0.6], ['expedition', 0.6],
     ['gone out', 1], ['says delivered', 1.2], ['marked as delivered', 1.2], ['shows delivered', 1.2], ['courier', 0.5], ['at my door', 0.6], ['tracking number', 1.2],
+    ['confirmation d envoi', 1.2], ['confirmation d expedition', 1.2], ['mail d envoi', 1], ['shipping confirmation', 1.2], ['dispatch confirmation', 1.2], ['shipping email', 1],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -71,6 +72,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['exchange my', 1.2], ['exchange it', 1.2],
     ['faire un retour', 1.2], ['un retour', 0.6], ['bordereau*', 1], ['renvoie*', 0.8], ['renvoy*', 0.8], ['me faire rembourser', 1.2], ['me va pas', 0.6],
     ['send something back', 1.2], ['send them back', 1.2], ['returns slip', 1.2], ['return slip', 1.2], ['returns form', 1.2], ['doesn t suit', 0.6], ['get my money back', 1.2],
+    ['echanger contre', 1.2], ['swap', 1], ['swap it', 1.2], ['swap for', 1.2],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -80,6 +82,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['smashed', 1], ['torn', 1], ['dented', 1], ['missing part*', 1], ['missing piece*', 1], ['leaking', 0.8], ['expired', 0.8], ['in pieces', 1.2],
     ['fele*', 1], ['ebreche*', 1], ['a lache', 1], ['lache', 0.6], ['decousu*', 1], ['troue*', 1], ['inutilisable*', 1], ['raye*', 0.8],
     ['chipped', 1], ['broke', 0.8], ['broke after', 1.2], ['it broke', 1.2], ['already broke*', 1.2], ['has broken', 1], ['snapped', 1], ['ripped', 1], ['came apart', 1], ['fell apart', 1], ['falling apart', 1], ['unusable', 1], ['scratched', 1],
+    ['detache*', 0.8], ['s est detache*', 1.2], ['premiere utilisation', 0.6], ['came off', 1], ['come off', 1], ['fell off', 1], ['first use', 0.6], ['first time i used', 0.6],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -93,6 +96,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['impossible d ajouter', 1.2], ['ajouter au panier', 0.8], ['ne fait rien', 0.8], ['fait rien', 0.6], ['ecran blanc', 1], ['se deconnecte', 1], ['charge pas', 0.8],
     ['error message', 1.5], ['getting an error', 1.5], ['error code', 1.5], ['verification code', 1.2], ['confirmation code', 1.2], ['button', 0.6], ['basket', 0.4], ['cart', 0.4],
     ['can t add', 1.2], ['cant add', 1.2], ['does nothing', 0.8], ['blank page', 1.2], ['blank screen', 1.2], ['won t let me', 1], ['wont let me', 1], ['logged out', 0.8], ['keeps loading', 1],
+    ['carte refusee', 1.2], ['paiement refuse', 1.2], ['refuse*', 0.5], ['card declined', 1.2], ['card is declined', 1.2], ['declined', 0.8], ['payment failed', 1.2], ['payment declined', 1.2],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -104,6 +108,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['en avez encore', 1], ['il en reste', 1.2], ['en reste', 0.8], ['plus dispo', 1.2], ['de retour', 0.6], ['discontinu*', 1.2], ['c est fini', 0.5], ['reste t il', 1],
     ['any left', 1.2], ['all gone', 1], ['anymore', 0.5], ['coming back', 1], ['be back', 0.8], ['bring it back', 1.2], ['bringing back', 1.2], ['discontinued', 1.2],
     ['still available', 1.2], ['still have', 0.6], ['restocking', 1.2],
+    ['en recevez', 1], ['recevez quand', 1], ['getting more', 1], ['more in', 0.6], ['get more in', 1.2],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -127,6 +132,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['run* small', 1.2], ['run* large', 1.2], ['run* big', 1.2], ['what size', 1.2], ['which size', 1.2], ['dishwasher*', 1], ['microwave*', 1], ['machine wash*', 1], ['oven safe', 1],
     ['suitable for', 1], ['skin', 0.6], ['oily skin', 1.2], ['sensitive skin', 1.2], ['dry skin', 1.2], ['solid wood', 1.2], ['wood', 0.5], ['veneer', 1], ['cotton', 0.8], ['leather', 0.8],
     ['removable', 1], ['are made', 0.8], ['is it made', 1], ['wide feet', 1], ['work with', 0.5], ['works with', 0.5], ['which model', 1], ['care instructions', 1.2],
+    ['batterie', 0.8], ['autonomie', 1], ['battery', 0.8], ['battery life', 1.2], ['tient combien', 0.8], ['how long does', 0.6], ['lit de #', 1], ['va sur un', 0.6], ['will it fit', 1.2], ['king size', 1], ['queen size', 1], ['made from', 1], ['quelle matiere', 1.2], ['what material', 1.2],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -148,6 +154,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['trade price*', 1.2], ['trade', 0.6], ['custom', 0.6], ['company event', 1], ['tiered pricing', 1.2], ['large order*', 1.2], ['big order*', 1.2], ['corporate offer', 1.2],
     ['client gifts', 1], ['our clients', 0.6], ['i own a', 0.6], ['i run a', 0.6], ['our shop', 0.6], ['our store', 0.6], ['supply shops', 1.2], ['stock your', 1], ['stockist*', 1.2],
     ['giftcard*', 1.2], ['gift certificate*', 1.2], ['balance on my', 1], ['how much for', 1.2], ['cost', 0.8], ['costs', 0.8], ['deals', 0.8], ['price gone up', 1.2], ['price increase', 1.2],
+    ['collectivite*', 1.2], ['equiper', 0.8], ['ecoles', 0.6], ['palette complete', 1.2], ['par palette', 1.2], ['conditions', 0.5], ['nous sommes une', 0.5], ['nous sommes un', 0.5], ['kit out', 1], ['schools', 0.6], ['councils', 0.8], ['pallet*', 1], ['offer terms', 1], ['we re a', 0.5],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -165,6 +172,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['affiliate*', 1.2], ['pr box*', 1.2], ['joint giveaway', 1.2], ['giveaway together', 1.2], ['feature your', 0.8], ['my readers', 0.8], ['pitch', 0.8],
     ['partner with', 1.2], ['partners', 0.8], ['# k followers', 1.2], ['#k followers', 1.2], ['followers', 0.6], ['subscribers', 0.6], ['photographer', 0.6], ['shoot your', 0.8],
     ['on the show', 0.8], ['my show', 0.8],
+    ['streameu*', 1.2], ['twitch', 0.8], ['mes lives', 0.6], ['mes reels', 0.8], ['my reels', 0.8], ['contenu', 0.4], ['je cree', 0.4], ['streamer*', 1.2], ['working together', 1], ['content', 0.4], ['my streams', 0.8], ['ambassador program*', 1.2], ['programme ambassad*', 1.2],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -183,6 +191,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['saw something about', 0.8], ['read that', 0.8], ['can you confirm', 0.8], ['batches', 0.6], ['batch', 0.5], ['got sick', 1.2], ['fell ill', 1.2], ['sick after', 1.2],
     ['food poisoning', 1.2], ['poison*', 1], ['toxic', 0.8], ['endocrine', 1.2], ['carcinogen*', 1.2], ['on animals', 1], ['animal testing', 1.2], ['make a statement', 1],
     ['statement', 0.8], ['someone told me', 1], ['factory', 0.5], ['on strike', 1.2], ['strike', 0.8],
+    ['rachete*', 0.8], ['rachat', 0.8], ['m a dit', 0.8], ['aux infos', 0.8], ['c est sur', 0.5], ['bought out', 1], ['takeover', 0.8], ['told me', 0.6], ['friend told me', 1], ['on the news', 0.8], ['is that right', 0.5],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -212,6 +221,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['hard to read', 1], ['hard to follow', 1], ['user guide', 0.8], ['manual*', 0.8], ['diagram*', 0.6], ['only in french', 0.8], ['only in english', 0.8],
     ['not very handy', 1], ['not handy', 1], ['d be cool', 1], ['would be cool', 1], ['would sell', 1], ['what about', 0.5], ['why not', 0.5], ['small note', 1.2],
     ['quick note', 1.2], ['could you make', 1], ['you could make', 1], ['an option', 0.6], ['a version', 0.5],
+    ['guide de montage', 1], ['guide', 0.4], ['saute des etapes', 1], ['tuto*', 0.6], ['pictogramme*', 0.6], ['livret', 0.8], ['ce serait *', 1], ['ca serait *', 1], ['skips steps', 1], ['tutorial*', 0.6], ['booklet', 0.8], ['would be amazing', 1.2], ['would be awesome', 1.2], ['would be cool', 1.2], ['would be brilliant', 1.2], ['would be good', 1], ['would be helpful', 1],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -244,6 +254,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['rapidement', 0.6], ['pour demain', 0.8], ['tres presse*', 1],
     ['are you open', 1.2], ['on sundays', 0.8], ['on sunday', 0.8], ['bank holiday*', 1], ['your hours', 1], ['quick answer', 0.6], ['quick reply', 0.6], ['quick response', 0.6], ['need an answer', 1], ['need a quick', 1],
     ['for tomorrow', 0.8], ['in a hurry', 1], ['time sensitive', 1],
+    ['le samedi', 0.8], ['samedi', 0.5], ['service client', 0.4], ['on saturday*', 0.8], ['saturday', 0.5], ['sunday', 0.5], ['customer service', 0.4],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -266,6 +277,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['reclamer votre lot', 1.2], ['cliquez ici', 1], ['gagnez', 0.5], ['contactez moi en dm', 1.2], ['claim your', 1.2], ['click here', 1],
     ['dm me', 1], ['a day from home', 1.2], ['vous avez ete selectionne', 1.2], ['you ve been selected', 1.2],
     ['guignol*', 1], ['bouffon*', 1], ['espece de', 0.8], ['incapables', 0.6], ['clown*', 1], ['useless', 0.5], ['bunch of', 0.5],
+    ['ferme la', 1.2], ['ta bouche', 1], ['shut your mouth', 1.2], ['shut your', 1], ['sellout', 0.6],
   ],
 };
 
@@ -297,7 +309,8 @@ export function intentName(intent: Intent): string {
 /** Triage labels that imply an intent on their own. */
 const LABEL_INTENTS: Readonly<Record<string, Intent>> = { toxic: 'moderation', spam: 'moderation', praise: 'praise' };
 
-const NEGATORS = /(?:^|[^a-z0-9])(?:pas|plus|jamais|not|never|no|isn t|isnt|wasn t|wasnt)(?: (?:tres|vraiment|si|tellement|so|very|really|that))? $/;
+// A wish is no praise either: "ce serait génial", "would be amazing".
+const NEGATORS = /(?:^|[^a-z0-9])(?:pas|plus|jamais|not|never|no|isn t|isnt|wasn t|wasnt|serait|would be|d be)(?: (?:tres|vraiment|si|tellement|so|very|really|that))? $/;
 
 interface CompiledTerm {
   intent: Intent;
