@@ -52,6 +52,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['delay*', 0.8], ['delivery', 0.4], ['parcel', 0.4], ['package', 0.4], ['weeks ago', 0.6], ['days ago', 0.4], ['stuck', 0.8], ['depot', 0.4],
     ['tjrs pas recu', 1.2], ['tjs pas recu', 1.2], ['attend* toujours', 0.8], ['toujours pas eu', 1], ['jamais arrive*', 1.2], ['toujours en attente', 1],
     ['still waiting on', 1.2], ['still haven t received', 1.2], ['still havent received', 1.2], ['still not here', 1.2], ['where is my stuff', 0.8],
+    ['nothing arrived', 1], ['nothin arrived', 1], ['nothing has arrived', 1], ['still nothin*', 1], ['rien recu', 1],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -73,6 +74,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['faire un retour', 1.2], ['un retour', 0.6], ['bordereau*', 1], ['renvoie*', 0.8], ['renvoy*', 0.8], ['me faire rembourser', 1.2], ['me va pas', 0.6],
     ['send something back', 1.2], ['send them back', 1.2], ['returns slip', 1.2], ['return slip', 1.2], ['returns form', 1.2], ['doesn t suit', 0.6], ['get my money back', 1.2],
     ['echanger contre', 1.2], ['swap', 1], ['swap it', 1.2], ['swap for', 1.2],
+    ['send * back', 1.2], ['send * * back', 1.2], ['send * * * back', 1.2], ['renvoie le', 1], ['rbt', 0.8],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -83,6 +85,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['fele*', 1], ['ebreche*', 1], ['a lache', 1], ['lache', 0.6], ['decousu*', 1], ['troue*', 1], ['inutilisable*', 1], ['raye*', 0.8],
     ['chipped', 1], ['broke', 0.8], ['broke after', 1.2], ['it broke', 1.2], ['already broke*', 1.2], ['has broken', 1], ['snapped', 1], ['ripped', 1], ['came apart', 1], ['fell apart', 1], ['falling apart', 1], ['unusable', 1], ['scratched', 1],
     ['detache*', 0.8], ['s est detache*', 1.2], ['premiere utilisation', 0.6], ['came off', 1], ['come off', 1], ['fell off', 1], ['first use', 0.6], ['first time i used', 0.6],
+    ['stain*', 1], ['une tache', 0.8], ['grosse tache', 1], ['taches', 0.8],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -133,6 +136,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['suitable for', 1], ['skin', 0.6], ['oily skin', 1.2], ['sensitive skin', 1.2], ['dry skin', 1.2], ['solid wood', 1.2], ['wood', 0.5], ['veneer', 1], ['cotton', 0.8], ['leather', 0.8],
     ['removable', 1], ['are made', 0.8], ['is it made', 1], ['wide feet', 1], ['work with', 0.5], ['works with', 0.5], ['which model', 1], ['care instructions', 1.2],
     ['batterie', 0.8], ['autonomie', 1], ['battery', 0.8], ['battery life', 1.2], ['tient combien', 0.8], ['how long does', 0.6], ['lit de #', 1], ['va sur un', 0.6], ['will it fit', 1.2], ['king size', 1], ['queen size', 1], ['made from', 1], ['quelle matiere', 1.2], ['what material', 1.2],
+    ['gratte', 1], ['doux', 0.5], ['itchy', 1], ['soft', 0.5], ['# ans', 0.5], ['year old', 0.8], ['ok for', 0.6],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -173,6 +177,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['partner with', 1.2], ['partners', 0.8], ['# k followers', 1.2], ['#k followers', 1.2], ['followers', 0.6], ['subscribers', 0.6], ['photographer', 0.6], ['shoot your', 0.8],
     ['on the show', 0.8], ['my show', 0.8],
     ['streameu*', 1.2], ['twitch', 0.8], ['mes lives', 0.6], ['mes reels', 0.8], ['my reels', 0.8], ['contenu', 0.4], ['je cree', 0.4], ['streamer*', 1.2], ['working together', 1], ['content', 0.4], ['my streams', 0.8], ['ambassador program*', 1.2], ['programme ambassad*', 1.2],
+    ['channel', 0.6], ['send me * products', 1], ['send me * * products', 1], ['m envoyer * produits', 1], ['m envoyer * * produits', 1], ['agence d influence', 1.2], ['influencer agency', 1.2],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -192,6 +197,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['food poisoning', 1.2], ['poison*', 1], ['toxic', 0.8], ['endocrine', 1.2], ['carcinogen*', 1.2], ['on animals', 1], ['animal testing', 1.2], ['make a statement', 1],
     ['statement', 0.8], ['someone told me', 1], ['factory', 0.5], ['on strike', 1.2], ['strike', 0.8],
     ['rachete*', 0.8], ['rachat', 0.8], ['m a dit', 0.8], ['aux infos', 0.8], ['c est sur', 0.5], ['bought out', 1], ['takeover', 0.8], ['told me', 0.6], ['friend told me', 1], ['on the news', 0.8], ['is that right', 0.5],
+    ['hospitalis*', 1.2], ['hospital', 1], ['communiquer', 0.6], ['say anything', 0.6], ['tout le monde dit', 1], ['everyone s saying', 1], ['everyone is saying', 1], ['any truth', 1.2], ['truth', 0.8],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -222,6 +228,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['not very handy', 1], ['not handy', 1], ['d be cool', 1], ['would be cool', 1], ['would sell', 1], ['what about', 0.5], ['why not', 0.5], ['small note', 1.2],
     ['quick note', 1.2], ['could you make', 1], ['you could make', 1], ['an option', 0.6], ['a version', 0.5],
     ['guide de montage', 1], ['guide', 0.4], ['saute des etapes', 1], ['tuto*', 0.6], ['pictogramme*', 0.6], ['livret', 0.8], ['ce serait *', 1], ['ca serait *', 1], ['skips steps', 1], ['tutorial*', 0.6], ['booklet', 0.8], ['would be amazing', 1.2], ['would be awesome', 1.2], ['would be cool', 1.2], ['would be brilliant', 1.2], ['would be good', 1], ['would be helpful', 1],
+    ['plan de montage', 1], ['montage', 0.4], ['assembly plan', 1], ['assembly', 0.4], ['correspondent pas', 0.6], ['don t match', 0.6], ['how about a', 1], ['et si vous', 1],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -233,6 +240,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['congratulations', 1, 'neg'], ['highly recommend', 1, 'neg'], ['obsessed', 0.8, 'neg'],
     ['trop contente', 1, 'neg'], ['trop content', 1, 'neg'], ['tres contente', 1, 'neg'], ['tres content', 1, 'neg'], ['satisfait*', 0.8, 'neg'], ['so happy', 1, 'neg'],
     ['happy with', 0.8, 'neg'], ['best', 0.5, 'neg'],
+    ['rien a dire', 0.8], ['rien a redire', 1], ['au rendez vous', 0.8], ['as always', 0.6], ['comme d hab', 0.4],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
