@@ -261,7 +261,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Question sur un produit',
       body: 'Bonjour {{first_name|à vous}}, merci pour votre question. {{answer?}} Toutes les caractéristiques sont aussi détaillées sur la fiche du produit, et notre équipe reste disponible en message privé.',
-      tags: ['produit', 'question', 'taille', 'compatible', 'composition', 'matière', 'utilisation', 'comment'],
+      tags: ['produit', 'question', 'taille', 'compatible', 'composition', 'matière', 'utilisation', 'comment', 'dimensions', 'entretien', 'lavable', 'lave-vaisselle', 'batterie', 'peau'],
       variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre question. {{answer?}} Notre équipe reste disponible en message privé.' },
     },
     tu: {
@@ -271,7 +271,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Product question',
       body: "Hi {{first_name|there}}, thanks for your question. {{answer?}} You'll also find all the details on the product page, and our team is happy to help further by private message.",
-      tags: ['product', 'question', 'size', 'compatible', 'material', 'made of', 'how to', 'use'],
+      tags: ['product', 'question', 'size', 'compatible', 'material', 'made of', 'how to', 'use', 'dimensions', 'care', 'washable', 'dishwasher', 'battery', 'skin'],
       variants: { x: 'Hi {{first_name|there}}, thanks for your question. {{answer?}} Our team is happy to help further by private message.' },
     },
   },

@@ -74,7 +74,7 @@ const MAX_SCORE =
  * made for it ranks after those for a clear intent but before a mere category fit.
  */
 const HINT_SCORE = 0.5;
-/** Top-3 diversity: an intent this close to the strongest (share of its score) gets a slot of its own. */
+/** Top-3 diversity: a clear intent, or a hint this close to the strongest (share of its score), gets a slot of its own. */
 const DIVERSE_SHARE = 0.5;
 /** A template's later intents answer a little less than its first. */
 const SECONDARY_INTENT = 0.9;
@@ -380,15 +380,15 @@ function situationOf(c: Candidate): string {
 }
 
 /**
- * When a comment has several likely intents, the suggestions cover them: each intent within
- * `DIVERSE_SHARE` of the strongest (at most three) gets its best template in, in place of the
+ * When a comment has several likely intents, the suggestions cover them: each clear intent, and
+ * each hint within `DIVERSE_SHARE` of the strongest (three at most), gets its best template in, in place of the
  * lowest one answering a situation already shown above it. The first suggestion never changes.
  */
 function diversify(best: readonly Candidate[], perIntent: ReadonlyMap<Intent, Candidate>, intents: readonly IntentMatch[], limit: number): Candidate[] {
   const out = [...best];
   const top = intents[0]?.score ?? 0;
   for (const match of intents.slice(0, 3)) {
-    if (match.score < top * DIVERSE_SHARE) break;
+    if (match.score < 1 && match.score < top * DIVERSE_SHARE) continue;
     const candidate = perIntent.get(match.intent);
     if (!candidate || out.includes(candidate) || out.some((c) => c.intentFit?.match.intent === match.intent)) continue;
     if (out.length < limit) {

@@ -85,6 +85,37 @@ describe('detectIntents', () => {
     expect(intents('')).toEqual([]);
   });
 
+  it('reads word families and everyday phrasings, not only the sentences the rules were tuned on', () => {
+    const cases: ReadonlyArray<[Intent, string]> = [
+      ['partnership-creator', 'Youtubeuse cuisine, je peux vous proposer un placement de produit ?'],
+      ['partnership-creator', 'Vlogger with a small but loyal audience, any affiliate programme?'],
+      ['crisis-rumour', 'info ou intox ce qu on lit sur vos conserves ?'],
+      ['crisis-rumour', 'My neighbour fell ill after your smoked salmon, is there a recall?'],
+      ['price-b2b-gift-card', 'Vous faites un tarif dégressif pour les collectivités ?'],
+      ['price-b2b-gift-card', 'Do you sell e-giftcards?'],
+      ['feedback-suggestion', 'La notice est mal expliquée, on y comprend rien'],
+      ['feedback-suggestion', 'The user guide is poorly written, the diagrams make zero sense'],
+      ['product-question', 'Ça taille petit ? je fais du 40'],
+      ['product-question', 'Is the rug machine washable? How wide is it?'],
+      ['refund-return', 'How do I send the lamp back?'],
+      ['technical-problem', 'Getting an error message when I type my promo code'],
+    ];
+    for (const [intent, text] of cases) expect(primary(text), text).toBe(intent);
+  });
+
+  it('keeps hints below the threshold only when asked', () => {
+    expect(intents('Prix svp')).toEqual([]);
+    const [hint] = detectIntents('Prix svp', { minScore: 0.5 });
+    expect(hint).toMatchObject({ intent: 'price-b2b-gift-card', score: 0.8 });
+  });
+
+  it('does not read a wish as praise', () => {
+    expect(primary('Ce serait génial une version sans parfum')).toBe('feedback-suggestion');
+    expect(intents('Ce serait génial une version sans parfum')).not.toContain('praise');
+    expect(intents('A refill pack would be amazing')).not.toContain('praise');
+    expect(intents('Génial, merci !')).toContain('praise');
+  });
+
   it('takes moderation and praise from the triage labels too', () => {
     const [match] = detectIntents('👎👎', { labels: ['toxic'] });
     expect(match).toMatchObject({ intent: 'moderation', reasons: [{ rule: 'intent.label', match: 'toxic' }] });
