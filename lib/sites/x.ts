@@ -71,7 +71,7 @@ function headHandle(article: Element): string | undefined {
   return first ? handleOfLink(first) : undefined;
 }
 
-function statusOf(article: Element): { handle: string; id: string; href: string } | undefined {
+function statusOf(article: Element, time = article.querySelector('time')): { handle: string; id: string; href: string } | undefined {
   // The tweet's own permalink wraps its <time>; quoted tweets inside have their own, so take the first.
   const statusOfLink = (a: Element | null | undefined) => {
     const href = a?.getAttribute('href');
@@ -79,7 +79,7 @@ function statusOf(article: Element): { handle: string; id: string; href: string 
     return m?.[1] && m[2] && !/\/(analytics|photo|video|quotes|retweets|likes)\b/u.test(href ?? '') ? { handle: m[1], id: m[2], href: `/${m[1]}/status/${m[2]}` } : undefined;
   };
   // The other status links are looked at only when the time's own link is not one.
-  const fromTime = statusOfLink(article.querySelector('time')?.closest('a'));
+  const fromTime = statusOfLink(time?.closest('a'));
   if (fromTime) return fromTime;
   for (const a of article.querySelectorAll(S.statusLink)) {
     const found = statusOfLink(a);
@@ -94,15 +94,33 @@ function leadingCount(el: Element | null): number | undefined {
   return parseCount(el.getAttribute('aria-label')) ?? parseCount(lineText(el)) ?? 0;
 }
 
+/**
+ * Whether `line`'s text starts like a "Replying to" line, looking at its first text node when that
+ * settles it (REPLYING_START reads leading spaces and one word of at most 7 letters): the lines
+ * tested are often whole tweet blocks, whose full text is then never built.
+ */
+function startsLikeReplying(line: Element): boolean {
+  let node: Node | null = line.firstChild;
+  while (node && node.nodeType === 1) node = node.firstChild;
+  const data = node?.nodeType === 3 ? (node as Text).data : '';
+  return REPLYING_START.test(data.trimStart().length >= 8 ? data : (line.textContent ?? ''));
+}
+
 /** Handles named by the "Replying to @a @b" line (outside the tweet text), lower-cased. */
 function replyingTo(article: Element): string[] {
   const handles: string[] = [];
+  // Most links share a line with others (the name's, the actions'): each line is judged once.
+  const lines = new Map<Element, boolean>();
   for (const a of article.querySelectorAll('a[href^="/"]')) {
     const line = a.parentElement?.parentElement;
-    if (!line || a.closest(S.text) || a.closest(S.userName)) continue;
-    // The line's first word rules most links out before normLabel (which only trims and lower-cases).
-    const text = line.textContent ?? '';
-    if (!REPLYING_START.test(text) || !REPLYING_TO.test(normLabel(text))) continue;
+    if (!line) continue;
+    let replying = lines.get(line);
+    if (replying === undefined) {
+      // The line's first word rules most lines out before normLabel (which only trims and lower-cases).
+      replying = startsLikeReplying(line) && REPLYING_TO.test(normLabel(line.textContent));
+      lines.set(line, replying);
+    }
+    if (!replying || a.closest(S.text) || a.closest(S.userName)) continue;
     const handle = a.getAttribute('href')?.split('/').filter(Boolean)[0]?.toLowerCase();
     if (handle && !handles.includes(handle)) handles.push(handle);
   }
@@ -121,11 +139,16 @@ function headOfFocused(focused: Element): Head | undefined {
   return focusedHeads.get(focused);
 }
 
+const QUOTED_NAME = `[role="link"]:not(a) ${S.userName}`;
+
 /**
  * A quoted post inside a tweet is a `role=link` card holding its own User-Name, text and time: its
  * text is not the reply's (a quote-only reply has no text of its own).
  */
 function quoteCardOf(article: Element): Element | undefined {
+  // Every link of a tweet has role=link: one native query says whether any non-anchor one holds a
+  // User-Name before they are looked at one by one.
+  if (!article.querySelector(QUOTED_NAME)) return undefined;
   for (const card of article.querySelectorAll('[role="link"]')) {
     if (card.tagName !== 'A' && card.querySelector(S.userName)) return card;
   }
@@ -180,8 +203,13 @@ function stopAtOrBefore(cell: Element, focused: Element, stops: Map<Element, Sto
   return passed.length > 0 ? (stops.get(passed[0] as Element) as Stop) : stop;
 }
 
+const ACTIONS = `${S.reply}, ${S.like}`;
+const MEDIA = '[data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"]';
+
 /** A photo, video or link card posted in the tweet (its text may be empty). */
 function mediaOf(article: Element): Attachment | undefined {
+  // Most replies carry none: one query rules all three kinds out.
+  if (!article.querySelector(MEDIA)) return undefined;
   const photo = article.querySelector('[data-testid="tweetPhoto"]');
   if (photo) {
     const gif = photo.querySelector('video') && /gif/iu.test(lineText(photo) + (photo.getAttribute('aria-label') ?? ''));
@@ -202,7 +230,7 @@ function mediaOf(article: Element): Attachment | undefined {
 function readComment(article: Element, ctx: ExtractContext): CommentInput | undefined {
   const head = readHead(article);
   const quote = quoteCardOf(article);
-  const textEl = Array.from(article.querySelectorAll(S.text)).find((t) => !quote?.contains(t));
+  const textEl = quote ? Array.from(article.querySelectorAll(S.text)).find((t) => !quote.contains(t)) : (article.querySelector(S.text) ?? undefined);
   if (!head) return undefined;
   const text = textEl ? readText(textEl) : '';
   const quotedText = quote?.querySelector(S.text);
@@ -210,7 +238,8 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
   const attachment: Attachment | undefined = quote
     ? { kind: 'link', label: [quotedHandle ? `@${quotedHandle}` : '', quotedText ? readText(quotedText) : ''].filter(Boolean).join(': ') || undefined }
     : undefined;
-  const status = statusOf(article);
+  const time = article.querySelector('time');
+  const status = statusOf(article, time);
   const focused = focusedTweet(article.ownerDocument);
   const focusedHead = focused ? headOfFocused(focused) : undefined;
   const permalink = status ? absoluteUrl(status.href, 'https://x.com/') : undefined;
@@ -218,11 +247,18 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
   const parentEl = x.parentCommentElement(article);
   const parentId = parentEl ? statusOf(parentEl)?.id : undefined;
   if (!status && !textEl && !quote) return undefined;
-  const createdAt = isoFromDatetime(article.querySelector('time')?.getAttribute('datetime'));
+  const createdAt = isoFromDatetime(time?.getAttribute('datetime'));
+  // The reply and like buttons sit together in the action bar: one query finds both.
+  let replyButton: Element | null = null;
+  let likeButton: Element | null = null;
+  for (const button of article.querySelectorAll(ACTIONS)) {
+    if (button.getAttribute('data-testid') === 'reply') replyButton ??= button;
+    else likeButton ??= button;
+  }
   const unread: UnreadField[] = [];
   if (!status) unread.push('id');
   if (!createdAt) unread.push('date');
-  if (!textEl && !quote && !article.querySelector('[data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"]')) unread.push('text');
+  if (!textEl && !quote && !article.querySelector(MEDIA)) unread.push('text');
   return {
     platform: 'x',
     id: status?.id ?? fallbackCommentId(postUrl, head.handle, text),
@@ -235,8 +271,8 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
     text,
     truncated: Boolean(article.querySelector(S.showMore)),
     createdAt,
-    likes: leadingCount(article.querySelector(S.like)),
-    replies: leadingCount(article.querySelector(S.reply)),
+    likes: leadingCount(likeButton),
+    replies: leadingCount(replyButton),
     permalink,
     parentId,
     postUrl,
