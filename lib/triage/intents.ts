@@ -53,6 +53,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['tjrs pas recu', 1.2], ['tjs pas recu', 1.2], ['attend* toujours', 0.8], ['toujours pas eu', 1], ['jamais arrive*', 1.2], ['toujours en attente', 1],
     ['still waiting on', 1.2], ['still haven t received', 1.2], ['still havent received', 1.2], ['still not here', 1.2], ['where is my stuff', 0.8],
     ['nothing arrived', 1], ['nothin arrived', 1], ['nothing has arrived', 1], ['still nothin*', 1], ['rien recu', 1],
+    ['livreur n est jamais', 1.2], ['jamais passe', 0.8], ['toute la journee', 0.6], ['r1 recu', 1.2], ['never showed up', 0.6], ['never turned up', 0.6], ['driver never', 1.2], ['courier never', 1.2], ['never came', 0.8], ['waited in all day', 1.2], ['in all day', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -75,6 +76,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['send something back', 1.2], ['send them back', 1.2], ['returns slip', 1.2], ['return slip', 1.2], ['returns form', 1.2], ['doesn t suit', 0.6], ['get my money back', 1.2],
     ['echanger contre', 1.2], ['swap', 1], ['swap it', 1.2], ['swap for', 1.2],
     ['send * back', 1.2], ['send * * back', 1.2], ['send * * * back', 1.2], ['renvoie le', 1], ['rbt', 0.8],
+    ['debite* deux fois', 1.2], ['debite* # fois', 1.2], ['preleve* deux fois', 1.2], ['preleve* # fois', 1.2], ['debite*', 0.6], ['charged twice', 1.2], ['double charge*', 1.2], ['charged', 0.5],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -86,6 +88,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['chipped', 1], ['broke', 0.8], ['broke after', 1.2], ['it broke', 1.2], ['already broke*', 1.2], ['has broken', 1], ['snapped', 1], ['ripped', 1], ['came apart', 1], ['fell apart', 1], ['falling apart', 1], ['unusable', 1], ['scratched', 1],
     ['detache*', 0.8], ['s est detache*', 1.2], ['premiere utilisation', 0.6], ['came off', 1], ['come off', 1], ['fell off', 1], ['first use', 0.6], ['first time i used', 0.6],
     ['stain*', 1], ['une tache', 0.8], ['grosse tache', 1], ['taches', 0.8],
+    ['deteint', 1], ['decolore*', 1], ['retreci*', 1], ['bouloch*', 1], ['fichu', 0.8], ['shrunk', 1], ['colours ran', 1.2], ['colors ran', 1.2], ['faded', 0.8], ['ruined', 0.8], ['pilling', 1],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -100,6 +103,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['error message', 1.5], ['getting an error', 1.5], ['error code', 1.5], ['verification code', 1.2], ['confirmation code', 1.2], ['button', 0.6], ['basket', 0.4], ['cart', 0.4],
     ['can t add', 1.2], ['cant add', 1.2], ['does nothing', 0.8], ['blank page', 1.2], ['blank screen', 1.2], ['won t let me', 1], ['wont let me', 1], ['logged out', 0.8], ['keeps loading', 1],
     ['carte refusee', 1.2], ['paiement refuse', 1.2], ['refuse*', 0.5], ['card declined', 1.2], ['card is declined', 1.2], ['declined', 0.8], ['payment failed', 1.2], ['payment declined', 1.2],
+    ['creation de compte', 0.6], ['mail de confirmation', 0.5], ['activation', 0.8], ['account confirmation', 1], ['confirmation email', 0.5], ['mon compte', 0.4], ['my account', 0.4],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -112,6 +116,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['any left', 1.2], ['all gone', 1], ['anymore', 0.5], ['coming back', 1], ['be back', 0.8], ['bring it back', 1.2], ['bringing back', 1.2], ['discontinued', 1.2],
     ['still available', 1.2], ['still have', 0.6], ['restocking', 1.2],
     ['en recevez', 1], ['recevez quand', 1], ['getting more', 1], ['more in', 0.6], ['get more in', 1.2],
+    ['n avez plus', 1.2], ['vous avez plus', 1], ['no more', 0.6], ['reedit*', 1.2], ['re edit*', 1.2], ['re released', 1.2], ['re release', 1.2], ['rerelease*', 1.2],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -137,6 +142,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['removable', 1], ['are made', 0.8], ['is it made', 1], ['wide feet', 1], ['work with', 0.5], ['works with', 0.5], ['which model', 1], ['care instructions', 1.2],
     ['batterie', 0.8], ['autonomie', 1], ['battery', 0.8], ['battery life', 1.2], ['tient combien', 0.8], ['how long does', 0.6], ['lit de #', 1], ['va sur un', 0.6], ['will it fit', 1.2], ['king size', 1], ['queen size', 1], ['made from', 1], ['quelle matiere', 1.2], ['what material', 1.2],
     ['gratte', 1], ['doux', 0.5], ['itchy', 1], ['soft', 0.5], ['# ans', 0.5], ['year old', 0.8], ['ok for', 0.6],
+    ['etanche*', 1], ['exterieur', 0.8], ['dehors', 0.6], ['contient', 0.8], ['allergi*', 1], ['noix', 0.6], ['waterproof', 1], ['water resistant', 1], ['outside', 0.6], ['outdoor*', 0.8], ['contain*', 0.8], ['nuts', 0.6],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -159,6 +165,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['client gifts', 1], ['our clients', 0.6], ['i own a', 0.6], ['i run a', 0.6], ['our shop', 0.6], ['our store', 0.6], ['supply shops', 1.2], ['stock your', 1], ['stockist*', 1.2],
     ['giftcard*', 1.2], ['gift certificate*', 1.2], ['balance on my', 1], ['how much for', 1.2], ['cost', 0.8], ['costs', 0.8], ['deals', 0.8], ['price gone up', 1.2], ['price increase', 1.2],
     ['collectivite*', 1.2], ['equiper', 0.8], ['ecoles', 0.6], ['palette complete', 1.2], ['par palette', 1.2], ['conditions', 0.5], ['nous sommes une', 0.5], ['nous sommes un', 0.5], ['kit out', 1], ['schools', 0.6], ['councils', 0.8], ['pallet*', 1], ['offer terms', 1], ['we re a', 0.5],
+    ['moins cher', 1], ['prix barre', 1.2], ['me faire un prix', 1.2], ['un prix pour', 0.8], ['architecte*', 0.8], ['projet de', 0.5], ['cheaper', 1], ['sale price', 1.2], ['do me a price', 1.2], ['a price on', 0.8], ['architects', 0.8], ['project', 0.4],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -178,6 +185,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['on the show', 0.8], ['my show', 0.8],
     ['streameu*', 1.2], ['twitch', 0.8], ['mes lives', 0.6], ['mes reels', 0.8], ['my reels', 0.8], ['contenu', 0.4], ['je cree', 0.4], ['streamer*', 1.2], ['working together', 1], ['content', 0.4], ['my streams', 0.8], ['ambassador program*', 1.2], ['programme ambassad*', 1.2],
     ['channel', 0.6], ['send me * products', 1], ['send me * * products', 1], ['m envoyer * produits', 1], ['m envoyer * * produits', 1], ['agence d influence', 1.2], ['influencer agency', 1.2],
+    ['contact presse', 1.2], ['journaliste', 1], ['magazine', 0.6], ['unboxing', 1], ['stand', 0.6], ['press contact', 1.2], ['journalist', 1], ['makers market', 1], ['stall', 0.8],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -198,6 +206,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['statement', 0.8], ['someone told me', 1], ['factory', 0.5], ['on strike', 1.2], ['strike', 0.8],
     ['rachete*', 0.8], ['rachat', 0.8], ['m a dit', 0.8], ['aux infos', 0.8], ['c est sur', 0.5], ['bought out', 1], ['takeover', 0.8], ['told me', 0.6], ['friend told me', 1], ['on the news', 0.8], ['is that right', 0.5],
     ['hospitalis*', 1.2], ['hospital', 1], ['communiquer', 0.6], ['say anything', 0.6], ['tout le monde dit', 1], ['everyone s saying', 1], ['everyone is saying', 1], ['any truth', 1.2], ['truth', 0.8],
+    ['histoire de', 0.6], ['travail des enfants', 1.2], ['pirate*', 1], ['fuite de donnees', 1.2], ['mes donnees', 0.6], ['panne', 0.6], ['des nouvelles de', 0.6], ['racis*', 1], ['paraitrait', 1], ['harcelement', 1], ['story about', 0.8], ['child labour', 1.2], ['child labor', 1.2], ['hacked', 1], ['data breach', 1.2], ['personal data', 0.6], ['outage', 1], ['any news on', 0.6], ['apparently', 0.6], ['harassment', 1],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -229,6 +238,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['quick note', 1.2], ['could you make', 1], ['you could make', 1], ['an option', 0.6], ['a version', 0.5],
     ['guide de montage', 1], ['guide', 0.4], ['saute des etapes', 1], ['tuto*', 0.6], ['pictogramme*', 0.6], ['livret', 0.8], ['ce serait *', 1], ['ca serait *', 1], ['skips steps', 1], ['tutorial*', 0.6], ['booklet', 0.8], ['would be amazing', 1.2], ['would be awesome', 1.2], ['would be cool', 1.2], ['would be brilliant', 1.2], ['would be good', 1], ['would be helpful', 1],
     ['plan de montage', 1], ['montage', 0.4], ['assembly plan', 1], ['assembly', 0.4], ['correspondent pas', 0.6], ['don t match', 0.6], ['how about a', 1], ['et si vous', 1],
+    ['separement', 0.8], ['devrait preciser', 1], ['devrait', 0.5], ['vous pourriez', 0.6], ['separately', 0.8], ['should say', 0.8], ['leaflet', 0.8], ['could you sell', 1],
+    ['recycl*', 0.6], ['shame', 0.8], ['shame the', 1], ['a shame', 1], ['pity', 0.8], ['too bad', 0.8],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -276,6 +287,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['nobody answers', 1.2], ['no one answers', 1.2], ['nobody replies', 1.2], ['no one replies', 1.2], ['ignoring me', 1], ['do you ever reply', 1.2], ['say it again', 1],
     ['ignoring my', 1], ['following up', 0.8], ['chasing', 0.8], ['again', 0.4],
     ['ca fait # fois', 1.2], ['# fois que', 1], ['nobody gets back', 1.2], ['no one gets back', 1.2], ['nobody got back', 1.2], ['never got back', 1.2], ['#rd time i', 1.2],
+    ['je vous ai ecrit', 0.8], ['wrote to you', 0.8],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -286,6 +298,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['dm me', 1], ['a day from home', 1.2], ['vous avez ete selectionne', 1.2], ['you ve been selected', 1.2],
     ['guignol*', 1], ['bouffon*', 1], ['espece de', 0.8], ['incapables', 0.6], ['clown*', 1], ['useless', 0.5], ['bunch of', 0.5],
     ['ferme la', 1.2], ['ta bouche', 1], ['shut your mouth', 1.2], ['shut your', 1], ['sellout', 0.6],
+    ['des pigeons', 1], ['is a mug', 1],
   ],
 };
 
