@@ -5,6 +5,7 @@ import { assessPageHealth } from '../sites/health';
 import { checkComment } from '../sites/comment-check';
 import { postAuthorsOf } from '../sites/post-author';
 import { extractContext, readComments, type CommentValidator } from '../sites/read';
+import { newScanMemo } from '../sites/memo';
 import type { SiteAdapter } from '../sites/types';
 
 /**
@@ -144,7 +145,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
 
   /** Read queued containers until `deadline`; returns the comments that are new or changed. */
   const readQueue = (deadline: number): Comment[] => {
-    const ctx = extractContext(adapter, doc, url, now());
+    // One memo for the slice: the page cannot change while it runs, and neighbours are asked about again.
+    const ctx = { ...extractContext(adapter, doc, url, now()), memo: newScanMemo() };
     const changed: Comment[] = [];
     let read = 0;
     for (const el of queue) {

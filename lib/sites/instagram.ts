@@ -6,7 +6,14 @@ import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons } from './scope';
 import { UNKNOWN_AUTHOR } from './unread';
 import { instagramProfile } from './profiles/instagram';
+import { memoized } from './memo';
 import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
+
+/** The scan's memo, when there is one (lib/sites/memo.ts). */
+type Scan = Pick<ExtractContext, 'memo'> | undefined;
+const ROW_OF_TIME = {};
+const TOGGLE = {};
+const PARENT = {};
 
 /**
  * Instagram (www, 2025–2026). Every class is hashed and comment rows carry no role or testid, so a
@@ -37,7 +44,11 @@ const COMMENT_PATH = /\/(p|reel)\/([\w-]+)\/c\/(\d+)\/(?:r\/(\d+)\/)?/u;
 const DIGIT = /\d/u;
 
 /** The comment row holding a permalink time: smallest ancestor with the link, a text span and a button. */
-function rowOfTime(time: Element): Element | null {
+function rowOfTime(time: Element, scan?: Scan): Element | null {
+  return memoized(scan, ROW_OF_TIME, time, () => findRowOfTime(time));
+}
+
+function findRowOfTime(time: Element): Element | null {
   const link = time.closest('a');
   for (let node = link?.parentElement ?? null, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
     if (node.querySelector(S.text) && node.querySelector(BUTTON_SELECTOR)) return node;
@@ -46,13 +57,13 @@ function rowOfTime(time: Element): Element | null {
 }
 
 /** A row's own permalink is its first one: replies, when a build nests them, come after the header. */
-function commentLinkOf(row: Element): Element | undefined {
+function commentLinkOf(row: Element, scan?: Scan): Element | undefined {
   const time = row.querySelector(S.commentTime);
-  return time && rowOfTime(time) === row ? (time.closest('a') ?? undefined) : undefined;
+  return time && rowOfTime(time, scan) === row ? (time.closest('a') ?? undefined) : undefined;
 }
 
-function isRow(el: Element): boolean {
-  return commentLinkOf(el) !== undefined;
+function isRow(el: Element, scan?: Scan): boolean {
+  return commentLinkOf(el, scan) !== undefined;
 }
 
 /** Elements of `row` that are not inside a nested comment row. */
@@ -65,14 +76,14 @@ function own(row: Element, selector: string): Element[] {
  * found once, from its permalink times, and a match is dropped when one of them holds it. Most rows
  * nest nothing, and each query is then a plain querySelectorAll.
  */
-function ownOf(row: Element, isKnownRow = false): (selector: string) => Element[] {
+function ownOf(row: Element, isKnownRow = false, scan?: Scan): (selector: string) => Element[] {
   const nested = new Set<Element>();
   const times = row.querySelectorAll(S.commentTime);
   // A known row's first time is its own: with no other, nothing is nested in it.
   if (times.length > (isKnownRow ? 1 : 0)) {
     for (const time of times) {
-      const inner = rowOfTime(time);
-      if (inner && inner !== row && row.contains(inner) && isRow(inner)) nested.add(inner);
+      const inner = rowOfTime(time, scan);
+      if (inner && inner !== row && row.contains(inner) && isRow(inner, scan)) nested.add(inner);
     }
   }
   return (selector) => {
@@ -115,7 +126,12 @@ function labelOf(el: Element): string {
  * "Ocultar todas as respostas"): one button, no comment in it, and no count once expanded
  * (as real captures show) — a structural test, whatever the UI language.
  */
-function isExpandedToggle(el: Element): boolean {
+function isExpandedToggle(el: Element, scan?: Scan): boolean {
+  // The siblings looked at lie above every row of a thread: each is judged once per scan.
+  return memoized(scan, TOGGLE, el, () => looksLikeExpandedToggle(el));
+}
+
+function looksLikeExpandedToggle(el: Element): boolean {
   if (el.querySelector(S.commentTime)) return false;
   const buttons = el.matches(BUTTON_SELECTOR) ? [el] : Array.from(el.querySelectorAll(BUTTON_SELECTOR));
   if (buttons.length !== 1) return false;
@@ -128,23 +144,25 @@ function isExpandedToggle(el: Element): boolean {
  * toggle, which follows its parent's row. Looked for on the row's ancestors (one sibling each), so
  * a 2,000-comment thread costs a few steps per row.
  */
-function structuralParent(row: Element): Element | null {
-  for (let node: Element | null = row, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
-    // An earlier reply of the same list is no toggle: keep climbing to the list itself.
-    const prev = node.previousElementSibling;
-    if (prev && isExpandedToggle(prev)) return rowBefore(prev);
-  }
-  return null;
+function structuralParent(row: Element, scan?: Scan): Element | null {
+  return memoized(scan, PARENT, row, () => {
+    for (let node: Element | null = row, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+      // An earlier reply of the same list is no toggle: keep climbing to the list itself.
+      const prev = node.previousElementSibling;
+      if (prev && isExpandedToggle(prev, scan)) return rowBefore(prev, scan);
+    }
+    return null;
+  });
 }
 
 /** The last comment row before `el` in its thread: in a preceding sibling of `el` or of an ancestor. */
-function rowBefore(el: Element): Element | null {
+function rowBefore(el: Element, scan?: Scan): Element | null {
   for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
     for (let sib = node.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n++) {
-      if (isRow(sib)) return sib;
+      if (isRow(sib, scan)) return sib;
       const times = sib.querySelectorAll(S.commentTime);
       const last = times[times.length - 1];
-      if (last) return rowOfTime(last);
+      if (last) return rowOfTime(last, scan);
     }
   }
   return null;
@@ -165,21 +183,21 @@ function parentRow(row: Element, parts: RegExpExecArray | null): Element | null 
  * Replies of `row`: the count on a "View all 12 replies" / "Ver todas as 12 respostas" /
  * "Voir les réponses (4)" control after it (read by its digits), plus replies already shown.
  */
-function repliesCount(row: Element): number | undefined {
+function repliesCount(row: Element, scan?: Scan): number | undefined {
   let shown = 0;
   // The row's own comment id, to recognise its replies by their permalink (/c/<parent>/r/<reply>/)
   // with a string compare: looking the parent up in the document per reply made a 2,000-comment
   // thread quadratic.
-  const own = COMMENT_PATH.exec(commentLinkOf(row)?.getAttribute('href') ?? '');
+  const own = COMMENT_PATH.exec(commentLinkOf(row, scan)?.getAttribute('href') ?? '');
   const ownId = own?.[4] ?? own?.[3];
   const isReplyOfRow = (reply: Element, parts: RegExpExecArray | null): boolean =>
-    parts?.[4] ? parts[3] === ownId : structuralParent(reply) === row;
+    parts?.[4] ? parts[3] === ownId : structuralParent(reply, scan) === row;
   for (let node: Element | null = row, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       // Replies already expanded are ours; any other comment ends the search.
       let foreign = false;
       for (const time of sib.querySelectorAll(S.commentTime)) {
-        const reply = rowOfTime(time);
+        const reply = rowOfTime(time, scan);
         if (reply && reply !== row && isReplyOfRow(reply, COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? ''))) shown++;
         else foreign = true;
       }
@@ -187,7 +205,7 @@ function repliesCount(row: Element): number | undefined {
       const buttons = sib.matches(BUTTON_SELECTOR) ? [sib] : Array.from(sib.querySelectorAll(BUTTON_SELECTOR));
       for (const btn of buttons) {
         const label = labelOf(btn);
-        if (DIGIT.test(label) && !insideRow(btn, sib)) {
+        if (DIGIT.test(label) && !insideRow(btn, sib, scan)) {
           const n = parseCount(label);
           if (n !== undefined) return shown + n;
         }
@@ -198,9 +216,9 @@ function repliesCount(row: Element): number | undefined {
 }
 
 /** True when `el` belongs to a comment row under `top` (a reply's like count is not a reply count). */
-function insideRow(el: Element, top: Element): boolean {
+function insideRow(el: Element, top: Element, scan?: Scan): boolean {
   for (let node: Element | null = el; node && node !== top.parentElement; node = node.parentElement) {
-    if (isRow(node)) return true;
+    if (isRow(node, scan)) return true;
   }
   return false;
 }
@@ -214,12 +232,12 @@ function isBadge(svg: Element, authorLink: Element | undefined): boolean {
   return Boolean(head && head.contains(svg) && !head.querySelector(S.commentTime)?.closest('a')?.contains(svg));
 }
 
-function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefined {
-  const link = commentLinkOf(row);
+function readComment(row: Element, ctx: ExtractContext): CommentInput | undefined {
+  const link = commentLinkOf(row, ctx);
   const href = link?.getAttribute('href') ?? '';
   const parts = COMMENT_PATH.exec(href);
   if (!parts) return undefined;
-  const own = ownOf(row, true);
+  const own = ownOf(row, true, ctx);
   // The author link is the first profile link with text: 2025–26 builds put it inside the
   // span[dir=auto] holding the username; the avatar link before it holds an image only.
   const authorLink = own(S.profileLink).find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a));
@@ -247,8 +265,8 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
   const likesEl = own(`${BUTTON_SELECTOR}, a[href$="/liked_by/"]`).find((b) => /^\d/u.test(labelOf(b)) && !b.querySelector('time'));
   const owner = postOwner(row);
   // A /c/<parent>/r/<reply>/ permalink names the parent: no need to find its row in the page.
-  const parent = parts[4] ? undefined : structuralParent(row);
-  const parentId = parts[4] ? parts[3] : parent ? COMMENT_PATH.exec(commentLinkOf(parent)?.getAttribute('href') ?? '')?.[3] : undefined;
+  const parent = parts[4] ? undefined : structuralParent(row, ctx);
+  const parentId = parts[4] ? parts[3] : parent ? COMMENT_PATH.exec(commentLinkOf(parent, ctx)?.getAttribute('href') ?? '')?.[3] : undefined;
   const bodyEl = body?.el;
   return {
     platform: 'instagram',
@@ -265,7 +283,7 @@ function readComment(row: Element, _ctx: ExtractContext): CommentInput | undefin
     ),
     createdAt,
     likes: likesEl ? parseCount(labelOf(likesEl)) : undefined,
-    replies: parentId ? undefined : repliesCount(row),
+    replies: parentId ? undefined : repliesCount(row, ctx),
     permalink: absoluteUrl(href, 'https://www.instagram.com/'),
     parentId,
     postUrl,

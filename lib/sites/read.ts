@@ -1,6 +1,7 @@
 import type { Comment } from '../schema/comment';
 import { ownerDocument, uiLanguage } from './dom';
 import { capComment } from './limits';
+import { newScanMemo } from './memo';
 import type { ExtractContext, SiteAdapter } from './types';
 
 /**
@@ -34,8 +35,10 @@ export function readComments(
   const comments: Comment[] = [];
   const elementsById = new Map<string, Element>();
   let unreadable = 0;
+  // One memo for the whole scan (the page cannot change while it runs), unless the caller shares its own.
+  const scan = ctx.memo ? ctx : { ...ctx, memo: newScanMemo() };
   for (const el of elements) {
-    const raw = adapter.readComment(el, ctx);
+    const raw = adapter.readComment(el, scan);
     // Page-sourced strings are capped before anything else sees them (a 10 MB comment is a hostile page).
     const comment = raw ? validate(capComment(raw)) : undefined;
     if (!comment) {
@@ -52,6 +55,6 @@ export function readComments(
 
 /** The container of comment `id` under `root`, or undefined when it is not (or no longer) on the page. */
 export function findCommentElementWith(adapter: SiteAdapter, root: ParentNode, url: string, id: string): Element | undefined {
-  const ctx = extractContext(adapter, root, url);
+  const ctx = { ...extractContext(adapter, root, url), memo: newScanMemo() };
   return adapter.findCommentElements(root).find((el) => adapter.readComment(el, ctx)?.id === id);
 }

@@ -1,6 +1,7 @@
 import type { CommentInput } from '../schema/comment';
 import type { Language, Platform } from '../schema/platform';
 import type { ProfileReader } from './profiles/common';
+import type { ScanMemo } from './memo';
 
 /** What an adapter needs besides the DOM to read a comment. */
 export interface ExtractContext {
@@ -12,6 +13,8 @@ export interface ExtractContext {
   now: number;
   /** UI language from `<html lang>`. */
   lang: Language;
+  /** Answers shared by the comments of one scan (lib/sites/memo.ts); set by `readComments`. */
+  memo?: ScanMemo;
 }
 
 /** The editor framework behind a reply box: it decides how text must be put in (lib/content/insert.ts). */
