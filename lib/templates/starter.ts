@@ -346,7 +346,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     fr: {
       title: 'Intérêt commercial : vers l’équipe commerciale',
       body: "Bonjour {{first_name|à vous}}, merci pour votre intérêt. Notre équipe commerciale se fera un plaisir de vous présenter nos offres et de vous préparer une proposition adaptée : pourriez-vous nous laisser vos coordonnées en message privé ? Une personne de l'équipe vous recontacte rapidement.",
-      tags: ['devis', 'tarif', 'tarif pro', 'prix', 'offre', 'entreprise', 'professionnel', 'intéressé', 'commande groupée', 'revendeur', 'en gros', 'boutiques', 'projet', 'pro', 'grossiste', 'dégressif', 'grosse commande', 'personnalisé', 'événement', 'clients', 'référencer'],
+      tags: ['devis', 'tarif', 'tarif pro', 'prix', 'offre', 'entreprise', 'professionnel', 'intéressé', 'commande groupée', 'revendeur', 'en gros', 'boutiques', 'projet', 'pro', 'grossiste', 'dégressif', 'grosse commande', 'personnalisé', 'événement', 'clients', 'référencer', 'CSE', 'salariés', 'équiper', 'collectivités', 'architecte', 'palette'],
       variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre intérêt. Laissez-nous vos coordonnées en message privé : notre équipe commerciale vous prépare une proposition adaptée.' },
     },
     tu: {
@@ -356,7 +356,7 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     en: {
       title: 'Sales interest: to the sales team',
       body: 'Hi {{first_name|there}}, thanks for your interest. Our sales team would be happy to walk you through our offers and prepare a proposal that fits your needs: could you send us your contact details in a private message? Someone from the team will be in touch shortly.',
-      tags: ['quote', 'pricing', 'trade pricing', 'price', 'offer', 'business', 'interested', 'bulk order', 'reseller', 'wholesale', 'shops', 'project', 'trade', 'custom', 'company', 'event', 'large order', 'stockist', 'clients'],
+      tags: ['quote', 'pricing', 'trade pricing', 'price', 'offer', 'business', 'interested', 'bulk order', 'reseller', 'wholesale', 'shops', 'project', 'trade', 'custom', 'company', 'event', 'large order', 'stockist', 'clients', 'staff committee', 'employees', 'fit out', 'kit out', 'schools', 'architects', 'pallet'],
       variants: { x: 'Hi {{first_name|there}}, thanks for your interest. Send us your contact details by private message and our sales team will prepare a proposal for you.' },
     },
   },

@@ -57,7 +57,7 @@ const WEIGHTS = {
   intent: 1,
   category: 0.25,
   // Made for the intent, the category only breaks ties: the words tell apart the templates for one intent.
-  categoryWithIntent: 0.05,
+  categoryWithIntent: 0.02,
   similarity: 0.4,
   // Per tag phrase of the template found as is in the comment ("you should", "carte cadeau"), at most two.
   phrase: 0.1,

@@ -65,6 +65,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['transporteur', 0.5], ['boite aux lettres', 0.6], ['expedition', 0.6],
     ['gone out', 1], ['says delivered', 1.2], ['marked as delivered', 1.2], ['shows delivered', 1.2], ['courier', 0.5], ['at my door', 0.6], ['tracking number', 1.2],
     ['confirmation d envoi', 1.2], ['confirmation d expedition', 1.2], ['mail d envoi', 1], ['shipping confirmation', 1.2], ['dispatch confirmation', 1.2], ['shipping email', 1],
+    ['commande a ete validee', 1.2], ['validee', 0.6], ['order went through', 1.2], ['went through', 0.6],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -77,6 +78,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['echanger contre', 1.2], ['swap', 1], ['swap it', 1.2], ['swap for', 1.2],
     ['send * back', 1.2], ['send * * back', 1.2], ['send * * * back', 1.2], ['renvoie le', 1], ['rbt', 0.8],
     ['debite* deux fois', 1.2], ['debite* # fois', 1.2], ['preleve* deux fois', 1.2], ['preleve* # fois', 1.2], ['debite*', 0.6], ['charged twice', 1.2], ['double charge*', 1.2], ['charged', 0.5],
+    ['trompe* de', 0.8], ['modifier ma commande', 1], ['encore modifier', 0.8], ['picked the wrong', 1], ['ordered the wrong', 1], ['wrong colour', 0.6], ['wrong size', 0.6], ['change my order', 1], ['still change', 0.6],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -89,6 +91,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['detache*', 0.8], ['s est detache*', 1.2], ['premiere utilisation', 0.6], ['came off', 1], ['come off', 1], ['fell off', 1], ['first use', 0.6], ['first time i used', 0.6],
     ['stain*', 1], ['une tache', 0.8], ['grosse tache', 1], ['taches', 0.8],
     ['deteint', 1], ['decolore*', 1], ['retreci*', 1], ['bouloch*', 1], ['fichu', 0.8], ['shrunk', 1], ['colours ran', 1.2], ['colors ran', 1.2], ['faded', 0.8], ['ruined', 0.8], ['pilling', 1],
+    ['gresille', 1], ['clignote*', 0.8], ['fendu*', 1], ['ne s allume plus', 1], ['deballage', 0.5], ['buzzes', 0.8], ['buzzing', 0.8], ['flicker*', 1], ['split', 0.6], ['won t turn on', 1], ['doesn t turn on', 1], ['stopped working', 0.8], ['unboxed', 0.5], ['out of the box', 0.6],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -104,6 +107,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['can t add', 1.2], ['cant add', 1.2], ['does nothing', 0.8], ['blank page', 1.2], ['blank screen', 1.2], ['won t let me', 1], ['wont let me', 1], ['logged out', 0.8], ['keeps loading', 1],
     ['carte refusee', 1.2], ['paiement refuse', 1.2], ['refuse*', 0.5], ['card declined', 1.2], ['card is declined', 1.2], ['declined', 0.8], ['payment failed', 1.2], ['payment declined', 1.2],
     ['creation de compte', 0.6], ['mail de confirmation', 0.5], ['activation', 0.8], ['account confirmation', 1], ['confirmation email', 0.5], ['mon compte', 0.4], ['my account', 0.4],
+    ['404', 1.2], ['lien mort', 1], ['lien ne marche', 1], ['hs', 0.6], ['broken link', 1.2], ['dead link', 1.2], ['link doesn t work', 1], ['is down', 0.8], ['site down', 1], ['app down', 1], ['down', 0.4],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -117,6 +121,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['still available', 1.2], ['still have', 0.6], ['restocking', 1.2],
     ['en recevez', 1], ['recevez quand', 1], ['getting more', 1], ['more in', 0.6], ['get more in', 1.2],
     ['n avez plus', 1.2], ['vous avez plus', 1], ['no more', 0.6], ['reedit*', 1.2], ['re edit*', 1.2], ['re released', 1.2], ['re release', 1.2], ['rerelease*', 1.2],
+    ['grise*', 0.8], ['greyed out', 1.2], ['grayed out', 1.2],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -143,6 +148,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['batterie', 0.8], ['autonomie', 1], ['battery', 0.8], ['battery life', 1.2], ['tient combien', 0.8], ['how long does', 0.6], ['lit de #', 1], ['va sur un', 0.6], ['will it fit', 1.2], ['king size', 1], ['queen size', 1], ['made from', 1], ['quelle matiere', 1.2], ['what material', 1.2],
     ['gratte', 1], ['doux', 0.5], ['itchy', 1], ['soft', 0.5], ['# ans', 0.5], ['year old', 0.8], ['ok for', 0.6],
     ['etanche*', 1], ['exterieur', 0.8], ['dehors', 0.6], ['contient', 0.8], ['allergi*', 1], ['noix', 0.6], ['waterproof', 1], ['water resistant', 1], ['outside', 0.6], ['outdoor*', 0.8], ['contain*', 0.8], ['nuts', 0.6],
+    ['lourd', 0.8], ['heavy', 0.8], ['guarantee', 0.8], ['il faut combien', 0.8], ['how many', 0.5], ['do i need', 0.5],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -166,6 +172,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['giftcard*', 1.2], ['gift certificate*', 1.2], ['balance on my', 1], ['how much for', 1.2], ['cost', 0.8], ['costs', 0.8], ['deals', 0.8], ['price gone up', 1.2], ['price increase', 1.2],
     ['collectivite*', 1.2], ['equiper', 0.8], ['ecoles', 0.6], ['palette complete', 1.2], ['par palette', 1.2], ['conditions', 0.5], ['nous sommes une', 0.5], ['nous sommes un', 0.5], ['kit out', 1], ['schools', 0.6], ['councils', 0.8], ['pallet*', 1], ['offer terms', 1], ['we re a', 0.5],
     ['moins cher', 1], ['prix barre', 1.2], ['me faire un prix', 1.2], ['un prix pour', 0.8], ['architecte*', 0.8], ['projet de', 0.5], ['cheaper', 1], ['sale price', 1.2], ['do me a price', 1.2], ['a price on', 0.8], ['architects', 0.8], ['project', 0.4],
+    ['on equipe', 0.8], ['fitting out', 1], ['fit out', 1], ['any deal on', 1], ['cse', 1.2], ['comite social', 1.2], ['staff committee', 1.2], ['employees', 0.6], ['salaries', 0.6], ['offert un bon', 1.2],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -186,6 +193,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['streameu*', 1.2], ['twitch', 0.8], ['mes lives', 0.6], ['mes reels', 0.8], ['my reels', 0.8], ['contenu', 0.4], ['je cree', 0.4], ['streamer*', 1.2], ['working together', 1], ['content', 0.4], ['my streams', 0.8], ['ambassador program*', 1.2], ['programme ambassad*', 1.2],
     ['channel', 0.6], ['send me * products', 1], ['send me * * products', 1], ['m envoyer * produits', 1], ['m envoyer * * produits', 1], ['agence d influence', 1.2], ['influencer agency', 1.2],
     ['contact presse', 1.2], ['journaliste', 1], ['magazine', 0.6], ['unboxing', 1], ['stand', 0.6], ['press contact', 1.2], ['journalist', 1], ['makers market', 1], ['stall', 0.8],
+    ['mannequin*', 0.6], ['je suis mannequin', 1.2], ['shooting*', 0.6], ['shoots', 0.6], ['models for', 0.8], ['projets etudiants', 1], ['student project*', 1], ['je represente', 0.6], ['i represent', 0.6], ['un truc ensemble', 1], ['ensemble', 0.4], ['something together', 1], ['together', 0.4],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -207,6 +215,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['rachete*', 0.8], ['rachat', 0.8], ['m a dit', 0.8], ['aux infos', 0.8], ['c est sur', 0.5], ['bought out', 1], ['takeover', 0.8], ['told me', 0.6], ['friend told me', 1], ['on the news', 0.8], ['is that right', 0.5],
     ['hospitalis*', 1.2], ['hospital', 1], ['communiquer', 0.6], ['say anything', 0.6], ['tout le monde dit', 1], ['everyone s saying', 1], ['everyone is saying', 1], ['any truth', 1.2], ['truth', 0.8],
     ['histoire de', 0.6], ['travail des enfants', 1.2], ['pirate*', 1], ['fuite de donnees', 1.2], ['mes donnees', 0.6], ['panne', 0.6], ['des nouvelles de', 0.6], ['racis*', 1], ['paraitrait', 1], ['harcelement', 1], ['story about', 0.8], ['child labour', 1.2], ['child labor', 1.2], ['hacked', 1], ['data breach', 1.2], ['personal data', 0.6], ['outage', 1], ['any news on', 0.6], ['apparently', 0.6], ['harassment', 1],
+    ['huile de palme', 0.8], ['palm oil', 0.8], ['qui tourne', 0.8], ['morceaux de verre', 1.2], ['bits of glass', 1.2], ['glass in', 0.8], ['du verre', 0.8], ['corps etranger*', 1.2], ['foreign body', 1.2], ['foreign object', 1.2], ['on raconte', 1], ['is that so', 0.5],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -219,6 +228,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['vrai compte', 1], ['demande des paiements', 0.8], ['se fait passer', 1.2],
     ['really your', 1], ['really you', 1], ['is that you', 1], ['weird link', 1], ['suspicious link', 1], ['copying yours', 1.2], ['copying your', 1.2], ['copycat', 1.2],
     ['real account', 1], ['asking for payment*', 0.8], ['asking people for', 0.6],
+    ['codes bancaires', 1], ['coordonnees bancaires', 1], ['bank details', 1], ['card details', 1], ['whatsapp', 0.6], ['un certain', 0.6], ['someone called', 0.6], ['asking for my', 0.6],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -240,6 +250,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['plan de montage', 1], ['montage', 0.4], ['assembly plan', 1], ['assembly', 0.4], ['correspondent pas', 0.6], ['don t match', 0.6], ['how about a', 1], ['et si vous', 1],
     ['separement', 0.8], ['devrait preciser', 1], ['devrait', 0.5], ['vous pourriez', 0.6], ['separately', 0.8], ['should say', 0.8], ['leaflet', 0.8], ['could you sell', 1],
     ['recycl*', 0.6], ['shame', 0.8], ['shame the', 1], ['a shame', 1], ['pity', 0.8], ['too bad', 0.8],
+    ['bemol', 1.2], ['gripe', 1], ['small gripe', 1.2], ['dommage car', 1], ['shame because', 1], ['aimerais bien pouvoir', 1.2], ['aimerais pouvoir', 1.2], ['pouvoir choisir', 0.8], ['love to be able to', 1.2], ['be able to', 0.5],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -262,6 +273,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['customer service rep', 0.8], ['so helpful', 0.8], ['very helpful', 0.8], ['above and beyond', 1], ['friendly staff', 1],
     ['bravo a', 0.8], ['en boutique', 0.4], ['en magasin', 0.4], ['super conseil*', 0.8], ['conseils', 0.5], ['patient*', 0.6],
     ['big thanks to', 1], ['in store', 0.4], ['great advice', 0.8], ['patient', 0.6],
+    ['chapeau a', 1], ['hats off to', 1.2], ['l equipe du magasin', 1], ['l equipe de la boutique', 1], ['store team', 1], ['shop team', 1], ['bons conseils', 0.6], ['good advice', 0.6],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -288,6 +300,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ignoring my', 1], ['following up', 0.8], ['chasing', 0.8], ['again', 0.4],
     ['ca fait # fois', 1.2], ['# fois que', 1], ['nobody gets back', 1.2], ['no one gets back', 1.2], ['nobody got back', 1.2], ['never got back', 1.2], ['#rd time i', 1.2],
     ['je vous ai ecrit', 0.8], ['wrote to you', 0.8],
+    ['reitere', 1], ['asking again', 1], ['sans retour', 0.8], ['without any reply', 1], ['without a reply', 1], ['without any answer', 1],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -299,6 +312,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['guignol*', 1], ['bouffon*', 1], ['espece de', 0.8], ['incapables', 0.6], ['clown*', 1], ['useless', 0.5], ['bunch of', 0.5],
     ['ferme la', 1.2], ['ta bouche', 1], ['shut your mouth', 1.2], ['shut your', 1], ['sellout', 0.6],
     ['des pigeons', 1], ['is a mug', 1],
+    ['de merde', 1], ['boite de merde', 1.2], ['crap company', 1.2], ['crap', 0.6], ['merde', 0.6], ['go under', 0.6], ['coulerez', 0.8],
   ],
 };
 
