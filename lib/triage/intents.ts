@@ -79,6 +79,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['send * back', 1.2], ['send * * back', 1.2], ['send * * * back', 1.2], ['renvoie le', 1], ['rbt', 0.8],
     ['debite* deux fois', 1.2], ['debite* # fois', 1.2], ['preleve* deux fois', 1.2], ['preleve* # fois', 1.2], ['debite*', 0.6], ['charged twice', 1.2], ['double charge*', 1.2], ['charged', 0.5],
     ['trompe* de', 0.8], ['modifier ma commande', 1], ['encore modifier', 0.8], ['picked the wrong', 1], ['ordered the wrong', 1], ['wrong colour', 0.6], ['wrong size', 0.6], ['change my order', 1], ['still change', 0.6],
+    ['retractation', 1.2], ['change my mind', 1], ['changed my mind', 1], ['cooling off', 1.2],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -92,6 +93,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['stain*', 1], ['une tache', 0.8], ['grosse tache', 1], ['taches', 0.8],
     ['deteint', 1], ['decolore*', 1], ['retreci*', 1], ['bouloch*', 1], ['fichu', 0.8], ['shrunk', 1], ['colours ran', 1.2], ['colors ran', 1.2], ['faded', 0.8], ['ruined', 0.8], ['pilling', 1],
     ['gresille', 1], ['clignote*', 0.8], ['fendu*', 1], ['ne s allume plus', 1], ['deballage', 0.5], ['buzzes', 0.8], ['buzzing', 0.8], ['flicker*', 1], ['split', 0.6], ['won t turn on', 1], ['doesn t turn on', 1], ['stopped working', 0.8], ['unboxed', 0.5], ['out of the box', 0.6],
+    ['tordu*', 1], ['bancal*', 1], ['bent', 1], ['wobbl*', 1],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -108,6 +110,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['carte refusee', 1.2], ['paiement refuse', 1.2], ['refuse*', 0.5], ['card declined', 1.2], ['card is declined', 1.2], ['declined', 0.8], ['payment failed', 1.2], ['payment declined', 1.2],
     ['creation de compte', 0.6], ['mail de confirmation', 0.5], ['activation', 0.8], ['account confirmation', 1], ['confirmation email', 0.5], ['mon compte', 0.4], ['my account', 0.4],
     ['404', 1.2], ['lien mort', 1], ['lien ne marche', 1], ['hs', 0.6], ['broken link', 1.2], ['dead link', 1.2], ['link doesn t work', 1], ['is down', 0.8], ['site down', 1], ['app down', 1], ['down', 0.4],
+    ['tourne en boucle', 1.2], ['valider mon panier', 1], ['keeps spinning', 1.2], ['spinning', 0.6], ['complete checkout', 1], ['site broken', 1.2], ['app broken', 1.2], ['site plante', 1.2],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -122,6 +125,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['en recevez', 1], ['recevez quand', 1], ['getting more', 1], ['more in', 0.6], ['get more in', 1.2],
     ['n avez plus', 1.2], ['vous avez plus', 1], ['no more', 0.6], ['reedit*', 1.2], ['re edit*', 1.2], ['re released', 1.2], ['re release', 1.2], ['rerelease*', 1.2],
     ['grise*', 0.8], ['greyed out', 1.2], ['grayed out', 1.2],
+    ['disparu', 0.6], ['disparu du site', 1.2], ['disparu de la boutique', 1.2], ['disappeared', 0.6], ['disappeared from', 1], ['gone from the site', 1.2], ['no longer on', 1],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -149,6 +153,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['gratte', 1], ['doux', 0.5], ['itchy', 1], ['soft', 0.5], ['# ans', 0.5], ['year old', 0.8], ['ok for', 0.6],
     ['etanche*', 1], ['exterieur', 0.8], ['dehors', 0.6], ['contient', 0.8], ['allergi*', 1], ['noix', 0.6], ['waterproof', 1], ['water resistant', 1], ['outside', 0.6], ['outdoor*', 0.8], ['contain*', 0.8], ['nuts', 0.6],
     ['lourd', 0.8], ['heavy', 0.8], ['guarantee', 0.8], ['il faut combien', 0.8], ['how many', 0.5], ['do i need', 0.5],
+    ['bio', 0.8], ['c est bio', 1.2], ['organic', 0.8], ['is it organic', 1.2], ['brulent', 0.6], ['burn', 0.6], ['combien d heures', 1], ['how many hours', 1], ['combien de personnes', 1], ['how many people', 1], ['seat', 0.6], ['jusqu a combien', 0.8],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -166,7 +171,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['prix pour les pros', 1.2], ['pour les pros', 1], ['pros', 0.6], ['personnalise*', 0.6], ['seminaire', 0.8], ['referenc*', 1], ['degressif', 1.2],
     ['grosse commande', 1.2], ['grosses commandes', 1.2], ['# pieces', 0.8], ['# unites', 0.8], ['offre entreprise', 1.2], ['offre pour les entreprises', 1.2], ['cadeaux clients', 1], ['nos clients', 0.6],
     ['je tiens un', 0.6], ['notre boutique', 0.6], ['notre magasin', 0.6], ['livrez les boutiques', 1.2], ['bon cadeau', 1.2], ['bons cadeaux', 1.2], ['carte kdo', 1.2], ['kdo', 0.6],
-    ['e carte*', 1], ['solde de ma carte', 1.2], ['combien', 0.5], ['coute', 0.8], ['coutent', 0.8], ['promos', 0.8], ['prix a augmente', 1.2], ['augmente', 0.4], ['reduction*', 0.8],
+    ['e carte*', 1], ['solde de ma carte', 1.2], ['combien', 0.3], ['coute', 0.8], ['coutent', 0.8], ['promos', 0.8], ['prix a augmente', 1.2], ['augmente', 0.4], ['reduction*', 0.8],
     ['trade price*', 1.2], ['trade', 0.6], ['custom', 0.6], ['company event', 1], ['tiered pricing', 1.2], ['large order*', 1.2], ['big order*', 1.2], ['corporate offer', 1.2],
     ['client gifts', 1], ['our clients', 0.6], ['i own a', 0.6], ['i run a', 0.6], ['our shop', 0.6], ['our store', 0.6], ['supply shops', 1.2], ['stock your', 1], ['stockist*', 1.2],
     ['giftcard*', 1.2], ['gift certificate*', 1.2], ['balance on my', 1], ['how much for', 1.2], ['cost', 0.8], ['costs', 0.8], ['deals', 0.8], ['price gone up', 1.2], ['price increase', 1.2],
@@ -194,6 +199,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['channel', 0.6], ['send me * products', 1], ['send me * * products', 1], ['m envoyer * produits', 1], ['m envoyer * * produits', 1], ['agence d influence', 1.2], ['influencer agency', 1.2],
     ['contact presse', 1.2], ['journaliste', 1], ['magazine', 0.6], ['unboxing', 1], ['stand', 0.6], ['press contact', 1.2], ['journalist', 1], ['makers market', 1], ['stall', 0.8],
     ['mannequin*', 0.6], ['je suis mannequin', 1.2], ['shooting*', 0.6], ['shoots', 0.6], ['models for', 0.8], ['projets etudiants', 1], ['student project*', 1], ['je represente', 0.6], ['i represent', 0.6], ['un truc ensemble', 1], ['ensemble', 0.4], ['something together', 1], ['together', 0.4],
+    ['illustrat*', 0.8], ['edition limitee', 0.6], ['limited edition', 0.6], ['mes dessins', 0.6], ['my drawings', 0.6], ['my art', 0.6],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -216,6 +222,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['hospitalis*', 1.2], ['hospital', 1], ['communiquer', 0.6], ['say anything', 0.6], ['tout le monde dit', 1], ['everyone s saying', 1], ['everyone is saying', 1], ['any truth', 1.2], ['truth', 0.8],
     ['histoire de', 0.6], ['travail des enfants', 1.2], ['pirate*', 1], ['fuite de donnees', 1.2], ['mes donnees', 0.6], ['panne', 0.6], ['des nouvelles de', 0.6], ['racis*', 1], ['paraitrait', 1], ['harcelement', 1], ['story about', 0.8], ['child labour', 1.2], ['child labor', 1.2], ['hacked', 1], ['data breach', 1.2], ['personal data', 0.6], ['outage', 1], ['any news on', 0.6], ['apparently', 0.6], ['harassment', 1],
     ['huile de palme', 0.8], ['palm oil', 0.8], ['qui tourne', 0.8], ['morceaux de verre', 1.2], ['bits of glass', 1.2], ['glass in', 0.8], ['du verre', 0.8], ['corps etranger*', 1.2], ['foreign body', 1.2], ['foreign object', 1.2], ['on raconte', 1], ['is that so', 0.5],
+    ['reaction allergique', 1.2], ['reactions allergiques', 1.2], ['allergic reaction*', 1.2], ['delocalis*', 1], ['entendu dire', 1], ['moving production', 1], ['c est le cas', 0.6], ['is that the case', 0.6],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -229,6 +236,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['really your', 1], ['really you', 1], ['is that you', 1], ['weird link', 1], ['suspicious link', 1], ['copying yours', 1.2], ['copying your', 1.2], ['copycat', 1.2],
     ['real account', 1], ['asking for payment*', 0.8], ['asking people for', 0.6],
     ['codes bancaires', 1], ['coordonnees bancaires', 1], ['bank details', 1], ['card details', 1], ['whatsapp', 0.6], ['un certain', 0.6], ['someone called', 0.6], ['asking for my', 0.6],
+    ['site chelou', 1], ['chelou', 0.6], ['sketchy site', 1], ['sketchy', 0.6], ['facebook ad', 0.6], ['une pub', 0.4], ['renvoie vers', 0.6], ['links to', 0.4],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -251,6 +259,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['separement', 0.8], ['devrait preciser', 1], ['devrait', 0.5], ['vous pourriez', 0.6], ['separately', 0.8], ['should say', 0.8], ['leaflet', 0.8], ['could you sell', 1],
     ['recycl*', 0.6], ['shame', 0.8], ['shame the', 1], ['a shame', 1], ['pity', 0.8], ['too bad', 0.8],
     ['bemol', 1.2], ['gripe', 1], ['small gripe', 1.2], ['dommage car', 1], ['shame because', 1], ['aimerais bien pouvoir', 1.2], ['aimerais pouvoir', 1.2], ['pouvoir choisir', 0.8], ['love to be able to', 1.2], ['be able to', 0.5],
+    ['galere', 0.6], ['pain to', 0.8], ['est joli mais', 0.8], ['est jolie mais', 0.8], ['est bien mais', 0.8], ['looks nice but', 1], ['looks great but', 1], ['is nice but', 1], ['proposez', 0.8], ['tailles plus grandes', 1], ['plus de tailles', 1], ['bigger sizes', 1], ['more sizes', 1], ['please do', 0.8], ['please make', 1],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -274,6 +283,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['bravo a', 0.8], ['en boutique', 0.4], ['en magasin', 0.4], ['super conseil*', 0.8], ['conseils', 0.5], ['patient*', 0.6],
     ['big thanks to', 1], ['in store', 0.4], ['great advice', 0.8], ['patient', 0.6],
     ['chapeau a', 1], ['hats off to', 1.2], ['l equipe du magasin', 1], ['l equipe de la boutique', 1], ['store team', 1], ['shop team', 1], ['bons conseils', 0.6], ['good advice', 0.6],
+    ['big up', 1], ['big up a', 1.2], ['big up to', 1.2],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -286,6 +296,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['are you open', 1.2], ['on sundays', 0.8], ['on sunday', 0.8], ['bank holiday*', 1], ['your hours', 1], ['quick answer', 0.6], ['quick reply', 0.6], ['quick response', 0.6], ['need an answer', 1], ['need a quick', 1],
     ['for tomorrow', 0.8], ['in a hurry', 1], ['time sensitive', 1],
     ['le samedi', 0.8], ['samedi', 0.5], ['service client', 0.4], ['on saturday*', 0.8], ['saturday', 0.5], ['sunday', 0.5], ['customer service', 0.4],
+    ['le soir', 0.6], ['in the evening', 0.6], ['numero a appeler', 0.6], ['number to call', 0.6], ['c est important', 0.6], ['it s important', 0.6],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -301,6 +312,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ca fait # fois', 1.2], ['# fois que', 1], ['nobody gets back', 1.2], ['no one gets back', 1.2], ['nobody got back', 1.2], ['never got back', 1.2], ['#rd time i', 1.2],
     ['je vous ai ecrit', 0.8], ['wrote to you', 0.8],
     ['reitere', 1], ['asking again', 1], ['sans retour', 0.8], ['without any reply', 1], ['without a reply', 1], ['without any answer', 1],
+    ['me rappellerait', 1.2], ['me rappeler', 0.6], ['call me back', 1], ['promised to call', 1],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -313,6 +325,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ferme la', 1.2], ['ta bouche', 1], ['shut your mouth', 1.2], ['shut your', 1], ['sellout', 0.6],
     ['des pigeons', 1], ['is a mug', 1],
     ['de merde', 1], ['boite de merde', 1.2], ['crap company', 1.2], ['crap', 0.6], ['merde', 0.6], ['go under', 0.6], ['coulerez', 0.8],
+    ['conneries', 1], ['t as vu ta tete', 1.2], ['look at your face', 1.2], ['posting rubbish', 0.8],
   ],
 };
 
