@@ -4,6 +4,7 @@ import { upgradeToV2, V2_STORES } from './v2';
 import { V3_STORES } from './v3';
 import { upgradeToV4, V4_STORES } from './v4';
 import { V5_STORES } from './v5';
+import { V6_STORES } from './v6';
 
 /**
  * Every schema version, oldest first. Old declarations stay forever (Dexie needs them to know
@@ -16,9 +17,10 @@ export const SCHEMA_VERSIONS = [
   { version: 3, stores: V3_STORES },
   { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
   { version: 5, stores: V5_STORES },
+  { version: 6, stores: V6_STORES },
 ] as const;
 
-export const LATEST_SCHEMA_VERSION = 5;
+export const LATEST_SCHEMA_VERSION = 6;
 
 /** Declare all versions on a Dexie instance, up to `upTo` (tests open older versions). */
 export function declareSchema(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {

@@ -1,0 +1,77 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
+import { deleteBrand } from '@/lib/db/brands';
+import { declareSchema } from '@/lib/db/migrations';
+import { commentHistory, commentsWithStatus } from '@/lib/db/interactions';
+import { forgetAuthor, purgeOlderThan } from '@/lib/db/retention';
+import { latestCorrections } from '@/lib/db/seen';
+import { InteractionSchema, StoredCommentSchema } from '@/lib/schema/interaction';
+import { rawCommentRow, rawLogRow, track, uniqueDbName } from './helpers';
+
+const indexNames = (db: Dexie, table: string) => db.table(table).schema.indexes.map((i) => i.name).sort();
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+/** A v5 database holding two brands' comments and log rows. */
+async function v5Database() {
+  const name = uniqueDbName();
+  const v5 = new Dexie(name);
+  declareSchema(v5, 5);
+  await v5.open();
+  expect(indexNames(v5, 'interactions')).toContain('commentId');
+  const comments = [
+    rawCommentRow('c1', { status: 'replied', firstRepliedAt: '2026-11-02T08:10:00.000Z', interactionCount: 3 }),
+    rawCommentRow('c2', { status: 'new', authorKey: 'x:lea', author: { name: 'Léa', handle: 'lea', verified: false } }),
+    rawCommentRow('c3', { status: 'new', brandId: 'other', lastSeenAt: '2026-10-01T08:00:00.000Z', firstSeenAt: '2026-10-01T08:00:00.000Z' }),
+  ];
+  const interactions = [
+    rawLogRow('i1', 'c1', 'seen', '2026-11-02T08:00:00.000Z', { labels: ['complaint'] }),
+    rawLogRow('i2', 'c1', 'corrected', '2026-11-02T08:05:00.000Z', { labels: ['question'] }),
+    rawLogRow('i3', 'c1', 'replied', '2026-11-02T08:10:00.000Z'),
+    rawLogRow('i4', 'c2', 'seen', '2026-11-02T08:00:00.000Z', { authorKey: 'x:lea' }),
+    rawLogRow('i5', 'c3', 'seen', '2026-10-01T08:00:00.000Z', { brandId: 'other' }),
+  ];
+  await v5.table('comments').bulkAdd(comments);
+  await v5.table('interactions').bulkAdd(interactions);
+  v5.close();
+  return { name, comments, interactions };
+}
+
+describe('schema migration v5 → v6: single-field indexes covered by a compound one dropped', () => {
+  it('keeps every row and field, with the new index set', async () => {
+    const { name, comments, interactions } = await v5Database();
+    const db = track(await openRiposteDb(name));
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
+    expect(DB_SCHEMA_VERSION).toBe(6);
+    expect(byId(await db.comments.toArray())).toEqual(comments);
+    expect(byId(await db.interactions.toArray())).toEqual(interactions);
+    for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
+    for (const row of await db.interactions.toArray()) expect(InteractionSchema.safeParse(row).success).toBe(true);
+    expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', '[commentId+at]', 'at', 'authorKey', 'kind']);
+    expect(indexNames(db, 'comments')).toEqual(['[brandId+firstSeenAt]', '[brandId+status]', 'authorKey', 'lastSeenAt']);
+  });
+
+  it('answers the queries on the dropped fields from the compound indexes', async () => {
+    const { name } = await v5Database();
+    const db = track(await openRiposteDb(name));
+    expect((await commentHistory(db, 'c1')).map((r) => r.id)).toEqual(['i1', 'i2', 'i3']);
+    expect(await latestCorrections(db, ['c1', 'c2'])).toEqual(new Map([['c1', '2026-11-02T08:05:00.000Z']]));
+    expect(await db.interactions.where('commentId').anyOf(['c2', 'c3']).primaryKeys()).toEqual(['i4', 'i5']);
+    expect((await db.comments.where('brandId').equals('lumiere').primaryKeys()).sort()).toEqual(['c1', 'c2']);
+    expect((await commentsWithStatus(db, 'lumiere', 'new')).map((c) => c.id)).toEqual(['c2']);
+  });
+
+  it('still deletes by brand, by stale comment and by author', async () => {
+    const { name } = await v5Database();
+    const db = track(await openRiposteDb(name));
+    // c3 was last seen on 1 October: it goes with its log row, and nothing else does.
+    expect(await purgeOlderThan(db, 20, '2026-11-03T00:00:00.000Z')).toMatchObject({ comments: 1, interactions: 1 });
+    expect((await db.interactions.toCollection().primaryKeys()).sort()).toEqual(['i1', 'i2', 'i3', 'i4']);
+    await forgetAuthor(db, 'x:lea', '2026-11-03T00:00:00.000Z');
+    expect((await db.interactions.toCollection().primaryKeys()).sort()).toEqual(['i1', 'i2', 'i3']);
+    expect(await db.comments.toCollection().primaryKeys()).toEqual(['c1']);
+    expect(await deleteBrand(db, 'lumiere')).toMatchObject({ comments: 1, interactions: 3 });
+    expect(await db.interactions.count()).toBe(0);
+    expect(await db.comments.count()).toBe(0);
+  });
+});
