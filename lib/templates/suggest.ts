@@ -244,6 +244,8 @@ export function suggestTemplates(
   const fits = categoryFits(classification);
   const commentStems = contentStems(comment.text);
   const commentPhrases = phraseView(comment.text);
+  // Libraries repeat their tags: each phrase is looked for once per comment.
+  const seenPhrases = new Map<string, boolean>();
   const language = replyLanguage(comment.text, classification.language, commentStems, index);
   const commentIntents = classification.intents ?? detectIntents(comment.text, { labels: classification.labels, minScore: HINT_SCORE });
   const topIntentScore = commentIntents[0]?.score ?? 0;
@@ -298,7 +300,7 @@ export function suggestTemplates(
       (fit?.weight ?? 0) * (intentFit ? WEIGHTS.categoryWithIntent : WEIGHTS.category) +
       similarity * WEIGHTS.similarity;
     // Only among templates made for the comment's intents: it orders them, it never makes one fit.
-    if (intentFit && item.phrases.length > 0) score += phraseHits(commentPhrases, item.phrases) * WEIGHTS.phrase;
+    if (intentFit && item.phrases.length > 0) score += phraseHits(commentPhrases, item.phrases, seenPhrases) * WEIGHTS.phrase;
     if (language && template.language === language) score += WEIGHTS.language;
     else if (!language && template.language === options.fallbackLanguage) score += WEIGHTS.fallbackLanguage;
     if (index.maxUsage > 0) score += (Math.log1p(item.usage) / Math.log1p(index.maxUsage)) * WEIGHTS.usage;
@@ -368,9 +370,13 @@ function phraseView(text: string): string {
   return ` ${fold(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
-function phraseHits(comment: string, phrases: readonly string[]): number {
+function phraseHits(comment: string, phrases: readonly string[], seen: Map<string, boolean>): number {
   let hits = 0;
-  for (const phrase of phrases) if (comment.includes(phrase) && ++hits === MAX_PHRASES) break;
+  for (const phrase of phrases) {
+    let found = seen.get(phrase);
+    if (found === undefined) seen.set(phrase, (found = comment.includes(phrase)));
+    if (found && ++hits === MAX_PHRASES) break;
+  }
   return hits;
 }
 

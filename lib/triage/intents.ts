@@ -390,6 +390,39 @@ const COMPILED: readonly CompiledTerm[] = INTENTS.flatMap((intent) =>
     .map(([term, weight, flags]) => ({ intent, term, weight, neg: flags === 'neg', re: compile(term), literal: literalOf(term) })),
 ).sort((a, b) => b.term.length - a.term.length);
 
+/** The longest whole word a term needs as is (no `*`, no `#`), if any: the key it is looked up by. */
+function anchorOf(term: string): string | undefined {
+  const whole = fold(term).replace(/[^a-z0-9#* ]+/g, ' ').trim().split(/\s+/).filter((w) => /^[a-z0-9]+$/.test(w));
+  return whole.reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
+}
+
+/**
+ * Rules by the whole word they need, so a comment only tries the rules its words can start;
+ * those made of prefixes and numbers only ("rembours*", "#e fois") are tried on every comment.
+ * Positions in `COMPILED` keep the longest-first order.
+ */
+const BY_ANCHOR = new Map<string, number[]>();
+const UNANCHORED: number[] = [];
+COMPILED.forEach((rule, i) => {
+  const anchor = anchorOf(rule.term);
+  if (anchor === undefined) UNANCHORED.push(i);
+  else {
+    let list = BY_ANCHOR.get(anchor);
+    if (!list) BY_ANCHOR.set(anchor, (list = []));
+    list.push(i);
+  }
+});
+
+/** The rules worth trying on a folded comment, in `COMPILED` order. */
+function candidateRules(folded: string): number[] {
+  const out = [...UNANCHORED];
+  for (const word of new Set(folded.trim().split(' '))) {
+    const rules = BY_ANCHOR.get(word);
+    if (rules) for (const i of rules) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 /** Folded text with every non-alphanumeric run as one space: "Où est-ce ?" → "ou est ce". */
 function view(text: string): string {
   return ` ${fold(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
@@ -411,7 +444,8 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   };
   // A shorter term inside a longer hit of the same intent ("retard" in "en retard") adds nothing.
   const spans = new Map<Intent, Array<[number, number]>>();
-  for (const rule of COMPILED) {
+  for (const i of candidateRules(folded)) {
+    const rule = COMPILED[i] as CompiledTerm;
     if (!folded.includes(rule.literal)) continue;
     rule.re.lastIndex = 0;
     const hit = rule.re.exec(folded);
