@@ -7,6 +7,7 @@ import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope
 import { statedAge, statedDateOf } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
 import { facebookProfile } from './profiles/facebook';
+import { memoized } from './memo';
 import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
 
 /**
@@ -50,6 +51,9 @@ const REPLIES_BUTTON = /(\d[\d\s.,]*\s*(?:k|m|mil|mila)?)\s*(?:more\s+|autres?\s
 const DIGIT = /\d/u;
 const MORE_REPLIES = /(more|autres?|previous|précédentes?|más|mais|weitere|altre|anteriores|vorherige|precedenti)/u;
 const POST_PATH = /\/(posts|permalink|videos|photos?|reel|watch|story\.php|permalink\.php|groups\/[^/]+\/posts)\b/u;
+/** A word every POST_PATH match holds. */
+const POST_WORD = /posts|permalink|videos|photo|reel|watch|story\.php/u;
+const ABSOLUTE_HTTP = /^https?:\/\//iu;
 const SUBMIT_LABEL = /^(comment|post comment|post|commenter|publier|publier le commentaire)$/u;
 const COMPOSER_PLACEHOLDER = /(write a (public )?comment|écrivez un commentaire|écrire un commentaire|comment as|commenter en tant que)/u;
 
@@ -73,7 +77,11 @@ const LABEL_NAME = [
 function isPermalink(a: Element, base: string): boolean {
   const href = a.getAttribute('href') ?? '';
   if (!href.includes('comment_id=')) return false;
-  return POST_PATH.test(pathOf(href, base) ?? '') || /^\d+\s*\S{1,8}$/u.test(lineText(a));
+  // Profile links carry comment ids too: the path of an absolute link without any of POST_PATH's
+  // words cannot match it (parsing keeps those words as written; it only drops tabs and line
+  // breaks), so such a link is not parsed.
+  const mayBePost = POST_WORD.test(href) || !ABSOLUTE_HTTP.test(href) || /[\t\n\r]/u.test(href);
+  return (mayBePost && POST_PATH.test(pathOf(href, base) ?? '')) || /^\d+\s*\S{1,8}$/u.test(lineText(a));
 }
 
 /** The path of `href`: by string for http(s) links, else as `URL` reads it (undefined when it cannot). */
@@ -125,16 +133,24 @@ function withoutCommentIds(url: string): string {
   return urlOf(withoutParams(parts, (key) => key === 'comment_id' || key === 'reply_comment_id'));
 }
 
-function repliesCount(el: Element): number | undefined {
+const REPLIES_SCOPE = `${S.comment}, ${BUTTON_SELECTOR}`;
+
+function repliesCount(el: Element, ctx: ExtractContext): number | undefined {
   const wrapper = el.parentElement;
   if (!wrapper) return undefined;
   let visible = 0;
   let fromButton: number | undefined;
   let adds = false;
-  for (const child of wrapper.querySelectorAll(`${S.comment}, ${BUTTON_SELECTOR}`)) {
-    if (child === el || el.contains(child)) continue;
+  // The comment is a child of the wrapper: its siblings' subtrees are searched, never its own.
+  const candidates: Element[] = [];
+  for (let sib = wrapper.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === el) continue;
+    if (sib.matches(REPLIES_SCOPE)) candidates.push(sib);
+    for (const n of sib.querySelectorAll(REPLIES_SCOPE)) candidates.push(n);
+  }
+  for (const child of candidates) {
     if (child.matches(S.comment)) {
-      if (facebook.parentCommentElement(child) === el) visible++;
+      if (parentOf(child, ctx) === el) visible++;
       continue;
     }
     // The count's digits are needed: a control without any is no replies button.
@@ -170,12 +186,32 @@ function bodyOf(own: OwnScope): { el?: Element; text: string } {
 const IMAGE_HOSTS = /(giphy|tenor)\./u;
 
 /**
+ * What a comment is read from besides its text, in one query: its links, its labelled elements
+ * (the reactions count, badges) and what may be an attachment (`isAttachable`).
+ */
+const PARTS = 'a[href], [aria-label], img[alt], video';
+
+const isLink = (el: Element): boolean => el.localName === 'a' && el.hasAttribute('href');
+
+/** `[role="img"][aria-label], img[alt], video, a[href]`, tested on an element of PARTS. */
+function isAttachable(el: Element): boolean {
+  const tag = el.localName;
+  return (
+    (el.getAttribute('role') === 'img' && el.hasAttribute('aria-label')) ||
+    (tag === 'img' && el.hasAttribute('alt')) ||
+    tag === 'video' ||
+    (tag === 'a' && el.hasAttribute('href'))
+  );
+}
+
+/**
  * What a comment holds besides its text, read from structure: a sticker is a labelled `role=img`
  * drawn as a background; a photo is an image linking to a photo page; a GIF is an image or video
  * labelled or hosted as one; a link preview is a link out through l.facebook.com (or to another site).
  */
-function attachmentOf(own: OwnScope, authorEl: Element | undefined, permalinkEl: Element | undefined, base: string): Attachment | undefined {
-  for (const el of own.all('[role="img"][aria-label], img[alt], video, a[href]')) {
+function attachmentOf(parts: readonly Element[], authorEl: Element | undefined, permalinkEl: Element | undefined, base: string): Attachment | undefined {
+  for (const el of parts) {
+    if (!isAttachable(el)) continue;
     // Emoji images and inline links belong to the text; the avatar is aria-hidden.
     if (el === authorEl || el === permalinkEl || el.closest('[aria-hidden="true"]') || el.closest('[dir="auto"]') || el.closest(S.body)) continue;
     const link = el.closest('a[href]');
@@ -264,7 +300,8 @@ function hasVerifiedMark(nameBox: Element): boolean {
 
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
   const own = ownScope(el, S.comment);
-  const links = own.all(S.link);
+  const parts = own.all(PARTS);
+  const links = parts.filter(isLink);
   const permalinkEl = links.find((a) => isPermalink(a, ctx.url));
   // The avatar link comes first but is aria-hidden and holds no text.
   const authorEl = links.find(
@@ -276,7 +313,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const body = bodyOf(own);
   const bodyEl = body.el;
   const text = body.text;
-  const attachment = attachmentOf(own, authorEl, permalinkEl, ctx.url);
+  const attachment = attachmentOf(parts, authorEl, permalinkEl, ctx.url);
   // Degrade by field: drop a container only when neither its author nor its content can be read.
   if (!name && !text && !attachment) return undefined;
   // A control inside the text body is its "See more" whatever its label or visibility; without a
@@ -292,15 +329,21 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const postUrl = permalink ? postUrlOf(permalink) : ctx.postUrl;
   const profileUrl = profileUrlOf(authorEl?.getAttribute('href'), ctx.url);
 
-  const parentEl = facebook.parentCommentElement(el);
+  const parentEl = parentOf(el, ctx);
   // A reply's link carries its parent's id as comment_id: exact even when the parent is off-screen.
   let parentId = replyCommentId ? commentId : undefined;
-  if (!parentId && parentEl) parentId = readComment(parentEl, ctx)?.id;
+  if (!parentId && parentEl) parentId = readCommentOnce(parentEl, ctx)?.id;
 
-  const likesLabel = own
-    .all(S.labelled)
-    .map((n) => normLabel(n.getAttribute('aria-label')))
-    .find((l) => REACTIONS.test(l) && /^\d/u.test(l));
+  let likesLabel: string | undefined;
+  for (const n of parts) {
+    const raw = n.getAttribute('aria-label');
+    if (raw === null) continue;
+    const l = normLabel(raw);
+    if (REACTIONS.test(l) && /^\d/u.test(l)) {
+      likesLabel = l;
+      break;
+    }
+  }
   // Own-brand and verified marks come from the site's badges beside the name, never from text a
   // commenter writes (a reply reading "Auteur", a display name equal to the page's).
   const nameBox = authorEl ? nameBoxOf(authorEl, el, bodyEl) : undefined;
@@ -323,7 +366,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     truncated,
     createdAt: age?.latest,
     likes: likesLabel ? parseCount(likesLabel) : undefined,
-    replies: repliesCount(el),
+    replies: repliesCount(el, ctx),
     permalink,
     parentId,
     postUrl,
@@ -332,6 +375,19 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     statedDate: statedDateOf(age),
     unread: unread.length > 0 ? unread : undefined,
   };
+}
+
+const PARENT = {};
+const READ = {};
+
+/** A comment's reading, once per scan: a reply without its parent's id in its link reads its parent. */
+function readCommentOnce(el: Element, ctx: ExtractContext): CommentInput | undefined {
+  return memoized(ctx, READ, el, () => readComment(el, ctx));
+}
+
+/** `parentCommentElement`, once per scan: a reply's parent is asked for again by its parent's reply count. */
+function parentOf(el: Element, ctx: ExtractContext): Element | null {
+  return memoized(ctx, PARENT, el, () => facebook.parentCommentElement(el));
 }
 
 function postUrlOf(url: string): string {
@@ -388,7 +444,7 @@ export const facebook: SiteAdapter = {
     }
     return null;
   },
-  readComment,
+  readComment: readCommentOnce,
   threadSignals(root): ThreadSignals {
     return {
       containers: root.querySelectorAll('[role="article"] [role="article"], [role="dialog"] [role="article"], a[href*="comment_id="]').length,

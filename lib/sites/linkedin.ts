@@ -7,6 +7,7 @@ import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope
 import { isoFromDatetime, statedAge, statedDateOf } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
 import { linkedinProfile } from './profiles/linkedin';
+import { memoized } from './memo';
 import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -228,7 +229,7 @@ function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | und
   // The page keeps a hidden copy of the count (the one shown after the reader reacts): read the visible one only.
   const reactionsEl = own.all(S.publicReactions).find((n) => !isPageHidden(n));
   const parentEl = linkedin.parentCommentElement(el);
-  const parentId = parentEl ? readComment(parentEl, ctx)?.id : undefined;
+  const parentId = parentEl ? readCommentOnce(parentEl, ctx)?.id : undefined;
   const unread: UnreadField[] = [];
   if (!name) unread.push('author');
   if (!profileUrl) unread.push('profile');
@@ -296,7 +297,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const permalink = urn ? permalinkOf(postUrl, urn.id, parentUrn?.id) : undefined;
   const profileUrl = cleanUrl(bits.link?.getAttribute('href'), ctx.url);
   let parentId = parentUrn?.id;
-  if (!parentId && parentEl) parentId = readComment(parentEl, ctx)?.id;
+  if (!parentId && parentEl) parentId = readCommentOnce(parentEl, ctx)?.id;
   const name = bits.name || UNKNOWN_AUTHOR;
 
   const unread: UnreadField[] = [];
@@ -329,6 +330,13 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     statedDate: statedDateOf(age),
     unread: unread.length > 0 ? unread : undefined,
   };
+}
+
+const READ = {};
+
+/** A comment's reading, once per scan: a reply whose parent has no URN reads its parent. */
+function readCommentOnce(el: Element, ctx: ExtractContext): CommentInput | undefined {
+  return memoized(ctx, READ, el, () => readComment(el, ctx));
 }
 
 function postUrlOf(url: string): string {
@@ -378,7 +386,7 @@ export const linkedin: SiteAdapter = {
     while (node && key !== null && node.getAttribute('componentkey') === key) node = node.parentElement?.closest(S.comment) ?? null;
     return node;
   },
-  readComment,
+  readComment: readCommentOnce,
   threadSignals: (root) => ({
     containers: root.querySelectorAll(
       '[componentkey*="urn:li:comment"], [data-id*="urn:li:comment"], [class*="comments-comment-"], [data-testid="expandable-text-box"], section.comment, [data-feed-action="replyToComment"], [data-semaphore-content-urn*="urn:li:comment"]',
