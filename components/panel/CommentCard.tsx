@@ -105,12 +105,23 @@ export const CommentCard = forwardRef<HTMLElement, CommentCardProps>(function Co
       ) : (
         <>
           <div className="comment__flags">
-            {triage.labels.map((label) => (
-              <span key={label} className={`flag flag--${label}`}>
-                {labelText(t, label)}
-              </span>
-            ))}
-            <span className={`flag flag--sentiment-${triage.sentiment}`}>{t(`sentiment.${triage.sentiment}`)}</span>
+            {triage.provisional === 'unclassified' ? (
+              <span className="flag flag--sorting">{t('comment.sorting')}</span>
+            ) : (
+              <>
+                {triage.labels.map((label) => (
+                  <span key={label} className={`flag flag--${label}`}>
+                    {labelText(t, label)}
+                  </span>
+                ))}
+                <span className={`flag flag--sentiment-${triage.sentiment}`}>{t(`sentiment.${triage.sentiment}`)}</span>
+                {triage.provisional === 'rules' && (
+                  <span className="flag flag--provisional" title={t('comment.provisionalHint')}>
+                    {t('comment.provisional')}
+                  </span>
+                )}
+              </>
+            )}
             {triage.competitors.length > 0 && (
               <span className="flag flag--competitor">{t('comment.competitor', { names: triage.competitors.join(', ') })}</span>
             )}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useActiveBrand, useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { markBrandComments } from '@/lib/audience/own-brand';
@@ -11,12 +11,11 @@ import {
   filterCounts,
   matchesFilter,
   orderQueue,
-  type BuzzView,
   type QueueFilter,
   type QueueItem,
-  type TriageView,
 } from '@/lib/panel/queue';
 import type { TabComments } from '@/lib/panel/tab-comments';
+import { firstCards, type PageTriage, type TriageOptions } from '@/lib/panel/triage-comments';
 import type { Brand } from '@/lib/schema/brand';
 import type { Comment } from '@/lib/schema/comment';
 import { departmentName as nameOfDepartment, type Settings } from '@/lib/schema/settings';
@@ -29,6 +28,8 @@ import { BuzzBanner } from './BuzzBanner';
 import { CommentWorkbench, suggestionsFor, type WorkbenchMode } from './CommentWorkbench';
 import { FilterChips } from './FilterChips';
 import { QueueList } from './QueueList';
+import { QueueLayoutContext } from './queue-layout';
+import { whenIdle } from './idle';
 import { LayoutReportButton } from './LayoutReportButton';
 import { ReadAllButton } from './ReadAllButton';
 import { SnapshotButton } from './SnapshotButton';
@@ -46,7 +47,9 @@ export type TriageFn = (
   now: Date,
   /** What the log holds of these comments: its classification is the one shown. */
   logged?: ReadonlyMap<string, CommentStatusSummary>,
-) => { views: ReadonlyMap<string, TriageView>; buzz: BuzzView };
+  /** Progressive triage: only the top of the queue now, the rest through `more` (lib/panel/triage-comments.ts). */
+  options?: Pick<TriageOptions, 'defer'>,
+) => PageTriage;
 
 export interface PanelAppProps {
   tab: TabComments;
@@ -90,6 +93,9 @@ export function PanelApp({ tab, now, triage }: PanelAppProps) {
   );
 }
 
+const NO_IDS: readonly string[] = [];
+const NO_COMMENTS: readonly Comment[] = [];
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -102,12 +108,53 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   // The brand's own comments are its configured accounts', not whatever the page marks (lib/audience/own-brand.ts).
   const comments = useMemo(() => markBrandComments(brand, [...tab.byId.values()]), [tab.byId, brand]);
   const ids = useMemo(() => comments.map((c) => c.id), [comments]);
-  const statuses = useLiveQuery(() => statusesFor(db, ids), [db, ids]);
+  const layout = useContext(QueueLayoutContext);
+  const first = Math.ceil(layout.viewportHeight / layout.rowHeight) + layout.overscan;
+  // The log is read first for the cards a first render draws, then for the whole page (IndexedDB
+  // answers in order: asked together, the few would wait for the many). Each read is tagged with the
+  // ids it was made for; the last whole read stands for the comments it holds until the next one.
+  const [read, setRead] = useState<{ ids: readonly string[]; statuses: Map<string, CommentStatusSummary> }>();
+  const covered = useMemo(() => {
+    const readIds = new Set(read?.ids);
+    return ids.some((id) => readIds.has(id));
+  }, [read, ids]);
+  const firstIds = useMemo(() => (covered ? NO_IDS : firstCards(comments, brand, settings, now, first)), [covered, comments, brand, settings, now, first]);
+  const firstRead = useLiveQuery(async () => ({ ids: firstIds, statuses: await statusesFor(db, firstIds) }), [db, firstIds]);
+  const firstDone = firstRead?.ids === firstIds;
+  const wholeRead = useLiveQuery(async () => (firstDone ? { ids, statuses: await statusesFor(db, ids) } : undefined), [db, ids, firstDone]);
+  if (wholeRead && wholeRead !== read) setRead(wholeRead);
+  const whole = read?.ids === ids;
+  // A comment whose log is not read yet is shown unclassified, as not handled: an answered or closed
+  // one would otherwise show as waiting, and one the log has classified would be classified again.
+  const { statuses, unread } = useMemo(() => {
+    if (whole) return { statuses: read.statuses, unread: undefined };
+    const readIds = new Set([...(read?.ids ?? []), ...(firstDone ? firstRead.ids : [])]);
+    return {
+      statuses: new Map([...(read?.statuses ?? []), ...(firstDone ? firstRead.statuses : [])]),
+      unread: new Set(ids.filter((id) => !readIds.has(id))),
+    };
+  }, [whole, read, firstRead, firstDone, ids]);
+  // Nothing is drawn before the log is read for at least the first cards.
+  const known = !unread || unread.size < ids.length ? comments : NO_COMMENTS;
   const templates = useLiveQuery(() => listTemplates(db, brand.id), [db, brand.id]);
   const prepared = useMemo(() => prepareTemplates(templates ?? []), [templates]);
   const choices = useLiveQuery(() => templateChoices(db, brand.id), [db, brand.id]);
   const history = useMemo(() => prepareHistory(choices ?? []), [choices]);
-  const { views, buzz } = useMemo(() => triage(comments, brand, settings, now, statuses), [triage, comments, brand, settings, now, statuses]);
+  // Each idle slice of classification bumps `round`, for the queue to be triaged again with it.
+  const [round, setRound] = useState(0);
+  const { views, buzz, unsettled, more } = useMemo(
+    () => triage(known, brand, settings, now, statuses, { defer: { first, ...(unread ? { unread } : {}) } }),
+    // `round` stands for the classifications the idle slices added to triage's own cache.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [triage, known, brand, settings, now, statuses, unread, first, round],
+  );
+  useEffect(() => {
+    if (!more) return undefined;
+    return whenIdle((timeUp) => {
+      more(timeUp);
+      setRound((r) => r + 1);
+    });
+  }, [more]);
 
   const items = useMemo<QueueItem[]>(() => {
     const answered = answeredOnPageIds(comments);
@@ -299,6 +346,12 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
               setFilter(f);
             }}
           />
+          {/* The chips count only what is classified: say so while the rest is being sorted. */}
+          {unsettled > 0 && (
+            <p className="hint hint--sorting" role="status">
+              {t('panel.sorting', { count: unsettled })}
+            </p>
+          )}
           <TemplateSearch templates={templates ?? []} onPick={(template) => setMode({ kind: 'edit', template })} />
           <p className="hint hint--keys">{t('panel.keyboardHelp')}</p>
         </>

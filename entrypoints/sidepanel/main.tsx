@@ -10,10 +10,11 @@ import '@/components/styles.css';
 import { browserPanelActions } from './browser-actions';
 import { useTabComments } from './use-tab-comments';
 
-// The learned triage layer (lib/triage/model), decoded once, the first time a comment the log has
-// not classified yet needs it: on a page the background has logged, never.
+// The learned triage layer (lib/triage/model), decoded once, in idle time after the first render,
+// the first time a comment the log has not classified yet needs it: on a page the background has
+// logged, never.
 const MODEL = BUNDLED_MODEL;
-const triageWithModel: typeof triageComments = (comments, brand, settings, now, logged) => triageComments(comments, brand, settings, now, logged, MODEL);
+const triageWithModel: typeof triageComments = (comments, brand, settings, now, logged, options) => triageComments(comments, brand, settings, now, logged, { ...options, model: MODEL });
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
 

@@ -23,6 +23,11 @@ export interface TriageView {
   };
   /** Each part's key and parameters let the panel say it in the UI language; `factor` is the English fallback. */
   priority: { score: number; parts: readonly { key?: string; factor: string; points: number; params?: Record<string, string | number> }[] };
+  /**
+   * Not final yet: `unclassified` (no labels, ranked on its author, age and likes alone) or `rules`
+   * (the rules' reading, before the learned model). Absent once final.
+   */
+  provisional?: 'unclassified' | 'rules';
 }
 
 export interface QueueItem {

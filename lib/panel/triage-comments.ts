@@ -2,34 +2,62 @@ import type { Brand } from '../schema/brand';
 import type { Classification } from '../schema/classification';
 import type { Comment } from '../schema/comment';
 import type { Settings } from '../schema/settings';
-import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type BuzzEvent, type BuzzLevel } from '../triage';
+import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type AuthorAssessment, type BuzzEvent, type BuzzLevel } from '../triage';
 import type { TriageModel } from '../triage/model/model';
 import type { CommentStatusSummary } from '../db/interactions';
 import { classificationOf, engineVersion, isHandle, needsClassification, storedTriageOf, type ModelHandle } from '../triage/engine-version';
 import type { BuzzView, TriageView } from './queue';
 
 /**
- * Classifications are cached per brand and per comment object: a page report replaces only the
- * comments that changed, so re-triaging after each scroll costs only the new ones.
+ * Classifications made here, cached per brand and per comment object: a page report replaces only
+ * the comments that changed, so re-triaging after each scroll costs only the new ones. A reading
+ * made with the rules alone, before the learned model was decoded, is `provisional`: it is made
+ * again with the model as soon as the model is there.
  */
-const cache = new WeakMap<Brand, WeakMap<Comment, Classification>>();
+interface Made {
+  result: Classification;
+  provisional: boolean;
+}
+const cache = new WeakMap<Brand, WeakMap<Comment, Made>>();
 
-function classifyCached(comment: Comment, brand: Brand, model: () => TriageModel | undefined): Classification {
+function cacheOf(brand: Brand): WeakMap<Comment, Made> {
   let byComment = cache.get(brand);
   if (!byComment) cache.set(brand, (byComment = new WeakMap()));
-  let result = byComment.get(comment);
-  if (!result) {
-    const decoded = model();
-    byComment.set(comment, (result = classify(comment, { brand, ...(decoded ? { model: decoded } : {}) })));
+  return byComment;
+}
+
+function classifyCached(comment: Comment, brand: Brand, model: TriageModel | undefined, provisional = false): Made {
+  const byComment = cacheOf(brand);
+  let made = byComment.get(comment);
+  if (!made || (made.provisional && !provisional)) {
+    made = { result: classify(comment, { brand, ...(model ? { model } : {}) }), provisional };
+    byComment.set(comment, made);
   }
-  return result;
+  return made;
+}
+
+/** Models decoded through a handle here: only these can be used without a decoding pause. */
+const decodedModels = new WeakMap<ModelHandle, TriageModel>();
+
+function decodedNow(model: TriageModel | ModelHandle | undefined): TriageModel | undefined {
+  if (!model) return undefined;
+  if (!isHandle(model)) return model;
+  let decoded = decodedModels.get(model);
+  if (!decoded) decodedModels.set(model, (decoded = model.load()));
+  return decoded;
+}
+
+/** Whether using the model now costs no decoding (none at all, already decoded, or given decoded). */
+function modelReady(model: TriageModel | ModelHandle | undefined): boolean {
+  return !model || !isHandle(model) || decodedModels.has(model);
 }
 
 /**
  * The comment's classification: the log's (the one the reports and the export show) when it was made
- * for this text under the engine version the panel runs; otherwise a provisional one, made here, the
- * same the background is about to store (a comment just arrived, a correction just changed the
- * lexicon). The community manager's correction wins either way.
+ * for this text under the engine version the panel runs; otherwise one made here, the same the
+ * background is about to store (a comment just arrived, a correction just changed the lexicon). The
+ * community manager's correction wins either way. With `live` false a comment the log has no
+ * current classification of is not classified here unless it already was: undefined (pending).
  */
 const fromLog = new WeakMap<Comment, { key: string; result: Classification }>();
 
@@ -39,21 +67,23 @@ function classificationFor(
   model: () => TriageModel | undefined,
   logged: CommentStatusSummary | undefined,
   engine: string,
-): Classification {
+  live: boolean,
+): Made | undefined {
   if (logged?.triage && !needsClassification(logged, engine, comment.text)) {
     // The log is read again after every write: its unchanged readings are not rebuilt each time.
     const key = `${engine}\u0000${(logged.labels ?? []).join(',')}\u0000${logged.sentiment ?? ''}\u0000${logged.correctedAt ?? ''}`;
     const known = fromLog.get(comment);
-    if (known?.key === key) return known.result;
+    if (known?.key === key) return { result: known.result, provisional: false };
     const result = classificationOf(logged.triage, { ...(logged.labels ? { labels: logged.labels } : {}), ...(logged.sentiment ? { sentiment: logged.sentiment } : {}) });
     fromLog.set(comment, { key, result });
-    return result;
+    return { result, provisional: false };
   }
-  const live = classifyCached(comment, brand, model);
-  if (!logged?.correctedAt) return live;
-  const corrected = { ...(logged.labels ? { labels: logged.labels } : {}), ...(logged.sentiment ? { sentiment: logged.sentiment } : {}) };
-  return classificationOf(storedTriageOf(live, engine), corrected);
+  const made = live ? classifyCached(comment, brand, model()) : cacheOf(brand).get(comment);
+  return made && withProvisional(made, logged, engine);
 }
+
+/** A comment not classified yet: nothing said of it beyond its author, its age and its likes. */
+const UNCLASSIFIED: Classification = { labels: [], sentiment: { value: 'neutral', score: 0 }, language: 'other', competitors: [], reasons: [] };
 
 /** What the panel shows of the brand's own comment: nothing to triage. */
 const OWN_VIEW: TriageView = {
@@ -66,6 +96,74 @@ const OWN_VIEW: TriageView = {
   priority: { score: 0, parts: [] },
 };
 
+export interface TriageOptions {
+  /**
+   * The learned layer (lib/triage/model), given by the panel's entry as a handle decoded only when a
+   * comment the log has not classified needs it; the rules alone without it.
+   */
+  model?: TriageModel | ModelHandle;
+  /**
+   * Progressive triage, for a first render that does not wait for the whole page: of the comments the
+   * log has no current classification of, only the `first` the queue would show at its top are
+   * classified now (with the rules alone while the model is not decoded yet); the others are left
+   * unclassified for `more` to classify in idle time. Without it every comment is classified now.
+   */
+  defer?: {
+    first: number;
+    /** Ids of comments whose log has not been read yet: shown unclassified, never classified here (the log may hold theirs). */
+    unread?: ReadonlySet<string>;
+  };
+}
+
+export interface PageTriage {
+  views: ReadonlyMap<string, TriageView>;
+  buzz: BuzzView;
+  /** Comments whose classification is not final yet (unclassified, or the rules' reading only). */
+  unsettled: number;
+  /** Classifies more of them, until `timeUp()` says the slice is over; triage again after. Absent when none is left. */
+  more?: (timeUp: () => boolean) => void;
+}
+
+const HANDLED = new Set(['replied', 'resolved', 'ignored']);
+
+/** Author assessments per brand, tiers and comment object: the queue is triaged again after every slice and every log write. */
+const authorCache = new WeakMap<Brand, WeakMap<object, WeakMap<Comment, AuthorAssessment>>>();
+
+function authorsFor(brand: Brand, tiers: Settings['triage']['tiers']): (comment: Comment) => AuthorAssessment {
+  let byTiers = authorCache.get(brand);
+  if (!byTiers) authorCache.set(brand, (byTiers = new WeakMap()));
+  let byComment = byTiers.get(tiers);
+  if (!byComment) byTiers.set(tiers, (byComment = new WeakMap()));
+  const cached = byComment;
+  return (comment) => {
+    let author = cached.get(comment);
+    if (!author) cached.set(comment, (author = assessAuthor(comment.author, brand, tiers, comment.platform)));
+    return author;
+  };
+}
+
+/**
+ * The `count` comments at the top of the queue as it stands before any classification (an
+ * unanswered comment's author, age and likes alone), in queue order: the cards drawn first.
+ */
+function unclassifiedTop(comments: readonly Comment[], count: number, settings: Settings, now: Date, authorOf: (comment: Comment) => AuthorAssessment): Comment[] {
+  const score = (comment: Comment) => prioritise(comment, UNCLASSIFIED, authorOf(comment), { now: now.getTime(), buzz: 'none' }, settings.triage.weights).score;
+  return comments
+    .map((comment, index) => ({ comment, index, score: score(comment), time: comment.createdAt ? Date.parse(comment.createdAt) : Number.POSITIVE_INFINITY }))
+    .sort((a, b) => b.score - a.score || a.time - b.time || a.index - b.index)
+    .slice(0, count)
+    .map((entry) => entry.comment);
+}
+
+/**
+ * The ids of the cards a first render draws, before the log is read: the top of the unclassified
+ * queue. The panel reads the log for these first, and for the whole page after.
+ */
+export function firstCards(comments: readonly Comment[], brand: Brand, settings: Settings, now: Date, count: number): string[] {
+  const others = comments.filter((c) => !c.isOwnBrand);
+  return unclassifiedTop(others, count, settings, now, authorsFor(brand, settings.triage.tiers)).map((c) => c.id);
+}
+
 /**
  * The panel's triage of one page: labels and reasons, author influence, bad buzz per post, and the
  * explained priority that orders the queue, using the brand's lexicon and the user's weights.
@@ -77,32 +175,53 @@ export function triageComments(
   now: Date,
   /** What the log holds of these comments (`statusesFor`): their stored classification is shown. */
   logged?: ReadonlyMap<string, CommentStatusSummary>,
-  /**
-   * The learned layer (lib/triage/model), given by the panel's entry as a handle decoded only when a
-   * comment the log has not classified needs it; the rules alone without it.
-   */
-  model?: TriageModel | ModelHandle,
-): { views: ReadonlyMap<string, TriageView>; buzz: BuzzView } {
+  options: TriageOptions = {},
+): PageTriage {
+  const { model, defer } = options;
   const config = settings.triage;
   const engine = engineVersion(brand, model);
-  const decoded = (): TriageModel | undefined => (model && isHandle(model) ? model.load() : model);
+  const decoded = (): TriageModel | undefined => decodedNow(model);
+  const live = !defer;
+  const unread = defer?.unread;
+  const read = (comment: Comment) => !unread?.has(comment.id);
   // The brand's own comments are its answers: never classified, flagged or ranked (issue 18).
-  const classified = comments
-    .filter((c) => !c.isOwnBrand)
-    .map((comment) => ({ comment, result: classificationFor(comment, brand, decoded, logged?.get(comment.id), engine) }));
+  const others = comments.filter((c) => !c.isOwnBrand);
+  const made = new Map<Comment, Made | undefined>(
+    others.map((comment) => [comment, read(comment) ? classificationFor(comment, brand, decoded, logged?.get(comment.id), engine, live) : undefined]),
+  );
+  const authorOf = authorsFor(brand, config.tiers);
+  const handled = (comment: Comment) => HANDLED.has(logged?.get(comment.id)?.status ?? '');
 
+  if (defer && defer.first > 0) {
+    // The cards drawn first are classified now; with the rules alone while the model is not decoded.
+    const ready = modelReady(model);
+    const waiting = others.filter((comment) => read(comment) && !made.get(comment) && !handled(comment));
+    for (const comment of unclassifiedTop(waiting, defer.first, settings, now, authorOf)) {
+      const log = logged?.get(comment.id);
+      made.set(comment, ready ? classificationFor(comment, brand, decoded, log, engine, true) : withProvisional(classifyCached(comment, brand, undefined, true), log, engine));
+    }
+  }
+
+  const classified = others.flatMap((comment) => {
+    const result = made.get(comment);
+    return result ? [{ comment, result }] : [];
+  });
   // Comments without a date cannot be placed in a time window: they do not count towards buzz.
   const events: BuzzEvent[] = classified
     .filter(({ comment }) => comment.createdAt)
-    .map(({ comment, result }) => buzzEventOf(comment, result, now.getTime()));
+    .map(({ comment, result }) => buzzEventOf(comment, result.result, now.getTime()));
   const report = detectBuzz(events, { now: now.getTime(), thresholds: config.buzz });
   const levelByPost = new Map<string, BuzzLevel>(report.posts.map((p) => [p.postUrl ?? '', p.level]));
   const worst = report.posts[0];
 
   const views = new Map<string, TriageView>();
   for (const comment of comments) if (comment.isOwnBrand) views.set(comment.id, OWN_VIEW);
-  for (const { comment, result } of classified) {
-    const author = assessAuthor(comment.author, brand, config.tiers, comment.platform);
+  const unsettled: Comment[] = [];
+  for (const comment of others) {
+    const entry = made.get(comment);
+    const result = entry?.result ?? UNCLASSIFIED;
+    if (!entry || entry.provisional) unsettled.push(comment);
+    const author = authorOf(comment);
     const priority = prioritise(comment, result, author, { now: now.getTime(), buzz: levelByPost.get(comment.postUrl) ?? 'none' }, config.weights);
     views.set(comment.id, {
       labels: result.labels,
@@ -123,10 +242,36 @@ export function triageComments(
         ...(author.competitor ? { competitorAccount: author.competitor } : {}),
       },
       priority: { score: priority.score, parts: priority.parts.map((p) => ({ key: p.key, factor: p.detail, points: p.points, ...(p.params ? { params: p.params } : {}) })) },
+      ...(!entry ? { provisional: 'unclassified' as const } : entry.provisional ? { provisional: 'rules' as const } : {}),
     });
   }
   const buzz: BuzzView = worst
     ? { level: worst.level, explanation: worst.explanation, commentIds: worst.commentIds }
     : { level: 'none', explanation: '', commentIds: [] };
-  return { views, buzz };
+  if (unsettled.length === 0) return { views, buzz, unsettled: 0 };
+  // Comments waiting for an answer first: they are the ones the queue shows.
+  const mine = unsettled.filter(read);
+  const queue = [...mine.filter((c) => !handled(c)), ...mine.filter(handled)];
+  if (queue.length === 0) return { views, buzz, unsettled: unsettled.length };
+  return {
+    views,
+    buzz,
+    unsettled: unsettled.length,
+    more: (timeUp) => {
+      // Decoding the model is a slice of its own.
+      if (!modelReady(model)) return void decoded();
+      // At least one per slice, however busy the page.
+      for (const comment of queue) {
+        classifyCached(comment, brand, decoded());
+        if (timeUp()) return;
+      }
+    },
+  };
+}
+
+/** A reading made here with a correction from the log applied, as `classificationFor` does. */
+function withProvisional(made: Made, logged: CommentStatusSummary | undefined, engine: string): Made {
+  if (!logged?.correctedAt) return made;
+  const corrected = { ...(logged.labels ? { labels: logged.labels } : {}), ...(logged.sentiment ? { sentiment: logged.sentiment } : {}) };
+  return { result: classificationOf(storedTriageOf(made.result, engine), corrected), provisional: made.provisional };
 }

@@ -23,11 +23,11 @@ describe('the side panel’s model, decoded only when needed', () => {
     const logged = new Map<string, CommentStatusSummary>([
       ['c1', { status: 'new', firstSeenAt: STAMP, interactionCount: 1, text: stored.text, triage: storedTriageOf(classify(stored, { brand, model: real }), engine) }],
     ]);
-    const first = triageComments([stored], brand, settings, new Date(STAMP), logged, handle);
+    const first = triageComments([stored], brand, settings, new Date(STAMP), logged, { model: handle });
     expect(handle.load).not.toHaveBeenCalled();
     expect(first.views.get('c1')?.labels).toContain('complaint');
 
-    triageComments([stored, comment('c2', 'Super lampe, merci !')], brand, settings, new Date(STAMP), logged, handle);
+    triageComments([stored, comment('c2', 'Super lampe, merci !')], brand, settings, new Date(STAMP), logged, { model: handle });
     expect(handle.load).toHaveBeenCalled();
   });
 });

@@ -27,7 +27,7 @@ import { backgroundLog, comment, fakeActions, freshDbPerTest, NOW, renderPanel, 
 
 const MODEL = loadBundledModel();
 /** The side panel's triage, as its entry wires it (with the bundled model). */
-const panelTriage: TriageFn = (comments, brand, settings, now, logged) => triageComments(comments, brand, settings, now, logged, MODEL);
+const panelTriage: TriageFn = (comments, brand, settings, now, logged, options) => triageComments(comments, brand, settings, now, logged, { ...options, model: MODEL });
 
 /** Logs comments the way the background does for a page report. */
 async function logAsBackground(db: RiposteDB, brand: Brand, comments: Comment[]): Promise<void> {

@@ -1,0 +1,143 @@
+import { describe, expect, it, vi } from 'vitest';
+import { firstCards, triageComments, type PageTriage } from '@/lib/panel/triage-comments';
+import type { CommentStatusSummary } from '@/lib/db/interactions';
+import { BrandSchema } from '@/lib/schema/brand';
+import { CommentSchema, type Comment } from '@/lib/schema/comment';
+import { SettingsSchema } from '@/lib/schema/settings';
+import { classify } from '@/lib/triage';
+import { engineVersion, storedTriageOf, type ModelHandle } from '@/lib/triage/engine-version';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
+
+const STAMP = '2026-11-23T09:00:00.000Z';
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+const settings = SettingsSchema.parse({});
+const MODEL = loadBundledModel();
+const brandNamed = (id: string) => BrandSchema.parse({ id, name: 'Maison Lumière', createdAt: STAMP, updatedAt: STAMP });
+
+const TEXTS = [
+  'Toujours pas reçu ma commande, c’est inadmissible',
+  'Super lampe, merci !',
+  'Vous livrez en Belgique ?',
+  'Je veux en commander dix pour mon hôtel, qui contacter ?',
+  'Colis abîmé, personne ne répond au SAV',
+  'Magnifique, bravo à l’équipe',
+  'Quel est le délai de livraison ?',
+  'Arnaque, jamais reçu',
+  'J’adore cette collection',
+  'Elle existe en bleu ?',
+];
+
+/** One comment per text, a minute apart (the first is the oldest), each from a different author. */
+function page(): Comment[] {
+  return TEXTS.map((text, i) =>
+    CommentSchema.parse({
+      platform: 'x',
+      id: `c${i}`,
+      author: { name: `Auteur ${i}`, handle: `auteur${i}`, verified: false },
+      text,
+      truncated: false,
+      postUrl: 'https://x.com/ml/status/1',
+      createdAt: new Date(Date.parse('2026-11-23T09:00:00.000Z') + i * 60_000).toISOString(),
+    }),
+  );
+}
+
+/** Runs `more` slice by slice (each slice classifying one comment) until nothing is left; returns the last triage. */
+function settle(run: () => PageTriage): { last: PageTriage; slices: number } {
+  let last = run();
+  let slices = 0;
+  while (last.more) {
+    last.more(() => true);
+    slices += 1;
+    last = run();
+    if (slices > 100) throw new Error('triage never settles');
+  }
+  return { last, slices };
+}
+
+describe('progressive triage: the first cards now, the rest in slices', () => {
+  it('classifies only the first cards at once, the others stay unclassified until `more` classifies them, to the same result', () => {
+    const brand = brandNamed('progressive');
+    const comments = page();
+    const top = firstCards(comments, brand, settings, NOW, 3);
+    expect(top).toHaveLength(3);
+
+    const first = triageComments(comments, brand, settings, NOW, new Map(), { model: MODEL, defer: { first: 3 } });
+    const classifiedNow = comments.filter((c) => !first.views.get(c.id)?.provisional).map((c) => c.id);
+    expect(classifiedNow.sort()).toEqual([...top].sort());
+    expect(first.unsettled).toBe(comments.length - 3);
+    for (const c of comments.filter((c) => !top.includes(c.id))) {
+      expect(first.views.get(c.id)).toMatchObject({ provisional: 'unclassified', labels: [] });
+    }
+
+    const { last, slices } = settle(() => triageComments(comments, brand, settings, NOW, new Map(), { model: MODEL, defer: { first: 3 } }));
+    // Each triage classifies the new top of the queue at once, each slice at least one more.
+    expect(slices).toBeGreaterThan(0);
+    expect(slices).toBeLessThanOrEqual(comments.length - 3);
+    expect(last.unsettled).toBe(0);
+    // The same labels and order as classifying everything at once.
+    const all = triageComments(comments, brandNamed('all-at-once'), settings, NOW, new Map(), { model: MODEL });
+    for (const c of comments) {
+      expect(last.views.get(c.id)?.provisional).toBeUndefined();
+      expect(last.views.get(c.id)?.labels).toEqual(all.views.get(c.id)?.labels);
+      expect(last.views.get(c.id)?.priority.score).toBe(all.views.get(c.id)?.priority.score);
+    }
+  });
+
+  it('reads the first cards with the rules alone while the model is not decoded, decodes it in a slice of its own, then reads them again with it', () => {
+    const brand = brandNamed('rules-first');
+    const comments = page();
+    const handle: ModelHandle = { fingerprint: 'progressive-print', load: vi.fn(() => MODEL) };
+    const run = () => triageComments(comments, brand, settings, NOW, new Map(), { model: handle, defer: { first: 2 } });
+
+    const first = run();
+    expect(handle.load).not.toHaveBeenCalled();
+    const rulesOnly = comments.filter((c) => first.views.get(c.id)?.provisional === 'rules');
+    expect(rulesOnly).toHaveLength(2);
+    for (const c of rulesOnly) expect(first.views.get(c.id)?.labels).toEqual(classify(c, { brand }).labels);
+    expect(first.unsettled).toBe(comments.length);
+
+    first.more?.(() => true);
+    expect(handle.load).toHaveBeenCalledTimes(1);
+    // The decoding slice classified nothing; the next triage reads the new top cards with the model.
+    const decoded = run();
+    expect(comments.filter((c) => decoded.views.get(c.id)?.provisional === 'rules')).toEqual(rulesOnly);
+    expect(decoded.unsettled).toBe(comments.length - 2);
+
+    const { last } = settle(run);
+    for (const c of comments) {
+      expect(last.views.get(c.id)?.provisional).toBeUndefined();
+      expect(last.views.get(c.id)?.labels).toEqual(classify(c, { brand, model: MODEL }).labels);
+    }
+  });
+
+  it('never classifies a comment whose log is not read yet, and shows the log’s classification once it is', () => {
+    const brand = brandNamed('unread');
+    const comments = page();
+    const unread = new Set(comments.map((c) => c.id).filter((id) => id !== 'c0'));
+    const early = triageComments(comments, brand, settings, NOW, new Map(), { model: MODEL, defer: { first: 5, unread } });
+    expect(early.views.get('c0')?.provisional).toBeUndefined();
+    for (const id of unread) expect(early.views.get(id)).toMatchObject({ provisional: 'unclassified', labels: [] });
+    expect(early.unsettled).toBe(unread.size);
+    // Only unread comments are left: nothing for idle slices to do until the log is read.
+    expect(early.more).toBeUndefined();
+
+    // The log holds c1 ("Super lampe") classified as a question, its status resolved: that reading is shown, not one made here.
+    const engine = engineVersion(brand, MODEL);
+    const stored = { ...storedTriageOf(classify(comments[1]!, { brand, model: MODEL }), engine), labels: ['question'] };
+    const logged = new Map<string, CommentStatusSummary>([
+      ['c1', { status: 'resolved', firstSeenAt: STAMP, interactionCount: 1, text: comments[1]!.text, triage: stored }],
+    ]);
+    const later = triageComments(comments, brand, settings, NOW, logged, { model: MODEL, defer: { first: 5 } });
+    expect(later.views.get('c1')).toMatchObject({ labels: ['question'] });
+    expect(later.views.get('c1')?.provisional).toBeUndefined();
+  });
+
+  it('classifies everything at once without `defer`', () => {
+    const brand = brandNamed('at-once');
+    const result = triageComments(page(), brand, settings, NOW, new Map(), { model: MODEL });
+    expect(result.unsettled).toBe(0);
+    expect(result.more).toBeUndefined();
+    expect(result.views.get('c0')?.labels).toContain('complaint');
+  });
+});
