@@ -429,12 +429,96 @@ function view(text: string): string {
 }
 
 /**
+ * Typing slips: a word of the comment one slip (a letter missing, extra, wrong or swapped) away
+ * from a word of the rules reads as that word ("livraion", "commnde", "remboursemnt"). Only rule
+ * words of at least `TYPO_MIN` letters, where a slip rarely lands on another real word, only when
+ * exactly one is that close, and never a word a `*` term already reads. Found with deletions on
+ * both sides (symmetric delete), then checked.
+ */
+const TYPO_MIN = 8;
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Each rule word and each of its one-letter deletions → that word; `null` where two words meet. */
+function slipIndex(pieces: Iterable<string>): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  const put = (key: string, word: string): void => {
+    const held = index.get(key);
+    if (held === undefined) index.set(key, word);
+    else if (held !== word) index.set(key, null);
+  };
+  const all = [...new Set(pieces)].filter((w) => w.length >= TYPO_MIN);
+  for (const word of all) put(word, word);
+  for (const word of all) for (const d of deletions(word)) if (index.get(d) !== d) put(d, word);
+  return index;
+}
+
+const RULE_WORDS = new Set<string>();
+const RULE_PREFIXES = new Set<string>();
+for (const rule of COMPILED) {
+  for (const w of fold(rule.term).replace(/[^a-z0-9#* ]+/g, ' ').trim().split(/\s+/)) {
+    if (/^[a-z0-9]+$/.test(w)) RULE_WORDS.add(w);
+    else if (/^[a-z0-9]+\*$/.test(w)) RULE_PREFIXES.add(w.slice(0, -1));
+  }
+}
+const WORD_SLIPS = slipIndex(RULE_WORDS);
+const PREFIX_LENGTHS = [...new Set([...RULE_PREFIXES].map((p) => p.length))];
+
+function startsWithPrefix(word: string): boolean {
+  return PREFIX_LENGTHS.some((n) => RULE_PREFIXES.has(word.slice(0, n)));
+}
+
+/**
+ * One letter missing, extra, wrong, or two neighbours swapped (the deletions above also let two
+ * slips through), inside the word: a different first or last letter is more often another word or
+ * another form of it ("changer" beside "échanger", "retourne" beside "retourner") than a slip.
+ */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  const shorter = Math.min(a.length, b.length);
+  if (i === 0 || i >= shorter - 1) return false;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length) {
+    return rest(a, i + 1) === rest(b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2));
+  }
+  return a.length > b.length ? rest(a, i + 1) === rest(b, i) : rest(a, i) === rest(b, i + 1);
+}
+
+/** The rule word a slipped word stands for, if exactly one is that close. */
+function unslip(word: string): string | undefined {
+  if (word.length < TYPO_MIN - 1 || RULE_WORDS.has(word) || /\d/.test(word) || startsWithPrefix(word)) return undefined;
+  for (const key of [word, ...deletions(word)]) {
+    const hit = WORD_SLIPS.get(key);
+    if (hit && oneSlip(word, hit)) return hit;
+  }
+  return undefined;
+}
+
+/** The folded view with slipped words read as the rule words they stand for. */
+function unslipped(folded: string): string {
+  let changed = false;
+  const words = folded.trim().split(' ').map((w) => {
+    const fixed = unslip(w);
+    if (fixed === undefined) return w;
+    changed = true;
+    return fixed;
+  });
+  return changed ? ` ${words.join(' ')} ` : folded;
+}
+
+/**
  * The intents of a comment, strongest first, each with the words behind it. An intent needs
  * summed evidence of 1: one clear phrase ("carte cadeau") or two weaker ones ("colis" + "retard").
  * A term counts once however often it repeats.
  */
 export function detectIntents(text: string, options: IntentOptions = {}): IntentMatch[] {
-  const folded = view(text);
+  const folded = unslipped(view(text));
   const found = new Map<Intent, IntentMatch>();
   const add = (intent: Intent, weight: number, reason: IntentReason): void => {
     let m = found.get(intent);

@@ -103,6 +103,16 @@ describe('detectIntents', () => {
     for (const [intent, text] of cases) expect(primary(text), text).toBe(intent);
   });
 
+  it('reads a long word with one typing slip as the rule word, and leaves other words alone', () => {
+    expect(primary('Le pull est indisponilbe depuis 2 semaines')).toBe('stock-availability');
+    expect(primary('Do you sell wholesle?')).toBe('price-b2b-gift-card');
+    expect(primary('is this a phisihng link?')).toBe('scam-report');
+    expect(detectIntents('Ma livrasion a deux semaines de retard')[0]?.reasons.map((r) => r.match)).toContain('livraison');
+    // Another word or another form of one, not a slip: a different first or last letter.
+    expect(intents('il faut changer l’adresse de livraison')).not.toContain('refund-return');
+    expect(intents('retourne bosser au lieu de poster')).not.toContain('refund-return');
+  });
+
   it('keeps hints below the threshold only when asked', () => {
     expect(intents('Prix svp')).toEqual([]);
     const [hint] = detectIntents('Prix svp', { minScore: 0.5 });
