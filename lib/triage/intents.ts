@@ -80,6 +80,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['debite* deux fois', 1.2], ['debite* # fois', 1.2], ['preleve* deux fois', 1.2], ['preleve* # fois', 1.2], ['debite*', 0.6], ['charged twice', 1.2], ['double charge*', 1.2], ['charged', 0.5],
     ['trompe* de', 0.8], ['modifier ma commande', 1], ['encore modifier', 0.8], ['picked the wrong', 1], ['ordered the wrong', 1], ['wrong colour', 0.6], ['wrong size', 0.6], ['change my order', 1], ['still change', 0.6],
     ['retractation', 1.2], ['change my mind', 1], ['changed my mind', 1], ['cooling off', 1.2],
+    ['je retourne', 0.8], ['retourne un', 1], ['retourne le', 1], ['retourne la', 1], ['retourne mon', 1], ['retourne ma', 1],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -94,6 +95,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['deteint', 1], ['decolore*', 1], ['retreci*', 1], ['bouloch*', 1], ['fichu', 0.8], ['shrunk', 1], ['colours ran', 1.2], ['colors ran', 1.2], ['faded', 0.8], ['ruined', 0.8], ['pilling', 1],
     ['gresille', 1], ['clignote*', 0.8], ['fendu*', 1], ['ne s allume plus', 1], ['deballage', 0.5], ['buzzes', 0.8], ['buzzing', 0.8], ['flicker*', 1], ['split', 0.6], ['won t turn on', 1], ['doesn t turn on', 1], ['stopped working', 0.8], ['unboxed', 0.5], ['out of the box', 0.6],
     ['tordu*', 1], ['bancal*', 1], ['bent', 1], ['wobbl*', 1],
+    ['brise*', 1], ['shattered', 1], ['defait*', 0.8], ['s est defait*', 1.2], ['couture', 0.5], ['came undone', 1.2], ['come undone', 1.2], ['stitching', 0.5], ['seam*', 0.5], ['pas protege', 0.6], ['not protected', 0.6],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -154,6 +156,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['etanche*', 1], ['exterieur', 0.8], ['dehors', 0.6], ['contient', 0.8], ['allergi*', 1], ['noix', 0.6], ['waterproof', 1], ['water resistant', 1], ['outside', 0.6], ['outdoor*', 0.8], ['contain*', 0.8], ['nuts', 0.6],
     ['lourd', 0.8], ['heavy', 0.8], ['guarantee', 0.8], ['il faut combien', 0.8], ['how many', 0.5], ['do i need', 0.5],
     ['bio', 0.8], ['c est bio', 1.2], ['organic', 0.8], ['is it organic', 1.2], ['brulent', 0.6], ['burn', 0.6], ['combien d heures', 1], ['how many hours', 1], ['combien de personnes', 1], ['how many people', 1], ['seat', 0.6], ['jusqu a combien', 0.8],
+    ['fait en quoi', 1.2], ['en quoi', 0.5],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -178,6 +181,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['collectivite*', 1.2], ['equiper', 0.8], ['ecoles', 0.6], ['palette complete', 1.2], ['par palette', 1.2], ['conditions', 0.5], ['nous sommes une', 0.5], ['nous sommes un', 0.5], ['kit out', 1], ['schools', 0.6], ['councils', 0.8], ['pallet*', 1], ['offer terms', 1], ['we re a', 0.5],
     ['moins cher', 1], ['prix barre', 1.2], ['me faire un prix', 1.2], ['un prix pour', 0.8], ['architecte*', 0.8], ['projet de', 0.5], ['cheaper', 1], ['sale price', 1.2], ['do me a price', 1.2], ['a price on', 0.8], ['architects', 0.8], ['project', 0.4],
     ['on equipe', 0.8], ['fitting out', 1], ['fit out', 1], ['any deal on', 1], ['cse', 1.2], ['comite social', 1.2], ['staff committee', 1.2], ['employees', 0.6], ['salaries', 0.6], ['offert un bon', 1.2],
+    ['aux professionnels', 1], ['professional*', 0.8], ['sell to', 0.5], ['salon de coiffure', 0.6], ['hair salon', 0.6],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -260,6 +264,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['recycl*', 0.6], ['shame', 0.8], ['shame the', 1], ['a shame', 1], ['pity', 0.8], ['too bad', 0.8],
     ['bemol', 1.2], ['gripe', 1], ['small gripe', 1.2], ['dommage car', 1], ['shame because', 1], ['aimerais bien pouvoir', 1.2], ['aimerais pouvoir', 1.2], ['pouvoir choisir', 0.8], ['love to be able to', 1.2], ['be able to', 0.5],
     ['galere', 0.6], ['pain to', 0.8], ['est joli mais', 0.8], ['est jolie mais', 0.8], ['est bien mais', 0.8], ['looks nice but', 1], ['looks great but', 1], ['is nice but', 1], ['proposez', 0.8], ['tailles plus grandes', 1], ['plus de tailles', 1], ['bigger sizes', 1], ['more sizes', 1], ['please do', 0.8], ['please make', 1],
+    ['difficile a ouvrir', 1], ['difficile a', 0.6], ['hard to open', 1], ['hard to', 0.5], ['est top mais', 1], ['would be great to', 1.2], ['serait bien de', 1.2],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -326,6 +331,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['des pigeons', 1], ['is a mug', 1],
     ['de merde', 1], ['boite de merde', 1.2], ['crap company', 1.2], ['crap', 0.6], ['merde', 0.6], ['go under', 0.6], ['coulerez', 0.8],
     ['conneries', 1], ['t as vu ta tete', 1.2], ['look at your face', 1.2], ['posting rubbish', 0.8],
+    ['crooks', 1], ['escrocs', 1],
   ],
 };
 
