@@ -17,6 +17,9 @@ const ReportCommentRowSchema = StoredCommentSchema.pick({ id: true, text: true, 
  * the comments sighted in those rows (their stated date, text and likes only), the brand, its
  * templates and the settings. Log rows are validated and kept with the fields the report reads
  * only (`KpiRowSchema`).
+ *
+ * Comments and authors are read by index range where that range holds them (one request, where
+ * fetching thousands of rows by key is a request each), and by key for any the range missed.
  */
 export async function loadReportData(db: RiposteDB, options: ReportOptions): Promise<ReportData> {
   const bounds = periodBounds(options);
@@ -28,10 +31,22 @@ export async function loadReportData(db: RiposteDB, options: ReportOptions): Pro
     // Only the fields the report reads are validated and kept (KpiRowSchema).
     const interactions = parseRows(db, 'interactions', KpiRowSchema, raw, keyField('id'));
     const keys = [...new Set(interactions.map((r) => r.authorKey))];
-    const authors = parseRows(db, 'authors', AuthorRowSchema, await db.authors.bulkGet(keys), keyField('key'));
+    // An author's lastSeenAt is at least the sighting of each of their comments: most authors of
+    // the rows were seen since the previous period started. For an old period, that range may
+    // hold many more authors than the report needs; then they are read by key.
+    const recentAuthors = db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart);
+    const authorRows = (await recentAuthors.count()) <= 2 * keys.length ? await recentAuthors.toArray() : [];
+    const authors = parseRows(db, 'authors', AuthorRowSchema, await byKeys(authorRows, 'key', keys, (missing) => db.authors.bulkGet(missing)), keyField('key'));
+    // A comment is first seen when its `seen` row is written, so the sighted comments are the
+    // brand's comments first seen in the range read.
     const sighted = [...new Set(interactions.filter((r) => r.kind === 'seen').map((r) => r.commentId))];
+    const commentRows = await db.comments
+      .where('[brandId+firstSeenAt]')
+      .between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true)
+      .toArray();
     const comments = new Map<string, ReportComment>();
-    for (const row of parseRows(db, 'comments', ReportCommentRowSchema, await db.comments.bulkGet(sighted), keyField('id'))) {
+    const sightedRows = await byKeys(commentRows, 'id', sighted, (missing) => db.comments.bulkGet(missing));
+    for (const row of parseRows(db, 'comments', ReportCommentRowSchema, sightedRows, keyField('id'))) {
       comments.set(row.id, {
         text: row.text,
         ...(row.createdAt ? { writtenAt: toUtcIso(row.createdAt) } : {}),
@@ -48,4 +63,20 @@ export async function loadReportData(db: RiposteDB, options: ReportOptions): Pro
       settings: await getSettings(db),
     };
   });
+}
+
+/**
+ * The rows of `keys`, in that order (absent ones left out): taken from `found` (a range read that
+ * may hold others too), the rest fetched by key with `get`.
+ */
+async function byKeys(found: readonly unknown[], field: string, keys: readonly string[], get: (missing: string[]) => Promise<unknown[]>): Promise<unknown[]> {
+  const wanted = new Map<string, unknown>(keys.map((k) => [k, undefined]));
+  const keyOf = keyField(field);
+  for (const row of found) {
+    const key = keyOf(row);
+    if (typeof key === 'string' && wanted.has(key)) wanted.set(key, row);
+  }
+  const missing = keys.filter((k) => wanted.get(k) === undefined);
+  if (missing.length > 0) (await get(missing)).forEach((row, i) => wanted.set(missing[i] as string, row));
+  return [...wanted.values()];
 }

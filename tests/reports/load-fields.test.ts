@@ -31,4 +31,33 @@ describe('loadReportData', () => {
     expect(report.current.responseTime.medianMs).toBe(20 * 60_000);
     expect(report.escalations).toEqual([expect.objectContaining({ department: 'press', escalations: 1 })]);
   });
+
+  it('reads the comments and authors of the rows, whether or not their index range holds them', async () => {
+    const db = await freshDb();
+    const lea = makeComment('c1', { createdAt: '2026-03-01T20:00:00.000Z', likes: 4 });
+    const hugo = makeComment('c2', { author: { name: 'Hugo Bernard', handle: 'hugob', verified: true }, text: 'Merci !' });
+    await recordSeen(db, 'b1', [lea, hugo], T0);
+    // Another brand's comments by other people, seen at the same time.
+    await recordSeen(db, 'b2', [1, 2, 3].map((i) => makeComment(`o${i}`, { author: { name: `Autre ${i}`, handle: `autre${i}`, verified: false } })), T0);
+    const load = async () => {
+      const data = await loadReportData(db, options);
+      return { comments: [...(data.comments ?? new Map()).entries()].sort(), authors: (data.authors ?? []).map((a) => a.key).sort() };
+    };
+    const expected = {
+      comments: [
+        ['c1', { text: lea.text, writtenAt: '2026-03-01T20:00:00.000Z', likes: 4 }],
+        ['c2', { text: 'Merci !' }],
+      ],
+      authors: ['facebook:hugob', 'facebook:lea.martin'],
+    };
+    // Five recent authors for two wanted: read by key.
+    expect(await load()).toEqual(expected);
+    // Rows the ranges miss (a comment first seen and an author last seen before the period).
+    await db.comments.update('c2', { firstSeenAt: '2025-12-01T00:00:00.000Z' });
+    await db.authors.update('facebook:lea.martin', { lastSeenAt: '2025-12-01T00:00:00.000Z' });
+    await db.authors.where('key').startsWith('facebook:autre').delete();
+    // One recent author for two wanted: the range read, then the missing one by key.
+    expect(await load()).toEqual(expected);
+    expect(db.invalid).toEqual([]);
+  });
 });
