@@ -60,8 +60,12 @@ export interface Watcher {
 
 interface Known {
   comment: Comment;
-  signature: string;
+  /** What a change is judged by; worked out when the comment is read again, not for each new one. */
+  signature?: string;
 }
+
+/** A comment's content without its date (read from a relative age, it moves with the clock). */
+const signatureOf = (comment: Comment): string => JSON.stringify({ ...comment, createdAt: undefined });
 
 // Attributes whose change can alter what we read (a like count lives in an aria-label on X and
 // Facebook). `style` and `class` are left out so our own highlight does not loop back.
@@ -167,8 +171,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
       // one, and leave the date out of the change signature.
       const previous = known.get(comment.id);
       const stable = previous?.comment.createdAt ? { ...comment, createdAt: previous.comment.createdAt } : comment;
-      const signature = JSON.stringify({ ...stable, createdAt: undefined });
-      if (previous?.signature === signature) continue;
+      let signature: string | undefined;
+      if (previous) {
+        signature = signatureOf(stable);
+        previous.signature ??= signatureOf(previous.comment);
+        if (previous.signature === signature) continue;
+      }
       known.set(comment.id, { comment: stable, signature });
       changed.push(stable);
     }
