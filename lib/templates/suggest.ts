@@ -39,11 +39,12 @@ const SENTIMENT_CATEGORIES: Record<string, Partial<Record<TemplateCategory, numb
 
 /**
  * The score is ordered in tiers, each worth more than everything below it together:
- * 1. whether the template fits at all (made for one of the comment's intents, or of a category
- *    that answers its labels or its tone) rather than sharing a few words only;
- * 2. the comment's language (the brand's default when the comment's is `other`): a French comment
- *    never gets an English template while a French one fits;
- * 3. how it fits: made for the intent, else a category for the labels, else for the tone;
+ * 1. whether the template fits at all (made for one of the comment's intents or hints, or of a
+ *    category that answers its labels or its tone) rather than sharing a few words only;
+ * 2. the comment's language (`replyLanguage`; the brand's default when nothing tells): templates
+ *    in another language are kept apart and shown only when none in the comment's fits;
+ * 3. how it fits: made for a clear intent, else for a hint, else a category for the labels, else
+ *    for the tone;
  * 4. how well: the intent's strength, the category's weight, what the words share, what the brand
  *    chose (or passed over) for similar comments; past use only breaks near-ties.
  * Each tier's step is larger than the spread of everything below it (history can be negative).
@@ -225,10 +226,10 @@ function categoryFits(signals: SuggestionSignals): Map<TemplateCategory, Suggest
 }
 
 /**
- * Ranks templates for one comment: category fit with the triage labels, language, shared words,
- * then past use. Each suggestion carries machine-readable reasons for the UI to translate.
- * A template qualifies only by category or by shared words; language and habit alone never
- * push an unrelated template.
+ * Ranks templates for one comment: intent and category fit, language, shared words, then past
+ * use; when the comment has several likely intents, the suggestions cover them (`diversify`).
+ * Each suggestion carries machine-readable reasons for the UI to translate. A template qualifies
+ * only by intent, category or shared words; language and habit alone never push an unrelated one.
  */
 export function suggestTemplates(
   comment: { text: string },
@@ -387,8 +388,8 @@ function situationOf(c: Candidate): string {
 
 /**
  * When a comment has several likely intents, the suggestions cover them: each clear intent, and
- * each hint within `DIVERSE_SHARE` of the strongest (three at most), gets its best template in, in place of the
- * lowest one answering a situation already shown above it. The first suggestion never changes.
+ * each hint within `DIVERSE_SHARE` of the strongest (three at most), gets its best template in, in
+ * place of the lowest one answering a situation already shown above it. The first never changes.
  */
 function diversify(best: readonly Candidate[], perIntent: ReadonlyMap<Intent, Candidate>, intents: readonly IntentMatch[], limit: number): Candidate[] {
   const out = [...best];
