@@ -337,8 +337,18 @@ export const instagram: SiteAdapter = {
     return rows;
   },
   commentElementOf(node) {
+    // `isRow` on each ancestor, with the row of each permalink time worked out once: climbing, an
+    // ancestor's first time is mostly the one below's (a row's own time is its first one).
+    let time: Element | null = null;
+    let row: Element | null = null;
     for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement, depth = 0; el && depth < 12; el = el.parentElement, depth++) {
-      if (isRow(el)) return el;
+      const first = el.querySelector(S.commentTime);
+      if (!first) continue;
+      if (first !== time) {
+        time = first;
+        row = rowOfTime(first);
+      }
+      if (row === el) return el;
     }
     return null;
   },
