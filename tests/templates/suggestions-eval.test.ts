@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreSuggestion, summarise } from '@/scripts/eval/suggestions';
 import { ROWS } from '../fixtures/suggestions/comments';
 import { MORE_ROWS } from '../fixtures/suggestions/more';
+import { UNSEEN_ROWS } from '../fixtures/suggestions/unseen';
 import { loadSuggestionItems, parseSuggestionRows } from '../fixtures/suggestions/load';
 
 const items = parseSuggestionRows(ROWS);
@@ -18,10 +19,11 @@ describe('suggestions on the labelled comments', () => {
     expect(test).toBeLessThan(0.5);
   });
 
-  it('adds the rows written to widen dev, all in dev, none repeating another', () => {
-    expect(all.length).toBe(ROWS.length + MORE_ROWS.length);
+  it('adds the rows written to widen dev, all in dev, and the unseen ones, all in test, none repeating another', () => {
+    expect(all.length).toBe(ROWS.length + MORE_ROWS.length + UNSEEN_ROWS.length);
     expect(new Set(all.map((i) => i.text)).size).toBe(all.length);
-    expect(all.slice(ROWS.length).every((i) => i.split === 'dev')).toBe(true);
+    expect(all.slice(ROWS.length, ROWS.length + MORE_ROWS.length).every((i) => i.split === 'dev')).toBe(true);
+    expect(all.slice(ROWS.length + MORE_ROWS.length).every((i) => i.split === 'test')).toBe(true);
   });
 
   it('names only starter templates that exist', async () => {
@@ -35,6 +37,14 @@ describe('suggestions on the labelled comments', () => {
     const scores = summarise(items.filter((i) => i.split === 'test').map(scoreSuggestion));
     expect(scores.top1).toBeGreaterThanOrEqual(0.92);
     expect(scores.top3).toBeGreaterThanOrEqual(0.97);
+    expect(scores.language).toBe(1);
+  });
+
+  // The comments nobody tuned on: thresholds a little under what they measured (85.0 %, 93.8 %).
+  it('meets the thresholds on the unseen comments', () => {
+    const scores = summarise(parseSuggestionRows(UNSEEN_ROWS, 'test').map(scoreSuggestion));
+    expect(scores.top1).toBeGreaterThanOrEqual(0.82);
+    expect(scores.top3).toBeGreaterThanOrEqual(0.9);
     expect(scores.language).toBe(1);
   });
 
