@@ -121,19 +121,22 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   const firstIds = useMemo(() => (covered ? NO_IDS : firstCards(comments, brand, settings, now, first)), [covered, comments, brand, settings, now, first]);
   const firstRead = useLiveQuery(async () => ({ ids: firstIds, statuses: await statusesFor(db, firstIds) }), [db, firstIds]);
   const firstDone = firstRead?.ids === firstIds;
+  const [firstKept, setFirstKept] = useState<typeof read>();
+  if (firstRead && firstRead !== firstKept) setFirstKept(firstRead);
   const wholeRead = useLiveQuery(async () => (firstDone ? { ids, statuses: await statusesFor(db, ids) } : undefined), [db, ids, firstDone]);
   if (wholeRead && wholeRead !== read) setRead(wholeRead);
   const whole = read?.ids === ids;
   // A comment whose log is not read yet is shown unclassified, as not handled: an answered or closed
   // one would otherwise show as waiting, and one the log has classified would be classified again.
+  // The whole page's read, made again after every write, wins over the first cards' one.
   const { statuses, unread } = useMemo(() => {
     if (whole) return { statuses: read.statuses, unread: undefined };
-    const readIds = new Set([...(read?.ids ?? []), ...(firstDone ? firstRead.ids : [])]);
+    const readIds = new Set([...(read?.ids ?? []), ...(firstKept?.ids ?? [])]);
     return {
-      statuses: new Map([...(read?.statuses ?? []), ...(firstDone ? firstRead.statuses : [])]),
+      statuses: new Map([...(firstKept?.statuses ?? []), ...(read?.statuses ?? [])]),
       unread: new Set(ids.filter((id) => !readIds.has(id))),
     };
-  }, [whole, read, firstRead, firstDone, ids]);
+  }, [whole, read, firstKept, ids]);
   // Nothing is drawn before the log is read for at least the first cards.
   const known = !unread || unread.size < ids.length ? comments : NO_COMMENTS;
   const templates = useLiveQuery(() => listTemplates(db, brand.id), [db, brand.id]);
