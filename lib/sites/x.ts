@@ -5,6 +5,7 @@ import { fallbackCommentId } from './id';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons } from './scope';
 import { isoFromDatetime } from './time';
 import { xProfile } from './profiles/x';
+import { memoized } from './memo';
 import type { ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -127,6 +128,30 @@ function replyingTo(article: Element): string[] {
   return handles;
 }
 
+const FOCUSED = {};
+const HANDLE = {};
+
+/**
+ * In a conversation, X prints "Replying to @a" only on nested replies (direct replies to the
+ * focused post go without). The parent is the nearest earlier tweet by a named author, never
+ * further back than the focused post. Timelines have no conversation: no parent. Each earlier
+ * tweet's author is read once per scan (a thread's replies look back at the same tweets).
+ */
+function parentOf(article: Element, focused: Element | null, ctx?: Pick<ExtractContext, 'memo'>): Element | null {
+  if (!focused) return null;
+  const handles = replyingTo(article);
+  if (handles.length === 0) return null;
+  let cell = article.closest(S.cell);
+  for (let i = 0; cell && i < PARENT_LOOKBACK; i++) {
+    cell = cell.previousElementSibling;
+    const candidate = cell?.querySelector(S.tweet);
+    if (candidate === focused) return null;
+    const h = candidate ? memoized(ctx, HANDLE, candidate, () => headHandle(candidate)?.toLowerCase()) : undefined;
+    if (candidate && h && handles.includes(h)) return candidate;
+  }
+  return null;
+}
+
 function focusedTweet(doc: Document | null): Element | null {
   return doc?.querySelector(S.focused) ?? null;
 }
@@ -240,11 +265,13 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
     : undefined;
   const time = article.querySelector('time');
   const status = statusOf(article, time);
-  const focused = focusedTweet(article.ownerDocument);
+  // The focused post is looked for once per scan, not once per reply.
+  const doc = article.ownerDocument;
+  const focused = memoized(ctx, FOCUSED, doc, () => focusedTweet(doc));
   const focusedHead = focused ? headOfFocused(focused) : undefined;
   const permalink = status ? absoluteUrl(status.href, 'https://x.com/') : undefined;
   const postUrl = focused ? ctx.postUrl : (permalink ?? ctx.postUrl);
-  const parentEl = x.parentCommentElement(article);
+  const parentEl = parentOf(article, focused, ctx);
   const parentId = parentEl ? statusOf(parentEl)?.id : undefined;
   if (!status && !textEl && !quote) return undefined;
   const createdAt = isoFromDatetime(time?.getAttribute('datetime'));
@@ -307,24 +334,7 @@ export const x: SiteAdapter = {
     return focused ? found.filter((a) => !isRecommended(a, focused, stops)) : found;
   },
   commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,
-  parentCommentElement(article) {
-    // In a conversation, X prints "Replying to @a" only on nested replies (direct replies to the
-    // focused post go without). The parent is the nearest earlier tweet by a named author, never
-    // further back than the focused post. Timelines have no conversation: no parent.
-    const focused = focusedTweet(article.ownerDocument);
-    if (!focused) return null;
-    const handles = replyingTo(article);
-    if (handles.length === 0) return null;
-    let cell = article.closest(S.cell);
-    for (let i = 0; cell && i < PARENT_LOOKBACK; i++) {
-      cell = cell.previousElementSibling;
-      const candidate = cell?.querySelector(S.tweet);
-      if (candidate === focused) return null;
-      const h = candidate ? headHandle(candidate)?.toLowerCase() : undefined;
-      if (candidate && h && handles.includes(h)) return candidate;
-    }
-    return null;
-  },
+  parentCommentElement: (article) => parentOf(article, focusedTweet(article.ownerDocument)),
   readComment,
   threadSignals(root) {
     // The focused post is an article with a Reply button too: only the others are thread evidence.
