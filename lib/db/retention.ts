@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { handleKey, nameKey } from '../identity/keys';
 import { watchlistEntryMatches, whoKeys } from '../identity/watchlist';
 import { AuthorRowSchema, type AuthorRow } from '../schema/author';
@@ -6,6 +7,7 @@ import { StoredCommentSchema, toUtcIso } from '../schema/interaction';
 import type { Platform } from '../schema/platform';
 import type { RiposteDB } from './database';
 import { forgottenHash, putForgotten } from './forgotten';
+import { loggedBrandIds } from './log-brands';
 import { dropQuarantined, quarantinedLastSeen } from './quarantine';
 import { getSettings } from './settings';
 import { keyField, parseRows } from './validate';
@@ -34,7 +36,10 @@ export async function purgeOlderThan(db: RiposteDB, days: number, now: string | 
   if (days === 0) return { cutoff, comments: 0, interactions: 0, authors: 0 };
   return db.transaction('rw', [db.comments, db.interactions, db.authors, db.meta], async () => {
     const staleComments = (await db.comments.where('lastSeenAt').below(cutoff).primaryKeys()) as string[];
-    let interactions = await db.interactions.where('at').below(cutoff).delete();
+    let interactions = 0;
+    for (const brandId of await loggedBrandIds(db)) {
+      interactions += await db.interactions.where('[brandId+at]').between([brandId, Dexie.minKey], [brandId, cutoff], true, false).delete();
+    }
     interactions += await db.interactions.where('commentId').anyOf(staleComments).delete();
     await db.comments.bulkDelete(staleComments);
 

@@ -1,5 +1,6 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import type { RiposteDB } from '../db/database';
+import { loggedBrandIds } from '../db/log-brands';
 import { keyField, parseRows } from '../db/validate';
 import { InteractionSchema, StoredCommentSchema, type Interaction } from '../schema/interaction';
 import { matchesExportFilter, type ExportFilter } from './filter';
@@ -7,28 +8,35 @@ import type { ExportRow } from './rows';
 
 /**
  * The log rows matching `filter`, oldest first, joined with their comments, read from the
- * database `pageSize` rows at a time (keyset paging on the time index) so a 100,000-row export
+ * database `pageSize` rows at a time (keyset paging on time, brand by brand) so a 100,000-row export
  * never holds the whole log in memory at once. Pages are separate reads: rows logged while the
  * export runs may or may not be included. Feed it to `interactionsToCsvChunks`.
  */
 export async function* exportRows(db: RiposteDB, filter: ExportFilter = {}, pageSize = 2_000): AsyncGenerator<ExportRow> {
   const from = filter.from ?? '';
   const to = filter.to;
-  const range = (lowerAt: string) =>
-    filter.brandId
-      ? db.interactions
-          .where('[brandId+at]')
-          .between([filter.brandId, lowerAt], [filter.brandId, to ?? Dexie.maxKey], true, false)
-      : to === undefined
-        ? db.interactions.where('at').aboveOrEqual(lowerAt)
-        : db.interactions.where('at').between(lowerAt, to, true, false);
+  // The log is indexed by time per brand only ([brandId+at]): every brand is read in time order.
+  const brandIds: IndexableType[] = filter.brandId ? [filter.brandId] : await loggedBrandIds(db);
+  const inBrand = (brandId: IndexableType, lowerAt: string, limit: number) =>
+    db.interactions
+      .where('[brandId+at]')
+      .between([brandId, lowerAt], [brandId, to ?? Dexie.maxKey], true, false)
+      .limit(limit)
+      .toArray();
+  // The first `limit` rows from `lowerAt` on, in time order then by id (as one time index would
+  // list them): each brand's first `limit`, merged.
+  const page = async (lowerAt: string, limit: number): Promise<Interaction[]> => {
+    if (brandIds.length === 1) return inBrand(brandIds[0] as IndexableType, lowerAt, limit);
+    const rows = (await Promise.all(brandIds.map((brandId) => inBrand(brandId, lowerAt, limit)))).flat();
+    return rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
+  };
 
   let lowerAt = from;
   // Ids already emitted whose time equals `lowerAt`: the next page starts at that time inclusive.
   let doneAtLower = new Set<string>();
   for (;;) {
     const limit = pageSize + doneAtLower.size;
-    const raw = await range(lowerAt).limit(limit).toArray();
+    const raw = await page(lowerAt, limit);
     const fresh = raw.filter((r) => !(r.at === lowerAt && doneAtLower.has(r.id)));
     if (fresh.length === 0) return;
 

@@ -5,6 +5,7 @@ import { deleteBrand } from '@/lib/db/brands';
 import { declareSchema } from '@/lib/db/migrations';
 import { commentHistory, commentsWithStatus } from '@/lib/db/interactions';
 import { forgetAuthor, purgeOlderThan } from '@/lib/db/retention';
+import { loggedBrandIds } from '@/lib/db/log-brands';
 import { latestCorrections } from '@/lib/db/seen';
 import { InteractionSchema, StoredCommentSchema } from '@/lib/schema/interaction';
 import { rawCommentRow, rawLogRow, track, uniqueDbName } from './helpers';
@@ -37,7 +38,7 @@ async function v5Database() {
   return { name, comments, interactions };
 }
 
-describe('schema migration v5 → v6: single-field indexes covered by a compound one dropped', () => {
+describe('schema migration v5 → v6: the log\'s commentId, brandId and at indexes and the comments\' brandId index dropped', () => {
   it('keeps every row and field, with the new index set', async () => {
     const { name, comments, interactions } = await v5Database();
     const db = track(await openRiposteDb(name));
@@ -47,7 +48,7 @@ describe('schema migration v5 → v6: single-field indexes covered by a compound
     expect(byId(await db.interactions.toArray())).toEqual(interactions);
     for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
     for (const row of await db.interactions.toArray()) expect(InteractionSchema.safeParse(row).success).toBe(true);
-    expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', '[commentId+at]', 'at', 'authorKey', 'kind']);
+    expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', '[commentId+at]', 'authorKey', 'kind']);
     expect(indexNames(db, 'comments')).toEqual(['[brandId+firstSeenAt]', '[brandId+status]', 'authorKey', 'lastSeenAt']);
   });
 
@@ -73,5 +74,22 @@ describe('schema migration v5 → v6: single-field indexes covered by a compound
     expect(await deleteBrand(db, 'lumiere')).toMatchObject({ comments: 1, interactions: 3 });
     expect(await db.interactions.count()).toBe(0);
     expect(await db.comments.count()).toBe(0);
+  });
+
+  it('purges old log rows of every brand by time, brand by brand', async () => {
+    const { name } = await v5Database();
+    const db = track(await openRiposteDb(name));
+    await db.comments.add(rawCommentRow('c4', { brandId: 'other', lastSeenAt: '2026-11-02T09:00:00.000Z' }) as never);
+    await db.interactions.bulkAdd([
+      rawLogRow('i0', 'c1', 'flagged', '2026-09-01T08:00:00.000Z'),
+      rawLogRow('i6', 'c4', 'seen', '2026-10-01T08:00:00.000Z', { brandId: 'other' }),
+      rawLogRow('i7', 'c4', 'replied', '2026-11-01T08:00:00.000Z', { brandId: 'other' }),
+    ] as never[]);
+    expect(await loggedBrandIds(db)).toEqual(['lumiere', 'other']);
+    // Cutoff 14 October: the old rows of both brands go, and the stale comment c3 with its row.
+    expect(await purgeOlderThan(db, 20, '2026-11-03T00:00:00.000Z')).toMatchObject({ comments: 1 });
+    expect((await db.interactions.toCollection().primaryKeys()).sort()).toEqual(['i1', 'i2', 'i3', 'i4', 'i7']);
+    await deleteBrand(db, 'lumiere');
+    expect(await loggedBrandIds(db)).toEqual(['other']);
   });
 });

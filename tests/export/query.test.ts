@@ -32,6 +32,8 @@ describe('exportRows', () => {
       expect(rows).toHaveLength(9);
       expect(new Set(rows.map((r) => r.id)).size).toBe(9);
       expect(rows.map((r) => r.at)).toEqual([...rows.map((r) => r.at)].sort());
+      // Both brands merged as one time index lists them: by time, then by id.
+      expect(rows.map((r) => r.id)).toEqual([...rows].sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1)).map((r) => r.id));
     }
     const b1 = await collect(exportRows(db, { brandId: 'b1' }, 2));
     expect(b1).toHaveLength(6);
