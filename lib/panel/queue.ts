@@ -100,16 +100,11 @@ export function filterCounts(items: readonly QueueItem[]): Record<QueueFilter, n
  * waited longest); handled comments and the brand's own replies sink to the bottom.
  */
 export function orderQueue(items: readonly QueueItem[]): QueueItem[] {
+  // Each date parsed once, not at every comparison: a 2,000-comment queue is sorted on first render.
   const time = (c: Comment) => (c.createdAt ? Date.parse(c.createdAt) : Number.POSITIVE_INFINITY);
   return items
-    .map((item, index) => ({ item, index, handled: isHandled(item) }))
-    .sort(
-      (a, b) =>
-        Number(a.handled) - Number(b.handled) ||
-        b.item.triage.priority.score - a.item.triage.priority.score ||
-        time(a.item.comment) - time(b.item.comment) ||
-        a.index - b.index,
-    )
+    .map((item, index) => ({ item, index, handled: Number(isHandled(item)), score: item.triage.priority.score, time: time(item.comment) }))
+    .sort((a, b) => a.handled - b.handled || b.score - a.score || a.time - b.time || a.index - b.index)
     .map((entry) => entry.item);
 }
 
