@@ -143,11 +143,18 @@ function authorsFor(brand: Brand, tiers: Settings['triage']['tiers']): (comment:
 }
 
 /**
- * The `count` comments at the top of the queue as it stands before any classification (an
- * unanswered comment's author, age and likes alone), in queue order: the cards drawn first.
+ * The `count` comments at the top of the queue as it stands (by priority, then the oldest first),
+ * each ranked on `resultOf` — for one not classified yet, its author, age and likes alone.
  */
-function unclassifiedTop(comments: readonly Comment[], count: number, settings: Settings, now: Date, authorOf: (comment: Comment) => AuthorAssessment): Comment[] {
-  const score = (comment: Comment) => prioritise(comment, UNCLASSIFIED, authorOf(comment), { now: now.getTime(), buzz: 'none' }, settings.triage.weights).score;
+function queueTop(
+  comments: readonly Comment[],
+  count: number,
+  settings: Settings,
+  now: Date,
+  authorOf: (comment: Comment) => AuthorAssessment,
+  resultOf: (comment: Comment) => Classification = () => UNCLASSIFIED,
+): Comment[] {
+  const score = (comment: Comment) => prioritise(comment, resultOf(comment), authorOf(comment), { now: now.getTime(), buzz: 'none' }, settings.triage.weights).score;
   return comments
     .map((comment, index) => ({ comment, index, score: score(comment), time: comment.createdAt ? Date.parse(comment.createdAt) : Number.POSITIVE_INFINITY }))
     .sort((a, b) => b.score - a.score || a.time - b.time || a.index - b.index)
@@ -161,7 +168,7 @@ function unclassifiedTop(comments: readonly Comment[], count: number, settings: 
  */
 export function firstCards(comments: readonly Comment[], brand: Brand, settings: Settings, now: Date, count: number): string[] {
   const others = comments.filter((c) => !c.isOwnBrand);
-  return unclassifiedTop(others, count, settings, now, authorsFor(brand, settings.triage.tiers)).map((c) => c.id);
+  return queueTop(others, count, settings, now, authorsFor(brand, settings.triage.tiers)).map((c) => c.id);
 }
 
 /**
@@ -193,10 +200,12 @@ export function triageComments(
   const handled = (comment: Comment) => HANDLED.has(logged?.get(comment.id)?.status ?? '');
 
   if (defer && defer.first > 0) {
-    // The cards drawn first are classified now; with the rules alone while the model is not decoded.
+    // The cards at the top of the queue are drawn first: those not classified yet are classified
+    // now, with the rules alone while the model is not decoded (those whose log is unread wait for it).
     const ready = modelReady(model);
-    const waiting = others.filter((comment) => read(comment) && !made.get(comment) && !handled(comment));
-    for (const comment of unclassifiedTop(waiting, defer.first, settings, now, authorOf)) {
+    const open = others.filter((comment) => !handled(comment));
+    for (const comment of queueTop(open, defer.first, settings, now, authorOf, (c) => made.get(c)?.result ?? UNCLASSIFIED)) {
+      if (!read(comment) || made.get(comment)) continue;
       const log = logged?.get(comment.id);
       made.set(comment, ready ? classificationFor(comment, brand, decoded, log, engine, true) : withProvisional(classifyCached(comment, brand, undefined, true), log, engine));
     }
