@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useActiveBrand, useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { markBrandComments } from '@/lib/audience/own-brand';
@@ -29,7 +29,7 @@ import { CommentWorkbench, suggestionsFor, type WorkbenchMode } from './CommentW
 import { FilterChips } from './FilterChips';
 import { QueueList } from './QueueList';
 import { QueueLayoutContext } from './queue-layout';
-import { whenIdle } from './idle';
+import { afterPaint, whenIdle } from './idle';
 import { LayoutReportButton } from './LayoutReportButton';
 import { ReadAllButton } from './ReadAllButton';
 import { SnapshotButton } from './SnapshotButton';
@@ -119,11 +119,31 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
     return ids.some((id) => readIds.has(id));
   }, [read, ids]);
   const firstIds = useMemo(() => (covered ? NO_IDS : firstCards(comments, brand, settings, now, first)), [covered, comments, brand, settings, now, first]);
-  const firstRead = useLiveQuery(async () => ({ ids: firstIds, statuses: await statusesFor(db, firstIds) }), [db, firstIds]);
-  const firstDone = firstRead?.ids === firstIds;
+  // Asked as soon as the first cards are known, not after this render is painted (as an effect
+  // would); read once, the whole page's read (made again after every write) follows it.
+  const firstReading = useMemo(
+    () =>
+      statusesFor(db, firstIds).then(
+        (statuses) => ({ ids: firstIds, statuses }),
+        // Unreadable: the whole page's read goes ahead, and says what is wrong if it fails too.
+        () => ({ ids: firstIds, statuses: new Map<string, CommentStatusSummary>() }),
+      ),
+    [db, firstIds],
+  );
   const [firstKept, setFirstKept] = useState<typeof read>();
-  if (firstRead && firstRead !== firstKept) setFirstKept(firstRead);
-  const wholeRead = useLiveQuery(async () => (firstDone ? { ids, statuses: await statusesFor(db, ids) } : undefined), [db, ids, firstDone]);
+  useLayoutEffect(() => {
+    let current = true;
+    void firstReading.then((reading) => current && setFirstKept(reading));
+    return () => {
+      current = false;
+    };
+  }, [firstReading]);
+  const firstDone = firstKept?.ids === firstIds;
+  // Asked once the first cards are painted: its rows are parsed on this thread.
+  const [painted, setPainted] = useState<readonly string[]>();
+  useEffect(() => (firstDone ? afterPaint(() => setPainted(firstIds)) : undefined), [firstDone, firstIds]);
+  const wholeReady = firstDone && painted === firstIds;
+  const wholeRead = useLiveQuery(async () => (wholeReady ? { ids, statuses: await statusesFor(db, ids) } : undefined), [db, ids, wholeReady]);
   if (wholeRead && wholeRead !== read) setRead(wholeRead);
   const whole = read?.ids === ids;
   // A comment whose log is not read yet is shown unclassified, as not handled: an answered or closed

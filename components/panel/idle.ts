@@ -18,3 +18,22 @@ export function whenIdle(work: (timeUp: () => boolean) => void): () => void {
   const id = setTimeout(run, 0);
   return () => clearTimeout(id);
 }
+
+/**
+ * Runs `work` once the next frame has been painted (a frame callback, then a task after it);
+ * returns a cancel function. Without `requestAnimationFrame` (a test DOM) a zero-delay timer.
+ */
+export function afterPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
