@@ -7,15 +7,16 @@ export const HISTORY_LIMIT = 2000;
 /**
  * The brand's past choices for `prepareHistory`: the template of the latest draft inserted or
  * copied for each comment (the log's `inserted` / `copied` rows), with that comment's text, the
- * suggestions passed over for it and whether the reply was edited first, newest first. Reads the log by kind and the comments by id only,
- * so a live query over it reruns when a draft is logged, not whenever a page is read. Read-only; a
+ * suggestions passed over for it and whether the reply was edited first, newest first. Reads the log rows that name a
+ * template and the comments by id only, so a live query over it reruns when a draft is logged, not whenever a page is read. Read-only; a
  * comment no longer stored is skipped.
  */
 export async function templateChoices(db: RiposteDB, brandId: string, limit = HISTORY_LIMIT): Promise<TemplateChoice[]> {
-  const rows = await db.interactions.where('kind').anyOf(['inserted', 'copied']).toArray();
+  // The templateId index lists only rows that name a template (most rows, `seen` ones first, do not).
+  const rows = await db.interactions.orderBy('templateId').toArray();
   const latest = new Map<string, { templateId: string; at: string; passedOver: readonly string[] | undefined; edited: boolean }>();
   for (const row of rows) {
-    if (row.brandId !== brandId || typeof row.templateId !== 'string') continue;
+    if (row.brandId !== brandId || typeof row.templateId !== 'string' || (row.kind !== 'inserted' && row.kind !== 'copied')) continue;
     const seen = latest.get(row.commentId);
     if (!seen || seen.at < row.at) latest.set(row.commentId, { templateId: row.templateId, at: row.at, passedOver: row.passedOver, edited: row.edited === true });
   }

@@ -60,7 +60,7 @@ describe('logInteractions in bulk', () => {
     expect((await commentHistory(db, 'c8')).map((h) => h.kind)).toEqual(['seen', 'replied']);
     expect(await getComment(db, 'c7')).toMatchObject({ status: 'escalated', interactionCount: 3, firstSeenAt: T0, brandId: 'b1' });
     expect(await getComment(db, 'c9')).toMatchObject({ status: 'ignored', interactionCount: 2, firstSeenAt: '2026-03-02T08:10:00.000Z', brandId: 'b2' });
-    expect(await db.interactions.where('kind').equals('seen').count()).toBe(3);
+    expect(await db.interactions.filter((r) => r.kind === 'seen').count()).toBe(3);
     expect((await db.authors.get('facebook:lea.martin'))?.commentCount).toBe(2);
   });
 

@@ -26,7 +26,7 @@ describe('recordSeen', () => {
     expect(again).toEqual({ added: ['c3'], updated: [] });
 
     expect(await db.comments.count()).toBe(3);
-    expect(await db.interactions.where('kind').equals('seen').count()).toBe(3);
+    expect(await db.interactions.filter((r) => r.kind === 'seen').count()).toBe(3);
     const c1 = await getComment(db, 'c1');
     expect(c1).toMatchObject({ brandId: 'b1', status: 'new', firstSeenAt: T0, authorKey: 'facebook:lea.martin', interactionCount: 1 });
   });

@@ -38,7 +38,7 @@ async function v5Database() {
   return { name, comments, interactions };
 }
 
-describe('schema migration v5 → v6: the log\'s commentId, brandId and at indexes and the comments\' brandId index dropped', () => {
+describe('schema migration v5 → v6: the log\'s commentId, brandId, at and kind indexes and the comments\' brandId index dropped, templateId indexed', () => {
   it('keeps every row and field, with the new index set', async () => {
     const { name, comments, interactions } = await v5Database();
     const db = track(await openRiposteDb(name));
@@ -48,7 +48,7 @@ describe('schema migration v5 → v6: the log\'s commentId, brandId and at index
     expect(byId(await db.interactions.toArray())).toEqual(interactions);
     for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
     for (const row of await db.interactions.toArray()) expect(InteractionSchema.safeParse(row).success).toBe(true);
-    expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', '[commentId+at]', 'authorKey', 'kind']);
+    expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', '[commentId+at]', 'authorKey', 'templateId']);
     expect(indexNames(db, 'comments')).toEqual(['[brandId+firstSeenAt]', '[brandId+status]', 'authorKey', 'lastSeenAt']);
   });
 

@@ -24,6 +24,8 @@ describe('templateChoices', () => {
       { ...row, id: 'i2', brandId: 'b1', commentId: 'c1', kind: 'inserted', at: '2026-03-01T11:00:00.000Z', templateId: 't-retard' },
       { ...row, id: 'i3', brandId: 'b1', commentId: 'c2', kind: 'copied', at: '2026-03-02T10:00:00.000Z', templateId: 't-cadeau', edited: true },
       { ...row, id: 'i4', brandId: 'b1', commentId: 'c2', kind: 'resolved', at: '2026-03-03T10:00:00.000Z' },
+      // Names a template but is no draft: not a choice.
+      { ...row, id: 'i7', brandId: 'b1', commentId: 'c2', kind: 'replied', at: '2026-03-04T10:00:00.000Z', templateId: 't-autre' },
       { ...row, id: 'i5', brandId: 'b1', commentId: 'gone', kind: 'inserted', at: '2026-03-03T10:00:00.000Z', templateId: 't-x' },
       { ...row, id: 'i6', brandId: 'b2', commentId: 'c4', kind: 'inserted', at: '2026-03-03T10:00:00.000Z', templateId: 't-y' },
     ] as never);
