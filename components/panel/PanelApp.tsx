@@ -139,10 +139,11 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
     };
   }, [firstReading]);
   const firstDone = firstKept?.ids === firstIds;
-  // Asked once the first cards are painted: its rows are parsed on this thread.
-  const [painted, setPainted] = useState<readonly string[]>();
-  useEffect(() => (firstDone ? afterPaint(() => setPainted(firstIds)) : undefined), [firstDone, firstIds]);
-  const wholeReady = firstDone && painted === firstIds;
+  // Asked once the panel's first cards are painted (its rows are parsed on this thread); later, at
+  // once, so that reports arriving in a row never keep putting it off.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => (firstDone && !painted ? afterPaint(() => setPainted(true)) : undefined), [firstDone, painted]);
+  const wholeReady = painted;
   const wholeRead = useLiveQuery(async () => (wholeReady ? { ids, statuses: await statusesFor(db, ids) } : undefined), [db, ids, wholeReady]);
   if (wholeRead && wholeRead !== read) setRead(wholeRead);
   const whole = read?.ids === ids;
