@@ -140,9 +140,10 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   }, [firstReading]);
   const firstDone = firstKept?.ids === firstIds;
   // Asked once the panel's first cards are painted (its rows are parsed on this thread); later, at
-  // once, so that reports arriving in a row never keep putting it off.
+  // once, so that reports arriving in a row never keep putting it off. An empty page paints no card.
   const [painted, setPainted] = useState(false);
-  useEffect(() => (firstDone && !painted ? afterPaint(() => setPainted(true)) : undefined), [firstDone, painted]);
+  const hasComments = ids.length > 0;
+  useEffect(() => (firstDone && hasComments && !painted ? afterPaint(() => setPainted(true)) : undefined), [firstDone, hasComments, painted]);
   const wholeReady = painted;
   const wholeRead = useLiveQuery(async () => (wholeReady ? { ids, statuses: await statusesFor(db, ids) } : undefined), [db, ids, wholeReady]);
   if (wholeRead && wholeRead !== read) setRead(wholeRead);
