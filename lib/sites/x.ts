@@ -97,7 +97,7 @@ function leadingCount(el: Element | null): number | undefined {
 
 /**
  * Whether `line`'s text starts like a "Replying to" line, looking at its first text node when that
- * settles it (REPLYING_START reads leading spaces and one word of at most 7 letters): the lines
+ * settles it (REPLYING_START reads leading spaces and one word of at most 8 letters): the lines
  * tested are often whole tweet blocks, whose full text is then never built.
  */
 function startsLikeReplying(line: Element): boolean {
