@@ -2,10 +2,11 @@ import type { RiposteDB } from '../db/database';
 import { getBrand } from '../db/brands';
 import { getSettings } from '../db/settings';
 import { listTemplates } from '../db/templates';
-import { keyField, parseRows } from '../db/validate';
+import { keyField } from '../db/validate';
 import { AuthorRowSchema } from '../schema/author';
 import { KpiRowSchema, StoredCommentSchema, toUtcIso } from '../schema/interaction';
 import { periodBounds } from './compute';
+import { parseManyRows } from './rows';
 import type { ReportComment, ReportData, ReportOptions } from './types';
 
 /** The stored comment's fields a report reads, validated as the app's schema defines them. */
@@ -29,14 +30,14 @@ export async function loadReportData(db: RiposteDB, options: ReportOptions): Pro
       .between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true)
       .toArray();
     // Only the fields the report reads are validated and kept (KpiRowSchema).
-    const interactions = parseRows(db, 'interactions', KpiRowSchema, raw, keyField('id'));
+    const interactions = parseManyRows(db, 'interactions', KpiRowSchema, raw, keyField('id'));
     const keys = [...new Set(interactions.map((r) => r.authorKey))];
     // An author's lastSeenAt is at least the sighting of each of their comments: most authors of
     // the rows were seen since the previous period started. For an old period, that range may
     // hold many more authors than the report needs; then they are read by key.
     const recentAuthors = db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart);
     const authorRows = (await recentAuthors.count()) <= 2 * keys.length ? await recentAuthors.toArray() : [];
-    const authors = parseRows(db, 'authors', AuthorRowSchema, await byKeys(authorRows, 'key', keys, (missing) => db.authors.bulkGet(missing)), keyField('key'));
+    const authors = parseManyRows(db, 'authors', AuthorRowSchema, await byKeys(authorRows, 'key', keys, (missing) => db.authors.bulkGet(missing)), keyField('key'));
     // A comment is first seen when its `seen` row is written, so the sighted comments are the
     // brand's comments first seen in the range read.
     const sighted = [...new Set(interactions.filter((r) => r.kind === 'seen').map((r) => r.commentId))];
@@ -46,7 +47,7 @@ export async function loadReportData(db: RiposteDB, options: ReportOptions): Pro
       .toArray();
     const comments = new Map<string, ReportComment>();
     const sightedRows = await byKeys(commentRows, 'id', sighted, (missing) => db.comments.bulkGet(missing));
-    for (const row of parseRows(db, 'comments', ReportCommentRowSchema, sightedRows, keyField('id'))) {
+    for (const row of parseManyRows(db, 'comments', ReportCommentRowSchema, sightedRows, keyField('id'))) {
       comments.set(row.id, {
         text: row.text,
         ...(row.createdAt ? { writtenAt: toUtcIso(row.createdAt) } : {}),
