@@ -8,7 +8,8 @@
  *   --own-fold <i>/<n>           leave out the dev comments of fold i of n (data.ts ownFold; for tune.ts only)
  * For experiments only (the shipped weights use the defaults): RIPOSTE_EPOCHS='{"language":4,…}',
  * RIPOSTE_RATE=0.3, RIPOSTE_BALANCE=0 (sentiment classes weighed as they come), RIPOSTE_TE_WEIGHT=2,
- * RIPOSTE_FR_WEIGHT=8 (weights of TweetEval's and XLM-T French sentiment tweets), RIPOSTE_CV=i/n
+ * RIPOSTE_FR_WEIGHT=8 (weights of TweetEval's and XLM-T French sentiment tweets),
+ * RIPOSTE_WRITTEN_FR_WEIGHT=4 (weight of scripts/train/written/sentiment-fr.txt, 0 leaves it out), RIPOSTE_CV=i/n
  * (fold i of XLM-T French and English train tweets scored instead of trained: a larger check than
  * their 324-tweet validation splits).
  */
@@ -100,6 +101,11 @@ for (const row of tweeteval(root, 'emotion')) if (row.split === 'train') heads.s
 const air = airline(root);
 for (const row of air) heads.sentiment.push({ text: row.text, y: row.sentiment, split: row.split, set: 'airline sentiment', weight: 0.5 });
 for (const c of own) heads.sentiment.push({ text: c.text, y: POL[c.sentiment] as number, split: c.split, set: 'riposte comments', weight: 2 });
+// French posts written for training (XLM-T has ~1,500 French tweets): all train; the folds of XLM-T's
+// French train tweets measure them.
+const WRITTEN_SENTIMENT: Record<string, number> = { neg: 0, neu: 1, pos: 2 };
+const WRITTEN_FR_WEIGHT = Number(process.env.RIPOSTE_WRITTEN_FR_WEIGHT ?? 4);
+if (WRITTEN_FR_WEIGHT > 0) for (const w of written('sentiment-fr')) heads.sentiment.push({ text: w.text, y: WRITTEN_SENTIMENT[w.label] as number, split: 'train', set: 'written sentiment fr', weight: WRITTEN_FR_WEIGHT });
 
 for (const row of tweeteval(root, 'offensive')) heads.toxic.push({ text: row.text, y: row.label, split: row.split, set: 'tweeteval offensive', weight: 1 });
 for (const lang of ['fr', 'en'] as const) for (const row of mlma(root, lang)) heads.toxic.push({ text: row.text, y: row.toxic, split: row.split, set: `mlma ${lang}`, weight: lang === 'fr' ? 1.5 : 0.7 });
@@ -248,6 +254,7 @@ const manifest = {
     { name: 'riposte comments', repository: 'this repository, tests/fixtures/triage (dev part trains, test part is held out)', licence: 'MIT' },
     { name: 'written spam', repository: 'this repository, scripts/train/written/spam.txt', licence: 'MIT' },
     { name: 'written toxic and look-alikes', repository: 'this repository, scripts/train/written/toxic.txt', licence: 'MIT' },
+    { name: 'written French sentiment posts', repository: 'this repository, scripts/train/written/sentiment-fr.txt', licence: 'MIT' },
   ],
   sizes,
   bytes: { json: Buffer.byteLength(modelJson), gzip: gzipSync(modelJson, { level: 9 }).length },

@@ -15,7 +15,7 @@ import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
 import { airline, mlma, ownFold, tweeteval, xlmt, XLMT_LANGUAGES } from './data';
-import { accuracy, macroF1, pct } from './metrics';
+import { accuracy, macroF1, macroRecall, pct } from './metrics';
 
 const i = process.argv.indexOf('--data');
 const root = process.argv[i + 1] ?? 'data';
@@ -32,8 +32,14 @@ const LANGS = ['fr', 'en', 'other'];
 const dev = loadTriageFixtures().filter((c) => c.split === 'dev');
 const devBrand = (b: string) => ({ language: FIXTURE_BRAND_LANGUAGE[b] ?? 'fr', lexicon: [], competitors: [] });
 const val = <T extends { split: string }>(rows: T[]) => rows.filter((r) => r.split === 'val');
-const xfr = val(xlmt(root, 'french'));
-const xen = val(xlmt(root, 'english'));
+// --cv <d0>,<d1>: weights trained with RIPOSTE_CV=i/2; XLM-T's French and English sentiment is then
+// read on the train tweets of fold i, each scored by the model trained without them (about 770 a
+// language, instead of 324-tweet validation splits that swing ±3).
+const cvArg = process.argv.indexOf('--cv');
+const cvModels = cvArg >= 0 ? (process.argv[cvArg + 1] ?? '').split(',').map(load) : [];
+const cvRows = (l: 'french' | 'english') => xlmt(root, l).filter((r) => r.split === 'train').map((r) => ({ ...r, fold: ownFold(`cv:${r.text}`, cvModels.length) }));
+const xfr = cvModels.length > 0 ? cvRows('french') : val(xlmt(root, 'french')).map((r) => ({ ...r, fold: -1 }));
+const xen = cvModels.length > 0 ? cvRows('english') : val(xlmt(root, 'english')).map((r) => ({ ...r, fold: -1 }));
 const air = val(airline(root));
 const off = val(tweeteval(root, 'offensive'));
 const mfr = val(mlma(root, 'fr'));
@@ -42,11 +48,14 @@ const langs = XLMT_LANGUAGES.flatMap((l) => val(xlmt(root, l)).map((r) => ({ tex
 
 function run(tag: string) {
   const c = (text: string, brand?: string) => classify({ text }, { model: brand ? modelFor(text) : model, ...(brand ? { brand: devBrand(brand) } : {}) });
-  const sent = (rows: { text: string; label: number }[]) => pct(macroF1(rows.map((r) => r.label), rows.map((r) => POL.indexOf(c(r.text).sentiment.value)), 3));
+  const sent = (rows: { text: string; label: number; fold?: number }[], recall = false) => {
+    const pred = rows.map((r) => POL.indexOf(classify({ text: r.text }, { model: r.fold !== undefined && r.fold >= 0 ? (cvModels[r.fold] as typeof model) : model }).sentiment.value));
+    return pct((recall ? macroRecall : macroF1)(rows.map((r) => r.label), pred, 3));
+  };
   const lab = (rows: { text: string; y: number }[], l: 'toxic' | 'complaint') => pct(macroF1(rows.map((r) => r.y), rows.map((r) => Number(c(r.text).labels.includes(l))), 2));
   const devC = dev.map((d) => ({ d, r: c(d.text, d.brand) }));
   console.log(`${tag.padEnd(40)} dev sent ${pct(macroF1(devC.map((x) => POL.indexOf(x.d.sentiment)), devC.map((x) => POL.indexOf(x.r.sentiment.value)), 3))} lang ${pct(accuracy(devC.map((x) => LANGS.indexOf(x.d.language)), devC.map((x) => LANGS.indexOf(x.r.language))))} tox ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('toxic'))), devC.map((x) => Number(x.r.labels.includes('toxic'))), 2))} cpl ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('complaint'))), devC.map((x) => Number(x.r.labels.includes('complaint'))), 2))}` +
-    ` | xfr ${sent(xfr)} xen ${sent(xen)} air ${sent(air.map((r) => ({ text: r.text, label: r.sentiment })))} cpl ${lab(air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, y: r.complaint as number })), 'complaint')} off ${lab(off.map((r) => ({ text: r.text, y: r.label })), 'toxic')} mfr ${lab(mfr.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} men ${lab(men.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} lang5w ${pct(accuracy(langs.map((r) => r.gold), langs.map((r) => LANGS.indexOf(c(r.text).language))))}`);
+    ` | xfr ${sent(xfr)} xen ${sent(xen)} xenR ${sent(xen, true)} air ${sent(air.map((r) => ({ text: r.text, label: r.sentiment })))} cpl ${lab(air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, y: r.complaint as number })), 'complaint')} off ${lab(off.map((r) => ({ text: r.text, y: r.label })), 'toxic')} mfr ${lab(mfr.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} men ${lab(men.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} lang5w ${pct(accuracy(langs.map((r) => r.gold), langs.map((r) => LANGS.indexOf(c(r.text).language))))}`);
 }
 
 const base = { ...COMBINE };
@@ -101,6 +110,21 @@ const grid: [string, () => void][] = [
   ['sentimentAlone 0.6', () => { COMBINE.sentimentAlone = 0.6; }],
   ['sentimentAlone 0.45 weight 0.35', () => { COMBINE.sentimentAlone = 0.45; COMBINE.sentimentWeight = 0.35; }],
 ];
+// Per-language sentiment weights: weight beside the rules' words, alone (no word fired), alone on a long comment.
+for (const l of ['Fr', 'En'] as const) {
+  for (const weight of [0.25, 0.5, 1, 2]) for (const alone of [0.35, 0.6, 1]) for (const aloneLong of [0.6, 1]) {
+    grid.push([`sentiment${l} ${weight} ${alone} ${aloneLong}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], weight, alone, aloneLong }; }]);
+  }
+  for (const sure of [0.4, 0.6, 0.8]) for (const sureWeight of [1, 2, 4]) {
+    grid.push([`sure${l} ${sure} ${sureWeight}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sure, sureWeight }; }]);
+  }
+}
+for (const [weight, sure, sureWeight, aloneLong] of [[0.5, 0.4, 2, 0.6], [0.5, 0.4, 4, 0.6], [1, 0.4, 4, 0.6], [0.5, 0.4, 4, 1], [0.25, 0.3, 2, 0.6], [0.25, 0.3, 4, 0.6], [0.25, 0.5, 4, 0.6]] as const) {
+  grid.push([`comboEn ${weight} ${sure} ${sureWeight} ${aloneLong}`, () => { COMBINE.sentimentEn = { ...COMBINE.sentimentEn, weight, sure, sureWeight, aloneLong }; }]);
+}
+for (const [sure, sureWeight] of [[0.5, 2], [0.5, 4], [0.7, 2], [0.6, 3]] as const) {
+  grid.push([`comboFr ${sure} ${sureWeight}`, () => { COMBINE.sentimentFr = { ...COMBINE.sentimentFr, sure, sureWeight }; }]);
+}
 // --only <text>: the grid's lines whose tag contains it (and the base line).
 const o = process.argv.indexOf('--only');
 const only = o >= 0 ? (process.argv[o + 1] ?? '') : '';

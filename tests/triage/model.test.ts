@@ -157,6 +157,18 @@ describe('learned triage layer: combined with the rules', () => {
     expect(combineSentiment({ ...scoreText(model, long), sentiment: reading }, 0.5, true).score).toBeGreaterThan(0.2);
   });
 
+  it('lets a sure model outweigh one weak rule word, per language, and an unsure one not', () => {
+    const en = { ...scoreText(model, 'well that was the game tonight'), language: { fr: 0, en: 1, other: 0 } };
+    const fr = { ...en, language: { fr: 1, en: 0, other: 0 } };
+    const sure = { negative: 0.85, neutral: 0.1, positive: 0.05 };
+    const unsure = { negative: 0.45, neutral: 0.35, positive: 0.2 };
+    // One mild positive word (rule score 0.4) against the model's reading; ±0.2 is the neutral band.
+    expect(combineSentiment({ ...en, sentiment: sure }, 0.4, true).score).toBeLessThanOrEqual(-0.2);
+    expect(combineSentiment({ ...fr, sentiment: sure }, 0.4, true).score).toBeLessThanOrEqual(-0.2);
+    expect(combineSentiment({ ...en, sentiment: unsure }, 0.4, true).score).toBeGreaterThan(0.15);
+    expect(combineSentiment({ ...fr, sentiment: unsure }, 0.4, true).score).toBeGreaterThan(0.2);
+  });
+
   it('hears no grievance in a plain size question (numbers and units are no evidence)', () => {
     for (const text of ['Quelle taille pour une table de 180 cm ? La 45 ou la 60 ?', 'Bonjour, la suspension Nuage existe en 60 cm de diamètre ? Je ne vois que la 45 cm sur le site.']) {
       const c = withModel(text);
