@@ -25,26 +25,24 @@ const ReportCommentRowSchema = StoredCommentSchema.pick({ id: true, text: true, 
 export async function loadReportData(db: RiposteDB, options: ReportOptions): Promise<ReportData> {
   const bounds = periodBounds(options);
   return db.transaction('r', [db.interactions, db.comments, db.authors, db.templates, db.brands, db.settings], async () => {
-    const raw = await db.interactions
-      .where('[brandId+at]')
-      .between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true)
-      .toArray();
+    // The log rows and the comments first seen in the same range are asked for together: the
+    // database reads the one while the page takes in the other.
+    const [raw, commentRows] = await Promise.all([
+      db.interactions.where('[brandId+at]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray(),
+      db.comments.where('[brandId+firstSeenAt]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray(),
+    ]);
     // Only the fields the report reads are validated and kept (KpiRowSchema).
     const interactions = parseManyRows(db, 'interactions', KpiRowSchema, raw, keyField('id'));
     const keys = [...new Set(interactions.map((r) => r.authorKey))];
     // An author's lastSeenAt is at least the sighting of each of their comments: most authors of
     // the rows were seen since the previous period started. For an old period, that range may
-    // hold many more authors than the report needs; then they are read by key.
-    const recentAuthors = db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart);
-    const authorRows = (await recentAuthors.count()) <= 2 * keys.length ? await recentAuthors.toArray() : [];
+    // hold many more authors than the report needs: it is read up to twice their number (no count
+    // first, a request of its own), and those it did not reach are read by key.
+    const authorRows = keys.length === 0 ? [] : await db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart).limit(2 * keys.length).toArray();
     const authors = parseManyRows(db, 'authors', AuthorRowSchema, await byKeys(authorRows, 'key', keys, (missing) => db.authors.bulkGet(missing)), keyField('key'));
     // A comment is first seen when its `seen` row is written, so the sighted comments are the
     // brand's comments first seen in the range read.
     const sighted = [...new Set(interactions.filter((r) => r.kind === 'seen').map((r) => r.commentId))];
-    const commentRows = await db.comments
-      .where('[brandId+firstSeenAt]')
-      .between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true)
-      .toArray();
     const comments = new Map<string, ReportComment>();
     const sightedRows = await byKeys(commentRows, 'id', sighted, (missing) => db.comments.bulkGet(missing));
     for (const row of parseManyRows(db, 'comments', ReportCommentRowSchema, sightedRows, keyField('id'))) {
