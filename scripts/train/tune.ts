@@ -125,6 +125,12 @@ for (const [weight, sure, sureWeight, aloneLong] of [[0.5, 0.4, 2, 0.6], [0.5, 0
 for (const [sure, sureWeight] of [[0.5, 2], [0.5, 4], [0.7, 2], [0.6, 3]] as const) {
   grid.push([`comboFr ${sure} ${sureWeight}`, () => { COMBINE.sentimentFr = { ...COMBINE.sentimentFr, sure, sureWeight }; }]);
 }
+for (const [sure, sureWeight] of [[0.3, 2], [0.3, 3], [0.4, 3], [0.2, 2]] as const) {
+  grid.push([`sure2En ${sure} ${sureWeight}`, () => { COMBINE.sentimentEn = { ...COMBINE.sentimentEn, sure, sureWeight }; }]);
+}
+grid.push(['per-language sentiment off', () => {
+  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25 };
+}]);
 // --only <text>: the grid's lines whose tag contains it (and the base line).
 const o = process.argv.indexOf('--only');
 const only = o >= 0 ? (process.argv[o + 1] ?? '') : '';
