@@ -1,5 +1,5 @@
 export { median, percentile } from './percentile';
-export { buildTimelines, cohort, commentDate, inWindow, type CommentTimeline, type Window } from './timeline';
+export { buildTimelines, cohort, commentDate, inTimeOrder, inWindow, type CommentTimeline, type Window } from './timeline';
 export {
   durationStats,
   firstResponseTimes,

@@ -32,9 +32,29 @@ export interface CommentTimeline {
  */
 const CLOCK_SKEW_MS = 60_000;
 
+const byTimeSeenFirst = (a: KpiRow, b: KpiRow) => (a.at < b.at ? -1 : a.at > b.at ? 1 : Number(b.kind === 'seen') - Number(a.kind === 'seen'));
+
+/** Time orders already made of frozen arrays of rows, kept weakly (gone with the array). */
+const ordered = new WeakMap<readonly KpiRow[], readonly KpiRow[]>();
+
+/**
+ * The rows oldest first, a `seen` row before the other rows of its millisecond, the rest of a
+ * millisecond in the order given (a stable sort). Of a frozen array the order is made once, for
+ * the fold and for a report's other passes in time order.
+ */
+export function inTimeOrder(rows: readonly KpiRow[]): readonly KpiRow[] {
+  if (!Object.isFrozen(rows)) return [...rows].sort(byTimeSeenFirst);
+  let sorted = ordered.get(rows);
+  if (!sorted) {
+    sorted = Object.freeze([...rows].sort(byTimeSeenFirst));
+    ordered.set(rows, sorted);
+  }
+  return sorted;
+}
+
 /** Fold log rows (any order, any mix of comments) into one timeline per comment. */
 export function buildTimelines(rows: readonly KpiRow[]): Map<string, CommentTimeline> {
-  const sorted = [...rows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : Number(b.kind === 'seen') - Number(a.kind === 'seen')));
+  const sorted = inTimeOrder(rows);
   const timelines = new Map<string, CommentTimeline>();
   // Each comment's first answer as it stood before its latest `replied` row, for a reopen that takes that answer back.
   const answerBefore = new Map<string, string | undefined>();

@@ -7,6 +7,7 @@ import {
   durationStats,
   escalationsByDepartment,
   firstResponseTimes,
+  inTimeOrder,
   inWindow,
   isDayKey,
   labelShare,
@@ -174,10 +175,11 @@ function periodStats(
  * as in the response times (lib/kpi/timeline.ts).
  */
 function answersTakenBack(rows: readonly KpiRow[]): Set<KpiRow> {
-  const ordered = [...rows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const lastAnswer = new Map<string, KpiRow>();
   const takenBack = new Set<KpiRow>();
-  for (const row of ordered) {
+  // The fold's own time order, made once for both (a sighting first in its millisecond changes
+  // nothing here: only answers, reopens and closings count).
+  for (const row of inTimeOrder(rows)) {
     if (row.kind === 'replied') lastAnswer.set(row.commentId, row);
     else if (row.kind === 'reopened') {
       const answer = lastAnswer.get(row.commentId);

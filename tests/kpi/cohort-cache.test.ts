@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohort, firstResponseTimes, slaCompliance, volumes } from '@/lib/kpi';
+import { cohort, firstResponseTimes, inTimeOrder, slaCompliance, volumes } from '@/lib/kpi';
 import { row, workedExample } from './fixtures';
 
 /** A report asks a dozen KPIs of the same rows: a frozen array is folded into timelines once (issue 17). */
@@ -26,5 +26,18 @@ describe('cohort over a frozen array', () => {
     expect(before[0]?.firstRepliedAt).toBeUndefined();
     expect(after[0]?.firstRepliedAt).toBeDefined();
     expect(Object.isFrozen(after[0])).toBe(false);
+  });
+});
+
+describe('inTimeOrder', () => {
+  it('puts rows oldest first, a sighting first in its millisecond, the rest as given; once per frozen array', () => {
+    const rows = [row('A', 'replied', 5, { id: 'r1' }), row('B', 'flagged', 0, { id: 'f1' }), row('B', 'seen', 0, { id: 's1' }), row('A', 'seen', 0, { id: 's2' }), row('A', 'resolved', 5, { id: 'r2' })];
+    const frozen = Object.freeze([...rows]);
+    const sorted = inTimeOrder(frozen);
+    expect(sorted.map((r) => r.id)).toEqual(['s1', 's2', 'f1', 'r1', 'r2']);
+    expect(inTimeOrder(frozen)).toBe(sorted);
+    expect(frozen.map((r) => r.id)).toEqual(['r1', 'f1', 's1', 's2', 'r2']);
+    expect(inTimeOrder(rows)).toEqual(sorted);
+    expect(inTimeOrder(rows)).not.toBe(inTimeOrder(rows));
   });
 });
