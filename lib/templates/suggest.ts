@@ -7,9 +7,6 @@ import type { Template, TemplateCategory } from '../schema/template';
 import { fold } from '../identity/fold';
 import { historyVotes, type PreparedHistory } from './history';
 import { contentStems, guessLanguage, stem } from './text';
-import { learnedShares, type LearnedModel } from './learned';
-import { bundledLearnedModel } from './learned-bundled';
-import { STARTER_SITUATIONS } from './starter';
 
 /**
  * What suggestions need from the triage result. Structural on purpose: a `Classification` from
@@ -53,16 +50,6 @@ const SENTIMENT_CATEGORIES: Record<string, Partial<Record<TemplateCategory, numb
  * Each tier's step is larger than the spread of everything below it (history can be negative).
  */
 const TIER = { intent: 3, hint: 2.5, category: 2, sentiment: 1 } as const;
-/**
- * A situation the learned layer fills in (no rule found it): under a clear intent of the rules,
- * above a hint or a category fit, whose words the rules only half know.
- */
-const LEARNED_TIER = 2.75;
-/**
- * Among templates made for a clear intent of the rules, the learned share only breaks ties: the
- * rules' own order there (phrases, shared words, the brand's history) was chosen on purpose.
- */
-const LEARNED_TIE_BREAK = 0.01;
 const WEIGHTS = {
   fits: 40,
   language: 20,
@@ -126,8 +113,6 @@ export interface SuggestOptions {
   platform?: Platform;
   /** The brand's past choices (`prepareHistory`): what was put in for similar comments moves up. */
   history?: PreparedHistory;
-  /** The learned layer under the rules: the bundled one by default, `null` for the rules alone. */
-  learned?: LearnedModel | null;
 }
 
 interface PreparedTemplate {
@@ -144,32 +129,6 @@ interface PreparedTemplate {
    * made for one intent apart.
    */
   phrases: readonly string[];
-  /** The starter situation it was installed from (by its id), which the learned layer names directly. */
-  starterKey: string | undefined;
-}
-
-const STARTER_KEYS = new Set(STARTER_SITUATIONS.map((s) => s.key));
-/** Situation key → the intents it declares, for templates the learned layer knows only by their intents. */
-const SITUATION_INTENTS = new Map(STARTER_SITUATIONS.map((s) => [s.key, s.intents]));
-
-/** `starter:<brand>:<key>:<language>` → key, when it names a starter situation. */
-function starterKeyOf(id: string): string | undefined {
-  if (!id.startsWith('starter:')) return undefined;
-  const parts = id.split(':');
-  const key = parts[parts.length - 2];
-  return key !== undefined && STARTER_KEYS.has(key) ? key : undefined;
-}
-
-/** The learned share of each intent: the most any situation declaring it got (its later intents a little less). */
-function intentSharesOf(shares: ReadonlyMap<string, number>): Map<Intent, number> {
-  const out = new Map<Intent, number>();
-  for (const [key, share] of shares) {
-    (SITUATION_INTENTS.get(key) ?? []).forEach((intent, at) => {
-      const v = share * (at === 0 ? 1 : SECONDARY_INTENT);
-      if (v > (out.get(intent) ?? 0)) out.set(intent, v);
-    });
-  }
-  return out;
 }
 
 /** Templates indexed once and reused for every comment on the page. */
@@ -219,7 +178,7 @@ export function prepareTemplates(templates: readonly Template[]): PreparedTempla
     const lastUsedMs = template.lastUsedAt ? Date.parse(template.lastUsedAt) : undefined;
     const intents = template.intents ?? inferTemplateIntents(template);
     const phrases = template.tags.map(phraseView).filter((t) => t.trim().includes(' '));
-    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents, phrases, starterKey: starterKeyOf(template.id) };
+    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents, phrases };
   });
   return { items, postings, idf, maxUsage, stemLanguages };
 }
@@ -232,8 +191,6 @@ interface Candidate {
   /** Whether it fits at all (tier 1 of the score), not by shared words only. */
   fits: boolean;
   similarity: number;
-  /** The learned layer's share for it (0…1). */
-  learned: number;
   i: number;
 }
 
@@ -294,12 +251,6 @@ export function suggestTemplates(
   const commentIntents = classification.intents ?? detectIntents(comment.text, { labels: classification.labels, minScore: HINT_SCORE });
   const topIntentScore = commentIntents[0]?.score ?? 0;
   const votes = historyVotes(comment.text, options.history, commentStems);
-  const model = options.learned === undefined ? bundledLearnedModel() : options.learned;
-  const shares = model ? learnedShares(comment.text, model) : new Map<string, number>();
-  const intentShares = intentSharesOf(shares);
-  const knobs = model?.knobs;
-  // The rules stay first when they found a clear intent; the learned layer then only orders and offers later slots.
-  const rulesConfident = topIntentScore >= 1;
 
   // Cosine similarity between the comment's stems (binary, IDF-weighted) and each template.
   const dot = new Float64Array(items.length);
@@ -325,8 +276,6 @@ export function suggestTemplates(
   const foreign: Candidate[] = [];
   // The best template in the comment's language for each of its intents, for top-3 diversity.
   const perIntent = new Map<Intent, Candidate>();
-  // Beside a clear intent of the rules, what the learned layer backs most, for the later slots.
-  const offered: Candidate[] = [];
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i] as PreparedTemplate;
     const { template } = item;
@@ -334,10 +283,7 @@ export function suggestTemplates(
     const fit = fits.get(template.category);
     const intentFit = bestIntentFit(commentIntents, topIntentScore, item.intents);
     const similarity = commentNorm > 0 && item.norm > 0 ? (dot[i] ?? 0) / (commentNorm * item.norm) : 0;
-    let learned = item.starterKey !== undefined ? (shares.get(item.starterKey) ?? 0) : 0;
-    for (const intent of item.starterKey === undefined ? item.intents : []) learned = Math.max(learned, intentShares.get(intent) ?? 0);
-    const filled = knobs !== undefined && !intentFit && learned >= knobs.fillShare;
-    if (!intentFit && !fit && !filled && similarity < MIN_SIMILARITY) continue;
+    if (!intentFit && !fit && similarity < MIN_SIMILARITY) continue;
 
     // A template made for other intents than the comment's does not fit by its category alone
     // (the stock template for a size question); one made for none (a catch-all) still does.
@@ -345,17 +291,15 @@ export function suggestTemplates(
     // With no intent found, a catch-all of the right category (the FAQ answer) answers better than
     // one made for a precise situation the comment does not mention (the gift-card answer).
     const specific = !intentFit && item.intents.length > 0;
-    const ruleTier = intentFit
+    const tier = intentFit
       ? intentFit.match.score >= 1 ? TIER.intent : TIER.hint
       : !fit || elsewhere ? 0 : fit.code === 'category' && !specific ? TIER.category : TIER.sentiment;
-    const tier = filled ? Math.max(ruleTier, LEARNED_TIER) : ruleTier;
     let score =
       (tier > 0 ? WEIGHTS.fits : 0) +
       tier * WEIGHTS.tier +
       (intentFit?.strength ?? 0) * WEIGHTS.intent +
       (fit?.weight ?? 0) * (intentFit ? WEIGHTS.categoryWithIntent : WEIGHTS.category) +
-      similarity * WEIGHTS.similarity +
-      learned * (!knobs ? 0 : rulesConfident && intentFit ? LEARNED_TIE_BREAK : knobs.tieWeight);
+      similarity * WEIGHTS.similarity;
     // Only among templates made for the comment's intents: it orders them, it never makes one fit.
     if (intentFit && item.phrases.length > 0) score += phraseHits(commentPhrases, item.phrases, seenPhrases) * WEIGHTS.phrase;
     if (language && template.language === language) score += WEIGHTS.language;
@@ -366,13 +310,12 @@ export function suggestTemplates(
     }
     score += (votes.get(template.id)?.score ?? 0) * WEIGHTS.history;
     if (options.platform && template.variants[options.platform]) score += 0.001;
-    const candidate: Candidate = { item, score, intentFit, fit, fits: tier > 0, similarity, learned, i };
+    const candidate: Candidate = { item, score, intentFit, fit, fits: tier > 0, similarity, i };
     if (language && template.language !== language) {
       keepBest(foreign, candidate, limit);
       continue;
     }
     keepBest(best, candidate, limit);
-    if (knobs && rulesConfident && learned >= knobs.slotShare) keepLearned(offered, candidate, limit);
     if (intentFit) {
       const held = perIntent.get(intentFit.match.intent);
       if (!held || ranksBefore(candidate, held)) perIntent.set(intentFit.match.intent, candidate);
@@ -380,7 +323,7 @@ export function suggestTemplates(
   }
   // Another language's templates are shown only when none in the comment's language fits, and then
   // only those that fit (a library missing a translation): never for sharing a few words.
-  const own = offerLearned(diversify(best, perIntent, commentIntents, limit), offered, limit);
+  const own = diversify(best, perIntent, commentIntents, limit);
   const shown = own.some((c) => c.fits) ? own : mergeBest(own, foreign.filter((c) => c.fits), limit);
 
   return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
@@ -415,47 +358,6 @@ function keepBest(list: Candidate[], candidate: Candidate, limit: number): void 
   while (at > 0 && ranksBefore(candidate, list[at - 1] as Candidate)) at -= 1;
   list.splice(at, 0, candidate);
   if (list.length > limit) list.pop();
-}
-
-/** Keeps the `limit` candidates the learned layer backs most, one per situation. */
-function keepLearned(list: Candidate[], candidate: Candidate, limit: number): void {
-  const same = list.findIndex((c) => situationKey(c) === situationKey(candidate));
-  if (same >= 0) {
-    if (!ranksBefore(candidate, list[same] as Candidate)) return;
-    list.splice(same, 1);
-  }
-  let at = list.length;
-  while (at > 0 && ((list[at - 1] as Candidate).learned < candidate.learned || ((list[at - 1] as Candidate).learned === candidate.learned && ranksBefore(candidate, list[at - 1] as Candidate)))) at -= 1;
-  list.splice(at, 0, candidate);
-  if (list.length > limit) list.pop();
-}
-
-/** The situation a candidate answers for the learned layer: its starter key, else its template. */
-const situationKey = (c: Candidate): string => c.item.starterKey ?? c.item.template.id;
-
-/**
- * The learned layer's offers take the later slots (never the first, which the rules' clear intent
- * keeps): each in place of the lowest suggestion it backs less, unless its situation is shown already.
- */
-function offerLearned(list: readonly Candidate[], offered: readonly Candidate[], limit: number): Candidate[] {
-  const out = [...list];
-  for (const candidate of offered) {
-    if (out.some((c) => situationKey(c) === situationKey(candidate))) continue;
-    if (out.length < limit) {
-      out.push(candidate);
-      continue;
-    }
-    let lowest = -1;
-    for (let k = out.length - 1; k >= 1; k -= 1) {
-      if ((out[k] as Candidate).learned < candidate.learned) {
-        lowest = k;
-        break;
-      }
-    }
-    if (lowest >= 1) out[lowest] = candidate;
-  }
-  const [first, ...rest] = out;
-  return first ? [first, ...rest.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0))] : out;
 }
 
 function mergeBest(a: readonly Candidate[], b: readonly Candidate[], limit: number): Candidate[] {

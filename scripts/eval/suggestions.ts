@@ -6,7 +6,6 @@
  */
 import { classify } from '@/lib/triage';
 import { prepareTemplates, starterTemplates, suggestTemplates, type PreparedTemplates } from '@/lib/templates';
-import type { LearnedModel } from '@/lib/templates/learned';
 import type { LabelledSuggestion } from '@/tests/fixtures/suggestions/load';
 
 /** The brand's language when a comment's is `other`: French, also for the English comments (the harder case). */
@@ -35,21 +34,12 @@ let library: PreparedTemplates | undefined;
 /** `starter:<brand>:<key>:<language>` → `<key>:<language>`. */
 const keyOf = (id: string): string => id.split(':').slice(2).join(':');
 
-/** The rules' triage of each text, kept: cross-validation ranks the same comments many times. */
-const triaged = new Map<string, { labels: string[]; language: 'fr' | 'en' | 'other' }>();
-
-/** `learned`: the learned layer to rank with (a fold's model in cross-validation); the bundled one by default, `null` for the rules alone. */
-export function scoreSuggestion(item: LabelledSuggestion, learned?: LearnedModel | null): SuggestionOutcome {
+export function scoreSuggestion(item: LabelledSuggestion): SuggestionOutcome {
   library ??= prepareTemplates(starterTemplates('eval', NOW));
-  let c = triaged.get(item.text);
-  if (!c) {
-    const full = classify({ text: item.text }, { brand: { language: EVAL_BRAND_LANGUAGE, lexicon: [], competitors: [] } });
-    triaged.set(item.text, (c = { labels: [...full.labels], language: full.language }));
-  }
+  const c = classify({ text: item.text }, { brand: { language: EVAL_BRAND_LANGUAGE, lexicon: [], competitors: [] } });
   const suggestions = suggestTemplates({ text: item.text }, { labels: c.labels, language: c.language }, library, 3, {
     now: NOW,
     fallbackLanguage: EVAL_BRAND_LANGUAGE,
-    ...(learned === undefined ? {} : { learned }),
   });
   const got = suggestions.map((s) => keyOf(s.template.id));
   const ok = new Set(item.acceptable.map((k) => `${k}:${item.language}`));
@@ -71,7 +61,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** The section `npm run eval` prints; with `errors`, the dev misses too (test misses are never shown). */
 export function printSuggestionEval(items: readonly LabelledSuggestion[], errors: boolean): void {
-  const outcomes = items.map((item) => scoreSuggestion(item));
+  const outcomes = items.map(scoreSuggestion);
   console.log('\n── Template suggestions: starter library, rules triage, top 3 ──');
   console.log('split  lang  comments   top-1   top-3   language right');
   for (const split of ['dev', 'test'] as const) {

