@@ -16,8 +16,8 @@ const ReportCommentRowSchema = StoredCommentSchema.pick({ id: true, text: true, 
  * Read what a report needs, with the indexes: the brand's log rows from the start of the
  * previous period to the end of the follow-up window ([brandId+at]), the authors of those rows,
  * the comments sighted in those rows (their stated date, text and likes only), the brand, its
- * templates and the settings. Log rows are validated and kept with the fields the report reads
- * only (`KpiRowSchema`).
+ * templates and the settings. Log rows are checked on the fields the report reads only
+ * (`KpiRowSchema`) and kept as read: a copy of 110,000 rows is garbage the report would wait on.
  *
  * Comments and authors are read by index range where that range holds them (one request, where
  * fetching thousands of rows by key is a request each), and by key for any the range missed.
@@ -31,8 +31,8 @@ export async function loadReportData(db: RiposteDB, options: ReportOptions): Pro
       db.interactions.where('[brandId+at]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray(),
       db.comments.where('[brandId+firstSeenAt]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray(),
     ]);
-    // Only the fields the report reads are validated and kept (KpiRowSchema).
-    const interactions = parseManyRows(db, 'interactions', KpiRowSchema, raw, keyField('id'));
+    // Only the fields the report reads are validated (KpiRowSchema); the rows are not copied.
+    const interactions = parseManyRows(db, 'interactions', KpiRowSchema, raw, keyField('id'), 'row');
     const keys = [...new Set(interactions.map((r) => r.authorKey))];
     // An author's lastSeenAt is at least the sighting of each of their comments: most authors of
     // the rows were seen since the previous period started. For an old period, that range may

@@ -68,30 +68,33 @@ function whenAbsent(schema: z.ZodType): 'omit' | 'reject' | { value: unknown } {
 /**
  * A fast path for many rows of one zod object schema (non-strict: unknown keys are dropped): each
  * field is checked with the field's own schema, verdicts remembered per repeated value, and the
- * row kept as a new object holding the schema's fields only, as the schema would return it.
+ * row kept as a new object holding the schema's fields only, as the schema would return it, or
+ * with `keep: 'row'` the row itself, other keys included, where no default has to be filled in.
  * Returns undefined when the row is not a plain object, a field fails or is present but undefined,
  * or a field's parse would change it: the caller then parses that row with the whole schema, which
  * gives the verdict and the message. It never accepts a row the schema rejects.
  */
-export function rowChecker<S extends z.ZodObject>(schema: S): (row: unknown) => z.infer<S> | undefined {
+export function rowChecker<S extends z.ZodObject>(schema: S, keep: 'fields' | 'row' = 'fields'): (row: unknown) => z.infer<S> | undefined {
   // A strict or loose object (a catchall) judges or keeps the other keys too: no fast path.
   if (schema.def.catchall !== undefined) return () => undefined;
   const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => ({ key, check: fieldCheck(field), absent: whenAbsent(field) }));
   return (row) => {
     if (typeof row !== 'object' || row === null || Object.getPrototypeOf(row) !== Object.prototype) return undefined;
     const source = row as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> | undefined = keep === 'fields' ? {} : undefined;
     for (const { key, check, absent } of fields) {
       const value = source[key];
       if (value === undefined) {
         if (absent === 'reject' || Object.hasOwn(source, key)) return undefined;
-        if (absent !== 'omit') out[key] = absent.value;
+        if (absent === 'omit') continue;
+        if (!out) return undefined;
+        out[key] = absent.value;
         continue;
       }
       if (!Object.hasOwn(source, key) || !check(value)) return undefined;
-      out[key] = value;
+      if (out) out[key] = value;
     }
-    return out as z.infer<S>;
+    return (out ?? source) as z.infer<S>;
   };
 }
 
@@ -106,8 +109,9 @@ export function parseManyRows<S extends z.ZodObject>(
   schema: S,
   rows: readonly unknown[],
   keyOf: (row: unknown) => unknown,
+  keep: 'fields' | 'row' = 'fields',
 ): z.infer<S>[] {
-  const fast = rowChecker(schema);
+  const fast = rowChecker(schema, keep);
   const valid: z.infer<S>[] = [];
   for (const row of rows) {
     if (row === undefined) continue;

@@ -9,7 +9,7 @@ const options = { brandId: 'b1', period: 'month', start: '2026-03-01', now: '202
 
 /** A report validates and keeps only the log fields it reads (issue 17). */
 describe('loadReportData', () => {
-  it('keeps the fields the KPIs read, not the texts or the post URL, and still skips a broken row', async () => {
+  it('checks the fields the KPIs read, not the texts or the post URL, and still skips a broken row', async () => {
     const db = await freshDb();
     await recordSeen(db, 'b1', [makeComment('c1', { labels: ['complaint'], sentiment: 'negative' })], T0);
     await logInteractions(db, [
@@ -17,12 +17,12 @@ describe('loadReportData', () => {
       { commentId: 'c1', kind: 'replied', source: 'page', finalText: 'Bonjour', at: '2026-03-02T08:20:00.000Z' },
     ]);
     await db.interactions.add({ id: 'broken', brandId: 'b1', commentId: 'c1', at: '2026-03-02T08:30:00.000Z', kind: 'shouted' } as never);
+    // A post URL the log's schema would refuse: the report does not read it, so does not check it.
+    const replied = (await db.interactions.toArray()).find((r) => r.kind === 'replied');
+    await db.interactions.update(replied!.id, { postUrl: 'not a url' });
 
     const data = await loadReportData(db, options);
     expect(data.interactions.map((r) => r.kind)).toEqual(['seen', 'escalated', 'replied']);
-    for (const row of data.interactions) {
-      for (const field of ['postUrl', 'finalText', 'note', 'source']) expect(row).not.toHaveProperty(field);
-    }
     expect(data.interactions[1]).toMatchObject({ department: 'press', authorKey: 'facebook:lea.martin', platform: 'facebook' });
     expect(db.invalid).toEqual([expect.objectContaining({ table: 'interactions', key: 'broken' })]);
 

@@ -56,6 +56,18 @@ describe('rowChecker', () => {
     for (const r of kept) for (const field of ['postUrl', 'finalText']) expect(r).not.toHaveProperty(field);
   });
 
+  it('keeps the row itself when asked, with the same verdicts', () => {
+    const check = rowChecker(KpiRowSchema, 'row');
+    for (const input of CASES) {
+      const fast = check(input);
+      if (fast !== undefined) expect(fast).toBe(input);
+      if (!KpiRowSchema.safeParse(input).success) expect(fast).toBeUndefined();
+    }
+    const author = { key: 'x:hugob', platform: 'x', name: 'Hugo', firstSeenAt: '2026-03-02T08:00:00.000Z', lastSeenAt: '2026-03-02T08:00:00.000Z' };
+    expect(rowChecker(AuthorRowSchema, 'row')(author)).toBeUndefined();
+    expect(rowChecker(AuthorRowSchema, 'row')({ ...author, verified: true, notes: '', commentCount: 1 })).toBeDefined();
+  });
+
   it('fills a default the schema would fill, and leaves strict objects and transforms to the schema', () => {
     const author = { key: 'x:hugob', platform: 'x', name: 'Hugo', firstSeenAt: '2026-03-02T08:00:00.000Z', lastSeenAt: '2026-03-02T08:00:00.000Z', extra: 1 };
     expect(rowChecker(AuthorRowSchema)(author)).toStrictEqual(AuthorRowSchema.parse(author));
