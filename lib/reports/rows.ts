@@ -75,8 +75,9 @@ function whenAbsent(schema: z.ZodType): 'omit' | 'reject' | { value: unknown } {
  * gives the verdict and the message. It never accepts a row the schema rejects.
  */
 export function rowChecker<S extends z.ZodObject>(schema: S, keep: 'fields' | 'row' = 'fields'): (row: unknown) => z.infer<S> | undefined {
-  // A strict or loose object (a catchall) judges or keeps the other keys too: no fast path.
-  if (schema.def.catchall !== undefined) return () => undefined;
+  // A strict or loose object (a catchall) judges or keeps the other keys too, and a refinement of
+  // the whole object judges fields together: no fast path for either.
+  if (schema.def.catchall !== undefined || (schema.def.checks?.length ?? 0) > 0) return () => undefined;
   const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => ({ key, check: fieldCheck(field), absent: whenAbsent(field) }));
   return (row) => {
     if (typeof row !== 'object' || row === null || Object.getPrototypeOf(row) !== Object.prototype) return undefined;

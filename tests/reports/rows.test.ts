@@ -77,6 +77,12 @@ describe('rowChecker', () => {
     expect(rowChecker(trimmed)({ name: 'Hugo' })).toEqual({ name: 'Hugo' });
     expect(rowChecker(z.object({ tags: z.array(z.string()).default([]) }))({})).toBeUndefined();
   });
+
+  it('leaves a refinement of the whole row to the schema: it never keeps a row the schema rejects', () => {
+    const ordered = z.object({ from: z.string(), to: z.string() }).refine((r) => r.from <= r.to);
+    expect(ordered.safeParse({ from: 'b', to: 'a' }).success).toBe(false);
+    expect(rowChecker(ordered)({ from: 'b', to: 'a' })).toBeUndefined();
+  });
 });
 
 describe('parseManyRows', () => {
