@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, RadioGroup, TextField } from '@/components/ui';
+import { Button, Form, RadioGroup, TextField } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import { updateSettings } from '@/lib/db/settings';
 import type { Brand } from '@/lib/schema/brand';
@@ -75,14 +75,10 @@ export function FirstRun({ hasBrands, onCreated }: { hasBrands: boolean; onCreat
           </Button>
         </div>
       ) : null}
-      <form
+      <Form
         className="card"
         aria-labelledby="first-run-form-title"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
+        onSubmit={submit}
       >
         <h2 id="first-run-form-title">{t('firstRun.formTitle')}</h2>
         <TextField
@@ -145,7 +141,7 @@ export function FirstRun({ hasBrands, onCreated }: { hasBrands: boolean; onCreat
             {t('firstRun.submit')}
           </Button>
         </div>
-      </form>
+      </Form>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useActiveBrand, useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, EmptyState, SelectField, TextField } from '@/components/ui';
+import { Button, Form, EmptyState, SelectField, TextField } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import { WatchKindSchema, type Brand, type WatchlistEntry } from '@/lib/schema/brand';
 import { PLATFORMS, type Platform } from '@/lib/schema/platform';
@@ -66,14 +66,10 @@ function Watchlist({ brand }: { brand: Brand }) {
 
   return (
     <Section id="watchlist" title={t('options.nav.watchlist')} intro={t('options.watchlist.intro', { brand: brand.name })}>
-      <form
+      <Form
         className="card"
         aria-labelledby="watch-form-title"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
+        onSubmit={submit}
       >
         <h3 id="watch-form-title">{editIndex === null ? t('options.watchlist.add') : t('options.watchlist.edit')}</h3>
         <div className="row">
@@ -97,7 +93,7 @@ function Watchlist({ brand }: { brand: Brand }) {
             </Button>
           ) : null}
         </div>
-      </form>
+      </Form>
       {brand.watchlist.length === 0 ? (
         <EmptyState title={t('options.watchlist.empty')} />
       ) : (

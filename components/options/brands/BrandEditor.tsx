@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, SelectField, TextField } from '@/components/ui';
+import { Button, Form, SelectField, TextField } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import type { Brand } from '@/lib/schema/brand';
 import type { Language } from '@/lib/schema/platform';
@@ -45,14 +45,10 @@ export function BrandEditor({ brand, onDone }: { brand?: Brand; onDone: (saved?:
   }
 
   return (
-    <form
+    <Form
       className="card brand-editor"
       aria-labelledby="brand-editor-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={submit}
     >
       <h3 id="brand-editor-title" ref={heading} tabIndex={-1}>
         {brand ? t('options.brands.editTitle', { name: brand.name }) : t('options.brands.newTitle')}
@@ -77,6 +73,6 @@ export function BrandEditor({ brand, onDone }: { brand?: Brand; onDone: (saved?:
         </Button>
         <Button onClick={() => onDone()}>{t('common.cancel')}</Button>
       </div>
-    </form>
+    </Form>
   );
 }

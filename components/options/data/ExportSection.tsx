@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useActiveBrand, useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, CheckboxGroup, RadioGroup, SelectField, TextField, downloadBlob, errorMessage, useNotice } from '@/components/ui';
+import { Button, Form, CheckboxGroup, RadioGroup, SelectField, TextField, downloadBlob, errorMessage, useNotice } from '@/components/ui';
 import { pickFileSink } from '@/components/ui/download';
 import { csvFileName, ExportWriteError } from '@/lib/export';
 import { TRIAGE_LABELS } from '@/lib/schema/classification';
@@ -64,14 +64,10 @@ export function ExportSection() {
 
   return (
     <Section id="export" title={t('options.nav.export')} intro={t('options.export.intro')}>
-      <form
+      <Form
         className="card"
-        noValidate
         aria-label={t('options.nav.export')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void exportCsv();
-        }}
+        onSubmit={exportCsv}
       >
         <div className="row">
           <TextField label={t('options.export.from')} type="date" value={fromDate} onChange={setFromDate} />
@@ -117,7 +113,7 @@ export function ExportSection() {
         <p role="status" className="export-result">
           {result ? t('options.export.done', { count: result.rows, file: result.file }) : ''}
         </p>
-      </form>
+      </Form>
     </Section>
   );
 }

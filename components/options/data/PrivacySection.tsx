@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, NumberField, useNotice } from '@/components/ui';
+import { Button, Form, NumberField, useNotice } from '@/components/ui';
 import { purgeOlderThan } from '@/lib/db/retention';
 import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/schema/settings';
@@ -53,12 +53,10 @@ function Retention({ settings }: { settings: Settings }) {
   }
 
   return (
-    <form
+    <Form
       className="card"
       aria-labelledby="retention-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         if (valid) void run(() => updateSettings(db, { retentionDays: days }), { success: 'options.saved', failure: 'options.error.generic' });
       }}
     >
@@ -80,6 +78,6 @@ function Retention({ settings }: { settings: Settings }) {
           {t('options.privacy.purgeNow', { days: settings.retentionDays })}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, NumberField, TextField } from '@/components/ui';
+import { Button, Form, NumberField, TextField } from '@/components/ui';
 import { updateSettings } from '@/lib/db/settings';
 import type { MessageKey } from '@/lib/i18n';
 import { DepartmentSchema, departmentName, type Department, type Settings } from '@/lib/schema/settings';
@@ -61,12 +61,8 @@ function DepartmentsForm({ settings }: { settings: Settings }) {
 
   return (
     <Section id="departments" title={t('options.nav.departments')} intro={t('options.departments.intro')}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
+      <Form
+        onSubmit={submit}
       >
         <div className="card">
           <div className="row">
@@ -98,7 +94,7 @@ function DepartmentsForm({ settings }: { settings: Settings }) {
             {t('common.save')}
           </Button>
         </div>
-      </form>
+      </Form>
     </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, NumberField, useNotice } from '@/components/ui';
+import { Button, Form, NumberField, useNotice } from '@/components/ui';
 import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/schema/settings';
 import { DEFAULT_TRIAGE_CONFIG, TriageConfigSchema, type FollowerTiers, type PriorityWeights } from '@/lib/triage/config';
@@ -45,13 +45,9 @@ function TriageForm({ settings }: { settings: Settings }) {
   }
 
   return (
-    <form
-      noValidate
+    <Form
       aria-label={t('options.nav.triage')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={submit}
     >
       <fieldset className="card rows">
         <legend>{t('options.triage.tiers')}</legend>
@@ -88,6 +84,6 @@ function TriageForm({ settings }: { settings: Settings }) {
           {t('options.triage.resetButton')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

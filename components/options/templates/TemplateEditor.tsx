@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDb, useSettings } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, CheckboxGroup, SelectField, TextArea, TextField } from '@/components/ui';
+import { Button, Form, CheckboxGroup, SelectField, TextArea, TextField } from '@/components/ui';
 import { saveTemplate } from '@/lib/db/templates';
 import { intentLabel } from '@/lib/i18n/intents';
 import type { Brand } from '@/lib/schema/brand';
@@ -52,14 +52,10 @@ export function TemplateEditor({ brand, template, prefill, onDone }: { brand: Br
 
   return (
     <div className="template-editor">
-      <form
+      <Form
         className="card"
         aria-labelledby="template-editor-title"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
+        onSubmit={submit}
       >
         <h3 id="template-editor-title" ref={heading} tabIndex={-1}>
           {template ? t('options.templates.editTitle', { title: template.title }) : t('options.templates.newTitle')}
@@ -125,7 +121,7 @@ export function TemplateEditor({ brand, template, prefill, onDone }: { brand: Br
           </Button>
           <Button onClick={onDone}>{t('common.cancel')}</Button>
         </div>
-      </form>
+      </Form>
       <TemplatePreview source={source} brand={brand} agentName={settings.agentName} />
     </div>
   );
