@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { isHandle, type ModelHandle } from '@/lib/triage/engine-version';
+import { decodedModel, type ModelHandle } from '@/lib/triage/engine-version';
 import type { TriageModel } from '@/lib/triage/model/model';
 
 /**
@@ -13,6 +13,5 @@ export const TriageModelProvider = TriageModelContext.Provider;
 
 /** The decoded model (decoding it now if the panel has not needed it yet), or undefined for the rules alone. */
 export function useTriageModel(): TriageModel | undefined {
-  const model = useContext(TriageModelContext);
-  return model && isHandle(model) ? model.load() : model;
+  return decodedModel(useContext(TriageModelContext));
 }

@@ -5,7 +5,7 @@ import type { Settings } from '../schema/settings';
 import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type AuthorAssessment, type BuzzEvent, type BuzzLevel } from '../triage';
 import type { TriageModel } from '../triage/model/model';
 import type { CommentStatusSummary } from '../db/interactions';
-import { classificationOf, engineVersion, isHandle, needsClassification, storedTriageOf, type ModelHandle } from '../triage/engine-version';
+import { classificationOf, decodedModel, engineVersion, isHandle, needsClassification, storedTriageOf, type ModelHandle } from '../triage/engine-version';
 import type { BuzzView, TriageView } from './queue';
 
 /**
@@ -36,20 +36,9 @@ function classifyCached(comment: Comment, brand: Brand, model: TriageModel | und
   return made;
 }
 
-/** Models decoded through a handle here: only these can be used without a decoding pause. */
-const decodedModels = new WeakMap<ModelHandle, TriageModel>();
-
-function decodedNow(model: TriageModel | ModelHandle | undefined): TriageModel | undefined {
-  if (!model) return undefined;
-  if (!isHandle(model)) return model;
-  let decoded = decodedModels.get(model);
-  if (!decoded) decodedModels.set(model, (decoded = model.load()));
-  return decoded;
-}
-
 /** Whether using the model now costs no decoding (none at all, already decoded, or given decoded). */
 function modelReady(model: TriageModel | ModelHandle | undefined): boolean {
-  return !model || !isHandle(model) || decodedModels.has(model);
+  return !model || !isHandle(model) || model.decoded;
 }
 
 /**
@@ -187,7 +176,7 @@ export function triageComments(
   const { model, defer } = options;
   const config = settings.triage;
   const engine = engineVersion(brand, model);
-  const decoded = (): TriageModel | undefined => decodedNow(model);
+  const decoded = (): TriageModel | undefined => decodedModel(model);
   const live = !defer;
   const unread = defer?.unread;
   const read = (comment: Comment) => !unread?.has(comment.id);

@@ -30,6 +30,9 @@ const modelPrints = new WeakMap<TriageModel, string>();
  */
 export interface ModelHandle {
   readonly fingerprint: string;
+  /** Whether the weights are decoded already: `load()` then answers at once. */
+  readonly decoded: boolean;
+  /** The model, decoded on the first call and kept. */
   load(): TriageModel;
 }
 
@@ -87,6 +90,11 @@ export function engineVersion(brand: EngineBrand | undefined, model: TriageModel
 
 export function isHandle(model: TriageModel | ModelHandle): model is ModelHandle {
   return typeof (model as Partial<ModelHandle>).load === 'function';
+}
+
+/** The decoded model behind a handle (decoding it now if nothing has yet), or the model as given. */
+export function decodedModel(model: TriageModel | ModelHandle | undefined): TriageModel | undefined {
+  return model && isHandle(model) ? model.load() : model;
 }
 
 /** A classification as the log stores it, with the engine version that made it. */

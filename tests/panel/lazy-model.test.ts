@@ -17,7 +17,8 @@ const comment = (id: string, text: string): Comment =>
 describe('the side panel’s model, decoded only when needed', () => {
   it('is not decoded while every comment has its stored classification, and is once one has none', () => {
     const real = loadBundledModel();
-    const handle: ModelHandle = { fingerprint: 'fixture-print', load: vi.fn(() => real) };
+    const load = vi.fn(() => real);
+    const handle: ModelHandle = { fingerprint: 'fixture-print', get decoded() { return load.mock.calls.length > 0; }, load };
     const engine = engineVersion(brand, handle);
     const stored = comment('c1', 'Toujours pas reçu ma commande, c’est inadmissible');
     const logged = new Map<string, CommentStatusSummary>([

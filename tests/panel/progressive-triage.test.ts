@@ -90,7 +90,8 @@ describe('progressive triage: the first cards now, the rest in slices', () => {
   it('reads the first cards with the rules alone while the model is not decoded, decodes it in a slice of its own, then reads them again with it', () => {
     const brand = brandNamed('rules-first');
     const comments = page();
-    const handle: ModelHandle = { fingerprint: 'progressive-print', load: vi.fn(() => MODEL) };
+    const load = vi.fn(() => MODEL);
+    const handle: ModelHandle = { fingerprint: 'progressive-print', get decoded() { return load.mock.calls.length > 0; }, load };
     const run = () => triageComments(comments, brand, settings, NOW, new Map(), { model: handle, defer: { first: 2 } });
 
     const first = run();

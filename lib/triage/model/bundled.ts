@@ -35,6 +35,9 @@ export const BUNDLED_MODEL: ModelHandle = {
   get fingerprint() {
     return bundledModelFingerprint();
   },
+  get decoded() {
+    return cached !== undefined;
+  },
   load: loadBundledModel,
 };
 
