@@ -5,6 +5,7 @@ export { EmptyState } from './EmptyState';
 export { CheckboxGroup, NumberField, RadioGroup, SelectField, TextArea, TextField, type SelectOption } from './Field';
 export { FilePicker } from './FilePicker';
 export { Form, type FormProps } from './Form';
+export { TableHead } from './TableHead';
 export { NavList, type NavItem } from './NavList';
 export { errorMessage, NoticeProvider, useNotice, type Notice, type NoticeKind } from './Notice';
 export { downloadBlob, fileDateStamp, readTextFile } from './download';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb, useActiveBrand } from '@/components/data/db';
 import { LineChart } from '@/components/charts';
 import { useI18n } from '@/components/i18n';
-import { Button, downloadBlob, errorMessage } from '@/components/ui';
+import { Button, downloadBlob, errorMessage, TableHead } from '@/components/ui';
 import { threadShares } from '@/lib/audience/aggregate';
 import { snapshotsToCsv } from '@/lib/audience/csv';
 import { addDays, localDayOf } from '@/lib/calendar';
@@ -119,16 +119,16 @@ function Growth({ snapshots, from, today }: { snapshots: ProfileSnapshot[]; from
       ) : null}
       <h3>{t('options.audience.deltasTitle')}</h3>
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('options.audience.account')}</th>
-            <th scope="col">{t('options.audience.relation')}</th>
-            <th scope="col">{t('options.audience.followers')}</th>
-            <th scope="col">{t('options.audience.asOf')}</th>
-            <th scope="col">{t('options.audience.weekly')}</th>
-            <th scope="col">{t('options.audience.monthly')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('options.audience.account'),
+            t('options.audience.relation'),
+            t('options.audience.followers'),
+            t('options.audience.asOf'),
+            t('options.audience.weekly'),
+            t('options.audience.monthly'),
+          ]}
+        />
         <tbody>
           {deltas.map((d) => (
             <tr key={d.key}>
@@ -159,17 +159,17 @@ function Health({ brand, own, threads }: { brand: Brand; own: ReturnType<typeof 
       <h3>{t('options.audience.healthTitle')}</h3>
       {threads.length === 0 ? <p className="muted">{t('options.audience.noThreads')}</p> : null}
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('options.audience.who')}</th>
-            <th scope="col">{t('options.audience.volume')}</th>
-            <th scope="col">{t('options.audience.complaintShare')}</th>
-            <th scope="col">{t('options.audience.questionShare')}</th>
-            <th scope="col">{t('options.audience.praiseShare')}</th>
-            <th scope="col">{t('options.audience.negativeShare')}</th>
-            <th scope="col">{t('options.audience.topTerms')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('options.audience.who'),
+            t('options.audience.volume'),
+            t('options.audience.complaintShare'),
+            t('options.audience.questionShare'),
+            t('options.audience.praiseShare'),
+            t('options.audience.negativeShare'),
+            t('options.audience.topTerms'),
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>

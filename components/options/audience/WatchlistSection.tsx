@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useActiveBrand, useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
-import { Button, Form, EmptyState, SelectField, TextField } from '@/components/ui';
+import { Button, Form, EmptyState, SelectField, TableHead, TextField } from '@/components/ui';
 import { saveBrand } from '@/lib/db/brands';
 import { WatchKindSchema, type Brand, type WatchlistEntry } from '@/lib/schema/brand';
 import { PLATFORMS, type Platform } from '@/lib/schema/platform';
@@ -99,17 +99,15 @@ function Watchlist({ brand }: { brand: Brand }) {
       ) : (
         <table className="table">
           <caption className="sr-only">{t('options.nav.watchlist')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('options.watchlist.who')}</th>
-              <th scope="col">{t('options.accounts.platform')}</th>
-              <th scope="col">{t('options.watchlist.kind')}</th>
-              <th scope="col">{t('options.watchlist.note')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('options.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('options.watchlist.who'),
+              t('options.accounts.platform'),
+              t('options.watchlist.kind'),
+              t('options.watchlist.note'),
+              <span className="sr-only">{t('options.actions')}</span>,
+            ]}
+          />
           <tbody>
             {brand.watchlist.map((entry, index) => (
               <tr key={`${entry.who}-${index}`}>

@@ -1,6 +1,6 @@
 import { LineChart, StackedBarChart } from '@/components/charts';
 import { useI18n } from '@/components/i18n';
-import { EmptyState } from '@/components/ui';
+import { EmptyState, TableHead } from '@/components/ui';
 import { localClock } from '@/lib/calendar';
 import { localeOf } from '@/lib/i18n/locale';
 import type { Report } from '@/lib/reports';
@@ -129,16 +129,16 @@ export function ReportView({ report }: { report: Report }) {
           <section aria-labelledby="report-networks" className="report__wide">
             <h4 id="report-networks">{t('options.reports.networks')}</h4>
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('options.reports.network')}</th>
-                  <th scope="col">{t('options.reports.comments')}</th>
-                  <th scope="col">{t('options.reports.complaints')}</th>
-                  <th scope="col">{t('options.reports.negative')}</th>
-                  <th scope="col">{t('options.reports.answered')}</th>
-                  <th scope="col">{t('options.reports.medianResponse')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('options.reports.network'),
+                  t('options.reports.comments'),
+                  t('options.reports.complaints'),
+                  t('options.reports.negative'),
+                  t('options.reports.answered'),
+                  t('options.reports.medianResponse'),
+                ]}
+              />
               <tbody>
                 {report.networks.map((row) => (
                   <tr key={row.platform}>
@@ -167,13 +167,7 @@ export function ReportView({ report }: { report: Report }) {
             <p className="muted">{t('options.reports.none')}</p>
           ) : (
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('options.departments.name')}</th>
-                  <th scope="col">{t('options.reports.escalationCount')}</th>
-                  <th scope="col">{t('options.reports.comments')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('options.departments.name'), t('options.reports.escalationCount'), t('options.reports.comments')]} />
               <tbody>
                 {report.escalations.map((row) => (
                   <tr key={row.department}>
@@ -228,13 +222,7 @@ function AudienceFigures({ audience }: { audience: NonNullable<Report['audience'
       <h4 id="report-audience">{t('options.nav.audience')}</h4>
       {audience.accounts.length > 0 ? (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('options.audience.account')}</th>
-              <th scope="col">{t('options.audience.followers')}</th>
-              <th scope="col">{t('options.audience.change')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('options.audience.account'), t('options.audience.followers'), t('options.audience.change')]} />
           <tbody>
             {audience.accounts.map((a) => (
               <tr key={a.key}>
@@ -250,14 +238,14 @@ function AudienceFigures({ audience }: { audience: NonNullable<Report['audience'
       ) : null}
       {audience.competitors.length > 0 ? (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('options.audience.who')}</th>
-              <th scope="col">{t('options.audience.volume')}</th>
-              <th scope="col">{t('options.audience.complaintShare')}</th>
-              <th scope="col">{t('options.audience.negativeShare')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('options.audience.who'),
+              t('options.audience.volume'),
+              t('options.audience.complaintShare'),
+              t('options.audience.negativeShare'),
+            ]}
+          />
           <tbody>
             {audience.competitors.map((c) => (
               <tr key={c.competitor}>

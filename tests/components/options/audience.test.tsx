@@ -61,6 +61,11 @@ describe('audience section', () => {
     expect(within(health).getByRole('row', { name: /^Atelier Nova/ })).toHaveTextContent(/67\s?%/u);
     expect(within(health).getByRole('row', { name: /Fleurs du Quai \(ses publications\)/ })).toHaveTextContent(/50\s?%/u);
     expect(within(health).getByRole('row', { name: /^Atelier Nova/ })).toHaveTextContent(/colis/);
+    // Each column header is a `th scope="col"` in the order of the cells below it.
+    const headers = within(health).getAllByRole('columnheader');
+    expect(headers.map((th) => th.getAttribute('scope'))).toEqual(headers.map(() => 'col'));
+    expect(headers).toHaveLength(within(health).getByRole('row', { name: /^Atelier Nova/ }).children.length);
+    expect(headers[1]).toHaveTextContent('Commentaires');
     await expectNoAxeViolations(container);
 
     await user.click(screen.getByRole('button', { name: 'Exporter les relevés (CSV)' }));
