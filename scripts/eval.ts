@@ -8,6 +8,7 @@
  *   npm run eval -- --data data  also the learned layer beside the rules on the public sets' validation
  *                                and held-out parts (scripts/train/README.md); the project's comments
  *                                are compared in every run
+ *   npm run eval -- --spam-only  only the held-out spam set (tests/fixtures/triage/spam-unseen.txt)
  */
 import { TRIAGE_LABELS, POLARITIES, type Classification } from '@/lib/schema/classification';
 import { classify } from '@/lib/triage';
@@ -16,6 +17,7 @@ import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures, type LabelledComment } from '@/tests/fixtures/triage/load';
 import { loadSuggestionItems } from '@/tests/fixtures/suggestions/load';
 import { printSuggestionEval } from './eval/suggestions';
+import { printSpamUnseenEval } from './eval/spam-unseen';
 
 interface Scored {
   item: LabelledComment;
@@ -84,6 +86,11 @@ function report(title: string, items: readonly Scored[]): { complaintF1: number;
   return { complaintF1, macroF1, binaryMacroF1: complaintBinaryMacroF1(items) };
 }
 
+if (process.argv.includes('--spam-only')) {
+  printSpamUnseenEval(loadBundledModel());
+  process.exit(0);
+}
+
 const all: Scored[] = loadTriageFixtures().map((item) => ({
   item,
   got: classify({ text: item.text }, { brand: { language: FIXTURE_BRAND_LANGUAGE[item.brand] ?? 'fr', lexicon: [], competitors: [] } }),
@@ -119,6 +126,7 @@ if (process.argv.includes('--errors')) {
 }
 
 printSuggestionEval(loadSuggestionItems(), process.argv.includes('--errors'));
+printSpamUnseenEval(loadBundledModel());
 
 {
   const i = process.argv.indexOf('--data');
