@@ -59,16 +59,26 @@ export function summarise(outcomes: readonly SuggestionOutcome[]): SuggestionSco
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-/** The section `npm run eval` prints; with `errors`, the dev misses too (test misses are never shown). */
+/**
+ * The section `npm run eval` prints; with `errors`, the dev misses too (test misses are never shown).
+ * `test` is the part held to thresholds (hash-split comments and `unseen`); `unseen` is also shown
+ * alone, and `unseen2` (a second held-out set) only on its own lines.
+ */
 export function printSuggestionEval(items: readonly LabelledSuggestion[], errors: boolean): void {
   const outcomes = items.map(scoreSuggestion);
+  const parts: [string, (o: SuggestionOutcome) => boolean][] = [
+    ['dev', (o) => o.item.split === 'dev'],
+    ['test', (o) => o.item.split === 'test' && o.item.heldOut !== 'unseen2'],
+    ['unseen', (o) => o.item.heldOut === 'unseen'],
+    ['unseen2', (o) => o.item.heldOut === 'unseen2'],
+  ];
   console.log('\n── Template suggestions: starter library, rules triage, top 3 ──');
-  console.log('split  lang  comments   top-1   top-3   language right');
-  for (const split of ['dev', 'test'] as const) {
+  console.log('split    lang  comments   top-1   top-3   language right');
+  for (const [name, inPart] of parts) {
     for (const lang of ['fr', 'en', 'all'] as const) {
-      const part = outcomes.filter((o) => o.item.split === split && (lang === 'all' || o.item.language === lang));
-      const s = summarise(part);
-      console.log(`${split.padEnd(6)} ${lang.padEnd(5)} ${String(s.count).padStart(8)}  ${pct(s.top1).padStart(6)}  ${pct(s.top3).padStart(6)}  ${pct(s.language).padStart(8)}`);
+      const s = summarise(outcomes.filter((o) => inPart(o) && (lang === 'all' || o.item.language === lang)));
+      if (s.count === 0) continue;
+      console.log(`${name.padEnd(8)} ${lang.padEnd(5)} ${String(s.count).padStart(8)}  ${pct(s.top1).padStart(6)}  ${pct(s.top3).padStart(6)}  ${pct(s.language).padStart(8)}`);
     }
   }
   if (!errors) return;

@@ -6,7 +6,9 @@ import { UNSEEN_ROWS } from '../fixtures/suggestions/unseen';
 import { loadSuggestionItems, parseSuggestionRows } from '../fixtures/suggestions/load';
 
 const items = parseSuggestionRows(ROWS);
-const all = loadSuggestionItems();
+// The second held-out set (unseen2.ts) is scored and printed by `npm run eval` on its own: held to no
+// threshold nor to the every-comment language check, only its starter keys are checked.
+const all = loadSuggestionItems().filter((i) => i.heldOut !== 'unseen2');
 
 describe('suggestions on the labelled comments', () => {
   it('has at least 300 French and English comments, each with acceptable starter templates, split about 60/40', () => {
@@ -29,7 +31,7 @@ describe('suggestions on the labelled comments', () => {
   it('names only starter templates that exist', async () => {
     const { STARTER_SITUATIONS } = await import('@/lib/templates');
     const keys = new Set(STARTER_SITUATIONS.map((s) => s.key));
-    for (const item of all) for (const key of item.acceptable) expect(keys.has(key), `${key} in “${item.text}”`).toBe(true);
+    for (const item of loadSuggestionItems()) for (const key of item.acceptable) expect(keys.has(key), `${key} in “${item.text}”`).toBe(true);
   });
 
   // Thresholds a little under the figures measured on the held-out part, so a regression fails.
