@@ -49,7 +49,7 @@ const SENTIMENT_CATEGORIES: Record<string, Partial<Record<TemplateCategory, numb
  *    chose (or passed over) for similar comments; past use only breaks near-ties.
  * Each tier's step is larger than the spread of everything below it (history can be negative).
  */
-const TIER = { intent: 3, hint: 2.5, category: 2, sentiment: 1 } as const;
+const TIER = { intent: 3, hint: 2.5, category: 2, whisper: 1.5, sentiment: 1 } as const;
 const WEIGHTS = {
   fits: 40,
   language: 20,
@@ -75,6 +75,11 @@ const MAX_SCORE =
  * made for it ranks after those for a clear intent but before a mere category fit.
  */
 const HINT_SCORE = 0.5;
+/**
+ * Weaker evidence still ("colis", "site", "combien"): used only when the comment has no intent
+ * nor hint, to pick which precise template follows the catch-all of its category.
+ */
+const WHISPER_SCORE = 0.25;
 /** Top-3 diversity: a clear intent, or a hint this close to the strongest (share of its score), gets a slot of its own. */
 const DIVERSE_SHARE = 0.5;
 /** A template's later intents answer a little less than its first. */
@@ -248,7 +253,9 @@ export function suggestTemplates(
   // Libraries repeat their tags: each phrase is looked for once per comment.
   const seenPhrases = new Map<string, boolean>();
   const language = replyLanguage(comment.text, classification.language, commentStems, index);
-  const commentIntents = classification.intents ?? detectIntents(comment.text, { labels: classification.labels, minScore: HINT_SCORE });
+  const found = classification.intents ?? detectIntents(comment.text, { labels: classification.labels, minScore: WHISPER_SCORE });
+  const commentIntents = found.filter((m) => m.score >= HINT_SCORE);
+  const whispers = commentIntents.length === 0 ? found : [];
   const topIntentScore = commentIntents[0]?.score ?? 0;
   const votes = historyVotes(comment.text, options.history, commentStems);
 
@@ -276,6 +283,8 @@ export function suggestTemplates(
   const foreign: Candidate[] = [];
   // The best template in the comment's language for each of its intents, for top-3 diversity.
   const perIntent = new Map<Intent, Candidate>();
+  // Catch-alls (made for no intent) by category, to fill the slots nothing else fits.
+  const generics = new Map<TemplateCategory, Candidate>();
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i] as PreparedTemplate;
     const { template } = item;
@@ -283,7 +292,11 @@ export function suggestTemplates(
     const fit = fits.get(template.category);
     const intentFit = bestIntentFit(commentIntents, topIntentScore, item.intents);
     const similarity = commentNorm > 0 && item.norm > 0 ? (dot[i] ?? 0) / (commentNorm * item.norm) : 0;
-    if (!intentFit && !fit && similarity < MIN_SIMILARITY) continue;
+    const whispered = !intentFit && whispers.length > 0 && item.intents.some((intent) => whispers.some((w) => w.intent === intent));
+    if (!intentFit && !fit && !whispered && similarity < MIN_SIMILARITY) {
+      if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, language ?? options.fallbackLanguage);
+      continue;
+    }
 
     // A template made for other intents than the comment's does not fit by its category alone
     // (the stock template for a size question); one made for none (a catch-all) still does.
@@ -291,9 +304,8 @@ export function suggestTemplates(
     // With no intent found, a catch-all of the right category (the FAQ answer) answers better than
     // one made for a precise situation the comment does not mention (the gift-card answer).
     const specific = !intentFit && item.intents.length > 0;
-    const tier = intentFit
-      ? intentFit.match.score >= 1 ? TIER.intent : TIER.hint
-      : !fit || elsewhere ? 0 : fit.code === 'category' && !specific ? TIER.category : TIER.sentiment;
+    const byFit = !fit || elsewhere ? 0 : fit.code === 'category' && !specific ? TIER.category : TIER.sentiment;
+    const tier = intentFit ? (intentFit.match.score >= 1 ? TIER.intent : TIER.hint) : whispered ? Math.max(byFit, TIER.whisper) : byFit;
     let score =
       (tier > 0 ? WEIGHTS.fits : 0) +
       tier * WEIGHTS.tier +
@@ -316,6 +328,7 @@ export function suggestTemplates(
       continue;
     }
     keepBest(best, candidate, limit);
+    if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, language ?? options.fallbackLanguage, candidate);
     if (intentFit) {
       const held = perIntent.get(intentFit.match.intent);
       if (!held || ranksBefore(candidate, held)) perIntent.set(intentFit.match.intent, candidate);
@@ -324,7 +337,11 @@ export function suggestTemplates(
   // Another language's templates are shown only when none in the comment's language fits, and then
   // only those that fit (a library missing a translation): never for sharing a few words.
   const own = diversify(best, perIntent, commentIntents, limit);
-  const shown = own.some((c) => c.fits) ? own : mergeBest(own, foreign.filter((c) => c.fits), limit);
+  const merged = own.some((c) => c.fits) ? own : mergeBest(own, foreign.filter((c) => c.fits), limit);
+  // Sharing a word or two is a weaker reason than being the catch-all for the comment's kind.
+  const shown = merged.filter((c) => c.fits);
+  fillWithGenerics(shown, generics, genericOrder(comment.text, classification.labels), limit);
+  for (const c of merged) if (!c.fits && shown.length < limit && !shown.includes(c)) shown.push(c);
 
   return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
     const reasons: SuggestionReason[] = [];
@@ -349,6 +366,57 @@ export function suggestTemplates(
     }
     return { template, score: Math.max(0, Math.round((score / MAX_SCORE) * 1000) / 1000), reasons };
   });
+}
+
+/** A catch-all offered because nothing else fits: above a template sharing a few words (similarity ≤ 1). */
+const GENERIC_SCORE = 2;
+/** The categories whose catch-all answers a comment nothing else fits: ask, complain or praise. */
+const GENERIC_CATEGORIES: ReadonlySet<TemplateCategory> = new Set<TemplateCategory>(['question', 'complaint', 'praise', 'thanks']);
+
+/**
+ * Keeps the best catch-all of each category in the reply's language (the most used, then by
+ * title): `candidate` when it was scored already, else one that fits by nothing but being there.
+ */
+function keepGeneric(generics: Map<TemplateCategory, Candidate>, item: PreparedTemplate, i: number, language: 'fr' | 'en' | undefined, candidate?: Candidate): void {
+  if (language !== undefined && item.template.language !== language) return;
+  const c = candidate ?? { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity: 0, i };
+  const held = generics.get(item.template.category);
+  if (!held || ranksBefore(c, held)) generics.set(item.template.category, c);
+}
+
+const QUESTION_CUE = /\?|^\s*(?:est ce|est-ce|comment|combien|pourquoi|quand|quel|quelle|ou|vous|tu|do|does|did|can|could|is|are|will|would|how|what|when|where|why|which|any)\b/i;
+const PRAISE_CUE = /[😍🥰❤💛💙💚💜🧡😂🤣👏🙌💪📸🔥✨😊🙏]|\b(?:lol|mdr|ptdr|lmao|haha+|merci|thanks?|thx|fier|fiere|proud)\b/iu;
+
+/**
+ * The order catch-alls are offered in when nothing fits: a question's first when the comment asks,
+ * praise's first when it smiles, else the complaint's (a comment nobody understood is safest met
+ * with an offer to talk in private).
+ */
+function genericOrder(text: string, labels: readonly string[]): TemplateCategory[] {
+  // A labelled comment gets the catch-alls of its labels' categories only: another kind's would be unrelated.
+  if (labels.length > 0) {
+    return [...GENERIC_CATEGORIES].filter((category) => labels.some((label) => (LABEL_CATEGORIES[label]?.[category] ?? 0) >= 0.9));
+  }
+  if (PRAISE_CUE.test(text) && !text.includes('?')) return ['praise', 'thanks', 'question', 'complaint'];
+  if (QUESTION_CUE.test(text)) return ['question', 'complaint', 'praise', 'thanks'];
+  return ['complaint', 'question', 'praise', 'thanks'];
+}
+
+/**
+ * A community manager expects a few suggestions for every comment: the slots nothing fits take the
+ * catch-alls of the categories not shown yet, in the order the comment's shape suggests.
+ */
+function fillWithGenerics(shown: Candidate[], generics: ReadonlyMap<TemplateCategory, Candidate>, order: readonly TemplateCategory[], limit: number): void {
+  if (generics.size === 0 || shown.length >= limit) return;
+  const categories = new Set(shown.map((c) => c.item.template.category));
+  for (const category of order) {
+    if (shown.length >= limit) return;
+    const c = generics.get(category);
+    if (!c || categories.has(category) || shown.some((s) => s.item === c.item)) continue;
+    // Under anything that fits, over anything that only shares words, in the order chosen.
+    shown.push({ ...c, score: WEIGHTS.language + GENERIC_SCORE - shown.length * 0.01 });
+    categories.add(category);
+  }
 }
 
 /** Inserts a candidate into a list of at most `limit`, best first. */

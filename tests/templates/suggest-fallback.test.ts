@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { prepareTemplates, starterTemplates, suggestTemplates } from '@/lib/templates';
+import { NOW, makeTemplate } from './fixtures';
+
+const index = prepareTemplates(starterTemplates('brand-1', NOW));
+const keyOf = (id: string) => id.split(':').slice(2).join(':');
+
+/** No label, no tone: what the panel passes for a comment triage found nothing in. */
+function bare(text: string, language: 'fr' | 'en' | 'other') {
+  return suggestTemplates({ text }, { labels: [], language }, index, 3, { now: NOW, fallbackLanguage: 'fr' }).map((s) => keyOf(s.template.id));
+}
+
+describe('suggestTemplates when nothing fits', () => {
+  it('still offers three catch-alls in the comment’s language, never none', () => {
+    const got = bare('Bref, on en reparle demain', 'fr');
+    expect(got).toHaveLength(3);
+    expect(got.every((k) => k.endsWith(':fr'))).toBe(true);
+    expect(new Set(got).size).toBe(3);
+  });
+
+  it('puts the question catch-all first for a question, praise’s for a smile, the complaint’s otherwise', () => {
+    expect(bare('So how does this one go then?', 'en')[0]).toBe('faq-answer:en');
+    expect(bare('Here it is in our living room 📸', 'en')[0]).toBe('praise-photo:en');
+    expect(bare('Bon ben voilà quoi', 'fr')[0]).toBe('apology-private-message:fr');
+  });
+
+  it('uses the brand’s language when the comment has none', () => {
+    expect(bare('😶', 'other').every((k) => k.endsWith(':fr'))).toBe(true);
+  });
+
+  it('fills only the slots left: what fits stays first', () => {
+    const got = suggestTemplates({ text: 'Remboursement svp' }, { labels: ['complaint'], language: 'fr' }, index, 3, { now: NOW }).map((s) => keyOf(s.template.id));
+    expect(got[0]).toBe('refund-procedure:fr');
+    expect(got).toHaveLength(3);
+  });
+
+  it('offers nothing from a library without catch-alls rather than an unrelated precise reply', () => {
+    const library = [makeTemplate({ id: 'gift', title: 'Gift card', category: 'question', tags: ['gift card'], body: 'Our gift cards…', language: 'en' })];
+    expect(suggestTemplates({ text: 'Well well well' }, { labels: [], language: 'en' }, library, 3, { now: NOW })).toEqual([]);
+  });
+
+  it('with no intent but weak evidence ("site"), puts the template made for it right after the catch-all', () => {
+    const got = suggestTemplates({ text: 'Petite question sur le site ?' }, { labels: ['question'], language: 'fr' }, index, 3, { now: NOW }).map((s) => keyOf(s.template.id));
+    expect(got.slice(0, 2)).toEqual(['faq-answer:fr', 'technical-issue:fr']);
+  });
+});
