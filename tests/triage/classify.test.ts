@@ -135,6 +135,48 @@ describe('classify: spam shapes', () => {
     expect(c.sentiment.value).toBe('neutral');
   });
 
+  it.each([
+    'Hey guys I just started a youtube channel please subscribe',
+    'http://www.example.com/free-gift-cards get free gift cards now',
+    'I make $500 a day working from home, visit my profile',
+    'Go to my channel and like my videos pls',
+    "I'm a small youtuber trying to grow, would mean a lot if you checked out my covers",
+    'Huh, anyway check out this you[tube] channel: kobyoshi02',
+    'Great video, I also make videos about cooking, check them out',
+    'Can you guys please help me reach 1000 subs',
+    'my channel please subscribe',
+    'subscribe to my chanel pls',
+    'Thanks to my investment manager Mr Smith I earn 2 BTC a week, contact him on WhatsApp',
+    'Abonnez-vous à ma chaîne svp',
+    'Passez sur ma chaîne, je fais des vidéos de cuisine',
+    'Aidez-moi à atteindre 1000 abonnés',
+    'Allez voir mes vidéos, je débute sur YouTube',
+  ])('self-promotion and offers: %s', (text) => {
+    const c = run(text);
+    expect(c.labels).toContain('spam');
+    expect(c.labels).not.toContain('question');
+    expect(c.reasons.some((r) => r.label === 'spam' && r.match !== '')).toBe(true);
+  });
+
+  it.each([
+    'I subscribed because of you, best channel on youtube',
+    'Congrats on reaching 1 million subscribers!!',
+    'You helped me reach 1000 subs, thank you for the tips',
+    'I follow you on my insta and love your page',
+    'Can you send me the link to the product in the video?',
+    "Hi, I'm a content creator with 50k followers, I'd love to discuss a partnership with your brand",
+    "I'm a small business, can we partner? check my page",
+    'I was charged twice and still no refund, I want my money back',
+    'My page got hacked and now it is posting crypto ads, how do I recover it?',
+    'Please check my order, it has been two weeks',
+    'Je me suis abonnée grâce à cette vidéo, merci !',
+    "J'ai partagé votre vidéo sur ma page",
+    'Bonjour, je suis créatrice de contenu, seriez-vous ouverts à un partenariat ?',
+    'Attention, un faux compte à votre nom propose des cartes cadeaux',
+  ])('look-alike, not spam: %s', (text) => {
+    expect(labelsOf(text)).not.toContain('spam');
+  });
+
   it('does not call a friend tag or a single link in a real complaint spam', () => {
     expect(labelsOf('@julie regarde ça 😂')).not.toContain('spam');
     expect(labelsOf('Colis jamais reçu, suivi ici https://track.example.com/123 depuis 3 semaines')).not.toContain('spam');
