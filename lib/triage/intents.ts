@@ -54,6 +54,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['still waiting on', 1.2], ['still haven t received', 1.2], ['still havent received', 1.2], ['still not here', 1.2], ['where is my stuff', 0.8],
     ['nothing arrived', 1], ['nothin arrived', 1], ['nothing has arrived', 1], ['still nothin*', 1], ['rien recu', 1],
     ['livreur n est jamais', 1.2], ['jamais passe', 0.8], ['toute la journee', 0.6], ['r1 recu', 1.2], ['never showed up', 0.6], ['never turned up', 0.6], ['driver never', 1.2], ['courier never', 1.2], ['never came', 0.8], ['waited in all day', 1.2], ['in all day', 0.6],
+    ['facteur', 0.6], ['postier*', 0.6], ['postman', 0.6], ['postie', 0.6], ['mailman', 0.6], ['attendait', 0.4], ['promis pour', 0.6], ['promised by', 0.6], ['promised for', 0.6], ['still somewhere', 0.6], ['silence radio', 0.5], ['radio silence', 0.5],
+    ['voisin*', 0.5], ['neighbour*', 0.5], ['neighbor*', 0.5], ['laisse le colis', 0.8], ['depose chez', 0.8], ['left my parcel', 0.8], ['left the parcel', 0.8], ['left my package', 0.8], ['left it with', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -66,6 +68,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['gone out', 1], ['says delivered', 1.2], ['marked as delivered', 1.2], ['shows delivered', 1.2], ['courier', 0.5], ['at my door', 0.6], ['tracking number', 1.2],
     ['confirmation d envoi', 1.2], ['confirmation d expedition', 1.2], ['mail d envoi', 1], ['shipping confirmation', 1.2], ['dispatch confirmation', 1.2], ['shipping email', 1],
     ['commande a ete validee', 1.2], ['validee', 0.6], ['order went through', 1.2], ['went through', 0.6],
+    ['est ou ma commande', 1.2], ['est ou mon colis', 1.2], ['elle est ou', 0.8], ['il est ou', 0.8], ['where s it at', 0.8], ['where is it', 0.6], ['adresse incomplete', 1], ['adresse introuvable', 1], ['address incomplete', 1], ['incomplete address', 1], ['address not found', 1],
+    ['changer l adresse', 1], ['modifier l adresse', 1], ['changer d adresse', 1], ['adresse de livraison', 0.6], ['change the delivery address', 1.2], ['change the address', 1], ['change my address', 1], ['delivery address', 0.6],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -81,6 +85,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['trompe* de', 0.8], ['modifier ma commande', 1], ['encore modifier', 0.8], ['picked the wrong', 1], ['ordered the wrong', 1], ['wrong colour', 0.6], ['wrong size', 0.6], ['change my order', 1], ['still change', 0.6],
     ['retractation', 1.2], ['change my mind', 1], ['changed my mind', 1], ['cooling off', 1.2],
     ['je retourne', 0.8], ['retourne un', 1], ['retourne le', 1], ['retourne la', 1], ['retourne mon', 1], ['retourne ma', 1],
+    ['rendre', 0.8], ['le rendre', 1], ['la rendre', 1], ['rendre un', 1], ['rendre une', 1], ['rapporter', 0.8], ['send back', 1.2], ['take back', 0.8], ['take it back', 1],
+    ['recu un #', 0.6], ['recu une #', 0.6], ['commande un #', 0.6], ['commande une #', 0.6], ['ordered a #', 0.6], ['got a #', 0.6], ['received a #', 0.6], ['au lieu d un', 0.8], ['au lieu du', 0.6], ['instead of', 0.5], ['wrong item', 1.2], ['mauvais article', 1.2], ['pas le bon', 0.8], ['not the one i ordered', 1.2],
+    ['ressemble en rien', 0.8], ['ressemble pas', 0.6], ['looks nothing like', 0.8], ['nothing like the', 0.6], ['pas conforme', 1], ['not as described', 1.2], ['annule*', 0.8], ['cancel*', 0.8],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -96,6 +103,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['gresille', 1], ['clignote*', 0.8], ['fendu*', 1], ['ne s allume plus', 1], ['deballage', 0.5], ['buzzes', 0.8], ['buzzing', 0.8], ['flicker*', 1], ['split', 0.6], ['won t turn on', 1], ['doesn t turn on', 1], ['stopped working', 0.8], ['unboxed', 0.5], ['out of the box', 0.6],
     ['tordu*', 1], ['bancal*', 1], ['bent', 1], ['wobbl*', 1],
     ['brise*', 1], ['shattered', 1], ['defait*', 0.8], ['s est defait*', 1.2], ['couture', 0.5], ['came undone', 1.2], ['come undone', 1.2], ['stitching', 0.5], ['seam*', 0.5], ['pas protege', 0.6], ['not protected', 0.6],
+    ['lachent', 1], ['ont lache', 1], ['couture*', 0.5], ['coming apart', 1], ['come apart', 1], ['en # morceaux', 1.2], ['en * morceaux', 1.2], ['in # pieces', 1.2], ['in * pieces', 1.2],
+    ['rance', 1], ['sent mauvais', 1], ['odeur bizarre', 1], ['odeur', 0.5], ['pue', 0.8], ['smells off', 1.2], ['smell* off', 1], ['smells funny', 1], ['smells weird', 1], ['gone off', 1], ['fondu', 1], ['a fondu', 1.2], ['melted', 1], ['melt*', 0.8],
+    ['fumee', 0.8], ['smoke', 0.8], ['smoking', 0.6], ['a claque', 1], ['claque', 0.6], ['died', 0.8], ['just died', 1], ['rendu l ame', 1], ['grille', 0.8], ['burnt out', 1], ['burned out', 1],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -113,6 +123,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['creation de compte', 0.6], ['mail de confirmation', 0.5], ['activation', 0.8], ['account confirmation', 1], ['confirmation email', 0.5], ['mon compte', 0.4], ['my account', 0.4],
     ['404', 1.2], ['lien mort', 1], ['lien ne marche', 1], ['hs', 0.6], ['broken link', 1.2], ['dead link', 1.2], ['link doesn t work', 1], ['is down', 0.8], ['site down', 1], ['app down', 1], ['down', 0.4],
     ['tourne en boucle', 1.2], ['valider mon panier', 1], ['keeps spinning', 1.2], ['spinning', 0.6], ['complete checkout', 1], ['site broken', 1.2], ['app broken', 1.2], ['site plante', 1.2],
+    ['se connecter', 0.6], ['connecter', 0.5], ['sign in', 0.6], ['signing in', 0.6], ['log into', 0.6], ['a l infini', 0.8], ['forever', 0.4], ['spins', 0.8], ['spins forever', 1.2], ['tourne dans le vide', 1], ['fait tourner', 0.6],
+    ['pas valable', 0.6], ['code invalide', 1], ['invalid', 0.8], ['not valid', 0.8], ['affiche n importe quoi', 1.2], ['n importe quoi', 0.4], ['display', 0.5], ['ecran', 0.5], ['screen', 0.5], ['shows nonsense', 1], ['nonsense', 0.4],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -128,6 +140,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['n avez plus', 1.2], ['vous avez plus', 1], ['no more', 0.6], ['reedit*', 1.2], ['re edit*', 1.2], ['re released', 1.2], ['re release', 1.2], ['rerelease*', 1.2],
     ['grise*', 0.8], ['greyed out', 1.2], ['grayed out', 1.2],
     ['disparu', 0.6], ['disparu du site', 1.2], ['disparu de la boutique', 1.2], ['disappeared', 0.6], ['disappeared from', 1], ['gone from the site', 1.2], ['no longer on', 1],
+    ['n est plus la', 1], ['est plus la', 0.8], ['is gone', 0.8], ['encore en magasin', 0.8], ['en magasin ou', 0.6], ['still have it', 1], ['online only', 0.8], ['only online', 0.8], ['que sur internet', 0.8], ['qu en ligne', 0.8], ['y en a encore', 1], ['en a encore', 0.8],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -157,6 +170,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lourd', 0.8], ['heavy', 0.8], ['guarantee', 0.8], ['il faut combien', 0.8], ['how many', 0.5], ['do i need', 0.5],
     ['bio', 0.8], ['c est bio', 1.2], ['organic', 0.8], ['is it organic', 1.2], ['brulent', 0.6], ['burn', 0.6], ['combien d heures', 1], ['how many hours', 1], ['combien de personnes', 1], ['how many people', 1], ['seat', 0.6], ['jusqu a combien', 0.8],
     ['fait en quoi', 1.2], ['en quoi', 0.5],
+    ['rentre dans', 0.8], ['rentre t il', 1], ['fits in', 1], ['fit in', 1], ['tient dans', 0.8], ['dans le coffre', 0.6], ['in the boot', 0.6], ['in the trunk', 0.6],
+    ['lactose', 1], ['lait', 0.5], ['dairy', 0.8], ['soja', 0.8], ['soy', 0.8], ['arachide*', 1], ['cacahuete*', 1], ['peanut*', 1], ['sesame', 0.8], ['intolerant*', 0.8], ['intolerance', 0.8], ['dedans', 0.5], ['any * in it', 0.8], ['in it', 0.3], ['y a t il du', 0.6], ['is there any', 0.5],
+    ['cheveux', 0.6], ['hair', 0.6], ['boucle*', 0.5], ['curly', 0.6], ['marche aussi', 0.6], ['work on', 0.6], ['works on', 0.6], ['fonctionne sur', 0.6], ['marche sur', 0.6], ['come up', 0.8], ['comes up', 0.8], ['# stone', 0.6], ['# kg', 0.6], ['i m #', 0.5], ['je fais #', 0.5],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -182,6 +198,12 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['moins cher', 1], ['prix barre', 1.2], ['me faire un prix', 1.2], ['un prix pour', 0.8], ['architecte*', 0.8], ['projet de', 0.5], ['cheaper', 1], ['sale price', 1.2], ['do me a price', 1.2], ['a price on', 0.8], ['architects', 0.8], ['project', 0.4],
     ['on equipe', 0.8], ['fitting out', 1], ['fit out', 1], ['any deal on', 1], ['cse', 1.2], ['comite social', 1.2], ['staff committee', 1.2], ['employees', 0.6], ['salaries', 0.6], ['offert un bon', 1.2],
     ['aux professionnels', 1], ['professional*', 0.8], ['sell to', 0.5], ['salon de coiffure', 0.6], ['hair salon', 0.6],
+    ['combien pour', 1.2], ['reduc', 1], ['reducs', 1], ['etudiant*', 0.6], ['student*', 0.6], ['student discount', 1.2], ['geste commercial', 1], ['un geste', 0.8], ['a deal', 0.6], ['deal', 0.5],
+    ['augmente* * prix', 1.2], ['augmente* * * prix', 1.2], ['hausse* de prix', 1.2], ['hausse* des prix', 1.2], ['price hike*', 1.2], ['raised * prices', 1.2], ['bumped * price*', 1.2], ['bumped * * price*', 1.2], ['every price', 0.8], ['prices up', 1], ['put * prices up', 1.2],
+    ['frais de port', 0.8], ['frais de livraison', 0.8], ['postage', 0.8], ['shipping cost*', 0.8], ['delivery charge*', 0.8],
+    ['asso', 0.6], ['association', 0.6], ['club', 0.5], ['tous ensemble', 0.6], ['order together', 1], ['commander ensemble', 1], ['commande tous ensemble', 1],
+    ['gerant*', 0.8], ['hotel*', 0.6], ['restaurant*', 0.5], ['i manage a', 0.8], ['je gere un', 0.8], ['je gere une', 0.8], ['on cherche', 0.4], ['we re looking for', 0.5], ['pour # chambres', 1], ['for # rooms', 1],
+    ['des bons', 0.6], ['vouchers', 1], ['offrir', 0.5], ['treat my', 0.4],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -204,6 +226,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['contact presse', 1.2], ['journaliste', 1], ['magazine', 0.6], ['unboxing', 1], ['stand', 0.6], ['press contact', 1.2], ['journalist', 1], ['makers market', 1], ['stall', 0.8],
     ['mannequin*', 0.6], ['je suis mannequin', 1.2], ['shooting*', 0.6], ['shoots', 0.6], ['models for', 0.8], ['projets etudiants', 1], ['student project*', 1], ['je represente', 0.6], ['i represent', 0.6], ['un truc ensemble', 1], ['ensemble', 0.4], ['something together', 1], ['together', 0.4],
     ['illustrat*', 0.8], ['edition limitee', 0.6], ['limited edition', 0.6], ['mes dessins', 0.6], ['my drawings', 0.6], ['my art', 0.6],
+    ['tiktok', 0.6], ['videos', 0.4], ['mes videos', 0.8], ['je fais des videos', 1], ['videos on', 0.6], ['i make * videos', 1], ['i make videos', 1], ['presente la collection', 0.6], ['showing the collection', 0.6], ['#k', 0.6], ['instagram', 0.4], ['youtube', 0.6],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -227,6 +250,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['histoire de', 0.6], ['travail des enfants', 1.2], ['pirate*', 1], ['fuite de donnees', 1.2], ['mes donnees', 0.6], ['panne', 0.6], ['des nouvelles de', 0.6], ['racis*', 1], ['paraitrait', 1], ['harcelement', 1], ['story about', 0.8], ['child labour', 1.2], ['child labor', 1.2], ['hacked', 1], ['data breach', 1.2], ['personal data', 0.6], ['outage', 1], ['any news on', 0.6], ['apparently', 0.6], ['harassment', 1],
     ['huile de palme', 0.8], ['palm oil', 0.8], ['qui tourne', 0.8], ['morceaux de verre', 1.2], ['bits of glass', 1.2], ['glass in', 0.8], ['du verre', 0.8], ['corps etranger*', 1.2], ['foreign body', 1.2], ['foreign object', 1.2], ['on raconte', 1], ['is that so', 0.5],
     ['reaction allergique', 1.2], ['reactions allergiques', 1.2], ['allergic reaction*', 1.2], ['delocalis*', 1], ['entendu dire', 1], ['moving production', 1], ['c est le cas', 0.6], ['is that the case', 0.6],
+    ['saw on', 0.6], ['groupe facebook', 0.6], ['facebook group', 0.6], ['fumes', 0.8], ['emanation*', 0.8], ['heard on', 0.8], ['on the radio', 0.8], ['a la radio', 0.8], ['closing', 0.6], ['fermait', 0.6], ['any news', 0.6], ['des infos', 0.6],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -241,6 +265,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['real account', 1], ['asking for payment*', 0.8], ['asking people for', 0.6],
     ['codes bancaires', 1], ['coordonnees bancaires', 1], ['bank details', 1], ['card details', 1], ['whatsapp', 0.6], ['un certain', 0.6], ['someone called', 0.6], ['asking for my', 0.6],
     ['site chelou', 1], ['chelou', 0.6], ['sketchy site', 1], ['sketchy', 0.6], ['facebook ad', 0.6], ['une pub', 0.4], ['renvoie vers', 0.6], ['links to', 0.4],
+    ['sms', 0.5], ['lien pour payer', 1], ['link to pay', 1], ['douane', 0.5], ['customs', 0.5], ['me suis fait avoir', 0.8], ['page qui vend', 0.6], ['page selling', 0.6],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -265,6 +290,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['bemol', 1.2], ['gripe', 1], ['small gripe', 1.2], ['dommage car', 1], ['shame because', 1], ['aimerais bien pouvoir', 1.2], ['aimerais pouvoir', 1.2], ['pouvoir choisir', 0.8], ['love to be able to', 1.2], ['be able to', 0.5],
     ['galere', 0.6], ['pain to', 0.8], ['est joli mais', 0.8], ['est jolie mais', 0.8], ['est bien mais', 0.8], ['looks nice but', 1], ['looks great but', 1], ['is nice but', 1], ['proposez', 0.8], ['tailles plus grandes', 1], ['plus de tailles', 1], ['bigger sizes', 1], ['more sizes', 1], ['please do', 0.8], ['please make', 1],
     ['difficile a ouvrir', 1], ['difficile a', 0.6], ['hard to open', 1], ['hard to', 0.5], ['est top mais', 1], ['would be great to', 1.2], ['serait bien de', 1.2],
+    ['la prochaine fois', 0.8], ['next time', 0.8], ['penser aux', 0.6], ['spare a thought', 1], ['any plans for', 0.8], ['vous comptez', 0.6], ['version for', 0.6], ['version pour', 0.6], ['kids version', 1], ['version enfant*', 1], ['ca saoule', 0.8], ['trop de pub*', 1], ['pubs partout', 1], ['ads everywhere', 1],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -277,6 +303,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['trop contente', 1, 'neg'], ['trop content', 1, 'neg'], ['tres contente', 1, 'neg'], ['tres content', 1, 'neg'], ['satisfait*', 0.8, 'neg'], ['so happy', 1, 'neg'],
     ['happy with', 0.8, 'neg'], ['best', 0.5, 'neg'],
     ['rien a dire', 0.8], ['rien a redire', 1], ['au rendez vous', 0.8], ['as always', 0.6], ['comme d hab', 0.4],
+    ['bon courage', 1], ['good luck', 1], ['fier', 0.6, 'neg'], ['fiere', 0.6, 'neg'], ['proud', 0.6, 'neg'], ['hate de', 0.8], ['trop hate', 1], ['can t wait', 1], ['cant wait', 1], ['mdr', 0.6], ['ptdr', 0.6], ['lmao', 0.6], ['qui a eu l idee', 0.8], ['whoever came up with', 0.8], ['10 10', 1], ['jamais decue', 1], ['jamais decu', 1], ['never disappointed', 1],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -302,6 +329,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['for tomorrow', 0.8], ['in a hurry', 1], ['time sensitive', 1],
     ['le samedi', 0.8], ['samedi', 0.5], ['service client', 0.4], ['on saturday*', 0.8], ['saturday', 0.5], ['sunday', 0.5], ['customer service', 0.4],
     ['le soir', 0.6], ['in the evening', 0.6], ['numero a appeler', 0.6], ['number to call', 0.6], ['c est important', 0.6], ['it s important', 0.6],
+    ['il est #h', 0.8], ['il est # h', 0.8], ['#pm', 0.6], ['it s #pm', 0.8], ['je fais quoi', 0.6], ['what do i do', 0.6], ['le week end', 0.8], ['at weekends', 1], ['weekends', 0.6], ['lundi', 0.4], ['monday', 0.4], ['attendre lundi', 1], ['wait for monday', 1], ['till monday', 0.8], ['until monday', 0.8],
+    ['anybody around', 1], ['anyone around', 1], ['avant demain', 0.8], ['before tomorrow', 0.8], ['before noon', 0.6], ['avant midi', 0.6], ['sinon j annule', 0.6],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -318,6 +347,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je vous ai ecrit', 0.8], ['wrote to you', 0.8],
     ['reitere', 1], ['asking again', 1], ['sans retour', 0.8], ['without any reply', 1], ['without a reply', 1], ['without any answer', 1],
     ['me rappellerait', 1.2], ['me rappeler', 0.6], ['call me back', 1], ['promised to call', 1],
+    ['#e message*', 1.2], ['#eme message*', 1.2], ['#rd dm', 1.2], ['#th dm', 1.2], ['#nd dm', 1.2], ['#rd message', 1.2], ['#th message', 1.2], ['toujours personne', 1], ['still nobody', 1], ['still no one', 1], ['vos dm', 0.4], ['vos mp', 0.4], ['your dms', 0.4],
+    ['crickets', 1], ['silence', 0.5], ['emailed support', 0.6], ['ecrit au sav', 0.8], ['wrote to support', 0.8], ['on est le #', 0.6], ['it s the #', 0.4], ['on hold', 0.8], ['attente au tel*', 1], ['mis en attente', 0.8], ['raccroch*', 1], ['hung up', 1],
+    ['dossier', 0.6], ['mon dossier', 0.8], ['transmis', 0.8], ['passed on', 0.8], ['my file', 0.6], ['my case', 0.6], ['was told', 0.6],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -332,6 +364,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['de merde', 1], ['boite de merde', 1.2], ['crap company', 1.2], ['crap', 0.6], ['merde', 0.6], ['go under', 0.6], ['coulerez', 0.8],
     ['conneries', 1], ['t as vu ta tete', 1.2], ['look at your face', 1.2], ['posting rubbish', 0.8],
     ['crooks', 1], ['escrocs', 1],
+    ['get lost', 1.2], ['faire voir', 1.2], ['voleurs', 1], ['thieves', 1], ['rapaces', 1], ['vultures', 1],
   ],
 };
 
@@ -435,6 +468,28 @@ function view(text: string): string {
 }
 
 /**
+ * A topic the writer sets aside before the real one: "pas de souci avec la livraison, mais…",
+ * "not a return, I just…", "delivery was fine, but…". Such a clause says what the comment is not
+ * about, so its words are no evidence; it is dropped when another clause is left to read.
+ */
+const SET_ASIDE_START =
+  /^ (?:mais |but )?(?:(?:pas|aucun|aucune|zero) (?:de |d )?(?:souci|soucis|probleme|problemes|reproche) (?:avec|pour|sur|cote|concernant)|rien a voir avec|ca n a rien a voir|(?:ce n est|c est|ce n etait|c etait) pas (?:pour|au sujet|a propos|une question sur|un probleme de)|ne concerne pas|(?:it s |it is |this is |this isn t |this is not )?nothing to do with|(?:it s |this is |it is )?not (?:a|an|about|for a|for an|asking about|regarding|complaining about|a complaint about)|no (?:problem|problems|issue|issues|complaint|complaints) (?:with|about)|not complaining about)(?: |$)/;
+const SET_ASIDE_END =
+  / (?:was|were|is|are|came|arrived|went) (?:fine|ok|okay|perfect|great|quick|fast|on time|no problem)(?: (?:though|tho|actually))? $| (?:etait|est|sont|etaient|est arrivee?|s est bien passee?|a ete) (?:nickel|parfaite?|ok|rapide|impeccable|bien|a l heure|dans les temps|top)(?: (?:hein|quand meme))? $/;
+const CLAUSE_BREAK = /[,.;:!?()\n]+| (?=(?:mais|but|par contre|however) )/;
+
+/** The folded view without the clauses that set a topic aside (`SET_ASIDE_*`), if any other is left. */
+function withoutSetAside(text: string): string {
+  const whole = view(text);
+  if (!/ (?:pas|aucune?|zero|rien|ne|nothing|not|no|fine|ok|okay|perfect|great|quick|fast|time|nickel|parfaite?|rapide|impeccable|bien|temps|top|passee?) /.test(whole)) return whole;
+  const clauses = fold(text).split(CLAUSE_BREAK).map(view).filter((c) => c.trim() !== '');
+  if (clauses.length < 2) return whole;
+  const kept = clauses.filter((c) => !SET_ASIDE_START.test(c) && !SET_ASIDE_END.test(c));
+  if (kept.length === 0 || kept.length === clauses.length) return whole;
+  return ` ${kept.map((c) => c.trim()).join(' ')} `;
+}
+
+/**
  * Typing slips: a word of the comment one slip (a letter missing, extra, wrong or swapped) away
  * from a word of the rules reads as that word ("livraion", "commnde", "remboursemnt"). Only rule
  * words of at least `TYPO_MIN` letters, where a slip rarely lands on another real word, only when
@@ -524,7 +579,7 @@ function unslipped(folded: string): string {
  * A term counts once however often it repeats.
  */
 export function detectIntents(text: string, options: IntentOptions = {}): IntentMatch[] {
-  const folded = unslipped(view(text));
+  const folded = unslipped(withoutSetAside(text));
   const found = new Map<Intent, IntentMatch>();
   const add = (intent: Intent, weight: number, reason: IntentReason): void => {
     let m = found.get(intent);

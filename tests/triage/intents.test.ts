@@ -99,6 +99,12 @@ describe('detectIntents', () => {
       ['product-question', 'Is the rug machine washable? How wide is it?'],
       ['refund-return', 'How do I send the lamp back?'],
       ['technical-problem', 'Getting an error message when I type my promo code'],
+      ['damaged-product', 'La bougie a complètement fondu pendant le transport'],
+      ['damaged-product', 'The sauce smells funny already'],
+      ['repeated-contact', 'Deuxième appel, et on m’a encore raccroché au nez'],
+      ['product-question', 'Is there any soy in the granola?'],
+      ['refund-return', 'Je peux le rendre en magasin ?'],
+      ['urgent-out-of-hours', 'Quelqu’un est là le week-end ?'],
     ];
     for (const [intent, text] of cases) expect(primary(text), text).toBe(intent);
   });
@@ -124,6 +130,18 @@ describe('detectIntents', () => {
     expect(intents('Ce serait génial une version sans parfum')).not.toContain('praise');
     expect(intents('A refill pack would be amazing')).not.toContain('praise');
     expect(intents('Génial, merci !')).toContain('praise');
+  });
+
+  it('leaves out a clause that sets a topic aside, when another clause is left to read', () => {
+    expect(intents('Pas de souci avec la livraison, mais le rouge à lèvres a fondu dans le colis')).toEqual(['damaged-product']);
+    expect(intents('Delivery was fine, but the lipstick melted in the parcel')).toEqual(['damaged-product']);
+    expect(intents('Not a return, I just want to know the lampshade’s diameter')).toEqual(['product-question']);
+    expect(intents('Ce n’est pas pour un retour, je voudrais savoir la taille de l’abat-jour')).toEqual(['product-question']);
+    expect(intents('Rien à voir avec ma commande mais vous recrutez ?')).toEqual([]);
+    expect(detectIntents('Not a refund I want, I want to exchange it')[0]?.reasons.map((r) => r.match)).toEqual(['exchange it']);
+    // Alone, the clause is all there is to read.
+    expect(intents('La livraison était rapide')).toEqual([]);
+    expect(detectIntents('La livraison était rapide', { minScore: 0.25 }).map((m) => m.intent)).toEqual(['delivery-delay']);
   });
 
   it('takes moderation and praise from the triage labels too', () => {
