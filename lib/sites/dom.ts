@@ -100,6 +100,11 @@ export function cleanUrl(href: string | null | undefined, base: string, keep: re
   return urlOf({ ...parts, query: serialiseQuery(kept) || undefined });
 }
 
+/** True for a query parameter `cleanUrl` drops (unless told to keep it): for adapters that cut a link's query once for several URLs. */
+export function isTrackingParam(key: string): boolean {
+  return isTracking(key);
+}
+
 function isTracking(key: string): boolean {
   return TRACKING_PARAMS.includes(key) || key.startsWith('__cft__') || key.startsWith('__tn__') || key.startsWith('utm_');
 }

@@ -1,9 +1,9 @@
 import type { Attachment, CommentInput, UnreadField } from '../schema/comment';
 import { parseCount } from './counts';
-import { cleanUrl, isHidden, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
+import { cleanUrl, isHidden, isTrackingParam, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
-import { hostOf, queryParam, urlOf, urlParts, withoutParams } from './url';
-import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
+import { hostOf, queryParam, queryParams, serialiseQuery, urlOf, urlParts, withoutParams, type UrlParts } from './url';
+import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll } from './scope';
 import { statedAge, statedDateOf } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
 import { facebookProfile } from './profiles/facebook';
@@ -74,19 +74,35 @@ const LABEL_NAME = [
   /^risposta di (.+?) al commento\b/u,
 ];
 
-function isPermalink(a: Element, base: string): boolean {
+function isPermalink(a: Element, cut: LinkCuts): boolean {
   const href = a.getAttribute('href') ?? '';
   if (!href.includes('comment_id=')) return false;
   // Profile links carry comment ids too: the path of an absolute link without any of POST_PATH's
   // words cannot match it (parsing keeps those words as written; it only drops tabs and line
   // breaks), so such a link is not parsed.
   const mayBePost = POST_WORD.test(href) || !ABSOLUTE_HTTP.test(href) || /[\t\n\r]/u.test(href);
-  return (mayBePost && POST_PATH.test(pathOf(href, base) ?? '')) || /^\d+\s*\S{1,8}$/u.test(lineText(a));
+  return (mayBePost && POST_PATH.test(pathOf(href, cut) ?? '')) || /^\d+\s*\S{1,8}$/u.test(lineText(a));
+}
+
+/**
+ * `urlParts(href, base)` for the links of one comment, each cut once: the permalink and the name
+ * link are each asked about several times (which link is which, then their URLs).
+ */
+class LinkCuts {
+  private readonly cuts = new Map<string, UrlParts | undefined>();
+  constructor(readonly base: string) {}
+  of(href: string): UrlParts | undefined {
+    if (this.cuts.has(href)) return this.cuts.get(href);
+    const parts = urlParts(href, this.base);
+    this.cuts.set(href, parts);
+    return parts;
+  }
 }
 
 /** The path of `href`: by string for http(s) links, else as `URL` reads it (undefined when it cannot). */
-function pathOf(href: string, base: string): string | undefined {
-  const parts = urlParts(href, base);
+function pathOf(href: string, cut: LinkCuts): string | undefined {
+  const base = cut.base;
+  const parts = cut.of(href);
   if (parts) return parts.path;
   try {
     return new URL(href, base).pathname;
@@ -104,9 +120,7 @@ function nameFromLabel(label: string): string | undefined {
   return undefined;
 }
 
-function handleFromProfile(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const u = urlParts(url, url);
+function handleFromProfile(u: UrlParts | undefined): string | undefined {
   if (!u) return undefined;
   if (u.path === '/profile.php') return queryParam(u.query, 'id');
   const groupUser = /^\/groups\/[^/]+\/user\/(\d+)/u.exec(u.path);
@@ -115,10 +129,51 @@ function handleFromProfile(url: string | undefined): string | undefined {
   return slug && !['groups', 'pages', 'people', 'watch'].includes(slug) ? slug : undefined;
 }
 
-/** Profile link without the comment ids Facebook appends to it (kept: profile.php's `id`). */
-function profileUrlOf(href: string | null | undefined, base: string): string | undefined {
-  const clean = cleanUrl(href, base, ['id']);
-  return clean ? withoutCommentIds(clean) : undefined;
+const isCommentIdKey = (key: string): boolean => key === 'comment_id' || key === 'reply_comment_id';
+
+/**
+ * The profile link without tracking (kept: profile.php's `id`) and without the comment ids Facebook
+ * appends to it: `cleanUrl` then `withoutCommentIds`, from one cut of the link. Parameters survive a
+ * serialise-then-read unchanged, so the second step reads the first one's kept list.
+ */
+function profileOf(href: string | null | undefined, cut: LinkCuts): UrlParts | undefined {
+  if (!href) return undefined;
+  const parts = cut.of(href);
+  if (!parts) return undefined;
+  if (!parts.query) return { origin: parts.origin, path: parts.path, query: undefined };
+  const kept = queryParams(parts.query).filter(([key]) => (key === 'id' || !isTrackingParam(key)) && !isCommentIdKey(key));
+  return { origin: parts.origin, path: parts.path, query: serialiseQuery(kept) || undefined };
+}
+
+const PERMALINK_KEEP = ['comment_id', 'reply_comment_id', 'story_fbid', 'id'];
+const POST_KEEP = ['story_fbid', 'id', 'fbid', 'v'];
+
+interface PermalinkReading {
+  permalink: string;
+  commentId?: string;
+  replyCommentId?: string;
+  postUrl: string;
+}
+
+/**
+ * The permalink without tracking, its ids and its post's URL from one cut of the link: what
+ * `cleanUrl`, `queryParam` and `postUrlOf` give when each re-reads the previous one's output.
+ */
+function readPermalink(href: string | null | undefined, cut: LinkCuts): PermalinkReading | undefined {
+  if (!href) return undefined;
+  const parts = cut.of(href);
+  if (!parts) return undefined;
+  if (!parts.query) return { permalink: urlOf(parts), postUrl: `${parts.origin}${parts.path}` };
+  const params = queryParams(parts.query);
+  const kept = params.filter(([key]) => PERMALINK_KEEP.includes(key) || !isTrackingParam(key));
+  const permalink = kept.length === params.length ? urlOf(parts) : urlOf({ ...parts, query: serialiseQuery(kept) || undefined });
+  const post = kept.filter(([key]) => (POST_KEEP.includes(key) || !isTrackingParam(key)) && !isCommentIdKey(key));
+  return {
+    permalink,
+    commentId: kept.find(([key]) => key === 'comment_id')?.[1],
+    replyCommentId: kept.find(([key]) => key === 'reply_comment_id')?.[1],
+    postUrl: urlOf({ origin: parts.origin, path: parts.path, query: serialiseQuery(post) || undefined }),
+  };
 }
 
 /** `url` without `comment_id` and `reply_comment_id`, its query re-serialised (as `URLSearchParams.delete` leaves it). */
@@ -168,14 +223,13 @@ function repliesCount(el: Element, ctx: ExtractContext): number | undefined {
 }
 
 /** Text blocks of a comment: `span[lang]` (2024–26), else `div[dir=auto]` paragraphs, else `span[dir=auto]` (logged-in server renders). */
-function bodyOf(own: OwnScope): { el?: Element; text: string } {
-  const bodyEl = own.first(S.body);
+function bodyOf(own: OwnElements): { el?: Element; text: string } {
+  const bodyEl = own.body;
   if (bodyEl) return { el: bodyEl, text: readText(bodyEl) };
   const outside = (p: Element) => !p.closest('a') && !p.closest(BUTTON_SELECTOR);
-  const paragraphs = own.all(S.paragraph).filter((p) => outside(p) && !p.parentElement?.closest(S.paragraph));
+  const paragraphs = own.paragraphs.filter((p) => outside(p) && !p.parentElement?.closest(S.paragraph));
   if (paragraphs.length > 0) return { el: paragraphs[0], text: paragraphs.map((p) => readText(p)).join('\n') };
-  const spans = own
-    .all(S.span)
+  const spans = own.spans
     .filter((p) => outside(p) && !p.parentElement?.closest(S.span))
     .map((el) => ({ el, text: readText(el) }))
     .filter((t) => t.text);
@@ -191,7 +245,62 @@ const IMAGE_HOSTS = /(giphy|tenor)\./u;
  */
 const PARTS = 'a[href], [aria-label], img[alt], video';
 
-const isLink = (el: Element): boolean => el.localName === 'a' && el.hasAttribute('href');
+/** What a comment is read from, in one query: PARTS and the text blocks `bodyOf` looks for (comment containers are among PARTS). */
+const OWN = `${PARTS}, ${S.body}, ${S.paragraph}, ${S.span}`;
+
+interface OwnElements {
+  /** Matches of PARTS, in document order. */
+  parts: Element[];
+  links: Element[];
+  body?: Element;
+  paragraphs: Element[];
+  spans: Element[];
+}
+
+/** `[dir="auto"]` as the selector engine reads it (HTML matches this attribute's value case-insensitively; the engine decides). */
+function isDirAuto(el: Element): boolean {
+  const dir = el.getAttribute('dir');
+  return dir === 'auto' || (dir !== null && el.matches('[dir="auto"]'));
+}
+
+/**
+ * The comment's own elements of every kind it is read from, from one native query sorted in JS:
+ * what `ownScope(el, S.comment)` gives for PARTS, S.body, S.paragraph and S.span, query by query.
+ */
+function ownElements(el: Element): OwnElements {
+  const found = el.querySelectorAll(OWN);
+  let nested: Set<Element> | undefined;
+  for (const n of found) {
+    if (n.localName === 'div' && n.getAttribute('role') === 'article' && n.hasAttribute('aria-label')) (nested ??= new Set()).add(n);
+  }
+  const own: OwnElements = { parts: [], links: [], paragraphs: [], spans: [] };
+  for (const n of found) {
+    if (nested && !isOwn(n, el, nested)) continue;
+    const tag = n.localName;
+    const labelled = n.hasAttribute('aria-label');
+    if (tag === 'a') {
+      if (n.hasAttribute('href')) {
+        own.parts.push(n);
+        own.links.push(n);
+      } else if (labelled) own.parts.push(n);
+      continue;
+    }
+    if (labelled || (tag === 'img' && n.hasAttribute('alt')) || tag === 'video') own.parts.push(n);
+    if (tag === 'span') {
+      if (!own.body && n.hasAttribute('lang')) own.body = n;
+      if (isDirAuto(n)) own.spans.push(n);
+    } else if (tag === 'div' && isDirAuto(n)) own.paragraphs.push(n);
+  }
+  return own;
+}
+
+/** Not inside one of the containers nested in `container` (nor one itself). */
+function isOwn(el: Element, container: Element, nested: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = el; node && node !== container; node = node.parentElement) {
+    if (nested.has(node)) return false;
+  }
+  return true;
+}
 
 /** `[role="img"][aria-label], img[alt], video, a[href]`, tested on an element of PARTS. */
 function isAttachable(el: Element): boolean {
@@ -239,7 +348,11 @@ function attachmentOf(parts: readonly Element[], authorEl: Element | undefined, 
 
 /** The site a link leaves Facebook for: `l.facebook.com/l.php?u=…` unwrapped, tracking removed; undefined inside Facebook. */
 function outboundUrl(href: string, base: string): string | undefined {
-  const url = urlParts(href, base);
+  return outboundOf(urlParts(href, base), base);
+}
+
+/** `outboundUrl` of a link already cut in parts. */
+function outboundOf(url: UrlParts | undefined, base: string): string | undefined {
   if (!url) return undefined;
   const hostname = hostOf(url.origin);
   if (/^l[m]?\.facebook\.com$/u.test(hostname) && url.path === '/l.php') return cleanUrl(queryParam(url.query, 'u'), base);
@@ -299,16 +412,23 @@ function hasVerifiedMark(nameBox: Element): boolean {
 }
 
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
-  const own = ownScope(el, S.comment);
-  const parts = own.all(PARTS);
-  const links = parts.filter(isLink);
-  const permalinkEl = links.find((a) => isPermalink(a, ctx.url));
+  const own = ownElements(el);
+  const { parts, links } = own;
+  const cut = new LinkCuts(ctx.url);
+  const permalinkEl = links.find((a) => isPermalink(a, cut));
   // The avatar link comes first but is aria-hidden and holds no text.
-  const authorEl = links.find(
-    (a) => a !== permalinkEl && a.getAttribute('aria-hidden') !== 'true' && !a.closest(S.body) && !outboundUrl(a.getAttribute('href') ?? '', ctx.url) && readText(a),
-  );
+  let authorEl: Element | undefined;
+  let authorText = '';
+  for (const a of links) {
+    if (a === permalinkEl || a.getAttribute('aria-hidden') === 'true' || a.closest(S.body) || outboundOf(cut.of(a.getAttribute('href') ?? ''), ctx.url)) continue;
+    authorText = readText(a);
+    if (authorText) {
+      authorEl = a;
+      break;
+    }
+  }
   const label = el.getAttribute('aria-label') ?? '';
-  const name = (authorEl ? readText(authorEl).split('\n')[0]?.trim() : '') || nameFromLabel(label);
+  const name = (authorEl ? authorText.split('\n')[0]?.trim() : '') || nameFromLabel(label);
 
   const body = bodyOf(own);
   const bodyEl = body.el;
@@ -321,13 +441,14 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   // right after the site appended comments: only looked at when the answer depends on it.)
   const truncated = bodyEl ? Boolean(bodyEl.querySelector(BUTTON_SELECTOR)) : Boolean(buttonByLabel(el.querySelectorAll(BUTTON_SELECTOR), SEE_MORE));
 
-  const permalink = cleanUrl(permalinkEl?.getAttribute('href'), ctx.url, ['comment_id', 'reply_comment_id', 'story_fbid', 'id']);
-  const query = permalink ? urlParts(permalink, permalink)?.query : undefined;
-  const replyCommentId = queryParam(query, 'reply_comment_id');
-  const commentId = queryParam(query, 'comment_id');
+  const link = readPermalink(permalinkEl?.getAttribute('href'), cut);
+  const permalink = link?.permalink;
+  const replyCommentId = link?.replyCommentId;
+  const commentId = link?.commentId;
   const ownId = replyCommentId ?? commentId;
-  const postUrl = permalink ? postUrlOf(permalink) : ctx.postUrl;
-  const profileUrl = profileUrlOf(authorEl?.getAttribute('href'), ctx.url);
+  const postUrl = link ? link.postUrl : ctx.postUrl;
+  const profile = profileOf(authorEl?.getAttribute('href'), cut);
+  const profileUrl = profile ? urlOf(profile) : undefined;
 
   const parentEl = parentOf(el, ctx);
   // A reply's link carries its parent's id as comment_id: exact even when the parent is off-screen.
@@ -361,7 +482,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   return {
     platform: 'facebook',
     id: ownId ?? fallbackCommentId(postUrl, name || UNKNOWN_AUTHOR, text || (attachment?.label ?? '')),
-    author: { name: name || UNKNOWN_AUTHOR, handle: handleFromProfile(profileUrl), profileUrl, verified },
+    author: { name: name || UNKNOWN_AUTHOR, handle: handleFromProfile(profile), profileUrl, verified },
     text,
     truncated,
     createdAt: age?.latest,
