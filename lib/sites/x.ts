@@ -55,10 +55,14 @@ interface Head {
 function readHead(article: Element): Head | undefined {
   const userName = article.querySelector(S.userName);
   const first = userName?.querySelector('a[href^="/"]');
-  const handle = first ? handleOfLink(first) : undefined;
-  if (!userName || !first || !handle) return undefined;
+  return userName && first ? headOf(first, Boolean(userName.querySelector(S.verified))) : undefined;
+}
+
+function headOf(first: Element, verified: boolean): Head | undefined {
+  const handle = handleOfLink(first);
+  if (!handle) return undefined;
   const name = readText(first).split('\n')[0]?.trim() || handle;
-  return { name, handle, verified: Boolean(userName.querySelector(S.verified)) };
+  return { name, handle, verified };
 }
 
 /** The handle a profile link points to ("/lea_m" → "lea_m"). */
@@ -72,17 +76,20 @@ function headHandle(article: Element): string | undefined {
   return first ? handleOfLink(first) : undefined;
 }
 
-function statusOf(article: Element, time = article.querySelector('time')): { handle: string; id: string; href: string } | undefined {
+type Status = { handle: string; id: string; href: string };
+
+function statusOfLink(a: Element | null | undefined): Status | undefined {
+  const href = a?.getAttribute('href');
+  const m = href ? STATUS.exec(href) : null;
+  return m?.[1] && m[2] && !/\/(analytics|photo|video|quotes|retweets|likes)\b/u.test(href ?? '') ? { handle: m[1], id: m[2], href: `/${m[1]}/status/${m[2]}` } : undefined;
+}
+
+function statusOf(article: Element, time: Element | null = article.querySelector('time'), statusLinks?: readonly Element[]): Status | undefined {
   // The tweet's own permalink wraps its <time>; quoted tweets inside have their own, so take the first.
-  const statusOfLink = (a: Element | null | undefined) => {
-    const href = a?.getAttribute('href');
-    const m = href ? STATUS.exec(href) : null;
-    return m?.[1] && m[2] && !/\/(analytics|photo|video|quotes|retweets|likes)\b/u.test(href ?? '') ? { handle: m[1], id: m[2], href: `/${m[1]}/status/${m[2]}` } : undefined;
-  };
   // The other status links are looked at only when the time's own link is not one.
   const fromTime = statusOfLink(time?.closest('a'));
   if (fromTime) return fromTime;
-  for (const a of article.querySelectorAll(S.statusLink)) {
+  for (const a of statusLinks ?? article.querySelectorAll(S.statusLink)) {
     const found = statusOfLink(a);
     if (found) return found;
   }
@@ -101,18 +108,37 @@ function leadingCount(el: Element | null): number | undefined {
  * tested are often whole tweet blocks, whose full text is then never built.
  */
 function startsLikeReplying(line: Element): boolean {
-  let node: Node | null = line.firstChild;
-  while (node && node.nodeType === 1) node = node.firstChild;
-  const data = node?.nodeType === 3 ? (node as Text).data : '';
-  return REPLYING_START.test(data.trimStart().length >= 8 ? data : (line.textContent ?? ''));
+  return REPLYING_START.test(leadingText(line));
+}
+
+/**
+ * The start of `el.textContent`, text nodes in tree order, until it holds 8 characters past its
+ * leading spaces (what REPLYING_START can look at): a line holding a whole tweet never has its full
+ * text built.
+ */
+function leadingText(el: Element): string {
+  let text = '';
+  for (let node: Node | null = el.firstChild; node && node !== el; ) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      text += (node as Text).data;
+      if (text.trimStart().length >= 8) return text;
+    }
+    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    while (!next && node && node !== el) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    node = next;
+  }
+  return text;
 }
 
 /** Handles named by the "Replying to @a @b" line (outside the tweet text), lower-cased. */
-function replyingTo(article: Element): string[] {
+function replyingTo(article: Element, links?: readonly Element[]): string[] {
   const handles: string[] = [];
   // Most links share a line with others (the name's, the actions'): each line is judged once.
   const lines = new Map<Element, boolean>();
-  for (const a of article.querySelectorAll('a[href^="/"]')) {
+  for (const a of links ?? article.querySelectorAll('a[href^="/"]')) {
     const line = a.parentElement?.parentElement;
     if (!line) continue;
     let replying = lines.get(line);
@@ -130,6 +156,7 @@ function replyingTo(article: Element): string[] {
 
 const FOCUSED = {};
 const HANDLE = {};
+const STATUS_ID = {};
 
 /**
  * In a conversation, X prints "Replying to @a" only on nested replies (direct replies to the
@@ -137,9 +164,9 @@ const HANDLE = {};
  * further back than the focused post. Timelines have no conversation: no parent. Each earlier
  * tweet's author is read once per scan (a thread's replies look back at the same tweets).
  */
-function parentOf(article: Element, focused: Element | null, ctx?: Pick<ExtractContext, 'memo'>): Element | null {
+function parentOf(article: Element, focused: Element | null, ctx?: Pick<ExtractContext, 'memo'>, links?: readonly Element[]): Element | null {
   if (!focused) return null;
-  const handles = replyingTo(article);
+  const handles = replyingTo(article, links);
   if (handles.length === 0) return null;
   let cell = article.closest(S.cell);
   for (let i = 0; cell && i < PARENT_LOOKBACK; i++) {
@@ -164,20 +191,75 @@ function headOfFocused(focused: Element): Head | undefined {
   return focusedHeads.get(focused);
 }
 
-const QUOTED_NAME = `[role="link"]:not(a) ${S.userName}`;
-
 /**
  * A quoted post inside a tweet is a `role=link` card holding its own User-Name, text and time: its
- * text is not the reply's (a quote-only reply has no text of its own).
+ * text is not the reply's (a quote-only reply has no text of its own). The first such card in
+ * page order is the outermost non-anchor `role=link` ancestor of the first User-Name that has one
+ * (anchors have role=link too); the User-Names are few, their ancestors within the tweet fewer.
  */
-function quoteCardOf(article: Element): Element | undefined {
-  // Every link of a tweet has role=link: one native query says whether any non-anchor one holds a
-  // User-Name before they are looked at one by one.
-  if (!article.querySelector(QUOTED_NAME)) return undefined;
-  for (const card of article.querySelectorAll('[role="link"]')) {
-    if (card.tagName !== 'A' && card.querySelector(S.userName)) return card;
+function quoteCardOf(article: Element, userNames: readonly Element[]): Element | undefined {
+  for (const userName of userNames) {
+    let card: Element | undefined;
+    for (let node = userName.parentElement; node && node !== article; node = node.parentElement) {
+      if (node.tagName !== 'A' && node.getAttribute('role') === 'link') card = node;
+    }
+    if (card) return card;
   }
   return undefined;
+}
+
+/**
+ * What a tweet is read from, found with one native query and sorted here: the elements with a
+ * test id, the links and the times, in page order.
+ */
+interface Parts {
+  userNames: Element[];
+  /** The first User-Name's first `a[href^="/"]`, and whether it holds the verified icon. */
+  nameLink?: Element;
+  verified: boolean;
+  texts: Element[];
+  time?: Element;
+  /** `a[href^="/"]` and `a[href*="/status/"]`. */
+  links: Element[];
+  statusLinks: Element[];
+  reply?: Element;
+  like?: Element;
+  media: boolean;
+  showMore: boolean;
+}
+
+const PARTS = '[data-testid], a[href], time';
+const MEDIA_IDS = new Set(['tweetPhoto', 'videoPlayer', 'card.wrapper']);
+
+function partsOf(article: Element): Parts {
+  const parts: Parts = { userNames: [], verified: false, texts: [], links: [], statusLinks: [], media: false, showMore: false };
+  let firstName: Element | undefined;
+  for (const el of article.querySelectorAll(PARTS)) {
+    const tag = el.localName;
+    if (tag === 'a') {
+      const href = el.getAttribute('href');
+      if (href !== null) {
+        if (href.startsWith('/')) {
+          parts.links.push(el);
+          if (firstName && !parts.nameLink && firstName.contains(el)) parts.nameLink = el;
+        }
+        if (href.includes('/status/')) parts.statusLinks.push(el);
+      }
+    } else if (tag === 'time') parts.time ??= el;
+    const id = el.getAttribute('data-testid');
+    if (id === null) continue;
+    if (id === 'User-Name') {
+      parts.userNames.push(el);
+      firstName ??= el;
+    } else if (id === 'tweetText') parts.texts.push(el);
+    else if (id === 'reply') parts.reply ??= el;
+    else if (id === 'like' || id === 'unlike') parts.like ??= el;
+    else if (id === 'icon-verified') {
+      if (tag === 'svg' && firstName?.contains(el)) parts.verified = true;
+    } else if (id === 'tweet-text-show-more-link') parts.showMore = true;
+    else if (MEDIA_IDS.has(id)) parts.media = true;
+  }
+  return parts;
 }
 
 /**
@@ -228,7 +310,6 @@ function stopAtOrBefore(cell: Element, focused: Element, stops: Map<Element, Sto
   return passed.length > 0 ? (stops.get(passed[0] as Element) as Stop) : stop;
 }
 
-const ACTIONS = `${S.reply}, ${S.like}`;
 const MEDIA = '[data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"]';
 
 /** A photo, video or link card posted in the tweet (its text may be empty). */
@@ -253,9 +334,10 @@ function mediaOf(article: Element): Attachment | undefined {
 }
 
 function readComment(article: Element, ctx: ExtractContext): CommentInput | undefined {
-  const head = readHead(article);
-  const quote = quoteCardOf(article);
-  const textEl = quote ? Array.from(article.querySelectorAll(S.text)).find((t) => !quote.contains(t)) : (article.querySelector(S.text) ?? undefined);
+  const parts = partsOf(article);
+  const head = parts.nameLink ? headOf(parts.nameLink, parts.verified) : undefined;
+  const quote = quoteCardOf(article, parts.userNames);
+  const textEl = quote ? parts.texts.find((t) => !quote.contains(t)) : parts.texts[0];
   if (!head) return undefined;
   const text = textEl ? readText(textEl) : '';
   const quotedText = quote?.querySelector(S.text);
@@ -263,29 +345,22 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
   const attachment: Attachment | undefined = quote
     ? { kind: 'link', label: [quotedHandle ? `@${quotedHandle}` : '', quotedText ? readText(quotedText) : ''].filter(Boolean).join(': ') || undefined }
     : undefined;
-  const time = article.querySelector('time');
-  const status = statusOf(article, time);
+  const time = parts.time ?? null;
+  const status = statusOf(article, time, parts.statusLinks);
   // The focused post is looked for once per scan, not once per reply.
   const doc = article.ownerDocument;
   const focused = memoized(ctx, FOCUSED, doc, () => focusedTweet(doc));
   const focusedHead = focused ? headOfFocused(focused) : undefined;
   const permalink = status ? absoluteUrl(status.href, 'https://x.com/') : undefined;
   const postUrl = focused ? ctx.postUrl : (permalink ?? ctx.postUrl);
-  const parentEl = parentOf(article, focused, ctx);
-  const parentId = parentEl ? statusOf(parentEl)?.id : undefined;
+  const parentEl = parentOf(article, focused, ctx, parts.links);
+  const parentId = parentEl ? memoized(ctx, STATUS_ID, parentEl, () => statusOf(parentEl)?.id) : undefined;
   if (!status && !textEl && !quote) return undefined;
   const createdAt = isoFromDatetime(time?.getAttribute('datetime'));
-  // The reply and like buttons sit together in the action bar: one query finds both.
-  let replyButton: Element | null = null;
-  let likeButton: Element | null = null;
-  for (const button of article.querySelectorAll(ACTIONS)) {
-    if (button.getAttribute('data-testid') === 'reply') replyButton ??= button;
-    else likeButton ??= button;
-  }
   const unread: UnreadField[] = [];
   if (!status) unread.push('id');
   if (!createdAt) unread.push('date');
-  if (!textEl && !quote && !article.querySelector(MEDIA)) unread.push('text');
+  if (!textEl && !quote && !parts.media) unread.push('text');
   return {
     platform: 'x',
     id: status?.id ?? fallbackCommentId(postUrl, head.handle, text),
@@ -296,15 +371,15 @@ function readComment(article: Element, ctx: ExtractContext): CommentInput | unde
       verified: head.verified,
     },
     text,
-    truncated: Boolean(article.querySelector(S.showMore)),
+    truncated: parts.showMore,
     createdAt,
-    likes: leadingCount(likeButton),
-    replies: leadingCount(replyButton),
+    likes: leadingCount(parts.like ?? null),
+    replies: leadingCount(parts.reply ?? null),
     permalink,
     parentId,
     postUrl,
     isOwnBrand: focusedHead ? focusedHead.handle.toLowerCase() === head.handle.toLowerCase() : undefined,
-    attachment: attachment ?? mediaOf(article),
+    attachment: attachment ?? (parts.media ? mediaOf(article) : undefined),
     unread: unread.length > 0 ? unread : undefined,
   };
 }
