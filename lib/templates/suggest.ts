@@ -488,7 +488,10 @@ function diversify(best: readonly Candidate[], perIntent: ReadonlyMap<Intent, Ca
  */
 function replyLanguage(text: string, detected: 'fr' | 'en' | 'other', stems: ReadonlySet<string>, index: PreparedTemplates): 'fr' | 'en' | undefined {
   // Function words settle most comments cheaply; the triage's detector (accents, vocabulary) the rest.
-  if (detected !== 'other' && (guessLanguage(text) === detected || detectLanguage(normalise(text)) !== 'other')) return detected;
+  const functionWords = guessLanguage(text);
+  if (detected !== 'other' && (functionWords === detected || SMS_MARKERS[detected].test(text))) return detected;
+  const named = detected === 'fr' && frenchOnlyByNames(text);
+  if (detected !== 'other' && !named && detectLanguage(normalise(text)) !== 'other') return detected;
   let fr = false;
   let en = false;
   for (const s of stems) {
@@ -497,7 +500,27 @@ function replyLanguage(text: string, detected: 'fr' | 'en' | 'other', stems: Rea
     else if (bits === LANGUAGE_BIT.en) en = true;
   }
   if (fr !== en) return fr ? 'fr' : 'en';
+  if (named && functionWords !== undefined) return functionWords;
   return detected === 'other' ? undefined : detected;
+}
+
+/** Texting words only one language uses: "Full refund svp" is written by a French speaker. */
+const SMS_MARKERS = {
+  fr: /(?<![\p{L}\p{N}])(?:svp|stp|slt|mdr|ptdr|bcp|jsuis|chui|tkt|jpp|wsh|pq|pk|dsl)(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:pls|plz|thx|tbh|idk|lmao|imo|btw|ngl)(?![\p{L}\p{N}])/iu,
+} as const;
+
+/** A capitalised word inside a sentence, with a French accent: a product or place name ("Crème Brûlée"). */
+const ACCENTED_NAME = /(?<=[\p{L}\p{N},;:'’"“«] +)\p{Lu}[\p{L}'’-]*[À-ÿœŒ][\p{L}'’-]*/gu;
+
+/**
+ * Whether a comment reads French only by the accents of names in it: "Is the Crème Brûlée scent
+ * back?" is English, and its reply must be too.
+ */
+function frenchOnlyByNames(text: string): boolean {
+  if (!/[À-ÿœŒ]/.test(text)) return false;
+  const withoutNames = text.replace(ACCENTED_NAME, ' ');
+  return withoutNames !== text && detectLanguage(normalise(withoutNames)) !== 'fr';
 }
 
 /**

@@ -38,6 +38,22 @@ describe('suggestions are in the comment’s language', () => {
     }
   });
 
+  it('answers in English an English comment whose only accents are in a French name', () => {
+    for (const brand of ['fr', 'en'] as const) {
+      for (const text of ['The Crème Brûlée scent is gone?', 'Is the Café Crème mug dishwasher safe?']) {
+        const got = suggest(text, brand);
+        expect(got.length, text).toBeGreaterThan(0);
+        expect(languages(got), `${text} (${brand})`).toEqual(got.map(() => 'en'));
+      }
+    }
+    // Accents outside a name still read French.
+    expect(languages(suggest('Sold out déjà ??', 'en'))).toEqual(['fr', 'fr', 'fr']);
+  });
+
+  it('keeps French a comment the triage read French when a texting word says so, whatever words it borrows', () => {
+    expect(languages(suggest('Full refund svp', 'fr'))).toEqual(['fr', 'fr', 'fr']);
+  });
+
   it('leaves a word both languages use to the brand’s language', () => {
     expect(languages(suggest('collab?', 'fr'))).toEqual(['fr', 'fr', 'fr']);
     expect(languages(suggest('collab?', 'en'))).toEqual(['en', 'en', 'en']);
