@@ -8,7 +8,8 @@ import { TriageModelProvider } from '@/components/panel/triage-model';
 import { BUNDLED_MODEL } from '@/lib/triage/model/bundled';
 import '@/components/styles.css';
 import { browserPanelActions } from './browser-actions';
-import { useTabComments } from './use-tab-comments';
+import { startSnapshot } from './snapshot-request';
+import { lookUpTab, useTabComments } from './use-tab-comments';
 
 // The learned triage layer (lib/triage/model), decoded once, in idle time after the first render,
 // the first time a comment the log has not classified yet needs it: on a page the background has
@@ -17,6 +18,8 @@ const MODEL = BUNDLED_MODEL;
 const triageWithModel: typeof triageComments = (comments, brand, settings, now, logged, options) => triageComments(comments, brand, settings, now, logged, { ...options, model: MODEL });
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
+// Asked before React and the database start, so the content script's answer overlaps them.
+const SNAPSHOT = startSnapshot(() => lookUpTab(fixedTabId));
 
 /** A clock for ages ("3 min ago") and response-time badges, ticking every 30 s. */
 function useNow(intervalMs: number): Date {
@@ -29,7 +32,7 @@ function useNow(intervalMs: number): Date {
 }
 
 function SidePanel() {
-  const tab = useTabComments(fixedTabId);
+  const tab = useTabComments(fixedTabId, SNAPSHOT);
   const now = useNow(30_000);
   const tabId = tab.tabId;
   const actions = useMemo(() => browserPanelActions(() => tabId), [tabId]);

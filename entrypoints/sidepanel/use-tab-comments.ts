@@ -1,14 +1,24 @@
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, SnapshotReplySchema } from '@/lib/messaging/protocol';
+import { parseMessage } from '@/lib/messaging/protocol';
 import { applyReport, EMPTY_TAB, type TabComments } from '@/lib/panel/tab-comments';
 import { platformOfUrl } from '@/lib/sites/hosts';
+import { requestSnapshot, type SnapshotSource } from './snapshot-request';
+
+/** The tab the panel follows: a fixed tab given as `?tabId=`, else the active tab of this window. */
+export function lookUpTab(fixedTabId: number | undefined): Promise<Browser.tabs.Tab | undefined> {
+  if (fixedTabId !== undefined) return browser.tabs.get(fixedTabId).catch(() => undefined);
+  return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+}
+
+const FRESH: SnapshotSource = { tab: (lookUp) => lookUp(), snapshot: requestSnapshot };
 
 /**
  * Follows one tab's comments: the active tab of this window (the side panel's normal life), or a
- * fixed tab given as `?tabId=` (the panel opened as a page by the demo and the e2e tests).
+ * fixed tab given as `?tabId=` (the panel opened as a page by the demo and the e2e tests). `source`
+ * hands over the tab and snapshot asked for as the panel started (snapshot-request.ts).
  */
-export function useTabComments(fixedTabId: number | undefined): TabComments {
+export function useTabComments(fixedTabId: number | undefined, source: SnapshotSource = FRESH): TabComments {
   const [state, setState] = useState<TabComments>(EMPTY_TAB);
 
   useEffect(() => {
@@ -31,7 +41,7 @@ export function useTabComments(fixedTabId: number | undefined): TabComments {
       }
       setState({ ...EMPTY_TAB, phase: 'connecting', tabId, url: tab.url });
       try {
-        const reply = SnapshotReplySchema.parse(await browser.tabs.sendMessage(tabId, { type: 'content/snapshot' }));
+        const reply = await source.snapshot(tabId);
         if (current?.tabId === tabId) setState((s) => applyReport({ ...s, tabId }, { ...reply, reset: true }));
       } catch {
         // No receiver: the page was open before the extension was installed or updated.
@@ -40,9 +50,7 @@ export function useTabComments(fixedTabId: number | undefined): TabComments {
     }
 
     async function followActive() {
-      if (fixedTabId !== undefined) return follow(await browser.tabs.get(fixedTabId).catch(() => undefined));
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return follow(tab);
+      return follow(await source.tab(() => lookUpTab(fixedTabId)));
     }
 
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -66,7 +74,7 @@ export function useTabComments(fixedTabId: number | undefined): TabComments {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-  }, [fixedTabId]);
+  }, [fixedTabId, source]);
 
   return state;
 }
