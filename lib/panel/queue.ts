@@ -89,9 +89,27 @@ export function matchesFilter(item: QueueItem, filter: QueueFilter): boolean {
   }
 }
 
+/** The chips a label of the same name stands for (`matchesFilter`'s default case). */
+const LABEL_FILTERS: ReadonlySet<string> = new Set(QUEUE_FILTERS.filter((f) => !['all', 'unanswered', 'done', 'influencer', 'competitor'].includes(f)));
+
+/**
+ * How many items each chip shows: `matchesFilter` counted for every filter, in one pass over the
+ * queue (the first render counts 2,000 comments; eleven tests each were a tenth of its work).
+ */
 export function filterCounts(items: readonly QueueItem[]): Record<QueueFilter, number> {
   const counts = Object.fromEntries(QUEUE_FILTERS.map((f) => [f, 0])) as Record<QueueFilter, number>;
-  for (const item of items) for (const filter of QUEUE_FILTERS) if (matchesFilter(item, filter)) counts[filter] += 1;
+  for (const item of items) {
+    counts.all += 1;
+    if (item.comment.isOwnBrand) continue;
+    counts[isHandled(item) ? 'done' : 'unanswered'] += 1;
+    const { labels, influence, competitors } = item.triage;
+    if (isInfluential({ tier: influence.tier, watch: influence.watch, verified: item.comment.author.verified })) counts.influencer += 1;
+    if (competitors.length > 0 || influence.competitorAccount) counts.competitor += 1;
+    // Each label once, as `includes` counts it, however often it is listed.
+    labels.forEach((label, index) => {
+      if (LABEL_FILTERS.has(label) && labels.indexOf(label) === index) counts[label as QueueFilter] += 1;
+    });
+  }
   return counts;
 }
 

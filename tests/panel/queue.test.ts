@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredOnPageIds, filterCounts, isHandled, matchesFilter, orderQueue, type QueueItem, type TriageView } from '@/lib/panel/queue';
+import { answeredOnPageIds, filterCounts, isHandled, matchesFilter, orderQueue, QUEUE_FILTERS, type QueueItem, type TriageView } from '@/lib/panel/queue';
 import { applyReport, EMPTY_TAB } from '@/lib/panel/tab-comments';
 import type { Comment } from '@/lib/schema/comment';
 
@@ -74,5 +74,31 @@ describe('triage queue', () => {
     state = applyReport(state, { comments: [comment('9')], reset: true, health });
     expect([...state.byId.keys()]).toEqual(['9']);
     expect(state.phase).toBe('live');
+  });
+});
+
+describe('filterCounts', () => {
+  it('counts for each chip exactly the items matchesFilter lets through', () => {
+    const replied = { status: 'replied' as const, firstSeenAt: '2026-11-23T09:00:00.000Z', interactionCount: 1 };
+    const drafted = { status: 'drafted' as const, firstSeenAt: '2026-11-23T09:00:00.000Z', interactionCount: 1 };
+    const items: QueueItem[] = [
+      item('plain'),
+      item('complaint', { labels: ['complaint', 'toxic'] }),
+      item('twice', { labels: ['question', 'question', 'lead'] }),
+      item('other-label', { labels: ['off-topic', 'praise', 'spam'] }),
+      item('nano', { influence: { tier: 'nano' } }),
+      item('none-tier', { influence: { tier: 'none' } }),
+      item('watched', { influence: { watch: 'journalist' } }),
+      { ...item('verified'), comment: comment('verified', { author: { name: 'V', verified: true } }) },
+      item('mentions', { competitors: ['Atelier Nova'] }),
+      item('their-account', { influence: { competitorAccount: 'Atelier Nova' } }),
+      item('answered', { labels: ['question'] }, { answeredOnPage: true }),
+      item('replied', { labels: ['complaint'] }, { status: replied }),
+      item('drafted', { labels: ['complaint'] }, { status: drafted }),
+      { ...item('own', { labels: ['praise'], influence: { tier: 'mega' } }), comment: comment('own', { isOwnBrand: true, author: { name: 'Maison', verified: true } }) },
+    ];
+    const counts = filterCounts(items);
+    for (const filter of QUEUE_FILTERS) expect([filter, counts[filter]]).toEqual([filter, items.filter((i) => matchesFilter(i, filter)).length]);
+    expect(counts).toMatchObject({ all: 14, unanswered: 11, done: 2, complaint: 3, question: 2, influencer: 3, competitor: 2 });
   });
 });
