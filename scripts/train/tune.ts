@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
-import { airline, mlma, ownFold, tweeteval, xlmt, XLMT_LANGUAGES } from './data';
+import { join } from 'node:path';
+import { airline, mlma, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES } from './data';
 import { accuracy, macroF1, macroRecall, pct } from './metrics';
 
 const i = process.argv.indexOf('--data');
@@ -44,6 +45,9 @@ const air = val(airline(root));
 const off = val(tweeteval(root, 'offensive'));
 const mfr = val(mlma(root, 'fr'));
 const men = val(mlma(root, 'en'));
+// Spam: the written lines that never train (their validation part) and the self-promotion dev check.
+const wspam = written('spam').filter((w) => w.split !== 'train').map((w) => ({ text: w.text, y: Number(w.label === 's') }));
+const sdev = readFileSync(join(import.meta.dirname, 'spam-dev.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => ({ text: l.slice(l.indexOf('|') + 1).trim(), y: Number(l.startsWith('s|')) }));
 const langs = XLMT_LANGUAGES.flatMap((l) => val(xlmt(root, l)).map((r) => ({ text: r.text.split(/\s+/u).filter((w) => !w.startsWith('@') && !w.startsWith('http')).slice(0, 5).join(' '), gold: l === 'french' ? 0 : l === 'english' ? 1 : 2 })));
 
 function run(tag: string) {
@@ -52,9 +56,9 @@ function run(tag: string) {
     const pred = rows.map((r) => POL.indexOf(classify({ text: r.text }, { model: r.fold !== undefined && r.fold >= 0 ? (cvModels[r.fold] as typeof model) : model }).sentiment.value));
     return pct((recall ? macroRecall : macroF1)(rows.map((r) => r.label), pred, 3));
   };
-  const lab = (rows: { text: string; y: number }[], l: 'toxic' | 'complaint') => pct(macroF1(rows.map((r) => r.y), rows.map((r) => Number(c(r.text).labels.includes(l))), 2));
+  const lab = (rows: { text: string; y: number }[], l: 'toxic' | 'complaint' | 'spam') => pct(macroF1(rows.map((r) => r.y), rows.map((r) => Number(c(r.text).labels.includes(l))), 2));
   const devC = dev.map((d) => ({ d, r: c(d.text, d.brand) }));
-  console.log(`${tag.padEnd(40)} dev sent ${pct(macroF1(devC.map((x) => POL.indexOf(x.d.sentiment)), devC.map((x) => POL.indexOf(x.r.sentiment.value)), 3))} lang ${pct(accuracy(devC.map((x) => LANGS.indexOf(x.d.language)), devC.map((x) => LANGS.indexOf(x.r.language))))} tox ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('toxic'))), devC.map((x) => Number(x.r.labels.includes('toxic'))), 2))} cpl ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('complaint'))), devC.map((x) => Number(x.r.labels.includes('complaint'))), 2))}` +
+  console.log(`${tag.padEnd(40)} dev sent ${pct(macroF1(devC.map((x) => POL.indexOf(x.d.sentiment)), devC.map((x) => POL.indexOf(x.r.sentiment.value)), 3))} lang ${pct(accuracy(devC.map((x) => LANGS.indexOf(x.d.language)), devC.map((x) => LANGS.indexOf(x.r.language))))} tox ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('toxic'))), devC.map((x) => Number(x.r.labels.includes('toxic'))), 2))} cpl ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('complaint'))), devC.map((x) => Number(x.r.labels.includes('complaint'))), 2))} spam ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('spam'))), devC.map((x) => Number(x.r.labels.includes('spam'))), 2))} wsp ${lab(wspam, 'spam')} sdev ${lab(sdev, 'spam')}` +
     ` | xfr ${sent(xfr)} xen ${sent(xen)} xenR ${sent(xen, true)} air ${sent(air.map((r) => ({ text: r.text, label: r.sentiment })))} cpl ${lab(air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, y: r.complaint as number })), 'complaint')} off ${lab(off.map((r) => ({ text: r.text, y: r.label })), 'toxic')} mfr ${lab(mfr.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} men ${lab(men.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} lang5w ${pct(accuracy(langs.map((r) => r.gold), langs.map((r) => LANGS.indexOf(c(r.text).language))))}`);
 }
 
@@ -109,6 +113,11 @@ const grid: [string, () => void][] = [
   ['sentimentAlone 0.45', () => { COMBINE.sentimentAlone = 0.45; }],
   ['sentimentAlone 0.6', () => { COMBINE.sentimentAlone = 0.6; }],
   ['sentimentAlone 0.45 weight 0.35', () => { COMBINE.sentimentAlone = 0.45; COMBINE.sentimentWeight = 0.35; }],
+  ['spam add 0.6', () => { MODEL_ADD.spam = 0.6; }],
+  ['spam add 0.8', () => { MODEL_ADD.spam = 0.8; }],
+  ['spam add 0.85', () => { MODEL_ADD.spam = 0.85; }],
+  ['spam add 0.9', () => { MODEL_ADD.spam = 0.9; }],
+  ['spam add 0.95', () => { MODEL_ADD.spam = 0.95; }],
 ];
 // Per-language sentiment weights: weight beside the rules' words, alone (no word fired), alone on a long comment.
 for (const l of ['Fr', 'En'] as const) {

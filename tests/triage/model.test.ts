@@ -66,6 +66,18 @@ describe('learned triage layer: the misses named in issue 14', () => {
     expect(c.labels).not.toContain('complaint');
   });
 
+  it('calls a plea for subscribers spam, without the grievance the model hears in "please help"', () => {
+    const c = withModel('Can you guys please help me reach 1000 subs');
+    expect(c.labels).toEqual(['spam']);
+    expect(c.reasons.some((r) => r.label === 'spam' && r.source === 'rule')).toBe(true);
+  });
+
+  it('leaves fans talking about the channel or their own page alone', () => {
+    for (const text of ['I subscribed because of you, best channel on youtube', 'Love your videos, they make my day', 'I follow you on my insta and love your page']) {
+      expect(withModel(text).labels, text).not.toContain('spam');
+    }
+  });
+
   it('does not read "s\'attarde" (lingers) as the insult "attardé"', () => {
     expect(withModel("Le livreur s'attarde un peu mais rien de grave").labels).not.toContain('toxic');
     expect(withModel("il s'attarde sur les détails").labels).not.toContain('toxic');
