@@ -7,6 +7,7 @@ import { InteractionSchema, StoredCommentSchema, toUtcIso } from '../schema/inte
 import { SettingsSchema } from '../schema/settings';
 import { TemplateSchema } from '../schema/template';
 import { DB_SCHEMA_VERSION, SETTINGS_KEY, type RiposteDB } from './database';
+import { dateSeenRow, statedDates } from './migrations/v7';
 import { keyField, parseRows } from './validate';
 
 /** Why a backup cannot be restored, as a code the UI words in its own language. */
@@ -189,6 +190,7 @@ export function parseBackup(input: unknown): Backup {
   }
   const { data } = backup;
   if (backup.dbSchemaVersion < DRAFTS_APART_SINCE) draftsApart(data);
+  if (backup.dbSchemaVersion < DATED_SIGHTINGS_SINCE) datedSightings(data);
   assertUnique('brand', data.brands.map((r) => r.id));
   assertUnique('template', data.templates.map((r) => r.id));
   assertUnique('author', data.authors.map((r) => r.key));
@@ -221,6 +223,15 @@ function draftsApart(data: Backup['data']): void {
     if (draft !== undefined) row.draftInsertedAt = draft;
     if (row.status === 'replied') row.status = 'drafted';
   }
+}
+
+/** Schema version from which a `seen` row carries its comment's stated date (see migrations/v7.ts). */
+const DATED_SIGHTINGS_SINCE = 7;
+
+/** A backup written before schema v7 gets its `seen` rows dated the way the v7 upgrade dates the database's (mutates the parsed data). */
+function datedSightings(data: Backup['data']): void {
+  const dates = statedDates(data.comments);
+  for (const row of data.interactions) dateSeenRow(row, dates);
 }
 
 function assertUnique(what: string, ids: readonly string[]): void {

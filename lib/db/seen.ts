@@ -6,6 +6,7 @@ import {
   SeenCommentSchema,
   StoredCommentSchema,
   toUtcIso,
+  writtenAtOf,
   type Interaction,
   type SeenCommentInput,
   type StoredComment,
@@ -88,7 +89,7 @@ export async function recordSeenInTransaction(
 
   const result: RecordSeenResult = { added: [], updated: [] };
   const commentWrites: StoredComment[] = [];
-  const reclassified = new Map<string, StoredTriage>();
+  const seenPatches = new Map<string, SeenPatch>();
   const seenRows: Interaction[] = [];
   const authorSightings = new Map<string, { comment: SeenComment; isNew: number }>();
 
@@ -100,6 +101,7 @@ export async function recordSeenInTransaction(
     const sentiment = givenSentiment ?? triage?.sentiment;
     if (!previous) {
       result.added.push(comment.id);
+      const writtenAt = writtenAtOf(comment.createdAt);
       commentWrites.push(
         StoredCommentSchema.parse({
           ...visible,
@@ -126,6 +128,7 @@ export async function recordSeenInTransaction(
           at,
           ...(labels ? { labels } : {}),
           ...(sentiment ? { sentiment } : {}),
+          ...(writtenAt ? { writtenAt } : {}),
         }),
       );
     } else {
@@ -141,8 +144,12 @@ export async function recordSeenInTransaction(
       if (changed) result.updated.push(comment.id);
       const stale = Date.parse(at) - Date.parse(previous.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS;
       if (changed || stale) commentWrites.push(next);
-      // Classified again (another engine version or text): the seen row follows.
-      if (next.triage && triage && needsClassification(previous, triage.engine, comment.text)) reclassified.set(next.id, next.triage);
+      // Classified again (another engine version or text), or dated otherwise: the seen row follows.
+      const patch: SeenPatch = {};
+      if (next.triage && triage && needsClassification(previous, triage.engine, comment.text)) patch.triage = next.triage;
+      const writtenAt = writtenAtOf(next.createdAt);
+      if (writtenAt !== writtenAtOf(previous.createdAt)) patch.writtenAt = writtenAt ?? null;
+      if (patch.triage || patch.writtenAt !== undefined) seenPatches.set(next.id, patch);
     }
     const sighting = authorSightings.get(authorKey);
     authorSightings.set(authorKey, {
@@ -152,7 +159,7 @@ export async function recordSeenInTransaction(
   }
 
   await upsertAuthors(db, authorSightings, at);
-  await syncSeenRows(db, reclassified);
+  await syncSeenRows(db, seenPatches);
   if (commentWrites.length) await db.comments.bulkPut(commentWrites);
   if (seenRows.length) await db.interactions.bulkAdd(seenRows);
   return result;
@@ -221,28 +228,39 @@ export async function reclassifyBrand(
         writes.push({ ...kept, ...classificationAfter(previous, { text, triage }, corrections.get(id)) });
       }
       if (writes.length) await db.comments.bulkPut(writes);
-      await syncSeenRows(db, new Map(writes.map((w) => [w.id, w.triage as StoredTriage])));
+      await syncSeenRows(db, new Map(writes.map((w) => [w.id, { triage: w.triage as StoredTriage }])));
       return writes.length;
     });
   }
   return done;
 }
 
+/** What a comment's `seen` row takes from the comment: a new classification, a new stated date (`null`: none now). */
+interface SeenPatch {
+  triage?: StoredTriage;
+  writtenAt?: string | null;
+}
+
 /**
- * The `seen` row of each comment classified again takes the new classification: the reports read
- * the engine's labels there (and a correction from its `corrected` row), so they change with the
+ * The `seen` row of each comment classified again takes the new classification, and of each comment
+ * whose page now states another date (or none) that date: the reports read the engine's labels
+ * (and a correction from its `corrected` row) and the stated date there, so they change with the
  * panel and the export.
  */
-async function syncSeenRows(db: RiposteDB, triages: ReadonlyMap<string, StoredTriage>): Promise<void> {
-  if (triages.size === 0) return;
+async function syncSeenRows(db: RiposteDB, patches: ReadonlyMap<string, SeenPatch>): Promise<void> {
+  if (patches.size === 0) return;
   await db.interactions
     .where('commentId')
-    .anyOf([...triages.keys()])
+    .anyOf([...patches.keys()])
     .filter((row) => row.kind === 'seen')
     .modify((row) => {
-      const triage = triages.get(row.commentId) as StoredTriage;
-      row.labels = [...triage.labels];
-      row.sentiment = triage.sentiment;
+      const { triage, writtenAt } = patches.get(row.commentId) as SeenPatch;
+      if (triage) {
+        row.labels = [...triage.labels];
+        row.sentiment = triage.sentiment;
+      }
+      if (writtenAt === null) delete row.writtenAt;
+      else if (writtenAt !== undefined) row.writtenAt = writtenAt;
     });
 }
 

@@ -95,9 +95,11 @@ export function computeReport(data: ReportData, options: ReportOptions): Report 
     data.interactions.filter((r) => r.brandId === options.brandId && r.at >= bounds.previousStart && r.at <= bounds.readUntil),
   );
 
-  // Comments count in the period their page says they were written in, when it says (else first seen).
+  // Comments count in the period their page says they were written in, when it says (else first
+  // seen): the date their `seen` row carries, else (data made in memory) the comment's own.
   const writtenAt = new Map<string, string>();
   for (const [id, c] of data.comments ?? []) if (c.writtenAt) writtenAt.set(id, c.writtenAt);
+  for (const r of rows) if (r.kind === 'seen' && r.writtenAt !== undefined) writtenAt.set(r.commentId, r.writtenAt);
   const current: Window = { from: bounds.start, to: bounds.end, writtenAt };
   const previous: Window = { from: bounds.previousStart, to: bounds.start, writtenAt };
   const takenBack = answersTakenBack(rows);
@@ -290,6 +292,28 @@ function networks(rows: readonly KpiRow[], window: Window): NetworkRow[] {
     row.medianResponseMs = stats.medianMs;
   }
   return [...byPlatform.values()].sort((a, b) => b.comments - a.comments || PLATFORMS.indexOf(a.platform) - PLATFORMS.indexOf(b.platform));
+}
+
+/**
+ * The comments `samples` may quote, for a loader to read only those: the ones sighted in the period
+ * (by the date on their `seen` row, as the report dates them) that bear a complaint or praise label
+ * on their sighting or a correction. A superset of what is quoted; none when no sample is asked for.
+ */
+export function quotableComments(rows: readonly KpiRow[], bounds: Pick<PeriodBounds, 'start' | 'end'>, count = 3): Set<string> {
+  const quotable = new Set<string>();
+  if (count <= 0) return quotable;
+  const inPeriod = new Set<string>();
+  const labelled = new Set<string>();
+  for (const r of rows) {
+    if (r.kind === 'seen') {
+      const date = r.writtenAt !== undefined && r.writtenAt < r.at ? r.writtenAt : r.at;
+      if (date >= bounds.start && date < bounds.end) inPeriod.add(r.commentId);
+    }
+    // The two labels `samples` quotes for.
+    if (r.labels && (r.labels.includes('complaint') || r.labels.includes('praise'))) labelled.add(r.commentId);
+  }
+  for (const id of labelled) if (inPeriod.has(id)) quotable.add(id);
+  return quotable;
 }
 
 /** Longest text quoted from a comment; the rest is cut at a word with "…". */

@@ -4,53 +4,46 @@ import { getSettings } from '../db/settings';
 import { listTemplates } from '../db/templates';
 import { keyField } from '../db/validate';
 import { AuthorRowSchema } from '../schema/author';
-import { KpiRowSchema, StoredCommentSchema, toUtcIso } from '../schema/interaction';
-import { periodBounds } from './compute';
+import { KpiRowSchema, StoredCommentSchema } from '../schema/interaction';
+import { periodBounds, quotableComments } from './compute';
 import { parseManyRows } from './rows';
 import type { ReportComment, ReportData, ReportOptions } from './types';
 
-/** The stored comment's fields a report reads, validated as the app's schema defines them. */
-const ReportCommentRowSchema = StoredCommentSchema.pick({ id: true, text: true, createdAt: true, likes: true });
+/** The stored comment's fields a report quotes, validated as the app's schema defines them. */
+const ReportCommentRowSchema = StoredCommentSchema.pick({ id: true, text: true, likes: true });
 
 /**
  * Read what a report needs, with the indexes: the brand's log rows from the start of the
  * previous period to the end of the follow-up window ([brandId+at]), the authors of those rows,
- * the comments sighted in those rows (their stated date, text and likes only), the brand, its
- * templates and the settings. Log rows are checked on the fields the report reads only
- * (`KpiRowSchema`) and kept as read: a copy of 110,000 rows is garbage the report would wait on.
+ * the comments a sample may quote (their text and likes only), the brand, its templates and the
+ * settings. Log rows are checked on the fields the report reads only (`KpiRowSchema`) and kept as
+ * read: a copy of 110,000 rows is garbage the report would wait on. The other comment rows are not
+ * read at all: a comment's stated date, which decides its period, is on its `seen` row (schema v7).
  *
- * Comments and authors are read by index range where that range holds them (one request, where
- * fetching thousands of rows by key is a request each), and by key for any the range missed.
+ * Authors are read by index range where that range holds them (one request, where fetching
+ * thousands of rows by key is a request each), and by key for any the range missed.
  */
 export async function loadReportData(db: RiposteDB, options: ReportOptions): Promise<ReportData> {
   const bounds = periodBounds(options);
   return db.transaction('r', [db.interactions, db.comments, db.authors, db.templates, db.brands, db.settings], async () => {
-    // The log rows and the comments first seen in the same range are asked for together: the
-    // database reads the one while the page takes in the other.
-    const [raw, commentRows] = await Promise.all([
-      db.interactions.where('[brandId+at]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray(),
-      db.comments.where('[brandId+firstSeenAt]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray(),
-    ]);
+    const raw = await db.interactions.where('[brandId+at]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray();
     // Only the fields the report reads are validated (KpiRowSchema); the rows are not copied.
     const interactions = parseManyRows(db, 'interactions', KpiRowSchema, raw, keyField('id'), 'row');
     const keys = [...new Set(interactions.map((r) => r.authorKey))];
+    const quotable = [...quotableComments(interactions, bounds, options.samples)];
     // An author's lastSeenAt is at least the sighting of each of their comments: most authors of
     // the rows were seen since the previous period started. For an old period, that range may
     // hold many more authors than the report needs: it is read up to twice their number (no count
-    // first, a request of its own), and those it did not reach are read by key.
-    const authorRows = keys.length === 0 ? [] : await db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart).limit(2 * keys.length).toArray();
+    // first, a request of its own), and those it did not reach are read by key. The quotable
+    // comments are asked for at the same time.
+    const [authorRows, quotableRows] = await Promise.all([
+      keys.length === 0 ? [] : db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart).limit(2 * keys.length).toArray(),
+      quotable.length === 0 ? [] : db.comments.bulkGet(quotable),
+    ]);
     const authors = parseManyRows(db, 'authors', AuthorRowSchema, await byKeys(authorRows, 'key', keys, (missing) => db.authors.bulkGet(missing)), keyField('key'));
-    // A comment is first seen when its `seen` row is written, so the sighted comments are the
-    // brand's comments first seen in the range read.
-    const sighted = [...new Set(interactions.filter((r) => r.kind === 'seen').map((r) => r.commentId))];
     const comments = new Map<string, ReportComment>();
-    const sightedRows = await byKeys(commentRows, 'id', sighted, (missing) => db.comments.bulkGet(missing));
-    for (const row of parseManyRows(db, 'comments', ReportCommentRowSchema, sightedRows, keyField('id'))) {
-      comments.set(row.id, {
-        text: row.text,
-        ...(row.createdAt ? { writtenAt: toUtcIso(row.createdAt) } : {}),
-        ...(row.likes !== undefined ? { likes: row.likes } : {}),
-      });
+    for (const row of parseManyRows(db, 'comments', ReportCommentRowSchema, quotableRows, keyField('id'))) {
+      comments.set(row.id, { text: row.text, ...(row.likes !== undefined ? { likes: row.likes } : {}) });
     }
     const brand = await getBrand(db, options.brandId);
     return {

@@ -45,7 +45,7 @@ export interface ReportData {
 
 /** The little a report needs of a logged comment besides its log rows. */
 export interface ReportComment {
-  /** When the page says it was written (UTC ISO), when it said. */
+  /** When the page says it was written (UTC ISO), when it said: for data made in memory; from the database it comes on the `seen` log row. */
   writtenAt?: string;
   text: string;
   likes?: number;

@@ -128,8 +128,27 @@ export const InteractionSchema = z.object({
    */
   labels: LabelListSchema.optional(),
   sentiment: SentimentSchema.optional(),
+  /**
+   * At `seen` (schema v7): when the comment's page says it was written (its `createdAt`, in UTC),
+   * kept in step with the comment's row, so a report dates the comments it counts from the log
+   * alone instead of reading every comment row.
+   */
+  writtenAt: UtcDateSchema.optional(),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
+
+/**
+ * The `writtenAt` a `seen` row carries for a comment's `createdAt`: the same instant in the log's
+ * UTC form, or nothing when the page stated no date or one `toISOString` cannot write as a
+ * `UtcDate` (a year past 9999), which no report could use.
+ */
+export function writtenAtOf(createdAt: string | undefined): string | undefined {
+  if (createdAt === undefined) return undefined;
+  const time = Date.parse(createdAt);
+  if (Number.isNaN(time)) return undefined;
+  const iso = new Date(time).toISOString();
+  return iso.length === 24 ? iso : undefined;
+}
 
 /**
  * The fields of a log row that the KPIs and reports read: a report validates only these (the
@@ -147,6 +166,7 @@ export const InteractionInputSchema = InteractionSchema.omit({
   postUrl: true,
   authorKey: true,
   at: true,
+  writtenAt: true,
 }).extend({
   /** `seen` is recorded by `recordSeen` only, so that a comment has exactly one sighting. */
   kind: ActionKindSchema,

@@ -32,9 +32,9 @@ describe('loadReportData', () => {
     expect(report.escalations).toEqual([expect.objectContaining({ department: 'press', escalations: 1 })]);
   });
 
-  it('reads the comments and authors of the rows, whether or not their index range holds them', async () => {
+  it('reads the authors of the rows, whether or not their index range holds them, and only the comments a sample may quote', async () => {
     const db = await freshDb();
-    const lea = makeComment('c1', { createdAt: '2026-03-01T20:00:00.000Z', likes: 4 });
+    const lea = makeComment('c1', { createdAt: '2026-03-01T20:00:00.000Z', likes: 4, labels: ['complaint'], sentiment: 'negative' });
     const hugo = makeComment('c2', { author: { name: 'Hugo Bernard', handle: 'hugob', verified: true }, text: 'Merci !' });
     await recordSeen(db, 'b1', [lea, hugo], T0);
     // Another brand's comments by other people, seen at the same time.
@@ -43,21 +43,23 @@ describe('loadReportData', () => {
       const data = await loadReportData(db, options);
       return { comments: [...(data.comments ?? new Map()).entries()].sort(), authors: (data.authors ?? []).map((a) => a.key).sort() };
     };
+    // c2 bears no complaint or praise label: its row is not read. c1's stated date is on its log row.
     const expected = {
-      comments: [
-        ['c1', { text: lea.text, writtenAt: '2026-03-01T20:00:00.000Z', likes: 4 }],
-        ['c2', { text: 'Merci !' }],
-      ],
+      comments: [['c1', { text: lea.text, likes: 4 }]],
       authors: ['facebook:hugob', 'facebook:lea.martin'],
     };
     // Five recent authors for two wanted: read by key.
     expect(await load()).toEqual(expected);
-    // Rows the ranges miss (a comment first seen and an author last seen before the period).
-    await db.comments.update('c2', { firstSeenAt: '2025-12-01T00:00:00.000Z' });
+    expect((await loadReportData(db, options)).interactions.find((r) => r.commentId === 'c1')).toMatchObject({ kind: 'seen', writtenAt: '2026-03-01T20:00:00.000Z' });
+    // A row the range misses (an author last seen before the period).
     await db.authors.update('facebook:lea.martin', { lastSeenAt: '2025-12-01T00:00:00.000Z' });
     await db.authors.where('key').startsWith('facebook:autre').delete();
     // One recent author for two wanted: the range read, then the missing one by key.
     expect(await load()).toEqual(expected);
+    // No sample asked for: no comment row read.
+    expect((await loadReportData(db, { ...options, samples: 0 })).comments).toEqual(new Map());
     expect(db.invalid).toEqual([]);
+    const report = await buildReport(db, options);
+    expect(report.samples.complaints).toEqual([expect.objectContaining({ commentId: 'c1', likes: 4 })]);
   });
 });
