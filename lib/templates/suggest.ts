@@ -1,6 +1,6 @@
 import type { Intent } from '../schema/intent';
 import type { Platform } from '../schema/platform';
-import { detectIntents, inferTemplateIntents, type IntentMatch } from '../triage/intents';
+import { detectIntents, inferTemplateIntents, intentFacets, intentHasFacets, type IntentMatch } from '../triage/intents';
 import { detectLanguage } from '../triage/language';
 import { normalise } from '../triage/normalise';
 import type { Template, TemplateCategory } from '../schema/template';
@@ -62,6 +62,8 @@ const WEIGHTS = {
   similarity: 0.4,
   // Per tag phrase of the template found as is in the comment ("you should", "carte cadeau"), at most two.
   phrase: 0.1,
+  // Share of the comment's words for the intent that point to the template's kind inside it (a trade price, not a gift card).
+  facet: 0.15,
   history: 1,
   usage: 0.04,
   recency: 0.03,
@@ -69,7 +71,7 @@ const WEIGHTS = {
 const MAX_PHRASES = 2;
 /** The highest raw score, to report scores in 0…1. */
 const MAX_SCORE =
-  WEIGHTS.fits + TIER.intent * WEIGHTS.tier + WEIGHTS.language + WEIGHTS.intent + 1.2 * WEIGHTS.category + WEIGHTS.similarity + MAX_PHRASES * WEIGHTS.phrase + WEIGHTS.history + WEIGHTS.usage + WEIGHTS.recency + 0.001;
+  WEIGHTS.fits + TIER.intent * WEIGHTS.tier + WEIGHTS.language + WEIGHTS.intent + 1.2 * WEIGHTS.category + WEIGHTS.similarity + MAX_PHRASES * WEIGHTS.phrase + WEIGHTS.facet + WEIGHTS.history + WEIGHTS.usage + WEIGHTS.recency + 0.001;
 /**
  * Below an intent's threshold of 1, evidence from this much on is a hint ("prix" alone): a template
  * made for it ranks after those for a clear intent but before a mere category fit.
@@ -134,6 +136,8 @@ interface PreparedTemplate {
    * made for one intent apart.
    */
   phrases: readonly string[];
+  /** Its kind inside each intent that has kinds (`intentFacets` of its title and tags, else its body). */
+  facets: ReadonlyMap<Intent, string>;
 }
 
 /** Templates indexed once and reused for every comment on the page. */
@@ -149,6 +153,8 @@ export interface PreparedTemplates {
 }
 
 const LANGUAGE_BIT = { fr: 1, en: 2 } as const;
+
+const NO_FACETS: ReadonlyMap<Intent, string> = new Map();
 
 /** Title and tags describe the situation better than the reply's wording: they count double. */
 function templateStemWeights(template: Template): Map<string, number> {
@@ -183,7 +189,10 @@ export function prepareTemplates(templates: readonly Template[]): PreparedTempla
     const lastUsedMs = template.lastUsedAt ? Date.parse(template.lastUsedAt) : undefined;
     const intents = template.intents ?? inferTemplateIntents(template);
     const phrases = template.tags.map(phraseView).filter((t) => t.trim().includes(' '));
-    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents, phrases };
+    // Read only for a template made for an intent that has kinds: the rest never use them.
+    const head = intents.some(intentHasFacets) ? intentFacets([template.title, ...template.tags].join(' . ')) : NO_FACETS;
+    const facets = head.size > 0 || !intents.some(intentHasFacets) ? head : intentFacets(template.body);
+    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents, phrases, facets };
   });
   return { items, postings, idf, maxUsage, stemLanguages };
 }
@@ -314,6 +323,7 @@ export function suggestTemplates(
       similarity * WEIGHTS.similarity;
     // Only among templates made for the comment's intents: it orders them, it never makes one fit.
     if (intentFit && item.phrases.length > 0) score += phraseHits(commentPhrases, item.phrases, seenPhrases) * WEIGHTS.phrase;
+    if (intentFit) score += facetShare(intentFit.match, item.facets) * WEIGHTS.facet;
     if (language && template.language === language) score += WEIGHTS.language;
     else if (!language && template.language === options.fallbackLanguage) score += WEIGHTS.fallbackLanguage;
     if (index.maxUsage > 0) score += (Math.log1p(item.usage) / Math.log1p(index.maxUsage)) * WEIGHTS.usage;
@@ -417,6 +427,20 @@ function fillWithGenerics(shown: Candidate[], generics: ReadonlyMap<TemplateCate
     shown.push({ ...c, score: WEIGHTS.language + GENERIC_SCORE - shown.length * 0.01 });
     categories.add(category);
   }
+}
+
+/** Share of the comment's words for an intent that point to the template's kind inside it. */
+function facetShare(match: IntentMatch, facets: ReadonlyMap<Intent, string>): number {
+  const facet = facets.get(match.intent);
+  if (facet === undefined) return 0;
+  let words = 0;
+  let same = 0;
+  for (const r of match.reasons) {
+    if (r.rule === 'intent.label') continue;
+    words += 1;
+    if ((r.facet ?? '') === facet) same += 1;
+  }
+  return words === 0 ? 0 : same / words;
 }
 
 /** Inserts a candidate into a list of at most `limit`, best first. */

@@ -19,6 +19,8 @@ export interface IntentReason {
   match: string;
   /** Short English explanation, for a tooltip. */
   detail: string;
+  /** The finer kind inside the intent the words point to (`FACETS`), when not its plain one. */
+  facet?: string;
 }
 
 export interface IntentMatch {
@@ -349,7 +351,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['me rappellerait', 1.2], ['me rappeler', 0.6], ['call me back', 1], ['promised to call', 1],
     ['#e message*', 1.2], ['#eme message*', 1.2], ['#rd dm', 1.2], ['#th dm', 1.2], ['#nd dm', 1.2], ['#rd message', 1.2], ['#th message', 1.2], ['toujours personne', 1], ['still nobody', 1], ['still no one', 1], ['vos dm', 0.4], ['vos mp', 0.4], ['your dms', 0.4],
     ['crickets', 1], ['silence', 0.5], ['emailed support', 0.6], ['ecrit au sav', 0.8], ['wrote to support', 0.8], ['on est le #', 0.6], ['it s the #', 0.4], ['on hold', 0.8], ['attente au tel*', 1], ['mis en attente', 0.8], ['raccroch*', 1], ['hung up', 1],
-    ['dossier', 0.6], ['mon dossier', 0.8], ['transmis', 0.8], ['passed on', 0.8], ['my file', 0.6], ['my case', 0.6], ['was told', 0.6],
+    ['dossier', 0.6], ['mon dossier', 0.8], ['transmis', 0.8], ['escalad*', 1], ['escalat*', 1], ['passed on', 0.8], ['my file', 0.6], ['my case', 0.6], ['was told', 0.6],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -366,6 +368,37 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['crooks', 1], ['escrocs', 1],
     ['get lost', 1.2], ['faire voir', 1.2], ['voleurs', 1], ['thieves', 1], ['rapaces', 1], ['vultures', 1],
   ],
+};
+
+/**
+ * Finer kinds inside an intent, for choosing between replies made for one intent (a gift card, a
+ * trade price or a plain price): the terms listed point to that kind, every other term of the
+ * intent to its plain kind. A template's kind is read from its own title and tags the same way.
+ */
+const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
+  'price-b2b-gift-card': {
+    gift: [
+      'carte cadeau', 'cartes cadeaux', 'carte cadeaux', 'bon d achat', 'cheque cadeau', 'bon cadeau', 'bons cadeaux', 'carte kdo', 'kdo', 'e carte*', 'solde de ma carte',
+      'offert un bon', 'des bons', 'offrir', 'gift card*', 'gift voucher*', 'voucher', 'vouchers', 'e gift', 'giftcard*', 'gift certificate*', 'balance on my', 'treat my',
+    ],
+    trade: [
+      'devis', 'en gros', 'tarifs pro', 'tarif pro', 'vendez en gros', 'concept store', 'proposition commerciale', 'faire une proposition', 'grossiste*', 'revendeu*', 'revendre',
+      'professionnel*', 'entreprise', 'b2b', 'commande groupee', 'en quantite', 'grande quantite', 'comite d entreprise', 'pour mes salaries', 'pour nos salaries',
+      'prix pour les pros', 'pour les pros', 'pros', 'personnalise*', 'seminaire', 'referenc*', 'degressif', 'grosse commande', 'grosses commandes', '# pieces', '# unites',
+      'offre entreprise', 'offre pour les entreprises', 'cadeaux clients', 'nos clients', 'je tiens un', 'notre boutique', 'notre magasin', 'livrez les boutiques',
+      'collectivite*', 'equiper', 'ecoles', 'palette complete', 'par palette', 'nous sommes une', 'nous sommes un', 'me faire un prix', 'un prix pour', 'architecte*', 'projet de',
+      'on equipe', 'cse', 'comite social', 'salaries', 'aux professionnels', 'salon de coiffure', 'asso', 'association', 'tous ensemble', 'commander ensemble',
+      'commande tous ensemble', 'gerant*', 'hotel*', 'restaurant*', 'je gere un', 'je gere une', 'on cherche', 'pour # chambres',
+      'quote', 'wholesale', 'bulk', 'trade pricing', 'reseller*', 'resell', 'corporate', 'for my company', 'for our company', 'for our team', 'volume discount', 'trade price*',
+      'trade', 'custom', 'company event', 'tiered pricing', 'large order*', 'big order*', 'corporate offer', 'client gifts', 'our clients', 'i own a', 'i run a', 'our shop',
+      'our store', 'supply shops', 'stock your', 'stockist*', 'kit out', 'schools', 'councils', 'pallet*', 'offer terms', 'we re a', 'do me a price', 'a price on', 'architects',
+      'project', 'fitting out', 'fit out', 'any deal on', 'staff committee', 'employees', 'professional*', 'sell to', 'hair salon', 'club', 'order together', 'i manage a',
+      'we re looking for', 'for # rooms',
+    ],
+  },
+  'repeated-contact': {
+    escalated: ['transmis', 'escalad*', 'escalat*', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call'],
+  },
 };
 
 const INTENT_NAMES: Readonly<Record<Intent, string>> = {
@@ -401,6 +434,8 @@ const NEGATORS = /(?:^|[^a-z0-9])(?:pas|plus|jamais|not|never|no|isn t|isnt|wasn
 
 interface CompiledTerm {
   intent: Intent;
+  /** `FACETS`' kind for the term, '' for the intent's plain kind. */
+  facet: string;
   term: string;
   weight: number;
   neg: boolean;
@@ -422,11 +457,24 @@ function literalOf(term: string): string {
   return pieces.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
 }
 
+const FACET_OF = new Map<string, string>();
+for (const [intent, facets] of Object.entries(FACETS)) {
+  for (const [facet, terms] of Object.entries(facets)) for (const term of terms) FACET_OF.set(`${intent}|${term}`, facet);
+}
+
 /** Longest terms first: a shorter term inside a longer hit of the same intent then adds nothing. */
 const COMPILED: readonly CompiledTerm[] = INTENTS.flatMap((intent) =>
   RULES[intent]
     .filter(([, weight]) => weight > 0)
-    .map(([term, weight, flags]) => ({ intent, term, weight, neg: flags === 'neg', re: compile(term), literal: literalOf(term) })),
+    .map(([term, weight, flags]) => ({
+      intent,
+      facet: FACET_OF.get(`${intent}|${term}`) ?? '',
+      term,
+      weight,
+      neg: flags === 'neg',
+      re: compile(term),
+      literal: literalOf(term),
+    })),
 ).sort((a, b) => b.term.length - a.term.length);
 
 /** The longest whole word a term needs as is (no `*`, no `#`), if any: the key it is looked up by. */
@@ -607,6 +655,7 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
       intent: rule.intent,
       match: hit[0],
       detail: `“${hit[0]}” suggests ${INTENT_NAMES[rule.intent]}`,
+      ...(rule.facet ? { facet: rule.facet } : {}),
     });
   }
   for (const label of options.labels ?? []) {
@@ -622,6 +671,30 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     .filter((m) => m.score >= minScore - 1e-9)
     .map((m) => ({ ...m, score: Math.round(m.score * 100) / 100 }))
     .sort((a, b) => b.score - a.score || (order.get(a.intent) ?? 0) - (order.get(b.intent) ?? 0));
+}
+
+/** Whether an intent has finer kinds (`FACETS`). */
+export function intentHasFacets(intent: Intent): boolean {
+  return FACETS[intent] !== undefined;
+}
+
+/**
+ * The kind (`FACETS`) most of a text's words point to for each of its intents that has kinds, ''
+ * for the plain kind: what a template is about inside the intent it answers.
+ */
+export function intentFacets(text: string): Map<Intent, string> {
+  const out = new Map<Intent, string>();
+  for (const match of detectIntents(text, { minScore: 0 })) {
+    if (FACETS[match.intent] === undefined) continue;
+    const counts = new Map<string, number>();
+    for (const r of match.reasons) counts.set(r.facet ?? '', (counts.get(r.facet ?? '') ?? 0) + 1);
+    let best = '';
+    let most = -1;
+    // On a tie the finer kind wins: the plain one is what is left when nothing finer is said.
+    for (const [facet, n] of counts) if (n > most || (n === most && best === '')) [best, most] = [facet, n];
+    out.set(match.intent, best);
+  }
+  return out;
 }
 
 /**

@@ -107,6 +107,15 @@ describe('suggestTemplates ranks on intents first', () => {
     expect(top?.reasons[0]).toMatchObject({ code: 'intent', intent: 'price-b2b-gift-card' });
   });
 
+  it('among templates made for one intent, prefers the one whose kind the comment’s words point to', () => {
+    const key = (text: string) => suggest(text)[0]?.template.id.split(':')[2];
+    expect(key('Je gère un hôtel, on cherche du linge pour 40 chambres')).toBe('sales-lead');
+    expect(key('I run a small shop, do you do trade prices?')).toBe('sales-lead');
+    expect(key('Vous avez des bons cadeaux pour offrir ?')).toBe('gift-card');
+    expect(key('Combien coûte le plaid ?')).toBe('price-question');
+    expect(key('I was told my case was escalated two weeks ago, any update?')).toBe('escalated');
+  });
+
   it('keeps scores in 0…1, best first', () => {
     const results = suggest('Toujours pas reçu ma commande, ça fait 3 semaines');
     expect(results[0]?.template.title).toBe('Retard de livraison');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTENTS, IntentSchema, type Intent } from '@/lib/schema/intent';
-import { detectIntents, inferTemplateIntents, intentName } from '@/lib/triage/intents';
+import { detectIntents, inferTemplateIntents, intentFacets, intentName } from '@/lib/triage/intents';
 
 function intents(text: string, labels?: string[]): Intent[] {
   return detectIntents(text, { labels }).map((m) => m.intent);
@@ -51,6 +51,7 @@ describe('detectIntents', () => {
       intent: 'price-b2b-gift-card',
       match: 'cartes cadeaux',
       detail: '“cartes cadeaux” suggests price / B2B / gift card',
+      facet: 'gift',
     });
     expect(intentName('crisis-rumour')).toBe('crisis or rumour');
   });
@@ -148,6 +149,23 @@ describe('detectIntents', () => {
     const [match] = detectIntents('👎👎', { labels: ['toxic'] });
     expect(match).toMatchObject({ intent: 'moderation', reasons: [{ rule: 'intent.label', match: 'toxic' }] });
     expect(intents('😍', ['praise'])).toEqual(['praise']);
+  });
+});
+
+describe('intentFacets', () => {
+  it('tells a gift card, a trade price and a plain price apart inside one intent', () => {
+    expect(intentFacets('Carte cadeau . carte cadeau . offrir')).toEqual(new Map([['price-b2b-gift-card', 'gift']]));
+    expect(intentFacets('Trade pricing . wholesale . bulk order')).toEqual(new Map([['price-b2b-gift-card', 'trade']]));
+    expect(intentFacets('Prix . promo . combien')).toEqual(new Map([['price-b2b-gift-card', '']]));
+    // Intents without kinds are left out.
+    expect(intentFacets('Colis en retard')).toEqual(new Map());
+  });
+
+  it('gives the finer kind a tie, and marks each reason with its kind', () => {
+    expect(intentFacets('transmis . relance')).toEqual(new Map([['repeated-contact', 'escalated']]));
+    const [match] = detectIntents('On cherche du linge pour 40 chambres, quel prix ?');
+    expect(match?.intent).toBe('price-b2b-gift-card');
+    expect(match?.reasons.map((r) => r.facet ?? '')).toEqual(expect.arrayContaining(['trade', '']));
   });
 });
 
