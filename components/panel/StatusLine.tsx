@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { TabComments } from '@/lib/panel/tab-comments';
 import type { Comment } from '@/lib/schema/comment';
@@ -23,6 +24,11 @@ export function collapsedReplies(comments: Iterable<Comment>): number {
 export function StatusLine({ tab }: { tab: TabComments }) {
   const { t } = useI18n();
   const health = tab.health;
+  // Once per list, not at each render of the panel around it.
+  const { generic, collapsed } = useMemo(() => {
+    const comments = [...tab.byId.values()];
+    return { generic: comments.some((c) => c.reader === 'generic'), collapsed: collapsedReplies(comments) };
+  }, [tab.byId]);
   let tone: 'info' | 'ok' | 'warning' = 'info';
   let text: string;
   if (tab.phase === 'no-tab') text = t('panel.status.noTab');
@@ -36,14 +42,13 @@ export function StatusLine({ tab }: { tab: TabComments }) {
       text = t('panel.status.layout', { site });
     } else if (health.status === 'no-comments' && tab.byId.size === 0) {
       text = t('panel.status.noComments', { site });
-    } else if ([...tab.byId.values()].some((c) => c.reader === 'generic')) {
+    } else if (generic) {
       // Read by structure only (lib/sites/generic.ts): say so, the site's layout changed.
       tone = 'warning';
       text = t('panel.status.generic', { site, count: tab.byId.size });
     } else {
       tone = 'ok';
       const count = tab.byId.size;
-      const collapsed = collapsedReplies(tab.byId.values());
       text = collapsed > 0 ? t('panel.status.okCollapsed', { site, count, announced: count + collapsed }) : t('panel.status.ok', { site, count });
     }
   }

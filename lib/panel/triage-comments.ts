@@ -2,7 +2,7 @@ import type { Brand } from '../schema/brand';
 import type { Classification } from '../schema/classification';
 import type { Comment } from '../schema/comment';
 import type { Settings } from '../schema/settings';
-import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type AuthorAssessment, type BuzzEvent, type BuzzLevel } from '../triage';
+import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type AuthorAssessment, type BuzzEvent, type BuzzLevel, type Priority } from '../triage';
 import type { TriageModel } from '../triage/model/model';
 import type { CommentStatusSummary } from '../db/interactions';
 import { classificationOf, decodedModel, engineVersion, isHandle, needsClassification, storedTriageOf, type ModelHandle } from '../triage/engine-version';
@@ -132,6 +132,21 @@ function authorsFor(brand: Brand, tiers: Settings['triage']['tiers']): (comment:
 }
 
 /**
+ * The last priority worked out for each comment, with what it was worked out from: the first render
+ * ranks the page for its first cards, then triages it, and each idle slice triages it again, on the
+ * same readings (the same objects), clock and weights for most comments.
+ */
+const priorities = new WeakMap<Comment, { result: Classification; author: AuthorAssessment; now: number; buzz: BuzzLevel; weights: object; priority: Priority }>();
+
+function priorityOf(comment: Comment, result: Classification, author: AuthorAssessment, now: number, buzz: BuzzLevel, weights: Settings['triage']['weights']): Priority {
+  const known = priorities.get(comment);
+  if (known && known.result === result && known.author === author && known.now === now && known.buzz === buzz && known.weights === weights) return known.priority;
+  const priority = prioritise(comment, result, author, { now, buzz }, weights);
+  priorities.set(comment, { result, author, now, buzz, weights, priority });
+  return priority;
+}
+
+/**
  * The `count` comments at the top of the queue as it stands (by priority, then the oldest first),
  * each ranked on `resultOf` — for one not classified yet, its author, age and likes alone.
  */
@@ -143,7 +158,7 @@ function queueTop(
   authorOf: (comment: Comment) => AuthorAssessment,
   resultOf: (comment: Comment) => Classification = () => UNCLASSIFIED,
 ): Comment[] {
-  const score = (comment: Comment) => prioritise(comment, resultOf(comment), authorOf(comment), { now: now.getTime(), buzz: 'none' }, settings.triage.weights).score;
+  const score = (comment: Comment) => priorityOf(comment, resultOf(comment), authorOf(comment), now.getTime(), 'none', settings.triage.weights).score;
   return comments
     .map((comment, index) => ({ comment, index, score: score(comment), time: comment.createdAt ? Date.parse(comment.createdAt) : Number.POSITIVE_INFINITY }))
     .sort((a, b) => b.score - a.score || a.time - b.time || a.index - b.index)
@@ -220,7 +235,7 @@ export function triageComments(
     const result = entry?.result ?? UNCLASSIFIED;
     if (!entry || entry.provisional) unsettled.push(comment);
     const author = authorOf(comment);
-    const priority = prioritise(comment, result, author, { now: now.getTime(), buzz: levelByPost.get(comment.postUrl) ?? 'none' }, config.weights);
+    const priority = priorityOf(comment, result, author, now.getTime(), levelByPost.get(comment.postUrl) ?? 'none', config.weights);
     views.set(comment.id, {
       labels: result.labels,
       sentiment: result.sentiment.value,

@@ -145,3 +145,31 @@ describe('progressive triage: the first cards now, the rest in slices', () => {
     expect(result.views.get('c0')?.labels).toContain('complaint');
   });
 });
+
+describe('priorities kept between triages', () => {
+  it('are the ones a fresh triage gives, for a later clock, other weights and a new reading alike', () => {
+    const brand = brandNamed('kept-priorities');
+    const comments = page();
+    const fresh = (now: Date, weights = settings.triage.weights) => {
+      // The same comments as new objects: nothing kept applies to them.
+      const copies = comments.map((c) => ({ ...c }));
+      const views = triageComments(copies, brand, { ...settings, triage: { ...settings.triage, weights } }, now).views;
+      return copies.map((c) => views.get(c.id)?.priority);
+    };
+    const kept = (now: Date, weights = settings.triage.weights) => {
+      const views = triageComments(comments, brand, { ...settings, triage: { ...settings.triage, weights } }, now).views;
+      return comments.map((c) => views.get(c.id)?.priority);
+    };
+    const later = new Date(NOW.getTime() + 5 * 3_600_000);
+    const heavier = { ...settings.triage.weights, complaint: settings.triage.weights.complaint * 3, agePerHour: settings.triage.weights.agePerHour * 2 };
+    expect(kept(NOW)).toEqual(fresh(NOW));
+    expect(kept(later)).toEqual(fresh(later));
+    expect(kept(later)).not.toEqual(kept(NOW));
+    expect(kept(later, heavier)).toEqual(fresh(later, heavier));
+    expect(kept(later, heavier)).not.toEqual(kept(later));
+    // The first cards' ranking (unclassified) and the triage's (classified) give each their own.
+    const top = firstCards(comments, brand, settings, NOW, 3);
+    expect(top).toHaveLength(3);
+    expect(kept(NOW)).toEqual(fresh(NOW));
+  });
+});
