@@ -170,26 +170,121 @@ function sduiAuthor(own: OwnScope): AuthorBits {
   return bits;
 }
 
-function legacyAuthor(own: OwnScope): AuthorBits {
-  const nameEl = own.first(S.legacyName);
+function legacyAuthor(own: LegacyElements): AuthorBits {
+  const nameEl = own.name;
   const name = nameEl ? readText(nameEl).split('\n').map((l) => l.trim()).find((l) => l && !isToken(normLabel(l))) : undefined;
-  const headlineEl = own.first(S.legacyHeadline);
-  const badges = own.all(S.legacyBadge);
+  const headlineEl = own.headline;
   return {
     name,
     headline: headlineEl ? lineText(headlineEl) || undefined : undefined,
-    verified: own.first(S.legacyVerified) !== undefined,
-    author: badges.some((b) => AUTHOR_TOKEN.test(normLabel(b.textContent))),
-    link: own.all(S.legacyAuthorLink).find((a) => a.getAttribute('href')),
+    verified: own.verified !== undefined,
+    author: own.badges.some((b) => AUTHOR_TOKEN.test(normLabel(b.textContent))),
+    link: own.authorLinks.find((a) => a.getAttribute('href')),
   };
+}
+
+/**
+ * What a legacy (Ember) comment is read from, from one native query of every selector below sorted
+ * in JS: each field is what `ownScope(el, S.comment)`'s `first`/`all` of its selector gives.
+ */
+interface LegacyElements {
+  name?: Element;
+  headline?: Element;
+  badges: Element[];
+  verified?: Element;
+  authorLinks: Element[];
+  text?: Element;
+  sduiText?: Element;
+  sduiMore?: Element;
+  /** `${S.legacyMore}, ${BUTTON_SELECTOR}` */
+  moreCandidates: Element[];
+  time?: Element;
+  reactions?: Element;
+  replies?: Element;
+  /** The own matches of another selector (for the rarer lookups). */
+  all(selector: string): Element[];
+}
+
+const REACTIONS_CLASS = 'comments-comment-social-bar__reactions-count';
+const REPLIES_CLASS = 'comments-comment-social-bar__replies-count';
+const LEGACY_PARTS = [
+  S.comment,
+  S.legacyName,
+  S.legacyHeadline,
+  S.legacyBadge,
+  S.legacyVerified,
+  S.legacyAuthorLink,
+  S.legacyText,
+  S.sduiText,
+  S.sduiMore,
+  S.legacyMore,
+  BUTTON_SELECTOR,
+  S.legacyTime,
+  S.legacyReactions,
+  S.legacyReplies,
+].join(', ');
+
+function isCommentContainer(el: Element, tag: string): boolean {
+  return (tag === 'article' || tag === 'section' || el.hasAttribute('componentkey') || el.hasAttribute('data-id')) && el.matches(S.comment);
+}
+
+function legacyElements(container: Element): LegacyElements {
+  let nested: Element[] | undefined;
+  const own: LegacyElements = {
+    badges: [],
+    authorLinks: [],
+    moreCandidates: [],
+    all: (selector) => {
+      const found = Array.from(container.querySelectorAll(selector));
+      return nested ? found.filter((n) => !nested!.some((c) => c.contains(n))) : found;
+    },
+  };
+  // Matches come in document order, so those inside a nested comment follow it: skipped with it.
+  let inside: Element | undefined;
+  for (const n of container.querySelectorAll(LEGACY_PARTS)) {
+    if (inside?.contains(n)) continue;
+    inside = undefined;
+    const tag = n.localName;
+    if (isCommentContainer(n, tag)) {
+      (nested ??= []).push(n);
+      inside = n;
+      continue;
+    }
+    // Lower-cased, as quirks mode matches class names case-insensitively.
+    const raw = n.getAttribute('class');
+    const cls = raw ? raw.toLowerCase() : '';
+    // Each class selector is confirmed by the engine, after a test of the class attribute that every match passes.
+    if (cls) {
+      if (!own.name && cls.includes('comments-comment-meta__description-title') && n.matches(S.legacyName)) own.name = n;
+      if (!own.headline && cls.includes('comments-comment-meta__description-subtitle') && n.matches(S.legacyHeadline)) own.headline = n;
+      if ((cls.includes('comments-comment-meta__badge') || cls.includes('comments-comment-meta__author-badge')) && n.matches(S.legacyBadge)) own.badges.push(n);
+      if (!own.text && (cls.includes('comments-comment-item__main-content') || cls.includes('comments-comment-entity__content')) && n.matches(S.legacyText)) own.text = n;
+      if (!own.reactions && raw!.includes(REACTIONS_CLASS)) own.reactions = n;
+      if (!own.replies && raw!.includes(REPLIES_CLASS)) own.replies = n;
+    }
+    if (!own.verified && ((cls.includes('text-view-model__verified-icon') && n.matches(S.legacyVerified)) || n.getAttribute('data-test-icon')?.includes('verified'))) own.verified = n;
+    if (tag === 'a' && n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
+    const testId = n.getAttribute('data-testid');
+    if (testId !== null) {
+      if (!own.sduiText && testId === 'expandable-text-box') own.sduiText = n;
+      if (!own.sduiMore && testId === 'expandable-text-button') own.sduiMore = n;
+    }
+    if (tag === 'button' || n.getAttribute('role') === 'button' || (cls.includes('see-more') && n.matches(S.legacyMore))) own.moreCandidates.push(n);
+    if (!own.time && tag === 'time') own.time = n;
+  }
+  return own;
 }
 
 const LEADING_DIGIT = /^\s*\d/u;
 
 function ownCount(own: OwnScope, re: RegExp, legacySelector: string): number | undefined {
-  const legacy = own.first(legacySelector);
+  return countOf(own.first(legacySelector), () => own.all(`${BUTTON_SELECTOR}, span`), re);
+}
+
+/** The count a legacy count element gives, else the first of `candidates` labelled as one. */
+function countOf(legacy: Element | undefined, candidates: () => Element[], re: RegExp): number | undefined {
   if (legacy) return parseCount(legacy.textContent) ?? parseCount(legacy.getAttribute('aria-label'));
-  for (const node of own.all(`${BUTTON_SELECTOR}, span`)) {
+  for (const node of candidates()) {
     // The label is the text, or the aria-label when the text is blank; both patterns start with a
     // digit, so most spans are ruled out before normLabel.
     const text = node.textContent ?? '';
@@ -270,23 +365,25 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   if (el.matches('section.comment')) return readPublicComment(el, ctx);
   const sdui = el.hasAttribute('componentkey');
   const urn = parseUrn(sdui ? el.getAttribute('componentkey') : (el.getAttribute('data-id') ?? el.getAttribute('data-urn')));
-  const own = ownScope(el, S.comment);
-  const bits = sdui ? sduiAuthor(own) : legacyAuthor(own);
+  const own = sdui ? ownScope(el, S.comment) : undefined;
+  const legacy = own ? undefined : legacyElements(el);
+  const bits = own ? sduiAuthor(own) : legacyAuthor(legacy!);
 
-  const textEl = own.first(sdui ? S.sduiText : S.legacyText) ?? own.first(S.sduiText);
-  const text = textEl ? readText(textEl, { skip: (n) => n.matches(S.sduiMore) || n.matches(S.legacyMore) }) : '';
+  const textEl = own ? own.first(S.sduiText) : (legacy!.text ?? legacy!.sduiText);
+  const text = textEl ? readText(textEl, { skip: isMoreControl }) : '';
   // Degrade by field: a comment is dropped only when neither its author nor its text can be read.
   if (!bits.name && !text) return undefined;
-  const sduiMoreEl = own.first(S.sduiMore);
-  const moreEl = sduiMoreEl ?? own.all(`${S.legacyMore}, ${BUTTON_SELECTOR}`).find((b) => SEE_MORE.test(normLabel(b.textContent)));
+  const sduiMoreEl = own ? own.first(S.sduiMore) : legacy!.sduiMore;
+  const moreEl =
+    sduiMoreEl ?? (own ? own.all(`${S.legacyMore}, ${BUTTON_SELECTOR}`) : legacy!.moreCandidates).find((b) => SEE_MORE.test(normLabel(b.textContent)));
   // Hidden as the markup says (attributes, inline style, the `hidden` class): a computed style here
   // would recalculate the page's styles after every batch the site appends.
   const truncated = Boolean(moreEl && !isPageHiddenByMarkup(moreEl) && moreEl.getAttribute('aria-expanded') !== 'true');
 
   // SDUI prints only an age ("3 h", "3 Std.", "1 sem."): the leaf whose text reads as one.
-  const timeEl = sdui
+  const timeEl = own
     ? own.all('time, p, span').find((n) => n.childElementCount === 0 && statedAge(lineText(n), ctx.now) !== undefined && !n.closest('a'))
-    : own.first(S.legacyTime);
+    : legacy!.time;
   const datetime = isoFromDatetime(timeEl?.getAttribute('datetime'));
   const age = datetime ? undefined : statedAge(timeEl ? lineText(timeEl) : undefined, ctx.now);
   const createdAt = datetime ?? age?.latest;
@@ -321,8 +418,8 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     text,
     truncated,
     createdAt,
-    likes: ownCount(own, REACTIONS, S.legacyReactions),
-    replies: ownCount(own, REPLIES, S.legacyReplies),
+    likes: own ? ownCount(own, REACTIONS, S.legacyReactions) : countOf(legacy!.reactions, () => legacy!.all(`${BUTTON_SELECTOR}, span`), REACTIONS),
+    replies: own ? ownCount(own, REPLIES, S.legacyReplies) : countOf(legacy!.replies, () => legacy!.all(`${BUTTON_SELECTOR}, span`), REPLIES),
     permalink,
     parentId,
     postUrl,
@@ -330,6 +427,13 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     statedDate: statedDateOf(age),
     unread: unread.length > 0 ? unread : undefined,
   };
+}
+
+/** `S.sduiMore` or `S.legacyMore`, tested on each element of a text body: the attributes first, the engine only for a class that may match. */
+function isMoreControl(n: Element): boolean {
+  if (n.getAttribute('data-testid') === 'expandable-text-button') return true;
+  const cls = n.getAttribute('class');
+  return cls !== null && cls.toLowerCase().includes('see-more') && n.matches(S.legacyMore);
 }
 
 const READ = {};
