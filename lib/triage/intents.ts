@@ -58,6 +58,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['livreur n est jamais', 1.2], ['jamais passe', 0.8], ['toute la journee', 0.6], ['r1 recu', 1.2], ['never showed up', 0.6], ['never turned up', 0.6], ['driver never', 1.2], ['courier never', 1.2], ['never came', 0.8], ['waited in all day', 1.2], ['in all day', 0.6],
     ['facteur', 0.6], ['postier*', 0.6], ['postman', 0.6], ['postie', 0.6], ['mailman', 0.6], ['attendait', 0.4], ['promis pour', 0.6], ['promised by', 0.6], ['promised for', 0.6], ['still somewhere', 0.6], ['silence radio', 0.5], ['radio silence', 0.5],
     ['voisin*', 0.5], ['neighbour*', 0.5], ['neighbor*', 0.5], ['laisse le colis', 0.8], ['depose chez', 0.8], ['left my parcel', 0.8], ['left the parcel', 0.8], ['left my package', 0.8], ['left it with', 0.6],
+    ['colis perdu', 1.2], ['colis est perdu', 1.2], ['colis etait perdu', 1.2], ['perdu', 0.6], ['parcel is lost', 1.2], ['parcel s lost', 1.2], ['lost in the post', 1.2], ['lost my parcel', 1.2], ['lost', 0.5], ['ordered on', 0.6], ['commande le', 0.5], ['it s now', 0.4], ['ca fait * jours', 0.6], ['ca fait * semaines', 0.8],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -72,6 +73,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['commande a ete validee', 1.2], ['validee', 0.6], ['order went through', 1.2], ['went through', 0.6],
     ['est ou ma commande', 1.2], ['est ou mon colis', 1.2], ['elle est ou', 0.8], ['il est ou', 0.8], ['where s it at', 0.8], ['where is it', 0.6], ['adresse incomplete', 1], ['adresse introuvable', 1], ['address incomplete', 1], ['incomplete address', 1], ['address not found', 1],
     ['changer l adresse', 1], ['modifier l adresse', 1], ['changer d adresse', 1], ['adresse de livraison', 0.6], ['change the delivery address', 1.2], ['change the address', 1], ['change my address', 1], ['delivery address', 0.6],
+    ['en preparation', 1], ['en cours de preparation', 1.2], ['processing', 1], ['ajouter * a ma commande', 1.2], ['ajouter * * a ma commande', 1.2], ['add * to my order', 1.2], ['add something to', 0.8], ['to yesterday s order', 0.8], ['a ma commande', 0.5], ['to my order', 0.5],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -90,6 +92,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['rendre', 0.8], ['le rendre', 1], ['la rendre', 1], ['rendre un', 1], ['rendre une', 1], ['rapporter', 0.8], ['send back', 1.2], ['take back', 0.8], ['take it back', 1],
     ['recu un #', 0.6], ['recu une #', 0.6], ['commande un #', 0.6], ['commande une #', 0.6], ['ordered a #', 0.6], ['got a #', 0.6], ['received a #', 0.6], ['au lieu d un', 0.8], ['au lieu du', 0.6], ['instead of', 0.5], ['wrong item', 1.2], ['mauvais article', 1.2], ['pas le bon', 0.8], ['not the one i ordered', 1.2],
     ['ressemble en rien', 0.8], ['ressemble pas', 0.6], ['looks nothing like', 0.8], ['nothing like the', 0.6], ['pas conforme', 1], ['not as described', 1.2], ['annule*', 0.8], ['cancel*', 0.8],
+    ['la difference', 0.6], ['the difference back', 1.2], ['rembourser la difference', 1.2], ['charged * times', 1.2], ['charged me * times', 1.2], ['debite * fois', 1.2], ['m a debite', 0.8], ['charged me', 0.6], ['deux fois le meme', 1], ['same parcel twice', 1.2], ['same order twice', 1.2], ['recu deux fois', 1],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -108,6 +111,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lachent', 1], ['ont lache', 1], ['couture*', 0.5], ['coming apart', 1], ['come apart', 1], ['en # morceaux', 1.2], ['en * morceaux', 1.2], ['in # pieces', 1.2], ['in * pieces', 1.2],
     ['rance', 1], ['sent mauvais', 1], ['odeur bizarre', 1], ['odeur', 0.5], ['pue', 0.8], ['smells off', 1.2], ['smell* off', 1], ['smells funny', 1], ['smells weird', 1], ['gone off', 1], ['fondu', 1], ['a fondu', 1.2], ['melted', 1], ['melt*', 0.8],
     ['fumee', 0.8], ['smoke', 0.8], ['smoking', 0.6], ['a claque', 1], ['claque', 0.6], ['died', 0.8], ['just died', 1], ['rendu l ame', 1], ['grille', 0.8], ['burnt out', 1], ['burned out', 1],
+    ['pas la meme taille', 1.2], ['pas la meme couleur', 1.2], ['the same size', 0.8], ['not the same size', 1.2], ['not the same colour', 1.2], ['mouille*', 0.8], ['gondole*', 1], ['soaking wet', 1], ['wet', 0.5], ['warped', 1], ['coince*', 0.8], ['jammed', 1], ['stuck', 0.5], ['s eteint tout seul', 1.2], ['s eteint', 0.8], ['tout seul', 0.4], ['switches itself off', 1.2], ['turns itself off', 1.2], ['itself off', 1], ['by itself', 0.4], ['essaye une autre', 0.6], ['tried another', 0.6],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -127,6 +131,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['tourne en boucle', 1.2], ['valider mon panier', 1], ['keeps spinning', 1.2], ['spinning', 0.6], ['complete checkout', 1], ['site broken', 1.2], ['app broken', 1.2], ['site plante', 1.2],
     ['se connecter', 0.6], ['connecter', 0.5], ['sign in', 0.6], ['signing in', 0.6], ['log into', 0.6], ['a l infini', 0.8], ['forever', 0.4], ['spins', 0.8], ['spins forever', 1.2], ['tourne dans le vide', 1], ['fait tourner', 0.6],
     ['pas valable', 0.6], ['code invalide', 1], ['invalid', 0.8], ['not valid', 0.8], ['affiche n importe quoi', 1.2], ['n importe quoi', 0.4], ['display', 0.5], ['ecran', 0.5], ['screen', 0.5], ['shows nonsense', 1], ['nonsense', 0.4],
+    ['page vide', 1.2], ['empty page', 1.2], ['lien', 0.3], ['link', 0.3], ['desinscri*', 1], ['unsubscrib*', 1], ['newsletter*', 0.4], ['creer un compte', 0.6], ['make an account', 0.6], ['create an account', 0.6], ['as a guest', 0.6], ['sans compte', 0.6],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -143,6 +148,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['grise*', 0.8], ['greyed out', 1.2], ['grayed out', 1.2],
     ['disparu', 0.6], ['disparu du site', 1.2], ['disparu de la boutique', 1.2], ['disappeared', 0.6], ['disappeared from', 1], ['gone from the site', 1.2], ['no longer on', 1],
     ['n est plus la', 1], ['est plus la', 0.8], ['is gone', 0.8], ['encore en magasin', 0.8], ['en magasin ou', 0.6], ['still have it', 1], ['online only', 0.8], ['only online', 0.8], ['que sur internet', 0.8], ['qu en ligne', 0.8], ['y en a encore', 1], ['en a encore', 0.8],
+    ['faites encore', 0.8], ['vous le faites encore', 1.2], ['still do', 0.8], ['still make', 0.8], ['l an dernier', 0.5], ['last year s', 0.6], ['last year', 0.5], ['ancien modele', 0.8], ['old model', 0.8],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -173,8 +179,10 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['bio', 0.8], ['c est bio', 1.2], ['organic', 0.8], ['is it organic', 1.2], ['brulent', 0.6], ['burn', 0.6], ['combien d heures', 1], ['how many hours', 1], ['combien de personnes', 1], ['how many people', 1], ['seat', 0.6], ['jusqu a combien', 0.8],
     ['fait en quoi', 1.2], ['en quoi', 0.5],
     ['rentre dans', 0.8], ['rentre t il', 1], ['fits in', 1], ['fit in', 1], ['tient dans', 0.8], ['dans le coffre', 0.6], ['in the boot', 0.6], ['in the trunk', 0.6],
-    ['lactose', 1], ['lait', 0.5], ['dairy', 0.8], ['soja', 0.8], ['soy', 0.8], ['arachide*', 1], ['cacahuete*', 1], ['peanut*', 1], ['sesame', 0.8], ['intolerant*', 0.8], ['intolerance', 0.8], ['dedans', 0.5], ['any * in it', 0.8], ['in it', 0.3], ['y a t il du', 0.6], ['is there any', 0.5],
+    ['lactose', 1], ['lait', 0.5], ['dairy', 0.8], ['soja', 0.8], ['soy', 0.8], ['arachide*', 1], ['cacahuete*', 1], ['peanut*', 1], ['sesame', 0.8], ['intolerant*', 0.8], ['intolerance', 0.8], ['dedans', 0.5], ['y a t il du', 0.6], ['is there any', 0.5],
     ['cheveux', 0.6], ['hair', 0.6], ['boucle*', 0.5], ['curly', 0.6], ['marche aussi', 0.6], ['work on', 0.6], ['works on', 0.6], ['fonctionne sur', 0.6], ['marche sur', 0.6], ['come up', 0.8], ['comes up', 0.8], ['# stone', 0.6], ['# kg', 0.6], ['i m #', 0.5], ['je fais #', 0.5],
+    ['lavage', 0.8], ['au lavage', 1], ['part au lavage', 1.2], ['laver', 0.6], ['in the wash', 1], ['come out in the wash', 1.2], ['wash', 0.6], ['kit de reparation', 1], ['kits de reparation', 1], ['reparation', 0.5], ['repair kit*', 1], ['repair*', 0.5], ['vaut le coup', 1], ['worth it', 1], ['worth the', 0.6], ['vous conseillez', 1], ['you recommend', 0.8], ['would you recommend', 1.2], ['vous recommandez', 1],
+    ['lighter or darker', 1.2], ['plus fonce*', 0.8], ['plus clair*', 0.8], ['lighter', 0.6], ['darker', 0.6], ['fonce*', 0.5],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -206,6 +214,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['asso', 0.6], ['association', 0.6], ['club', 0.5], ['tous ensemble', 0.6], ['order together', 1], ['commander ensemble', 1], ['commande tous ensemble', 1],
     ['gerant*', 0.8], ['hotel*', 0.6], ['restaurant*', 0.5], ['i manage a', 0.8], ['je gere un', 0.8], ['je gere une', 0.8], ['on cherche', 0.4], ['we re looking for', 0.5], ['pour # chambres', 1], ['for # rooms', 1],
     ['des bons', 0.6], ['vouchers', 1], ['offrir', 0.5], ['treat my', 0.4],
+    ['mariage', 0.6], ['wedding', 0.6], ['pour # bougies', 0.8], ['price for #', 1], ['prix pour #', 1], ['tarifs pour #', 1.2], ['ont pris l ascenseur', 1], ['gone through the roof', 1], ['through the roof', 0.8], ['prix a baisse', 1.2], ['price dropped', 1.2], ['cheaper', 1], ['moins cher', 1],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -229,6 +238,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mannequin*', 0.6], ['je suis mannequin', 1.2], ['shooting*', 0.6], ['shoots', 0.6], ['models for', 0.8], ['projets etudiants', 1], ['student project*', 1], ['je represente', 0.6], ['i represent', 0.6], ['un truc ensemble', 1], ['ensemble', 0.4], ['something together', 1], ['together', 0.4],
     ['illustrat*', 0.8], ['edition limitee', 0.6], ['limited edition', 0.6], ['mes dessins', 0.6], ['my drawings', 0.6], ['my art', 0.6],
     ['tiktok', 0.6], ['videos', 0.4], ['mes videos', 0.8], ['je fais des videos', 1], ['videos on', 0.6], ['i make * videos', 1], ['i make videos', 1], ['presente la collection', 0.6], ['showing the collection', 0.6], ['#k', 0.6], ['instagram', 0.4], ['youtube', 0.6],
+    ['testeu*', 1], ['testers', 1], ['product testers', 1.2], ['postule*', 0.6], ['apply', 0.5], ['magazine deco', 1], ['home magazine', 1], ['writing a piece', 1], ['un article sur', 0.8], ['visuels', 0.6], ['images', 0.4],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -253,6 +263,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['huile de palme', 0.8], ['palm oil', 0.8], ['qui tourne', 0.8], ['morceaux de verre', 1.2], ['bits of glass', 1.2], ['glass in', 0.8], ['du verre', 0.8], ['corps etranger*', 1.2], ['foreign body', 1.2], ['foreign object', 1.2], ['on raconte', 1], ['is that so', 0.5],
     ['reaction allergique', 1.2], ['reactions allergiques', 1.2], ['allergic reaction*', 1.2], ['delocalis*', 1], ['entendu dire', 1], ['moving production', 1], ['c est le cas', 0.6], ['is that the case', 0.6],
     ['saw on', 0.6], ['groupe facebook', 0.6], ['facebook group', 0.6], ['fumes', 0.8], ['emanation*', 0.8], ['heard on', 0.8], ['on the radio', 0.8], ['a la radio', 0.8], ['closing', 0.6], ['fermait', 0.6], ['any news', 0.6], ['des infos', 0.6],
+    ['censur*', 1], ['avis negatifs', 0.8], ['bad reviews', 0.8], ['negative reviews', 0.8], ['deleting', 0.5], ['supprime* les avis', 1.2], ['deleting * reviews', 1.2], ['traces de', 0.8], ['may contain', 0.8], ['since when', 0.6], ['c est nouveau', 0.6],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -268,6 +279,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['codes bancaires', 1], ['coordonnees bancaires', 1], ['bank details', 1], ['card details', 1], ['whatsapp', 0.6], ['un certain', 0.6], ['someone called', 0.6], ['asking for my', 0.6],
     ['site chelou', 1], ['chelou', 0.6], ['sketchy site', 1], ['sketchy', 0.6], ['facebook ad', 0.6], ['une pub', 0.4], ['renvoie vers', 0.6], ['links to', 0.4],
     ['sms', 0.5], ['lien pour payer', 1], ['link to pay', 1], ['douane', 0.5], ['customs', 0.5], ['me suis fait avoir', 0.8], ['page qui vend', 0.6], ['page selling', 0.6],
+    ['j ai gagne', 0.8], ['i won', 0.8], ['saying i won', 1.2], ['c est fiable', 0.8], ['fiable', 0.5], ['is that real', 0.8], ['is this real', 0.8], ['officiel', 0.6], ['official', 0.6], ['dmed me', 0.8], ['m a ecrit pour', 0.6],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -293,6 +305,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['galere', 0.6], ['pain to', 0.8], ['est joli mais', 0.8], ['est jolie mais', 0.8], ['est bien mais', 0.8], ['looks nice but', 1], ['looks great but', 1], ['is nice but', 1], ['proposez', 0.8], ['tailles plus grandes', 1], ['plus de tailles', 1], ['bigger sizes', 1], ['more sizes', 1], ['please do', 0.8], ['please make', 1],
     ['difficile a ouvrir', 1], ['difficile a', 0.6], ['hard to open', 1], ['hard to', 0.5], ['est top mais', 1], ['would be great to', 1.2], ['serait bien de', 1.2],
     ['la prochaine fois', 0.8], ['next time', 0.8], ['penser aux', 0.6], ['spare a thought', 1], ['any plans for', 0.8], ['vous comptez', 0.6], ['version for', 0.6], ['version pour', 0.6], ['kids version', 1], ['version enfant*', 1], ['ca saoule', 0.8], ['trop de pub*', 1], ['pubs partout', 1], ['ads everywhere', 1],
+    ['encore une pub', 0.8], ['another ad', 0.8], ['give it a rest', 1], ['dommage de', 0.8], ['plastique', 0.6], ['plastic', 0.6], ['emballage*', 0.4], ['packaging', 0.4], ['bit rich', 0.8], ['vous ouvrez une boutique', 1.2], ['ouvrez une boutique', 1.2], ['ouvrir une boutique', 1], ['a shop in', 0.8], ['open a shop', 1], ['un jour', 0.3], ['one day', 0.3],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -306,6 +319,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['happy with', 0.8, 'neg'], ['best', 0.5, 'neg'],
     ['rien a dire', 0.8], ['rien a redire', 1], ['au rendez vous', 0.8], ['as always', 0.6], ['comme d hab', 0.4],
     ['bon courage', 1], ['good luck', 1], ['fier', 0.6, 'neg'], ['fiere', 0.6, 'neg'], ['proud', 0.6, 'neg'], ['hate de', 0.8], ['trop hate', 1], ['can t wait', 1], ['cant wait', 1], ['mdr', 0.6], ['ptdr', 0.6], ['lmao', 0.6], ['qui a eu l idee', 0.8], ['whoever came up with', 0.8], ['10 10', 1], ['jamais decue', 1], ['jamais decu', 1], ['never disappointed', 1],
+    ['genie', 0.8], ['qui a choisi', 0.6], ['whoever picked', 0.8], ['deserves a raise', 1.2], ['merite une augmentation', 1.2], ['swears by', 1], ['ne jure que par', 1], ['une pensee pour', 0.8],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -318,6 +332,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['big thanks to', 1], ['in store', 0.4], ['great advice', 0.8], ['patient', 0.6],
     ['chapeau a', 1], ['hats off to', 1.2], ['l equipe du magasin', 1], ['l equipe de la boutique', 1], ['store team', 1], ['shop team', 1], ['bons conseils', 0.6], ['good advice', 0.6],
     ['big up', 1], ['big up a', 1.2], ['big up to', 1.2],
+    ['la personne au telephone', 1], ['the person on the phone', 1], ['au telephone', 0.5], ['on the phone', 0.5], ['young lad', 0.6], ['la petite vendeuse', 1], ['branch', 0.4],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -325,13 +340,13 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['joignable', 0.8], ['quelqu un', 0.3],
     ['emergency', 1.2], ['right now', 0.6], ['immediately', 0.8], ['tonight', 0.6], ['this weekend', 0.8], ['weekend', 0.5],
     ['opening hours', 1], ['open on', 0.6], ['anyone there', 1], ['anybody there', 1], ['middle of the night', 1], ['are you closed', 1], ['what time', 0.8],
-    ['etes ouvert*', 1.2], ['vous ouvrez', 1], ['ouvert le', 1], ['ouverts le', 1], ['le dimanche', 0.8], ['ferie*', 1], ['horaire*', 1], ['reponse rapide', 0.6], ['besoin d une reponse', 1],
+    ['etes ouvert*', 1.2], ['vous ouvrez', 1], ['ouvert le', 0.5], ['ouverts le', 0.5], ['le dimanche', 0.8], ['ferie*', 1], ['horaire*', 1], ['reponse rapide', 0.6], ['besoin d une reponse', 1],
     ['rapidement', 0.6], ['pour demain', 0.8], ['tres presse*', 1],
     ['are you open', 1.2], ['on sundays', 0.8], ['on sunday', 0.8], ['bank holiday*', 1], ['your hours', 1], ['quick answer', 0.6], ['quick reply', 0.6], ['quick response', 0.6], ['need an answer', 1], ['need a quick', 1],
     ['for tomorrow', 0.8], ['in a hurry', 1], ['time sensitive', 1],
     ['le samedi', 0.8], ['samedi', 0.5], ['service client', 0.4], ['on saturday*', 0.8], ['saturday', 0.5], ['sunday', 0.5], ['customer service', 0.4],
     ['le soir', 0.6], ['in the evening', 0.6], ['numero a appeler', 0.6], ['number to call', 0.6], ['c est important', 0.6], ['it s important', 0.6],
-    ['il est #h', 0.8], ['il est # h', 0.8], ['#pm', 0.6], ['it s #pm', 0.8], ['je fais quoi', 0.6], ['what do i do', 0.6], ['le week end', 0.8], ['at weekends', 1], ['weekends', 0.6], ['lundi', 0.4], ['monday', 0.4], ['attendre lundi', 1], ['wait for monday', 1], ['till monday', 0.8], ['until monday', 0.8],
+    ['il est #h', 0.8], ['il est # h', 0.8], ['#pm', 0.6], ['it s #pm', 0.8], ['je fais quoi', 0.6], ['what do i do', 0.6], ['le week end', 0.8], ['at weekends', 1], ['weekends', 0.6], ['lundi', 0.3], ['monday', 0.3], ['attendre lundi', 1], ['wait for monday', 1], ['till monday', 0.8], ['until monday', 0.8],
     ['anybody around', 1], ['anyone around', 1], ['avant demain', 0.8], ['before tomorrow', 0.8], ['before noon', 0.6], ['avant midi', 0.6], ['sinon j annule', 0.6],
   ],
   'repeated-contact': [
@@ -352,6 +367,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['#e message*', 1.2], ['#eme message*', 1.2], ['#rd dm', 1.2], ['#th dm', 1.2], ['#nd dm', 1.2], ['#rd message', 1.2], ['#th message', 1.2], ['toujours personne', 1], ['still nobody', 1], ['still no one', 1], ['vos dm', 0.4], ['vos mp', 0.4], ['your dms', 0.4],
     ['crickets', 1], ['silence', 0.5], ['emailed support', 0.6], ['ecrit au sav', 0.8], ['wrote to support', 0.8], ['on est le #', 0.6], ['it s the #', 0.4], ['on hold', 0.8], ['attente au tel*', 1], ['mis en attente', 0.8], ['raccroch*', 1], ['hung up', 1],
     ['dossier', 0.6], ['mon dossier', 0.8], ['transmis', 0.8], ['escalad*', 1], ['escalat*', 1], ['passed on', 0.8], ['my file', 0.6], ['my case', 0.6], ['was told', 0.6],
+    ['je vous ai appele*', 1], ['appele*', 0.5], ['rang', 0.4], ['a chaque fois', 0.8], ['every time', 0.6], ['promised a callback', 1.2], ['callback', 0.8], ['on me rappelle', 1], ['# times', 0.6], ['three times', 0.6], ['four times', 0.8], ['keep coming', 0.6], ['parler a un humain', 1], ['talk to an actual human', 1.2], ['actual human', 1], ['un humain', 0.8], ['a human', 0.6], ['real person', 1],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -397,7 +413,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
     ],
   },
   'repeated-contact': {
-    escalated: ['transmis', 'escalad*', 'escalat*', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call'],
+    escalated: ['transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call'],
   },
 };
 
@@ -635,8 +651,11 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     m.score += weight;
     m.reasons.push(reason);
   };
-  // A shorter term inside a longer hit of the same intent ("retard" in "en retard") adds nothing.
+  // A shorter term inside a longer hit of the same intent ("retard" in "en retard") adds nothing;
+  // nor does one inside a longer hit of another intent: the longer phrase says what the words are
+  // about ("taille" in "pas la même taille" is a flaw, not a size question).
   const spans = new Map<Intent, Array<[number, number]>>();
+  const claimed: Array<[number, number]> = [];
   for (const i of candidateRules(folded)) {
     const rule = COMPILED[i] as CompiledTerm;
     if (!folded.includes(rule.literal)) continue;
@@ -647,9 +666,11 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     const end = start + hit[0].length;
     const taken = spans.get(rule.intent) ?? [];
     if (taken.some(([s, e]) => start >= s && end <= e)) continue;
+    if (claimed.some(([s, e]) => start >= s && end <= e && e - s > end - start)) continue;
     if (rule.neg && NEGATORS.test(folded.slice(Math.max(0, start - 24), start))) continue;
     taken.push([start, end]);
     spans.set(rule.intent, taken);
+    claimed.push([start, end]);
     add(rule.intent, rule.weight, {
       rule: `intent.${rule.intent}`,
       intent: rule.intent,

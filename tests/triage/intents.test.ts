@@ -145,6 +145,16 @@ describe('detectIntents', () => {
     expect(detectIntents('La livraison était rapide', { minScore: 0.25 }).map((m) => m.intent)).toEqual(['delivery-delay']);
   });
 
+  it('lets a longer phrase of one intent claim the words of a shorter term of another', () => {
+    // "taille" alone asks about size; "pas la même taille" is a flaw.
+    expect(primary('Quelle taille ?')).toBe('product-question');
+    expect(intents('Les deux bols n’ont pas la même taille')).toEqual(['damaged-product']);
+    // "ajouter" alone is a suggestion; adding an article to one's order is about the order.
+    expect(intents('Je peux ajouter un article à ma commande ?')).toEqual(['order-tracking']);
+    // Terms side by side, neither inside the other, both count.
+    expect(intents('Colis en retard et arrivé cassé')).toEqual(expect.arrayContaining(['delivery-delay', 'damaged-product']));
+  });
+
   it('takes moderation and praise from the triage labels too', () => {
     const [match] = detectIntents('👎👎', { labels: ['toxic'] });
     expect(match).toMatchObject({ intent: 'moderation', reasons: [{ rule: 'intent.label', match: 'toxic' }] });
