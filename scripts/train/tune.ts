@@ -137,8 +137,13 @@ for (const [sure, sureWeight] of [[0.5, 2], [0.5, 4], [0.7, 2], [0.6, 3]] as con
 for (const [sure, sureWeight] of [[0.3, 2], [0.3, 3], [0.4, 3], [0.2, 2]] as const) {
   grid.push([`sure2En ${sure} ${sureWeight}`, () => { COMBINE.sentimentEn = { ...COMBINE.sentimentEn, sure, sureWeight }; }]);
 }
+// A model sure the text is neutral weighs sureWeight beside the rules' words.
+for (const l of ['Fr', 'En'] as const) {
+  for (const sureNeutral of [0.5, 0.6, 0.7, 0.8]) grid.push([`sureNeutral${l} ${sureNeutral}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sureNeutral }; }]);
+  for (const sureNeutral of [0.5, 0.6, 0.7]) for (const sureWeight of [1, 4]) grid.push([`sureNeutral${l} ${sureNeutral} weight ${sureWeight}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sureNeutral, sureWeight }; }]);
+}
 grid.push(['per-language sentiment off', () => {
-  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25 };
+  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25, sureNeutral: 1.1 };
 }]);
 // --only <text>: the grid's lines whose tag contains it (and the base line).
 const o = process.argv.indexOf('--only');

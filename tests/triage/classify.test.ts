@@ -119,6 +119,21 @@ describe('classify: leads', () => {
   });
 });
 
+describe('classify: French words that are other English words', () => {
+  it('reads English "hate" as negative, not as the French "hâte" (can\'t wait)', () => {
+    expect(run('I hate this app').sentiment.value).toBe('negative');
+    expect(run('hated the new update').sentiment.value).toBe('negative');
+    expect(run("J'ai hâte de recevoir ma commande !").sentiment.value).toBe('positive');
+  });
+
+  it('does not read "top", "extra", "content" or "fan" in English as French praise', () => {
+    for (const text of ['Thursday top stories: the lawsuit and the vote', 'Into extra time at 1-1 in the first round', 'He may have to be content with one title', 'A fan base of low-information voters']) {
+      expect(run(text).sentiment.value, text).not.toBe('positive');
+    }
+    expect(run('Service au top, merci').sentiment.value).toBe('positive');
+  });
+});
+
 describe('classify: spam shapes', () => {
   it.each([
     'Lien en bio 💰',

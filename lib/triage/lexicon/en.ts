@@ -207,6 +207,9 @@ export const EN: LanguageLexicon = {
     ['horrible', 'p=-1.7 c=0.8'],
     ['awful', 'p=-1.7 c=0.8'],
     ['worst', 'p=-1.8 c=0.9'],
+    // Without it, English "hate" took the French "hâte" (can't wait, positive).
+    ['hate', 'p=-1.4 c=0.4'],
+    ['hate*', 'p=-1.4 c=0.4'],
     ['the worst', 'p=-1.9 c=1'],
     ['trash', 'p=-1.6 c=0.6'],
     ['garbage', 'p=-1.6 c=0.6'],
