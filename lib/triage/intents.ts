@@ -59,6 +59,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['facteur', 0.6], ['postier*', 0.6], ['postman', 0.6], ['postie', 0.6], ['mailman', 0.6], ['attendait', 0.4], ['promis pour', 0.6], ['promised by', 0.6], ['promised for', 0.6], ['still somewhere', 0.6], ['silence radio', 0.5], ['radio silence', 0.5],
     ['voisin*', 0.5], ['neighbour*', 0.5], ['neighbor*', 0.5], ['laisse le colis', 0.8], ['depose chez', 0.8], ['left my parcel', 0.8], ['left the parcel', 0.8], ['left my package', 0.8], ['left it with', 0.6],
     ['colis perdu', 1.2], ['colis est perdu', 1.2], ['colis etait perdu', 1.2], ['perdu', 0.6], ['parcel is lost', 1.2], ['parcel s lost', 1.2], ['lost in the post', 1.2], ['lost my parcel', 1.2], ['lost', 0.5], ['ordered on', 0.6], ['commande le', 0.5], ['it s now', 0.4], ['ca fait * jours', 0.6], ['ca fait * semaines', 0.8],
+    ['taking longer', 1], ['longer and longer', 0.8], ['de plus en plus de temps', 1], ['mettent * temps', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -93,6 +94,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['recu un #', 0.6], ['recu une #', 0.6], ['commande un #', 0.6], ['commande une #', 0.6], ['ordered a #', 0.6], ['got a #', 0.6], ['received a #', 0.6], ['au lieu d un', 0.8], ['au lieu du', 0.6], ['instead of', 0.5], ['wrong item', 1.2], ['mauvais article', 1.2], ['pas le bon', 0.8], ['not the one i ordered', 1.2],
     ['ressemble en rien', 0.8], ['ressemble pas', 0.6], ['looks nothing like', 0.8], ['nothing like the', 0.6], ['pas conforme', 1], ['not as described', 1.2], ['annule*', 0.8], ['cancel*', 0.8],
     ['la difference', 0.6], ['the difference back', 1.2], ['rembourser la difference', 1.2], ['charged * times', 1.2], ['charged me * times', 1.2], ['debite * fois', 1.2], ['m a debite', 0.8], ['charged me', 0.6], ['deux fois le meme', 1], ['same parcel twice', 1.2], ['same order twice', 1.2], ['recu deux fois', 1],
+    ['resilier', 1], ['resiliation', 1], ['arreter l abonnement', 1.2], ['cancel my subscription', 1.2], ['stop my subscription', 1.2], ['abonnement', 0.6], ['subscription', 0.6], ['par erreur', 0.6], ['by mistake', 0.6], ['trompeu*', 0.8], ['misleading', 0.8], ['echanger la taille', 1.2], ['swap the size', 1.2], ['change the size', 1.2],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -111,7 +113,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lachent', 1], ['ont lache', 1], ['couture*', 0.5], ['coming apart', 1], ['come apart', 1], ['en # morceaux', 1.2], ['en * morceaux', 1.2], ['in # pieces', 1.2], ['in * pieces', 1.2],
     ['rance', 1], ['sent mauvais', 1], ['odeur bizarre', 1], ['odeur', 0.5], ['pue', 0.8], ['smells off', 1.2], ['smell* off', 1], ['smells funny', 1], ['smells weird', 1], ['gone off', 1], ['fondu', 1], ['a fondu', 1.2], ['melted', 1], ['melt*', 0.8],
     ['fumee', 0.8], ['smoke', 0.8], ['smoking', 0.6], ['a claque', 1], ['claque', 0.6], ['died', 0.8], ['just died', 1], ['rendu l ame', 1], ['grille', 0.8], ['burnt out', 1], ['burned out', 1],
-    ['pas la meme taille', 1.2], ['pas la meme couleur', 1.2], ['the same size', 0.8], ['not the same size', 1.2], ['not the same colour', 1.2], ['mouille*', 0.8], ['gondole*', 1], ['soaking wet', 1], ['wet', 0.5], ['warped', 1], ['coince*', 0.8], ['jammed', 1], ['stuck', 0.5], ['s eteint tout seul', 1.2], ['s eteint', 0.8], ['tout seul', 0.4], ['switches itself off', 1.2], ['turns itself off', 1.2], ['itself off', 1], ['by itself', 0.4], ['essaye une autre', 0.6], ['tried another', 0.6],
+    ['pas la meme taille', 1.2], ['pas la meme couleur', 1.2], ['the same size', 0.8], ['not the same size', 1.2], ['not the same colour', 1.2], ['mouille*', 0.8], ['gondole*', 1], ['soaking wet', 1], ['wet', 0.5], ['warped', 1], ['s est coince*', 1], ['est coince*', 0.6], ['jammed', 1], ['s eteint tout seul', 1.2], ['s eteint', 0.8], ['tout seul', 0.4], ['switches itself off', 1.2], ['turns itself off', 1.2], ['itself off', 1], ['by itself', 0.4], ['essaye une autre', 0.6], ['tried another', 0.6],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -132,6 +134,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['se connecter', 0.6], ['connecter', 0.5], ['sign in', 0.6], ['signing in', 0.6], ['log into', 0.6], ['a l infini', 0.8], ['forever', 0.4], ['spins', 0.8], ['spins forever', 1.2], ['tourne dans le vide', 1], ['fait tourner', 0.6],
     ['pas valable', 0.6], ['code invalide', 1], ['invalid', 0.8], ['not valid', 0.8], ['affiche n importe quoi', 1.2], ['n importe quoi', 0.4], ['display', 0.5], ['ecran', 0.5], ['screen', 0.5], ['shows nonsense', 1], ['nonsense', 0.4],
     ['page vide', 1.2], ['empty page', 1.2], ['lien', 0.3], ['link', 0.3], ['desinscri*', 1], ['unsubscrib*', 1], ['newsletter*', 0.4], ['creer un compte', 0.6], ['make an account', 0.6], ['create an account', 0.6], ['as a guest', 0.6], ['sans compte', 0.6],
+    ['supprimer mon compte', 1.2], ['supprime mon compte', 1.2], ['delete my account', 1.2], ['since the update', 1.2], ['depuis la mise a jour', 1.2], ['update', 0.5], ['favoris', 0.6], ['saved items', 0.6], ['can t find', 0.4], ['trouve plus', 0.4], ['n apparait pas', 0.6], ['isn t showing', 0.6], ['not showing', 0.6],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -183,6 +186,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['cheveux', 0.6], ['hair', 0.6], ['boucle*', 0.5], ['curly', 0.6], ['marche aussi', 0.6], ['work on', 0.6], ['works on', 0.6], ['fonctionne sur', 0.6], ['marche sur', 0.6], ['come up', 0.8], ['comes up', 0.8], ['# stone', 0.6], ['# kg', 0.6], ['i m #', 0.5], ['je fais #', 0.5],
     ['lavage', 0.8], ['au lavage', 1], ['part au lavage', 1.2], ['laver', 0.6], ['in the wash', 1], ['come out in the wash', 1.2], ['wash', 0.6], ['kit de reparation', 1], ['kits de reparation', 1], ['reparation', 0.5], ['repair kit*', 1], ['repair*', 0.5], ['vaut le coup', 1], ['worth it', 1], ['worth the', 0.6], ['vous conseillez', 1], ['you recommend', 0.8], ['would you recommend', 1.2], ['vous recommandez', 1],
     ['lighter or darker', 1.2], ['plus fonce*', 0.8], ['plus clair*', 0.8], ['lighter', 0.6], ['darker', 0.6], ['fonce*', 0.5],
+    ['fabrique* par qui', 1.2], ['who makes', 0.8], ['who actually makes', 1], ['made by', 0.8], ['existe aussi', 0.8], ['grand format', 0.8], ['large size', 0.6], ['graver', 0.8], ['engrave*', 0.8], ['personnalis* avec', 0.8],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -215,6 +219,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['gerant*', 0.8], ['hotel*', 0.6], ['restaurant*', 0.5], ['i manage a', 0.8], ['je gere un', 0.8], ['je gere une', 0.8], ['on cherche', 0.4], ['we re looking for', 0.5], ['pour # chambres', 1], ['for # rooms', 1],
     ['des bons', 0.6], ['vouchers', 1], ['offrir', 0.5], ['treat my', 0.4],
     ['mariage', 0.6], ['wedding', 0.6], ['pour # bougies', 0.8], ['price for #', 1], ['prix pour #', 1], ['tarifs pour #', 1.2], ['ont pris l ascenseur', 1], ['gone through the roof', 1], ['through the roof', 0.8], ['prix a baisse', 1.2], ['price dropped', 1.2], ['cheaper', 1], ['moins cher', 1],
+    ['offrez un code', 1.2], ['give out a code', 1.2], ['code anniversaire', 1.2], ['birthday code', 1.2], ['birthday discount', 1.2], ['un code', 0.5], ['a code', 0.5], ['fidelite', 0.6], ['loyalty', 0.6], ['points', 0.3], ['etiquette', 0.6], ['en caisse', 0.6], ['at the till', 0.6], ['shelf label', 0.8], ['moitie prix', 1], ['half the price', 1], ['parrainage', 0.6], ['referral', 0.6],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -264,6 +269,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['reaction allergique', 1.2], ['reactions allergiques', 1.2], ['allergic reaction*', 1.2], ['delocalis*', 1], ['entendu dire', 1], ['moving production', 1], ['c est le cas', 0.6], ['is that the case', 0.6],
     ['saw on', 0.6], ['groupe facebook', 0.6], ['facebook group', 0.6], ['fumes', 0.8], ['emanation*', 0.8], ['heard on', 0.8], ['on the radio', 0.8], ['a la radio', 0.8], ['closing', 0.6], ['fermait', 0.6], ['any news', 0.6], ['des infos', 0.6],
     ['censur*', 1], ['avis negatifs', 0.8], ['bad reviews', 0.8], ['negative reviews', 0.8], ['deleting', 0.5], ['supprime* les avis', 1.2], ['deleting * reviews', 1.2], ['traces de', 0.8], ['may contain', 0.8], ['since when', 0.6], ['c est nouveau', 0.6],
+    ['dans quelles conditions', 1], ['under what conditions', 1], ['conditions de travail', 1], ['working conditions', 1], ['au bout du monde', 0.6], ['other side of the world', 0.6],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -306,6 +312,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['difficile a ouvrir', 1], ['difficile a', 0.6], ['hard to open', 1], ['hard to', 0.5], ['est top mais', 1], ['would be great to', 1.2], ['serait bien de', 1.2],
     ['la prochaine fois', 0.8], ['next time', 0.8], ['penser aux', 0.6], ['spare a thought', 1], ['any plans for', 0.8], ['vous comptez', 0.6], ['version for', 0.6], ['version pour', 0.6], ['kids version', 1], ['version enfant*', 1], ['ca saoule', 0.8], ['trop de pub*', 1], ['pubs partout', 1], ['ads everywhere', 1],
     ['encore une pub', 0.8], ['another ad', 0.8], ['give it a rest', 1], ['dommage de', 0.8], ['plastique', 0.6], ['plastic', 0.6], ['emballage*', 0.4], ['packaging', 0.4], ['bit rich', 0.8], ['vous ouvrez une boutique', 1.2], ['ouvrez une boutique', 1.2], ['ouvrir une boutique', 1], ['a shop in', 0.8], ['open a shop', 1], ['un jour', 0.3], ['one day', 0.3],
+    ['would be a dream', 1.2], ['serait le reve', 1.2], ['pop up', 0.6], ['boutique ephemere', 0.8], ['qualite a baisse', 1], ['c etait mieux avant', 1], ['gone downhill', 1], ['used to be better', 1],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -367,7 +374,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['#e message*', 1.2], ['#eme message*', 1.2], ['#rd dm', 1.2], ['#th dm', 1.2], ['#nd dm', 1.2], ['#rd message', 1.2], ['#th message', 1.2], ['toujours personne', 1], ['still nobody', 1], ['still no one', 1], ['vos dm', 0.4], ['vos mp', 0.4], ['your dms', 0.4],
     ['crickets', 1], ['silence', 0.5], ['emailed support', 0.6], ['ecrit au sav', 0.8], ['wrote to support', 0.8], ['on est le #', 0.6], ['it s the #', 0.4], ['on hold', 0.8], ['attente au tel*', 1], ['mis en attente', 0.8], ['raccroch*', 1], ['hung up', 1],
     ['dossier', 0.6], ['mon dossier', 0.8], ['transmis', 0.8], ['escalad*', 1], ['escalat*', 1], ['passed on', 0.8], ['my file', 0.6], ['my case', 0.6], ['was told', 0.6],
-    ['je vous ai appele*', 1], ['appele*', 0.5], ['rang', 0.4], ['a chaque fois', 0.8], ['every time', 0.6], ['promised a callback', 1.2], ['callback', 0.8], ['on me rappelle', 1], ['# times', 0.6], ['three times', 0.6], ['four times', 0.8], ['keep coming', 0.6], ['parler a un humain', 1], ['talk to an actual human', 1.2], ['actual human', 1], ['un humain', 0.8], ['a human', 0.6], ['real person', 1],
+    ['je vous ai appele*', 1], ['appele*', 0.5], ['rang', 0.4], ['a chaque fois', 0.8], ['every time', 0.6], ['promised a callback', 1.2], ['callback', 0.8], ['on me rappelle', 1], ['# times', 0.4], ['three times', 0.4], ['four times', 0.6], ['keep coming', 0.6], ['parler a un humain', 1], ['talk to an actual human', 1.2], ['actual human', 1], ['un humain', 0.8], ['a human', 0.6], ['real person', 1],
+    ['injoignable*', 1], ['unreachable', 1], ['sonne dans le vide', 1.2], ['rings out', 1.2], ['personne ne decroche', 1.2], ['nobody picks up', 1.2],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -410,6 +418,28 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'our store', 'supply shops', 'stock your', 'stockist*', 'kit out', 'schools', 'councils', 'pallet*', 'offer terms', 'we re a', 'do me a price', 'a price on', 'architects',
       'project', 'fitting out', 'fit out', 'any deal on', 'staff committee', 'employees', 'professional*', 'sell to', 'hair salon', 'club', 'order together', 'i manage a',
       'we re looking for', 'for # rooms',
+    ],
+  },
+  'feedback-suggestion': {
+    wish: [
+      'suggestion*', 'idee', 'ce serait bien', 'serait bien', 'ce serait top', 'il faudrait', 'vous devriez', 'vous devriez proposer', 'ajouter', 'ajoutez', 'amelior*', 'je propose',
+      'proposition', 'suggest*', 'idea', 'would be nice', 'would be great', 'you should', 'please add', 'you should offer', 'improve*', 'i wish', 'ce serait cool', 'serait cool',
+      'serait top', 'ca serait bien', 'plairait', 'pourquoi pas', 'pourriez faire', 'pourriez proposer', 'une option', 'une version', 'version sans', 'd be cool', 'would be cool',
+      'would sell', 'what about', 'why not', 'could you make', 'you could make', 'an option', 'a version', 'ce serait *', 'ca serait *', 'would be amazing', 'would be awesome',
+      'would be brilliant', 'would be good', 'would be helpful', 'how about a', 'et si vous', 'vous pourriez', 'could you sell', 'aimerais bien pouvoir', 'aimerais pouvoir',
+      'pouvoir choisir', 'love to be able to', 'be able to', 'proposez', 'tailles plus grandes', 'plus de tailles', 'bigger sizes', 'more sizes', 'please do', 'please make',
+      'would be great to', 'serait bien de', 'la prochaine fois', 'next time', 'spare a thought', 'any plans for', 'vous comptez', 'version for', 'version pour', 'kids version',
+      'version enfant*', 'vous ouvrez une boutique', 'ouvrez une boutique', 'ouvrir une boutique', 'a shop in', 'open a shop', 'would be a dream', 'serait le reve', 'pop up',
+      'boutique ephemere',
+    ],
+  },
+  'urgent-out-of-hours': {
+    hours: [
+      'ce soir', 'ce week end', 'week end', 'dimanche', 'en pleine nuit', 'horaires', 'a quelle heure', 'etes fermes', 'joignable', 'tonight', 'this weekend', 'weekend',
+      'opening hours', 'open on', 'anyone there', 'anybody there', 'middle of the night', 'are you closed', 'what time', 'etes ouvert*', 'vous ouvrez', 'ouvert le', 'ouverts le',
+      'le dimanche', 'ferie*', 'horaire*', 'are you open', 'on sundays', 'on sunday', 'bank holiday*', 'your hours', 'le samedi', 'samedi', 'on saturday*', 'saturday', 'sunday',
+      'le soir', 'in the evening', 'le week end', 'at weekends', 'weekends', 'lundi', 'monday', 'attendre lundi', 'wait for monday', 'till monday', 'until monday', 'anybody around',
+      'anyone around', 'il est #h', 'il est # h', '#pm', 'it s #pm',
     ],
   },
   'repeated-contact': {

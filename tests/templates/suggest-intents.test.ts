@@ -48,7 +48,8 @@ describe('suggestTemplates ranks on intents first', () => {
     ['Vous vendez des cartes cadeaux ? Je voudrais en offrir une', 'Carte cadeau'],
     ['Can I buy a gift card online? Where do I find my order of one?', 'Gift card'],
     ['La notice de montage est incompréhensible, les schémas ne sont pas clairs', 'Merci pour votre retour'],
-    ['The instruction manual is really confusing, you should add pictures', 'Feature request'],
+    // Mostly a remark on the manual (three of its words), with a wish (one): the feedback answer.
+    ['The instruction manual is really confusing, you should add pictures', 'Thanks for your feedback'],
   ];
   for (const [text, title] of misses) {
     it(`gives a fitting first suggestion: ${text}`, () => {
@@ -114,6 +115,10 @@ describe('suggestTemplates ranks on intents first', () => {
     expect(key('Vous avez des bons cadeaux pour offrir ?')).toBe('gift-card');
     expect(key('Combien coûte le plaid ?')).toBe('price-question');
     expect(key('I was told my case was escalated two weeks ago, any update?')).toBe('escalated');
+    expect(key('Honestly the quality has gone downhill lately')).toBe('feedback-thanks');
+    expect(key('A refill pack would be a dream')).toBe('feature-request');
+    expect(key('Vous êtes ouverts le dimanche ?')).toBe('out-of-hours');
+    expect(key('Urgent, j’ai besoin d’une réponse avant midi')).toBe('urgent-request');
   });
 
   it('keeps scores in 0…1, best first', () => {

@@ -171,6 +171,13 @@ describe('intentFacets', () => {
     expect(intentFacets('Colis en retard')).toEqual(new Map());
   });
 
+  it('tells a wish from a remark, and opening hours from plain urgency', () => {
+    expect(intentFacets('Suggestion . idée . il faudrait')).toEqual(new Map([['feedback-suggestion', 'wish']]));
+    expect(intentFacets('Feedback . manual . instructions')).toEqual(new Map([['feedback-suggestion', '']]));
+    expect(intentFacets('Horaires . week-end . soir')).toEqual(new Map([['urgent-out-of-hours', 'hours']]));
+    expect(intentFacets('Urgent . urgence . vite')).toEqual(new Map([['urgent-out-of-hours', '']]));
+  });
+
   it('gives the finer kind a tie, and marks each reason with its kind', () => {
     expect(intentFacets('transmis . relance')).toEqual(new Map([['repeated-contact', 'escalated']]));
     const [match] = detectIntents('On cherche du linge pour 40 chambres, quel prix ?');
