@@ -81,7 +81,10 @@ function isPermalink(a: Element, cut: LinkCuts): boolean {
   // words cannot match it (parsing keeps those words as written; it only drops tabs and line
   // breaks), so such a link is not parsed.
   const mayBePost = POST_WORD.test(href) || !ABSOLUTE_HTTP.test(href) || /[\t\n\r]/u.test(href);
-  return (mayBePost && POST_PATH.test(pathOf(href, cut) ?? '')) || /^\d+\s*\S{1,8}$/u.test(lineText(a));
+  if (mayBePost && POST_PATH.test(pathOf(href, cut) ?? '')) return true;
+  // A timestamp link reads as an age ("4h", "2 d"): without a digit in its text it is none.
+  const raw = a.textContent ?? '';
+  return DIGIT.test(raw) && /^\d+\s*\S{1,8}$/u.test(lineText(a));
 }
 
 /**
@@ -188,7 +191,27 @@ function withoutCommentIds(url: string): string {
   return urlOf(withoutParams(parts, (key) => key === 'comment_id' || key === 'reply_comment_id'));
 }
 
-const REPLIES_SCOPE = `${S.comment}, ${BUTTON_SELECTOR}`;
+const isCommentContainer = (n: Element): boolean => n.localName === 'div' && n.getAttribute('role') === 'article' && n.hasAttribute('aria-label');
+const isButton = (n: Element): boolean => n.localName === 'button' || n.getAttribute('role') === 'button';
+
+/**
+ * The comment containers and buttons (BUTTON_SELECTOR) in the subtrees of `el`'s siblings, in
+ * document order, without what lies inside a comment container: a comment nested in another is
+ * never `el`'s reply (its parent is that other one) and a button in a comment is that comment's.
+ */
+function repliesScope(el: Element, wrapper: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Element): void => {
+    if (isCommentContainer(node)) {
+      found.push(node);
+      return;
+    }
+    if (isButton(node)) found.push(node);
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) walk(child);
+  };
+  for (let sib = wrapper.firstElementChild; sib; sib = sib.nextElementSibling) if (sib !== el) walk(sib);
+  return found;
+}
 
 function repliesCount(el: Element, ctx: ExtractContext): number | undefined {
   const wrapper = el.parentElement;
@@ -196,21 +219,16 @@ function repliesCount(el: Element, ctx: ExtractContext): number | undefined {
   let visible = 0;
   let fromButton: number | undefined;
   let adds = false;
-  // The comment is a child of the wrapper: its siblings' subtrees are searched, never its own.
-  const candidates: Element[] = [];
-  for (let sib = wrapper.firstElementChild; sib; sib = sib.nextElementSibling) {
-    if (sib === el) continue;
-    if (sib.matches(REPLIES_SCOPE)) candidates.push(sib);
-    for (const n of sib.querySelectorAll(REPLIES_SCOPE)) candidates.push(n);
-  }
-  for (const child of candidates) {
-    if (child.matches(S.comment)) {
+  // Buttons below a comment container outside the wrapper belong to that comment.
+  let inComment: boolean | undefined;
+  for (const child of repliesScope(el, wrapper)) {
+    if (isCommentContainer(child)) {
       if (parentOf(child, ctx) === el) visible++;
       continue;
     }
     // The count's digits are needed: a control without any is no replies button.
     const raw = child.textContent ?? '';
-    if (!DIGIT.test(raw) || child.closest(S.comment)) continue;
+    if (!DIGIT.test(raw) || (inComment ??= wrapper.closest(S.comment) !== null)) continue;
     const label = normLabel(raw);
     const m = REPLIES_BUTTON.exec(label);
     if (m && fromButton === undefined) {
@@ -224,12 +242,13 @@ function repliesCount(el: Element, ctx: ExtractContext): number | undefined {
 
 /** Text blocks of a comment: `span[lang]` (2024–26), else `div[dir=auto]` paragraphs, else `span[dir=auto]` (logged-in server renders). */
 function bodyOf(own: OwnElements): { el?: Element; text: string } {
-  const bodyEl = own.body;
+  const bodyEl = own.first(S.body);
   if (bodyEl) return { el: bodyEl, text: readText(bodyEl) };
   const outside = (p: Element) => !p.closest('a') && !p.closest(BUTTON_SELECTOR);
-  const paragraphs = own.paragraphs.filter((p) => outside(p) && !p.parentElement?.closest(S.paragraph));
+  const paragraphs = own.all(S.paragraph).filter((p) => outside(p) && !p.parentElement?.closest(S.paragraph));
   if (paragraphs.length > 0) return { el: paragraphs[0], text: paragraphs.map((p) => readText(p)).join('\n') };
-  const spans = own.spans
+  const spans = own
+    .all(S.span)
     .filter((p) => outside(p) && !p.parentElement?.closest(S.span))
     .map((el) => ({ el, text: readText(el) }))
     .filter((t) => t.text);
@@ -245,61 +264,54 @@ const IMAGE_HOSTS = /(giphy|tenor)\./u;
  */
 const PARTS = 'a[href], [aria-label], img[alt], video';
 
-/** What a comment is read from, in one query: PARTS and the text blocks `bodyOf` looks for (comment containers are among PARTS). */
-const OWN = `${PARTS}, ${S.body}, ${S.paragraph}, ${S.span}`;
-
 interface OwnElements {
-  /** Matches of PARTS, in document order. */
+  /** The comment's own matches of PARTS, in document order. */
   parts: Element[];
+  /** Those that are `a[href]`. */
   links: Element[];
-  body?: Element;
-  paragraphs: Element[];
-  spans: Element[];
-}
-
-/** `[dir="auto"]` as the selector engine reads it (HTML matches this attribute's value case-insensitively; the engine decides). */
-function isDirAuto(el: Element): boolean {
-  const dir = el.getAttribute('dir');
-  return dir === 'auto' || (dir !== null && el.matches('[dir="auto"]'));
+  /** The first own match of `selector`. */
+  first(selector: string): Element | undefined;
+  /** The own matches of `selector`. */
+  all(selector: string): Element[];
 }
 
 /**
- * The comment's own elements of every kind it is read from, from one native query sorted in JS:
- * what `ownScope(el, S.comment)` gives for PARTS, S.body, S.paragraph and S.span, query by query.
+ * A comment's own PARTS (what `ownScope(el, S.comment).all(PARTS)` gives) from that one query:
+ * nested comment containers are labelled, so they are among the matches, each followed in document
+ * order by its own contents, which are skipped with it. Other selectors are asked of the engine.
  */
 function ownElements(el: Element): OwnElements {
-  const found = el.querySelectorAll(OWN);
-  let nested: Set<Element> | undefined;
-  for (const n of found) {
-    if (n.localName === 'div' && n.getAttribute('role') === 'article' && n.hasAttribute('aria-label')) (nested ??= new Set()).add(n);
-  }
-  const own: OwnElements = { parts: [], links: [], paragraphs: [], spans: [] };
-  for (const n of found) {
-    if (nested && !isOwn(n, el, nested)) continue;
+  let nested: Element[] | undefined;
+  const parts: Element[] = [];
+  const links: Element[] = [];
+  let inside: Element | undefined;
+  for (const n of el.querySelectorAll(PARTS)) {
+    if (inside?.contains(n)) continue;
+    inside = undefined;
     const tag = n.localName;
-    const labelled = n.hasAttribute('aria-label');
-    if (tag === 'a') {
-      if (n.hasAttribute('href')) {
-        own.parts.push(n);
-        own.links.push(n);
-      } else if (labelled) own.parts.push(n);
+    if (tag === 'div' && n.getAttribute('role') === 'article' && n.hasAttribute('aria-label')) {
+      (nested ??= []).push(n);
+      inside = n;
       continue;
     }
-    if (labelled || (tag === 'img' && n.hasAttribute('alt')) || tag === 'video') own.parts.push(n);
-    if (tag === 'span') {
-      if (!own.body && n.hasAttribute('lang')) own.body = n;
-      if (isDirAuto(n)) own.spans.push(n);
-    } else if (tag === 'div' && isDirAuto(n)) own.paragraphs.push(n);
+    parts.push(n);
+    if (tag === 'a' && n.hasAttribute('href')) links.push(n);
   }
-  return own;
-}
-
-/** Not inside one of the containers nested in `container` (nor one itself). */
-function isOwn(el: Element, container: Element, nested: ReadonlySet<Element>): boolean {
-  for (let node: Element | null = el; node && node !== container; node = node.parentElement) {
-    if (nested.has(node)) return false;
-  }
-  return true;
+  const isOwn = (n: Element): boolean => !nested || !nested.some((c) => c.contains(n));
+  return {
+    parts,
+    links,
+    first: (selector) => {
+      const candidate = el.querySelector(selector);
+      if (!candidate || isOwn(candidate)) return candidate ?? undefined;
+      for (const n of el.querySelectorAll(selector)) if (isOwn(n)) return n;
+      return undefined;
+    },
+    all: (selector) => {
+      const found = Array.from(el.querySelectorAll(selector));
+      return nested ? found.filter(isOwn) : found;
+    },
+  };
 }
 
 /** `[role="img"][aria-label], img[alt], video, a[href]`, tested on an element of PARTS. */
