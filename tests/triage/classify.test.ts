@@ -126,6 +126,13 @@ describe('classify: French words that are other English words', () => {
     expect(run("J'ai hâte de recevoir ma commande !").sentiment.value).toBe('positive');
   });
 
+  it('knows everyday English feelings: excited, glad, proud, boring, failed', () => {
+    expect(run('So excited for the launch tomorrow').sentiment.value).toBe('positive');
+    expect(run('Glad I found this shop').sentiment.value).toBe('positive');
+    expect(run('The new season is boring').sentiment.value).toBe('negative');
+    expect(run('My payment failed twice').sentiment.value).toBe('negative');
+  });
+
   it('does not read "top", "extra", "content" or "fan" in English as French praise', () => {
     for (const text of ['Thursday top stories: the lawsuit and the vote', 'Into extra time at 1-1 in the first round', 'He may have to be content with one title', 'A fan base of low-information voters']) {
       expect(run(text).sentiment.value, text).not.toBe('positive');
