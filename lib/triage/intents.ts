@@ -40,7 +40,10 @@ export interface IntentOptions {
   minScore?: number;
 }
 
-/** [term, weight]; weight 1 decides alone, less needs company. */
+/**
+ * [term, weight]; weight 1 decides alone, less needs company; a negative weight is evidence
+ * against the intent ("spoke to me like dirt" is no thanks to the person, whatever else it says).
+ */
 type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
@@ -327,6 +330,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['rien a dire', 0.8], ['rien a redire', 1], ['au rendez vous', 0.8], ['as always', 0.6], ['comme d hab', 0.4],
     ['bon courage', 1], ['good luck', 1], ['fier', 0.6, 'neg'], ['fiere', 0.6, 'neg'], ['proud', 0.6, 'neg'], ['hate de', 0.8], ['trop hate', 1], ['can t wait', 1], ['cant wait', 1], ['mdr', 0.6], ['ptdr', 0.6], ['lmao', 0.6], ['qui a eu l idee', 0.8], ['whoever came up with', 0.8], ['10 10', 1], ['jamais decue', 1], ['jamais decu', 1], ['never disappointed', 1],
     ['genie', 0.8], ['qui a choisi', 0.6], ['whoever picked', 0.8], ['deserves a raise', 1.2], ['merite une augmentation', 1.2], ['swears by', 1], ['ne jure que par', 1], ['une pensee pour', 0.8],
+    ['comme a un chien', -1.5, 'neg'], ['comme a une merde', -1.5, 'neg'], ['malpoli*', -1.2, 'neg'], ['impoli*', -1.2, 'neg'], ['desagreable*', -1.2, 'neg'], ['mal accueilli*', -1.2, 'neg'], ['mal recu*', -1, 'neg'], ['hautain*', -1.2, 'neg'], ['meprisant*', -1.2, 'neg'], ['agressi*', -1, 'neg'], ['m a crie dessus', -1.5, 'neg'], ['like dirt', -1.5, 'neg'], ['rude', -1.2, 'neg'], ['unfriendly', -1.2, 'neg'], ['condescending', -1.2, 'neg'], ['dismissive', -1.2, 'neg'], ['patronising', -1.2, 'neg'], ['patronizing', -1.2, 'neg'], ['shouted at me', -1.5, 'neg'], ['yelled at me', -1.5, 'neg'], ['merci pour rien', -1.5], ['thanks for nothing', -1.5],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -340,6 +344,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['chapeau a', 1], ['hats off to', 1.2], ['l equipe du magasin', 1], ['l equipe de la boutique', 1], ['store team', 1], ['shop team', 1], ['bons conseils', 0.6], ['good advice', 0.6],
     ['big up', 1], ['big up a', 1.2], ['big up to', 1.2],
     ['la personne au telephone', 1], ['the person on the phone', 1], ['au telephone', 0.5], ['on the phone', 0.5], ['young lad', 0.6], ['la petite vendeuse', 1], ['branch', 0.4],
+    ['comme a un chien', -1.5, 'neg'], ['comme a une merde', -1.5, 'neg'], ['malpoli*', -1.2, 'neg'], ['impoli*', -1.2, 'neg'], ['desagreable*', -1.2, 'neg'], ['mal accueilli*', -1.2, 'neg'], ['mal recu*', -1, 'neg'], ['hautain*', -1.2, 'neg'], ['meprisant*', -1.2, 'neg'], ['agressi*', -1, 'neg'], ['m a crie dessus', -1.5, 'neg'], ['like dirt', -1.5, 'neg'], ['rude', -1.2, 'neg'], ['unfriendly', -1.2, 'neg'], ['condescending', -1.2, 'neg'], ['dismissive', -1.2, 'neg'], ['patronising', -1.2, 'neg'], ['patronizing', -1.2, 'neg'], ['shouted at me', -1.5, 'neg'], ['yelled at me', -1.5, 'neg'], ['merci pour rien', -1.5], ['thanks for nothing', -1.5],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -376,6 +381,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['dossier', 0.6], ['mon dossier', 0.8], ['transmis', 0.8], ['escalad*', 1], ['escalat*', 1], ['passed on', 0.8], ['my file', 0.6], ['my case', 0.6], ['was told', 0.6],
     ['je vous ai appele*', 1], ['appele*', 0.5], ['rang', 0.4], ['a chaque fois', 0.8], ['every time', 0.6], ['promised a callback', 1.2], ['callback', 0.8], ['on me rappelle', 1], ['# times', 0.4], ['three times', 0.4], ['four times', 0.6], ['keep coming', 0.6], ['parler a un humain', 1], ['talk to an actual human', 1.2], ['actual human', 1], ['un humain', 0.8], ['a human', 0.6], ['real person', 1],
     ['injoignable*', 1], ['unreachable', 1], ['sonne dans le vide', 1.2], ['rings out', 1.2], ['personne ne decroche', 1.2], ['nobody picks up', 1.2],
+    ['comme a un chien', 1, 'neg'], ['comme a une merde', 1, 'neg'], ['malpoli*', 0.8, 'neg'], ['impoli*', 0.8, 'neg'], ['desagreable*', 0.6, 'neg'], ['mal accueilli*', 0.8, 'neg'], ['hautain*', 0.8, 'neg'], ['meprisant*', 0.8, 'neg'], ['m a crie dessus', 1, 'neg'], ['like dirt', 1, 'neg'], ['rude', 0.8, 'neg'], ['unfriendly', 0.6, 'neg'], ['condescending', 0.8, 'neg'], ['dismissive', 0.8, 'neg'], ['patronising', 0.8, 'neg'], ['patronizing', 0.8, 'neg'], ['shouted at me', 1, 'neg'], ['yelled at me', 1, 'neg'],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -443,7 +449,10 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
     ],
   },
   'repeated-contact': {
-    escalated: ['transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call'],
+    escalated: [
+      'comme a un chien', 'comme a une merde', 'malpoli*', 'impoli*', 'desagreable*', 'mal accueilli*', 'hautain*', 'meprisant*', 'm a crie dessus', 'like dirt', 'rude',
+      'unfriendly', 'condescending', 'dismissive', 'patronising', 'patronizing', 'shouted at me', 'yelled at me',
+      'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call'],
   },
 };
 
@@ -511,7 +520,7 @@ for (const [intent, facets] of Object.entries(FACETS)) {
 /** Longest terms first: a shorter term inside a longer hit of the same intent then adds nothing. */
 const COMPILED: readonly CompiledTerm[] = INTENTS.flatMap((intent) =>
   RULES[intent]
-    .filter(([, weight]) => weight > 0)
+    .filter(([, weight]) => weight !== 0)
     .map(([term, weight, flags]) => ({
       intent,
       facet: FACET_OF.get(`${intent}|${term}`) ?? '',
@@ -679,7 +688,8 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     let m = found.get(intent);
     if (!m) found.set(intent, (m = { intent, score: 0, reasons: [] }));
     m.score += weight;
-    m.reasons.push(reason);
+    // Evidence against an intent lowers it but is no reason to suggest it.
+    if (weight > 0) m.reasons.push(reason);
   };
   // A shorter term inside a longer hit of the same intent ("retard" in "en retard") adds nothing;
   // nor does one inside a longer hit of another intent: the longer phrase says what the words are

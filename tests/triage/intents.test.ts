@@ -155,6 +155,17 @@ describe('detectIntents', () => {
     expect(intents('Colis en retard et arrivé cassé')).toEqual(expect.arrayContaining(['delivery-delay', 'damaged-product']));
   });
 
+  it('weighs evidence against an intent: rudeness is no thanks to a person, even under a praise label', () => {
+    expect(intents('Merci à la vendeuse, super accueil')).toContain('thanks-team-member');
+    expect(intents('La vendeuse m’a parlé comme à un chien, super l’accueil', ['praise'])).toEqual(['repeated-contact']);
+    expect(intents('The woman at the store spoke to me like dirt, lovely welcome', ['praise'])).toEqual(['repeated-contact']);
+    // Negated, it is no evidence either way; the words against are never given as reasons.
+    expect(intents('Vendeuse pas désagréable du tout, merci Julie', ['praise'])).toContain('praise');
+    for (const m of detectIntents('Staff were rude, thanks for nothing', { minScore: -10 })) {
+      expect(m.reasons.every((r) => !['rude', 'thanks for nothing'].includes(r.match) || m.intent === 'repeated-contact')).toBe(true);
+    }
+  });
+
   it('takes moderation and praise from the triage labels too', () => {
     const [match] = detectIntents('👎👎', { labels: ['toxic'] });
     expect(match).toMatchObject({ intent: 'moderation', reasons: [{ rule: 'intent.label', match: 'toxic' }] });
