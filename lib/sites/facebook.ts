@@ -4,10 +4,10 @@ import { cleanUrl, isHidden, isTrackingParam, lineText, normLabel, queryAllInclu
 import { fallbackCommentId } from './id';
 import { hostOf, queryParam, queryParams, serialiseQuery, urlOf, urlParts, withoutParams, type UrlParts } from './url';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll } from './scope';
-import { statedAge, statedDateOf } from './time';
+import { statedAge, statedDateOf, type StatedAge } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
 import { facebookProfile } from './profiles/facebook';
-import { memoized } from './memo';
+import { memoized, memoizedByText } from './memo';
 import type { ExtractContext, ReplyTarget, SiteAdapter, ThreadSignals } from './types';
 
 /**
@@ -381,10 +381,16 @@ function nameBoxOf(authorEl: Element, comment: Element, bodyEl: Element | undefi
   for (let depth = 0; depth < 3; depth++) {
     const parent = box.parentElement;
     if (!parent || parent === comment || (bodyEl && parent.contains(bodyEl))) break;
-    if (Array.from(parent.querySelectorAll(TEXT_BLOCK)).some((n) => !box.contains(n) && !n.contains(box))) break;
+    if (holdsOther(parent, box)) break;
     box = parent;
   }
   return box;
+}
+
+/** Whether `parent` holds a TEXT_BLOCK beside `box` (neither inside it nor around it). */
+function holdsOther(parent: Element, box: Element): boolean {
+  for (const n of parent.querySelectorAll(TEXT_BLOCK)) if (!box.contains(n) && !n.contains(box)) return true;
+  return false;
 }
 
 /** Where a commenter's own words sit: the text body, its paragraphs, and links (previews, mentions). */
@@ -418,9 +424,9 @@ function hasAuthorBadge(nameBox: Element, bodyEl: Element | undefined): boolean 
 
 /** The verified mark: a labelled icon inside the name's box (beside the link), or inside the name link itself. */
 function hasVerifiedMark(nameBox: Element): boolean {
-  return Array.from(nameBox.querySelectorAll(S.verified))
-    .concat(nameBox.matches(S.verified) ? [nameBox] : [])
-    .some((n) => !n.closest('[dir="auto"], span[lang]') && VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent)));
+  const isMark = (n: Element): boolean => !n.closest('[dir="auto"], span[lang]') && VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent));
+  for (const n of nameBox.querySelectorAll(S.verified)) if (isMark(n)) return true;
+  return nameBox.matches(S.verified) && isMark(nameBox);
 }
 
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
@@ -482,7 +488,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const nameBox = authorEl ? nameBoxOf(authorEl, el, bodyEl) : undefined;
   const isAuthorBadge = nameBox !== undefined && hasAuthorBadge(nameBox, bodyEl);
   const verified = nameBox !== undefined && hasVerifiedMark(nameBox);
-  const age = statedAge(permalinkEl ? lineText(permalinkEl) : undefined, ctx.now);
+  const age = ageOf(permalinkEl ? lineText(permalinkEl) : undefined, ctx);
 
   const unread: UnreadField[] = [];
   if (!name) unread.push('author');
@@ -511,6 +517,14 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
 }
 
 const PARENT = {};
+const AGES = {};
+
+/** `statedAge` of a printed age, once per scan and text: a thread prints the same few ages ("2h", "1d") over and over. */
+function ageOf(text: string | undefined, ctx: ExtractContext): StatedAge | undefined {
+  if (!text) return undefined;
+  return memoizedByText(ctx, AGES, `${ctx.now} ${text}`, () => statedAge(text, ctx.now));
+}
+
 const READ = {};
 
 /** A comment's reading, once per scan: a reply without its parent's id in its link reads its parent. */

@@ -4,10 +4,10 @@ import { cleanUrl, isHidden, isHiddenByMarkup, lineText, normLabel, queryAllIncl
 import { fallbackCommentId } from './id';
 import { serialiseQuery, urlOf, urlParts } from './url';
 import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
-import { isoFromDatetime, statedAge, statedDateOf } from './time';
+import { isoFromDatetime, statedAge, statedDateOf, type StatedAge } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
 import { linkedinProfile } from './profiles/linkedin';
-import { memoized } from './memo';
+import { memoized, memoizedByText } from './memo';
 import type { EditorKind, ExtractContext, ReplyTarget, SiteAdapter } from './types';
 
 /**
@@ -320,7 +320,7 @@ function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | und
   const headlineEl = own.first(S.publicHeadline);
   const headline = headlineEl ? lineText(headlineEl) || undefined : undefined;
   const ageEl = own.first(S.publicAge);
-  const age = statedAge(ageEl ? lineText(ageEl) : undefined, ctx.now);
+  const age = ageOf(ageEl ? lineText(ageEl) : undefined, ctx);
   // The page keeps a hidden copy of the count (the one shown after the reader reacts): read the visible one only.
   const reactionsEl = own.all(S.publicReactions).find((n) => !isPageHidden(n));
   const parentEl = linkedin.parentCommentElement(el);
@@ -382,10 +382,10 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
 
   // SDUI prints only an age ("3 h", "3 Std.", "1 sem."): the leaf whose text reads as one.
   const timeEl = own
-    ? own.all('time, p, span').find((n) => n.childElementCount === 0 && statedAge(lineText(n), ctx.now) !== undefined && !n.closest('a'))
+    ? own.all('time, p, span').find((n) => n.childElementCount === 0 && ageOf(lineText(n), ctx) !== undefined && !n.closest('a'))
     : legacy!.time;
   const datetime = isoFromDatetime(timeEl?.getAttribute('datetime'));
-  const age = datetime ? undefined : statedAge(timeEl ? lineText(timeEl) : undefined, ctx.now);
+  const age = datetime ? undefined : ageOf(timeEl ? lineText(timeEl) : undefined, ctx);
   const createdAt = datetime ?? age?.latest;
 
   const parentEl = linkedin.parentCommentElement(el);
@@ -434,6 +434,14 @@ function isMoreControl(n: Element): boolean {
   if (n.getAttribute('data-testid') === 'expandable-text-button') return true;
   const cls = n.getAttribute('class');
   return cls !== null && cls.toLowerCase().includes('see-more') && n.matches(S.legacyMore);
+}
+
+const AGES = {};
+
+/** `statedAge` of a printed age, once per scan and text: a thread prints the same few ages ("2h", "1d") over and over. */
+function ageOf(text: string | undefined, ctx: ExtractContext): StatedAge | undefined {
+  if (!text) return undefined;
+  return memoizedByText(ctx, AGES, `${ctx.now} ${text}`, () => statedAge(text, ctx.now));
 }
 
 const READ = {};

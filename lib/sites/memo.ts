@@ -27,3 +27,17 @@ export function memoized<V>(ctx: Pick<ExtractContext, 'memo'> | undefined, table
   answers.set(key, value);
   return value;
 }
+
+/**
+ * `compute()` for a text, once per scan: answers that depend on a string the page prints over and
+ * over (the few ages a thread shows, "2h", "1d"). Kept in the scan's memo like `memoized`'s.
+ */
+export function memoizedByText<V>(ctx: Pick<ExtractContext, 'memo'> | undefined, table: object, key: string, compute: () => V): V {
+  const memo = ctx?.memo;
+  if (!memo) return compute();
+  const answers = memoized(ctx, table, memo, () => new Map<string, V>());
+  if (answers.has(key)) return answers.get(key) as V;
+  const value = compute();
+  answers.set(key, value);
+  return value;
+}
