@@ -78,6 +78,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['est ou ma commande', 1.2], ['est ou mon colis', 1.2], ['elle est ou', 0.8], ['il est ou', 0.8], ['where s it at', 0.8], ['where is it', 0.6], ['adresse incomplete', 1], ['adresse introuvable', 1], ['address incomplete', 1], ['incomplete address', 1], ['address not found', 1],
     ['changer l adresse', 1], ['modifier l adresse', 1], ['changer d adresse', 1], ['adresse de livraison', 0.6], ['change the delivery address', 1.2], ['change the address', 1], ['change my address', 1], ['delivery address', 0.6],
     ['en preparation', 1], ['en cours de preparation', 1.2], ['processing', 1], ['ajouter * a ma commande', 1.2], ['ajouter * * a ma commande', 1.2], ['add * to my order', 1.2], ['add something to', 0.8], ['to yesterday s order', 0.8], ['a ma commande', 0.5], ['to my order', 0.5],
+    ['commande est elle passee', 1.2], ['est elle passee', 1], ['did my order go through', 1.2],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -117,6 +118,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['rance', 1], ['sent mauvais', 1], ['odeur bizarre', 1], ['odeur', 0.5], ['pue', 0.8], ['smells off', 1.2], ['smell* off', 1], ['smells funny', 1], ['smells weird', 1], ['gone off', 1], ['fondu', 1], ['a fondu', 1.2], ['melted', 1], ['melt*', 0.8],
     ['fumee', 0.8], ['smoke', 0.8], ['smoking', 0.6], ['a claque', 1], ['claque', 0.6], ['died', 0.8], ['just died', 1], ['rendu l ame', 1], ['grille', 0.8], ['burnt out', 1], ['burned out', 1],
     ['pas la meme taille', 1.2], ['pas la meme couleur', 1.2], ['the same size', 0.8], ['not the same size', 1.2], ['not the same colour', 1.2], ['mouille*', 0.8], ['gondole*', 1], ['soaking wet', 1], ['wet', 0.5], ['warped', 1], ['s est coince*', 1], ['est coince*', 0.6], ['jammed', 1], ['s eteint tout seul', 1.2], ['s eteint', 0.8], ['tout seul', 0.4], ['switches itself off', 1.2], ['turns itself off', 1.2], ['itself off', 1], ['by itself', 0.4], ['essaye une autre', 0.6], ['tried another', 0.6],
+    ['une fuite', 0.8], ['shrink*', 0.8], ['shrank', 1.2], ['a retreci', 1.2], ['retrecit', 0.8], ['fade*', 0.6], ['deteint', 1],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -138,6 +140,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['pas valable', 0.6], ['code invalide', 1], ['invalid', 0.8], ['not valid', 0.8], ['affiche n importe quoi', 1.2], ['n importe quoi', 0.4], ['display', 0.5], ['ecran', 0.5], ['screen', 0.5], ['shows nonsense', 1], ['nonsense', 0.4],
     ['page vide', 1.2], ['empty page', 1.2], ['lien', 0.3], ['link', 0.3], ['desinscri*', 1], ['unsubscrib*', 1], ['newsletter*', 0.4], ['creer un compte', 0.6], ['make an account', 0.6], ['create an account', 0.6], ['as a guest', 0.6], ['sans compte', 0.6],
     ['supprimer mon compte', 1.2], ['supprime mon compte', 1.2], ['delete my account', 1.2], ['since the update', 1.2], ['depuis la mise a jour', 1.2], ['update', 0.5], ['favoris', 0.6], ['saved items', 0.6], ['can t find', 0.4], ['trouve plus', 0.4], ['n apparait pas', 0.6], ['isn t showing', 0.6], ['not showing', 0.6],
+    ['jamais recu le mail', 1.2], ['pas recu le mail', 1.2], ['never got a confirmation', 1.2], ['never got the email', 1.2], ['didn t get the email', 1.2],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -155,6 +158,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['disparu', 0.6], ['disparu du site', 1.2], ['disparu de la boutique', 1.2], ['disappeared', 0.6], ['disappeared from', 1], ['gone from the site', 1.2], ['no longer on', 1],
     ['n est plus la', 1], ['est plus la', 0.8], ['is gone', 0.8], ['encore en magasin', 0.8], ['en magasin ou', 0.6], ['still have it', 1], ['online only', 0.8], ['only online', 0.8], ['que sur internet', 0.8], ['qu en ligne', 0.8], ['y en a encore', 1], ['en a encore', 0.8],
     ['faites encore', 0.8], ['vous le faites encore', 1.2], ['still do', 0.8], ['still make', 0.8], ['l an dernier', 0.5], ['last year s', 0.6], ['last year', 0.5], ['ancien modele', 0.8], ['old model', 0.8],
+    ['bringing * back', 1.2], ['bringing * * back', 1.2], ['bringing * * * back', 1.2], ['bring * back', 1.2], ['bring * * back', 1.2], ['bring * * * back', 1.2], ['remettez le', 1], ['remettez la', 1],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -190,6 +194,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lavage', 0.8], ['au lavage', 1], ['part au lavage', 1.2], ['laver', 0.6], ['in the wash', 1], ['come out in the wash', 1.2], ['wash', 0.6], ['kit de reparation', 1], ['kits de reparation', 1], ['reparation', 0.5], ['repair kit*', 1], ['repair*', 0.5], ['vaut le coup', 1], ['worth it', 1], ['worth the', 0.6], ['vous conseillez', 1], ['you recommend', 0.8], ['would you recommend', 1.2], ['vous recommandez', 1],
     ['lighter or darker', 1.2], ['plus fonce*', 0.8], ['plus clair*', 0.8], ['lighter', 0.6], ['darker', 0.6], ['fonce*', 0.5],
     ['fabrique* par qui', 1.2], ['who makes', 0.8], ['who actually makes', 1], ['made by', 0.8], ['existe aussi', 0.8], ['grand format', 0.8], ['large size', 0.6], ['graver', 0.8], ['engrave*', 0.8], ['personnalis* avec', 0.8],
+    ['passe en machine', 1], ['go in at', 0.8], ['# degres', 0.8], ['# degrees', 0.8], ['degres', 0.6], ['degrees', 0.6], ['sechage', 0.6], ['seche linge', 1], ['dryer', 0.6], ['tumble dry*', 1], ['in the dryer', 1], ['au sechage', 1],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -223,6 +228,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['des bons', 0.6], ['vouchers', 1], ['offrir', 0.5], ['treat my', 0.4],
     ['mariage', 0.6], ['wedding', 0.6], ['pour # bougies', 0.8], ['price for #', 1], ['prix pour #', 1], ['tarifs pour #', 1.2], ['ont pris l ascenseur', 1], ['gone through the roof', 1], ['through the roof', 0.8], ['prix a baisse', 1.2], ['price dropped', 1.2], ['cheaper', 1], ['moins cher', 1],
     ['offrez un code', 1.2], ['give out a code', 1.2], ['code anniversaire', 1.2], ['birthday code', 1.2], ['birthday discount', 1.2], ['un code', 0.5], ['a code', 0.5], ['fidelite', 0.6], ['loyalty', 0.6], ['points', 0.3], ['etiquette', 0.6], ['en caisse', 0.6], ['at the till', 0.6], ['shelf label', 0.8], ['moitie prix', 1], ['half the price', 1], ['parrainage', 0.6], ['referral', 0.6],
+    ['frais de douane', 1], ['customs charges', 1], ['customs fees', 1], ['import duty', 1], ['wedding favours', 1], ['wedding favors', 1], ['cadeaux d invites', 1], ['cadeau d invite', 1], ['personalis*', 0.6], ['personaliz*', 0.6], ['first order', 1], ['premiere commande', 1],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -273,6 +279,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['saw on', 0.6], ['groupe facebook', 0.6], ['facebook group', 0.6], ['fumes', 0.8], ['emanation*', 0.8], ['heard on', 0.8], ['on the radio', 0.8], ['a la radio', 0.8], ['closing', 0.6], ['fermait', 0.6], ['any news', 0.6], ['des infos', 0.6],
     ['censur*', 1], ['avis negatifs', 0.8], ['bad reviews', 0.8], ['negative reviews', 0.8], ['deleting', 0.5], ['supprime* les avis', 1.2], ['deleting * reviews', 1.2], ['traces de', 0.8], ['may contain', 0.8], ['since when', 0.6], ['c est nouveau', 0.6],
     ['dans quelles conditions', 1], ['under what conditions', 1], ['conditions de travail', 1], ['working conditions', 1], ['au bout du monde', 0.6], ['other side of the world', 0.6],
+    ['data leak', 1.2], ['leses', 0.6], ['hit by the', 0.4],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -289,6 +296,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['site chelou', 1], ['chelou', 0.6], ['sketchy site', 1], ['sketchy', 0.6], ['facebook ad', 0.6], ['une pub', 0.4], ['renvoie vers', 0.6], ['links to', 0.4],
     ['sms', 0.5], ['lien pour payer', 1], ['link to pay', 1], ['douane', 0.5], ['customs', 0.5], ['me suis fait avoir', 0.8], ['page qui vend', 0.6], ['page selling', 0.6],
     ['j ai gagne', 0.8], ['i won', 0.8], ['saying i won', 1.2], ['c est fiable', 0.8], ['fiable', 0.5], ['is that real', 0.8], ['is this real', 0.8], ['officiel', 0.6], ['official', 0.6], ['dmed me', 0.8], ['m a ecrit pour', 0.6],
+    ['se fait appeler', 1], ['calling itself', 1], ['il est a vous', 1], ['est a vous', 0.8], ['is it yours', 1], ['is that yours', 1], ['yours or not', 0.8],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -316,6 +324,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['la prochaine fois', 0.8], ['next time', 0.8], ['penser aux', 0.6], ['spare a thought', 1], ['any plans for', 0.8], ['vous comptez', 0.6], ['version for', 0.6], ['version pour', 0.6], ['kids version', 1], ['version enfant*', 1], ['ca saoule', 0.8], ['trop de pub*', 1], ['pubs partout', 1], ['ads everywhere', 1],
     ['encore une pub', 0.8], ['another ad', 0.8], ['give it a rest', 1], ['dommage de', 0.8], ['plastique', 0.6], ['plastic', 0.6], ['emballage*', 0.4], ['packaging', 0.4], ['bit rich', 0.8], ['vous ouvrez une boutique', 1.2], ['ouvrez une boutique', 1.2], ['ouvrir une boutique', 1], ['a shop in', 0.8], ['open a shop', 1], ['un jour', 0.3], ['one day', 0.3],
     ['would be a dream', 1.2], ['serait le reve', 1.2], ['pop up', 0.6], ['boutique ephemere', 0.8], ['qualite a baisse', 1], ['c etait mieux avant', 1], ['gone downhill', 1], ['used to be better', 1],
+    ['petit conseil', 1], ['mettez', 0.6], ['tip', 0.6], ['ever thought about', 1], ['vous avez pense a', 1], ['keep asking', 0.6], ['nombreux a', 0.5],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -331,6 +340,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['bon courage', 1], ['good luck', 1], ['fier', 0.6, 'neg'], ['fiere', 0.6, 'neg'], ['proud', 0.6, 'neg'], ['hate de', 0.8], ['trop hate', 1], ['can t wait', 1], ['cant wait', 1], ['mdr', 0.6], ['ptdr', 0.6], ['lmao', 0.6], ['qui a eu l idee', 0.8], ['whoever came up with', 0.8], ['10 10', 1], ['jamais decue', 1], ['jamais decu', 1], ['never disappointed', 1],
     ['genie', 0.8], ['qui a choisi', 0.6], ['whoever picked', 0.8], ['deserves a raise', 1.2], ['merite une augmentation', 1.2], ['swears by', 1], ['ne jure que par', 1], ['une pensee pour', 0.8],
     ['comme a un chien', -1.5, 'neg'], ['comme a une merde', -1.5, 'neg'], ['malpoli*', -1.2, 'neg'], ['impoli*', -1.2, 'neg'], ['desagreable*', -1.2, 'neg'], ['mal accueilli*', -1.2, 'neg'], ['mal recu*', -1, 'neg'], ['hautain*', -1.2, 'neg'], ['meprisant*', -1.2, 'neg'], ['agressi*', -1, 'neg'], ['m a crie dessus', -1.5, 'neg'], ['like dirt', -1.5, 'neg'], ['rude', -1.2, 'neg'], ['unfriendly', -1.2, 'neg'], ['condescending', -1.2, 'neg'], ['dismissive', -1.2, 'neg'], ['patronising', -1.2, 'neg'], ['patronizing', -1.2, 'neg'], ['shouted at me', -1.5, 'neg'], ['yelled at me', -1.5, 'neg'], ['merci pour rien', -1.5], ['thanks for nothing', -1.5],
+    ['inspirant*', 0.8, 'neg'], ['inspiring', 0.8, 'neg'], ['je vous partage', 0.6], ['here s my', 0.6], ['softer than', 0.8], ['plus doux que', 0.8],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -382,6 +392,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je vous ai appele*', 1], ['appele*', 0.5], ['rang', 0.4], ['a chaque fois', 0.8], ['every time', 0.6], ['promised a callback', 1.2], ['callback', 0.8], ['on me rappelle', 1], ['# times', 0.4], ['three times', 0.4], ['four times', 0.6], ['keep coming', 0.6], ['parler a un humain', 1], ['talk to an actual human', 1.2], ['actual human', 1], ['un humain', 0.8], ['a human', 0.6], ['real person', 1],
     ['injoignable*', 1], ['unreachable', 1], ['sonne dans le vide', 1.2], ['rings out', 1.2], ['personne ne decroche', 1.2], ['nobody picks up', 1.2],
     ['comme a un chien', 1, 'neg'], ['comme a une merde', 1, 'neg'], ['malpoli*', 0.8, 'neg'], ['impoli*', 0.8, 'neg'], ['desagreable*', 0.6, 'neg'], ['mal accueilli*', 0.8, 'neg'], ['hautain*', 0.8, 'neg'], ['meprisant*', 0.8, 'neg'], ['m a crie dessus', 1, 'neg'], ['like dirt', 1, 'neg'], ['rude', 0.8, 'neg'], ['unfriendly', 0.6, 'neg'], ['condescending', 0.8, 'neg'], ['dismissive', 0.8, 'neg'], ['patronising', 0.8, 'neg'], ['patronizing', 0.8, 'neg'], ['shouted at me', 1, 'neg'], ['yelled at me', 1, 'neg'],
+    ['aucun rappel', 1.2], ['messages vocaux', 0.8], ['message vocal', 0.8], ['voicemail*', 0.8], ['rang back', 0.8], ['nobody rang back', 1.2], ['no one rang back', 1.2], ['en cours de traitement', 1], ['being processed', 1], ['reclamation', 0.6], ['my complaint', 0.6],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -397,6 +408,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['conneries', 1], ['t as vu ta tete', 1.2], ['look at your face', 1.2], ['posting rubbish', 0.8],
     ['crooks', 1], ['escrocs', 1],
     ['get lost', 1.2], ['faire voir', 1.2], ['voleurs', 1], ['thieves', 1], ['rapaces', 1], ['vultures', 1],
+    ['jokers', 1], ['rigolos', 1],
   ],
 };
 
@@ -423,7 +435,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'trade', 'custom', 'company event', 'tiered pricing', 'large order*', 'big order*', 'corporate offer', 'client gifts', 'our clients', 'i own a', 'i run a', 'our shop',
       'our store', 'supply shops', 'stock your', 'stockist*', 'kit out', 'schools', 'councils', 'pallet*', 'offer terms', 'we re a', 'do me a price', 'a price on', 'architects',
       'project', 'fitting out', 'fit out', 'any deal on', 'staff committee', 'employees', 'professional*', 'sell to', 'hair salon', 'club', 'order together', 'i manage a',
-      'we re looking for', 'for # rooms',
+      'we re looking for', 'for # rooms', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
     ],
   },
   'feedback-suggestion': {
@@ -436,7 +448,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'pouvoir choisir', 'love to be able to', 'be able to', 'proposez', 'tailles plus grandes', 'plus de tailles', 'bigger sizes', 'more sizes', 'please do', 'please make',
       'would be great to', 'serait bien de', 'la prochaine fois', 'next time', 'spare a thought', 'any plans for', 'vous comptez', 'version for', 'version pour', 'kids version',
       'version enfant*', 'vous ouvrez une boutique', 'ouvrez une boutique', 'ouvrir une boutique', 'a shop in', 'open a shop', 'would be a dream', 'serait le reve', 'pop up',
-      'boutique ephemere',
+      'boutique ephemere', 'petit conseil', 'mettez', 'tip', 'ever thought about', 'vous avez pense a', 'keep asking',
     ],
   },
   'urgent-out-of-hours': {
@@ -486,6 +498,13 @@ const LABEL_INTENTS: Readonly<Record<string, Intent>> = { toxic: 'moderation', s
 
 // A wish is no praise either: "ce serait génial", "would be amazing".
 const NEGATORS = /(?:^|[^a-z0-9])(?:pas|plus|jamais|not|never|no|isn t|isnt|wasn t|wasnt|serait|would be|d be)(?: (?:tres|vraiment|si|tellement|so|very|really|that))? $/;
+
+/**
+ * Just before a flaw, words that ask whether it happens rather than say it did: "ça rétrécit",
+ * "est-ce que ça déteint", "does it shrink", "will it fade", "is it likely to crack".
+ */
+const ASKED =
+  /(?:^| )(?:ca|ca ne|est ce que ca|est ce qu il|est ce qu elle|est ce qu ils|il risque de|elle risque de|ca risque de|risque t il de|risque t elle de|si ca|si jamais ca|does it|do they|will it|would it|can it|could it|is it likely to|are they likely to|does the \w+|do the \w+|if it|tends? to|tend a|tendance a) $/;
 
 interface CompiledTerm {
   intent: Intent;
@@ -711,12 +730,14 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     taken.push([start, end]);
     spans.set(rule.intent, taken);
     claimed.push([start, end]);
-    add(rule.intent, rule.weight, {
-      rule: `intent.${rule.intent}`,
-      intent: rule.intent,
+    // A flaw asked about, not reported ("ça rétrécit au lavage ?", "does it shrink?"), is a product question.
+    const intent = rule.intent === 'damaged-product' && rule.weight > 0 && ASKED.test(folded.slice(Math.max(0, start - 28), start)) ? 'product-question' : rule.intent;
+    add(intent, rule.weight, {
+      rule: `intent.${intent}`,
+      intent,
       match: hit[0],
-      detail: `“${hit[0]}” suggests ${INTENT_NAMES[rule.intent]}`,
-      ...(rule.facet ? { facet: rule.facet } : {}),
+      detail: `“${hit[0]}” suggests ${INTENT_NAMES[intent]}`,
+      ...(rule.facet && intent === rule.intent ? { facet: rule.facet } : {}),
     });
   }
   for (const label of options.labels ?? []) {

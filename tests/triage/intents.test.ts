@@ -155,6 +155,15 @@ describe('detectIntents', () => {
     expect(intents('Colis en retard et arrivé cassé')).toEqual(expect.arrayContaining(['delivery-delay', 'damaged-product']));
   });
 
+  it('reads a flaw asked about as a product question, a flaw reported as damage', () => {
+    expect(primary('Ça rétrécit au séchage ou pas ?')).toBe('product-question');
+    expect(primary('Does it shrink in the dryer?')).toBe('product-question');
+    expect(primary('Est-ce que ça déteint ?')).toBe('product-question');
+    expect(primary('Mon pull a rétréci au lavage')).toBe('damaged-product');
+    expect(primary('It shrank in the wash')).toBe('damaged-product');
+    expect(primary('Ça a déteint sur tout le linge')).toBe('damaged-product');
+  });
+
   it('weighs evidence against an intent: rudeness is no thanks to a person, even under a praise label', () => {
     expect(intents('Merci à la vendeuse, super accueil')).toContain('thanks-team-member');
     expect(intents('La vendeuse m’a parlé comme à un chien, super l’accueil', ['praise'])).toEqual(['repeated-contact']);
