@@ -20,7 +20,6 @@ import {
   type LocalClock,
   type Window,
 } from '../kpi';
-import type { AuthorRow } from '../schema/author';
 import type { Brand } from '../schema/brand';
 import type { KpiRow } from '../schema/interaction';
 import { PLATFORMS } from '../schema/platform';
@@ -36,6 +35,7 @@ import type {
   Report,
   ReportChanges,
   ReportData,
+  ReportAuthor,
   ReportComment,
   ReportOptions,
   SampleComment,
@@ -229,7 +229,7 @@ function daily(rows: readonly KpiRow[], window: Window, firstDay: string, lastDa
 function influencers(
   rows: readonly KpiRow[],
   window: Window,
-  authors: readonly AuthorRow[],
+  authors: readonly ReportAuthor[],
   brand: Brand | undefined,
   tiers: FollowerTiers,
 ): EngagedInfluencer[] {

@@ -9,6 +9,9 @@ import { periodBounds, quotableComments } from './compute';
 import { parseManyRows } from './rows';
 import type { ReportComment, ReportData, ReportOptions } from './types';
 
+/** The author row's fields a report reads (who they are, their reach, the watchlist), validated as the app's schema defines them. */
+const ReportAuthorRowSchema = AuthorRowSchema.pick({ key: true, platform: true, name: true, handle: true, profileUrl: true, verified: true, followers: true, watch: true });
+
 /** The stored comment's fields a report quotes, validated as the app's schema defines them. */
 const ReportCommentRowSchema = StoredCommentSchema.pick({ id: true, text: true, likes: true });
 
@@ -26,21 +29,27 @@ const ReportCommentRowSchema = StoredCommentSchema.pick({ id: true, text: true, 
 export async function loadReportData(db: RiposteDB, options: ReportOptions): Promise<ReportData> {
   const bounds = periodBounds(options);
   return db.transaction('r', [db.interactions, db.comments, db.authors, db.templates, db.brands, db.settings], async () => {
-    const raw = await db.interactions.where('[brandId+at]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray();
+    const logRead = db.interactions.where('[brandId+at]').between([options.brandId, bounds.previousStart], [options.brandId, bounds.readUntil], true, true).toArray();
+    // An author's lastSeenAt is at least the sighting of each of their comments: most authors of
+    // the rows were seen since the previous period started. While the period's follow-up is still
+    // open (the usual report, on the last week or month), that range is about the authors of the
+    // rows, and it is asked for with the log rows (the database reads one while the page takes in
+    // the other). For an older period it may hold many more authors than the report needs: it is
+    // read after the rows, up to twice the number of their authors (no count first, a request of
+    // its own). Either way, authors the range missed are read by key.
+    const recent = bounds.readUntil === new Date(options.now).toISOString();
+    const [raw, recentAuthors] = await Promise.all([logRead, recent ? db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart).toArray() : undefined]);
     // Only the fields the report reads are validated (KpiRowSchema); the rows are not copied.
     const interactions = parseManyRows(db, 'interactions', KpiRowSchema, raw, keyField('id'), 'row');
     const keys = [...new Set(interactions.map((r) => r.authorKey))];
+    // The comments a sample may quote are asked for with the older period's authors.
     const quotable = [...quotableComments(interactions, bounds, options.samples)];
-    // An author's lastSeenAt is at least the sighting of each of their comments: most authors of
-    // the rows were seen since the previous period started. For an old period, that range may
-    // hold many more authors than the report needs: it is read up to twice their number (no count
-    // first, a request of its own), and those it did not reach are read by key. The quotable
-    // comments are asked for at the same time.
     const [authorRows, quotableRows] = await Promise.all([
-      keys.length === 0 ? [] : db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart).limit(2 * keys.length).toArray(),
+      recentAuthors ?? (keys.length === 0 ? [] : db.authors.where('lastSeenAt').aboveOrEqual(bounds.previousStart).limit(2 * keys.length).toArray()),
       quotable.length === 0 ? [] : db.comments.bulkGet(quotable),
     ]);
-    const authors = parseManyRows(db, 'authors', AuthorRowSchema, await byKeys(authorRows, 'key', keys, (missing) => db.authors.bulkGet(missing)), keyField('key'));
+    // Checked on the fields the report reads, and kept as read (see the log rows).
+    const authors = parseManyRows(db, 'authors', ReportAuthorRowSchema, await byKeys(authorRows, 'key', keys, (missing) => db.authors.bulkGet(missing)), keyField('key'), 'row');
     const comments = new Map<string, ReportComment>();
     for (const row of parseManyRows(db, 'comments', ReportCommentRowSchema, quotableRows, keyField('id'))) {
       comments.set(row.id, { text: row.text, ...(row.likes !== undefined ? { likes: row.likes } : {}) });

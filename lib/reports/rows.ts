@@ -17,10 +17,12 @@ function fieldCheck(schema: z.ZodType): (value: unknown) => boolean {
   let lastOk = false;
   // A field whose parse returns something other than its input (a transform, a copy) cannot be
   // kept as read: its rows go through the whole schema.
-  const check = (value: unknown): boolean => {
-    const result = schema.safeParse(value);
-    return result.success && sameValue(result.data, value);
-  };
+  const check =
+    plainStringCheck(schema) ??
+    ((value: unknown): boolean => {
+      const result = schema.safeParse(value);
+      return result.success && sameValue(result.data, value);
+    });
   return (value) => {
     const key = memoKey(value);
     if (key === undefined) return check(value);
@@ -38,6 +40,58 @@ function fieldCheck(schema: z.ZodType): (value: unknown) => boolean {
     lastOk = ok;
     return ok;
   };
+}
+
+/** What a plain string schema's definition may hold besides its checks (an error message, abort). */
+const STRING_DEF_KEYS = new Set(['type', 'checks', 'format', 'check', 'offset', 'local', 'precision', 'pattern', 'abort', 'error']);
+/** What a length or pattern check's definition may hold. */
+const CHECK_DEF_KEYS = new Set(['check', 'minimum', 'maximum', 'when', 'error', 'abort', 'format', 'pattern']);
+/** String formats whose whole check is their pattern (zod's ISO dates and `regex`). */
+const PATTERN_FORMATS = new Set(['datetime', 'date', 'time', 'regex']);
+
+type StringDef = { type: string; check?: string; format?: string; pattern?: unknown; checks?: readonly { _zod: { def: Record<string, unknown> } }[] };
+
+/**
+ * zod's own verdict on a plain string schema (an optional one when the value is there), worked out
+ * without zod: the type, the length bounds (in code points, as zod counts) and the pattern of an ISO date or a `regex`, which is
+ * all such a schema checks. A report checks 110,000 ids and times that never repeat, and a zod
+ * parse of each costs more than the rest of the check. Anything else (coercion, trimming, a
+ * refinement, a URL, another format) gets undefined and zod's parse. tests/reports/rows.test.ts
+ * holds it to zod's verdicts.
+ */
+export function plainStringCheck(schema: z.ZodType): ((value: unknown) => boolean) | undefined {
+  let def = schema._zod.def as StringDef;
+  if (def.type === 'optional') def = (def as unknown as { innerType: z.ZodType }).innerType._zod.def as StringDef;
+  if (def.type !== 'string' || Object.keys(def).some((key) => !STRING_DEF_KEYS.has(key))) return undefined;
+  const tests: ((value: string) => boolean)[] = [];
+  const pattern = (format: unknown, regex: unknown): boolean => {
+    if (typeof format !== 'string' || !PATTERN_FORMATS.has(format) || !(regex instanceof RegExp)) return false;
+    tests.push((value) => {
+      regex.lastIndex = 0;
+      return regex.test(value);
+    });
+    return true;
+  };
+  if (def.format !== undefined && (def.check !== 'string_format' || !pattern(def.format, def.pattern))) return undefined;
+  for (const { _zod } of def.checks ?? []) {
+    const check = _zod.def;
+    if (Object.keys(check).some((key) => !CHECK_DEF_KEYS.has(key))) return undefined;
+    const { minimum, maximum } = check;
+    // zod measures strings in code points; UTF-16 units decide alone where a pair cannot change the verdict.
+    if (check.check === 'min_length' && typeof minimum === 'number') {
+      tests.push((value) => value.length >= 2 * minimum || (value.length >= minimum && codePoints(value) >= minimum));
+    } else if (check.check === 'max_length' && typeof maximum === 'number') {
+      tests.push((value) => value.length <= maximum || codePoints(value) <= maximum);
+    } else if (!(check.check === 'string_format' && pattern(check.format, check.pattern))) return undefined;
+  }
+  return (value) => typeof value === 'string' && tests.every((test) => test(value));
+}
+
+/** Code points in a string (a surrogate pair is one, a lone surrogate one). */
+function codePoints(value: string): number {
+  let count = 0;
+  for (const _ of value) count += 1;
+  return count;
 }
 
 /** A key standing for the value's whole content (strings, numbers, booleans, lists of strings); else undefined. */

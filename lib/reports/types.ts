@@ -35,13 +35,16 @@ export interface ReportOptions {
 export interface ReportData {
   /** Log rows; rows of other brands are ignored. */
   interactions: readonly KpiRow[];
-  authors?: readonly AuthorRow[];
+  authors?: readonly ReportAuthor[];
   templates?: readonly Template[];
   brand?: Brand;
   settings?: Settings;
   /** What the page showed of the logged comments, by id: dates comments and gives the samples. */
   comments?: ReadonlyMap<string, ReportComment>;
 }
+
+/** What a report reads of an author row: who they are, their reach and the watchlist. */
+export type ReportAuthor = Pick<AuthorRow, 'key' | 'platform' | 'name' | 'handle' | 'profileUrl' | 'verified' | 'followers' | 'watch'>;
 
 /** The little a report needs of a logged comment besides its log rows. */
 export interface ReportComment {

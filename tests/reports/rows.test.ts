@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AuthorRowSchema } from '@/lib/schema/author';
 import { KpiRowSchema } from '@/lib/schema/interaction';
-import { parseManyRows, rowChecker } from '@/lib/reports/rows';
+import { parseManyRows, plainStringCheck, rowChecker } from '@/lib/reports/rows';
+import { HttpUrlSchema, IsoDateSchema } from '@/lib/schema/comment';
+import { UtcDateSchema } from '@/lib/schema/interaction';
 import { freshDb } from '../db/helpers';
 
 const row = (over: Record<string, unknown> = {}) => ({
@@ -82,6 +84,38 @@ describe('rowChecker', () => {
     const ordered = z.object({ from: z.string(), to: z.string() }).refine((r) => r.from <= r.to);
     expect(ordered.safeParse({ from: 'b', to: 'a' }).success).toBe(false);
     expect(rowChecker(ordered)({ from: 'b', to: 'a' })).toBeUndefined();
+  });
+});
+
+describe('plainStringCheck', () => {
+  const VALUES: unknown[] = [
+    '', 'a', 'ab', 'abcdef', 'x'.repeat(65), 'é😡', '😡', '😡😡', '😡😡😡', 'a😡😡', '\uD83D', 'ab\uDE21cd', '😡'.repeat(32), '😡'.repeat(33), ' b1 ', 1, 0, null, undefined, true, {}, ['a'], new String('a'),
+    '2026-03-02T08:20:00.000Z', '2026-03-02T08:20:00Z', '2026-03-02T08:20:00.000+02:00', '2026-03-02T08:20:00+02:00', '2026-02-30T08:20:00.000Z',
+    '2024-02-29T00:00:00.000Z', '2025-02-29T00:00:00.000Z', '2026-03-02T24:00:00.000Z', '2026-03-02', '2026-03-02T08:20:00.000Z\n', ' 2026-03-02T08:20:00.000Z',
+    '+010000-01-01T00:00:00.000Z', 'abc-123', 'ABC',
+  ];
+  const KNOWN = [...Object.values(KpiRowSchema.shape), ...Object.values(AuthorRowSchema.shape), UtcDateSchema, IsoDateSchema];
+  const BUILT = [z.string(), z.string().min(2).max(5), z.string().min(3), z.string().max(3), z.string().max(64), z.string().regex(/^[a-z]+-\d+$/u), z.iso.datetime({ offset: true }).min(20), z.iso.date(), z.string().min(1, 'needed').optional()];
+
+  it('gives zod\'s verdict on every value, for each plain string schema of the log and author rows and others', () => {
+    let checked = 0;
+    for (const schema of [...KNOWN, ...BUILT]) {
+      const check = plainStringCheck(schema);
+      if (!check) continue;
+      checked += 1;
+      for (const value of VALUES) {
+        if (value === undefined) continue; // an absent optional field is decided before the field's check
+        expect(check(value), `${JSON.stringify(schema._zod.def.type)} on ${JSON.stringify(value)}`).toBe(schema.safeParse(value).success);
+      }
+    }
+    // ids, keys, names and handles, the log's and the authors' dates, and every built one.
+    expect(checked).toBeGreaterThanOrEqual(12 + BUILT.length);
+  });
+
+  it('leaves other schemas to zod: an exact length, coercion, trimming, refinements, URLs, enums', () => {
+    for (const schema of [z.string().length(3), z.coerce.string(), z.string().trim(), z.string().refine((v) => v !== 'x'), HttpUrlSchema, z.url(), z.email(), z.enum(['a', 'b']), z.number(), z.string().nullable()]) {
+      expect(plainStringCheck(schema)).toBeUndefined();
+    }
   });
 });
 
