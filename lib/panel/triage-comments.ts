@@ -115,18 +115,42 @@ export interface PageTriage {
 
 const HANDLED = new Set(['replied', 'resolved', 'ignored']);
 
-/** Author assessments per brand, tiers and comment object: the queue is triaged again after every slice and every log write. */
-const authorCache = new WeakMap<Brand, WeakMap<object, WeakMap<Comment, AuthorAssessment>>>();
+/**
+ * Author assessments per brand and tiers, by comment object and by author (the same person
+ * commenting again, in a thread or after a report): the queue is triaged again after every slice
+ * and every log write, and a page often holds several comments of one author.
+ */
+interface Authors {
+  byComment: WeakMap<Comment, AuthorAssessment>;
+  byAuthor: Map<string, AuthorAssessment>;
+}
+const authorCache = new WeakMap<Brand, WeakMap<object, Authors>>();
+
+/** Authors remembered per brand and tiers before starting afresh (a panel left open for days). */
+const MAX_AUTHORS = 20_000;
+
+/** Every field of the author and the site, what an assessment is made from; no two authors share one (a name cannot pass for a handle). */
+function authorKey(comment: Comment): string {
+  const a = comment.author;
+  return JSON.stringify([comment.platform, a.name, a.handle ?? null, a.profileUrl ?? null, a.verified, a.followers ?? null, a.headline ?? null]);
+}
 
 function authorsFor(brand: Brand, tiers: Settings['triage']['tiers']): (comment: Comment) => AuthorAssessment {
   let byTiers = authorCache.get(brand);
   if (!byTiers) authorCache.set(brand, (byTiers = new WeakMap()));
-  let byComment = byTiers.get(tiers);
-  if (!byComment) byTiers.set(tiers, (byComment = new WeakMap()));
-  const cached = byComment;
+  let cached = byTiers.get(tiers);
+  if (!cached) byTiers.set(tiers, (cached = { byComment: new WeakMap(), byAuthor: new Map() }));
+  const { byComment, byAuthor } = cached;
   return (comment) => {
-    let author = cached.get(comment);
-    if (!author) cached.set(comment, (author = assessAuthor(comment.author, brand, tiers, comment.platform)));
+    let author = byComment.get(comment);
+    if (author) return author;
+    const key = authorKey(comment);
+    author = byAuthor.get(key);
+    if (!author) {
+      if (byAuthor.size >= MAX_AUTHORS) byAuthor.clear();
+      byAuthor.set(key, (author = assessAuthor(comment.author, brand, tiers, comment.platform)));
+    }
+    byComment.set(comment, author);
     return author;
   };
 }

@@ -4,7 +4,7 @@ import type { CommentStatusSummary } from '@/lib/db/interactions';
 import { BrandSchema } from '@/lib/schema/brand';
 import { CommentSchema, type Comment } from '@/lib/schema/comment';
 import { SettingsSchema } from '@/lib/schema/settings';
-import { classify } from '@/lib/triage';
+import { assessAuthor, classify } from '@/lib/triage';
 import { engineVersion, storedTriageOf, type ModelHandle } from '@/lib/triage/engine-version';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 
@@ -171,5 +171,47 @@ describe('priorities kept between triages', () => {
     const top = firstCards(comments, brand, settings, NOW, 3);
     expect(top).toHaveLength(3);
     expect(kept(NOW)).toEqual(fresh(NOW));
+  });
+});
+
+describe('author assessments kept between comments of one author', () => {
+  it('give each comment the assessment assessAuthor gives its author, and never one author another’s', () => {
+    const brand = BrandSchema.parse({
+      id: 'kept-authors',
+      name: 'Maison Lumière',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+      watchlist: [{ who: 'Léa Journaliste', kind: 'journalist' }],
+      competitors: [{ name: 'Atelier Nova', accounts: [{ platform: 'x', handle: 'ateliernova' }] }],
+    });
+    const base = page()[0]!;
+    const authors = [
+      { name: 'Léa Journaliste', handle: 'lea', verified: false },
+      { name: 'Léa Journaliste', handle: 'lea', verified: false },
+      { name: 'Léa Journaliste', handle: 'lea', verified: false, followers: 250_000 },
+      { name: 'Atelier Nova', handle: 'ateliernova', verified: true },
+      // Fields that would run together if joined: each is a different person.
+      { name: 'Léa Journaliste\u0000lea', verified: false },
+      { name: 'Léa', handle: 'Journaliste', verified: false },
+      { name: 'Someone', handle: 'someone', verified: false, headline: 'Journaliste' },
+    ];
+    const comments = authors.map((author, i) => ({ ...base, id: `a${i}`, author }));
+    const views = triageComments(comments, brand, settings, NOW).views;
+    for (const comment of comments) {
+      const expected = assessAuthor(comment.author, brand, settings.triage.tiers, comment.platform);
+      const influence = views.get(comment.id)?.influence;
+      expect([comment.id, influence]).toEqual([
+        comment.id,
+        {
+          ...(expected.tier && expected.tier !== 'none' ? { tier: expected.tier } : {}),
+          ...(expected.watch ? { watch: expected.watch.kind } : {}),
+          ...(expected.competitor ? { competitorAccount: expected.competitor } : {}),
+        },
+      ]);
+    }
+    expect(views.get('a0')?.influence).toEqual({ watch: 'journalist' });
+    expect(views.get('a2')?.influence).toEqual({ tier: 'macro', watch: 'journalist' });
+    expect(views.get('a3')?.influence).toEqual({ competitorAccount: 'Atelier Nova' });
+    expect(views.get('a4')?.influence).toEqual({});
   });
 });
