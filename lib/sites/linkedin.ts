@@ -184,8 +184,8 @@ function legacyAuthor(own: LegacyElements): AuthorBits {
 }
 
 /**
- * What a legacy (Ember) comment is read from, from one native query of every selector below sorted
- * in JS: each field is what `ownScope(el, S.comment)`'s `first`/`all` of its selector gives.
+ * What a legacy (Ember) comment is read from: each field is what `ownScope(el, S.comment)`'s
+ * `first`/`all` of its selector gives.
  */
 interface LegacyElements {
   name?: Element;
@@ -201,77 +201,70 @@ interface LegacyElements {
   time?: Element;
   reactions?: Element;
   replies?: Element;
-  /** The own matches of another selector (for the rarer lookups). */
-  all(selector: string): Element[];
+  /** `${BUTTON_SELECTOR}, span`: where a count is looked for when the count classes are missing. */
+  countCandidates: Element[];
 }
 
 const REACTIONS_CLASS = 'comments-comment-social-bar__reactions-count';
 const REPLIES_CLASS = 'comments-comment-social-bar__replies-count';
-const LEGACY_PARTS = [
-  S.comment,
-  S.legacyName,
-  S.legacyHeadline,
-  S.legacyBadge,
-  S.legacyVerified,
-  S.legacyAuthorLink,
-  S.legacyText,
-  S.sduiText,
-  S.sduiMore,
-  S.legacyMore,
-  BUTTON_SELECTOR,
-  S.legacyTime,
-  S.legacyReactions,
-  S.legacyReplies,
-].join(', ');
 
 function isCommentContainer(el: Element, tag: string): boolean {
   return (tag === 'article' || tag === 'section' || el.hasAttribute('componentkey') || el.hasAttribute('data-id')) && el.matches(S.comment);
 }
 
 function legacyElements(container: Element): LegacyElements {
-  let nested: Element[] | undefined;
+  const countCandidates: Element[] = [];
   const own: LegacyElements = {
     badges: [],
     authorLinks: [],
     moreCandidates: [],
-    all: (selector) => {
-      const found = Array.from(container.querySelectorAll(selector));
-      return nested ? found.filter((n) => !nested!.some((c) => c.contains(n))) : found;
-    },
+    countCandidates,
   };
-  // Matches come in document order, so those inside a nested comment follow it: skipped with it.
-  let inside: Element | undefined;
-  for (const n of container.querySelectorAll(LEGACY_PARTS)) {
-    if (inside?.contains(n)) continue;
-    inside = undefined;
-    const tag = n.localName;
-    if (isCommentContainer(n, tag)) {
-      (nested ??= []).push(n);
-      inside = n;
-      continue;
+  // One walk of the comment's own subtree, each element tested against every selector (a nested
+  // comment is neither entered nor kept): the selectors' engine would visit the same elements once
+  // per query, and a query would also visit the nested replies.
+  const walk = (node: Element): void => {
+    for (let n = node.firstElementChild; n; n = n.nextElementSibling) {
+      const tag = n.localName;
+      // Lower-cased, as quirks mode matches class names case-insensitively.
+      const raw = n.getAttribute('class');
+      // Only a class: no other attribute to look at.
+      const others = n.attributes.length > (raw === null ? 0 : 1);
+      if ((others || tag === 'article' || tag === 'section') && isCommentContainer(n, tag)) continue;
+      if (raw) classify(n, tag, raw, others);
+      else if (others) classify(n, tag, '', others);
+      else if (tag === 'button' || tag === 'time' || tag === 'span') classify(n, tag, '', false);
+      if (n.firstElementChild) walk(n);
     }
-    // Lower-cased, as quirks mode matches class names case-insensitively.
-    const raw = n.getAttribute('class');
-    const cls = raw ? raw.toLowerCase() : '';
+  };
+  const classify = (n: Element, tag: string, raw: string, others: boolean): void => {
+    const cls = raw.toLowerCase();
     // Each class selector is confirmed by the engine, after a test of the class attribute that every match passes.
     if (cls) {
       if (!own.name && cls.includes('comments-comment-meta__description-title') && n.matches(S.legacyName)) own.name = n;
       if (!own.headline && cls.includes('comments-comment-meta__description-subtitle') && n.matches(S.legacyHeadline)) own.headline = n;
       if ((cls.includes('comments-comment-meta__badge') || cls.includes('comments-comment-meta__author-badge')) && n.matches(S.legacyBadge)) own.badges.push(n);
       if (!own.text && (cls.includes('comments-comment-item__main-content') || cls.includes('comments-comment-entity__content')) && n.matches(S.legacyText)) own.text = n;
-      if (!own.reactions && raw!.includes(REACTIONS_CLASS)) own.reactions = n;
-      if (!own.replies && raw!.includes(REPLIES_CLASS)) own.replies = n;
+      if (!own.reactions && raw.includes(REACTIONS_CLASS)) own.reactions = n;
+      if (!own.replies && raw.includes(REPLIES_CLASS)) own.replies = n;
+      if (!own.verified && cls.includes('text-view-model__verified-icon') && n.matches(S.legacyVerified)) own.verified = n;
     }
-    if (!own.verified && ((cls.includes('text-view-model__verified-icon') && n.matches(S.legacyVerified)) || n.getAttribute('data-test-icon')?.includes('verified'))) own.verified = n;
-    if (tag === 'a' && n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
-    const testId = n.getAttribute('data-testid');
-    if (testId !== null) {
-      if (!own.sduiText && testId === 'expandable-text-box') own.sduiText = n;
-      if (!own.sduiMore && testId === 'expandable-text-button') own.sduiMore = n;
-    }
-    if (tag === 'button' || n.getAttribute('role') === 'button' || (cls.includes('see-more') && n.matches(S.legacyMore))) own.moreCandidates.push(n);
+    let button = tag === 'button';
+    if (others) {
+      if (!own.verified && n.getAttribute('data-test-icon')?.includes('verified')) own.verified = n;
+      if (tag === 'a' && n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
+      const testId = n.getAttribute('data-testid');
+      if (testId !== null) {
+        if (!own.sduiText && testId === 'expandable-text-box') own.sduiText = n;
+        if (!own.sduiMore && testId === 'expandable-text-button') own.sduiMore = n;
+      }
+      button ||= n.getAttribute('role') === 'button';
+    } else if (tag === 'a' && n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
+    if (button || (cls.includes('see-more') && n.matches(S.legacyMore))) own.moreCandidates.push(n);
+    if (button || tag === 'span') countCandidates.push(n);
     if (!own.time && tag === 'time') own.time = n;
-  }
+  };
+  walk(container);
   return own;
 }
 
@@ -418,8 +411,8 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     text,
     truncated,
     createdAt,
-    likes: own ? ownCount(own, REACTIONS, S.legacyReactions) : countOf(legacy!.reactions, () => legacy!.all(`${BUTTON_SELECTOR}, span`), REACTIONS),
-    replies: own ? ownCount(own, REPLIES, S.legacyReplies) : countOf(legacy!.replies, () => legacy!.all(`${BUTTON_SELECTOR}, span`), REPLIES),
+    likes: own ? ownCount(own, REACTIONS, S.legacyReactions) : countOf(legacy!.reactions, () => legacy!.countCandidates, REACTIONS),
+    replies: own ? ownCount(own, REPLIES, S.legacyReplies) : countOf(legacy!.replies, () => legacy!.countCandidates, REPLIES),
     permalink,
     parentId,
     postUrl,
