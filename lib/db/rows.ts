@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RiposteDB } from '../db/database';
+import type { RiposteDB } from './database';
 
 /** Lookups after which a field's remembered verdicts are judged worth keeping. */
 const MEMO_TRIAL = 2_048;

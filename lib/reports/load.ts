@@ -6,7 +6,7 @@ import { keyField } from '../db/validate';
 import { AuthorRowSchema } from '../schema/author';
 import { KpiRowSchema, StoredCommentSchema } from '../schema/interaction';
 import { periodBounds, quotableComments } from './compute';
-import { parseManyRows } from './rows';
+import { parseManyRows } from '../db/rows';
 import type { ReportComment, ReportData, ReportOptions } from './types';
 
 /** The author row's fields a report reads (who they are, their reach, the watchlist), validated as the app's schema defines them. */

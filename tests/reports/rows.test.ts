@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AuthorRowSchema } from '@/lib/schema/author';
 import { KpiRowSchema } from '@/lib/schema/interaction';
-import { parseManyRows, plainStringCheck, rowChecker } from '@/lib/reports/rows';
+import { parseManyRows, plainStringCheck, rowChecker } from '@/lib/db/rows';
 import { HttpUrlSchema, IsoDateSchema } from '@/lib/schema/comment';
 import { UtcDateSchema } from '@/lib/schema/interaction';
 import { freshDb } from '../db/helpers';
