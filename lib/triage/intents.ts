@@ -79,6 +79,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['changer l adresse', 1], ['modifier l adresse', 1], ['changer d adresse', 1], ['adresse de livraison', 0.6], ['change the delivery address', 1.2], ['change the address', 1], ['change my address', 1], ['delivery address', 0.6],
     ['en preparation', 1], ['en cours de preparation', 1.2], ['processing', 1], ['ajouter * a ma commande', 1.2], ['ajouter * * a ma commande', 1.2], ['add * to my order', 1.2], ['add something to', 0.8], ['to yesterday s order', 0.8], ['a ma commande', 0.5], ['to my order', 0.5],
     ['commande est elle passee', 1.2], ['est elle passee', 1], ['did my order go through', 1.2],
+    ['retrait', 0.5], ['click and collect', 0.6], ['is ready', 0.5], ['est pret', 0.5], ['retourne a l expediteur', 1.2], ['returned to sender', 1.2], ['return to sender', 1.2],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -99,6 +100,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ressemble en rien', 0.8], ['ressemble pas', 0.6], ['looks nothing like', 0.8], ['nothing like the', 0.6], ['pas conforme', 1], ['not as described', 1.2], ['annule*', 0.8], ['cancel*', 0.8],
     ['la difference', 0.6], ['the difference back', 1.2], ['rembourser la difference', 1.2], ['charged * times', 1.2], ['charged me * times', 1.2], ['debite * fois', 1.2], ['m a debite', 0.8], ['charged me', 0.6], ['deux fois le meme', 1], ['same parcel twice', 1.2], ['same order twice', 1.2], ['recu deux fois', 1],
     ['resilier', 1], ['resiliation', 1], ['arreter l abonnement', 1.2], ['cancel my subscription', 1.2], ['stop my subscription', 1.2], ['abonnement', 0.6], ['subscription', 0.6], ['par erreur', 0.6], ['by mistake', 0.6], ['trompeu*', 0.8], ['misleading', 0.8], ['echanger la taille', 1.2], ['swap the size', 1.2], ['change the size', 1.2],
+    ['sent * back', 1.2], ['sent * * back', 1.2], ['sent it back', 1.2], ['credit note', 1], ['pas d avoir', 1], ['un avoir', 0.8],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -195,6 +197,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lighter or darker', 1.2], ['plus fonce*', 0.8], ['plus clair*', 0.8], ['lighter', 0.6], ['darker', 0.6], ['fonce*', 0.5],
     ['fabrique* par qui', 1.2], ['who makes', 0.8], ['who actually makes', 1], ['made by', 0.8], ['existe aussi', 0.8], ['grand format', 0.8], ['large size', 0.6], ['graver', 0.8], ['engrave*', 0.8], ['personnalis* avec', 0.8],
     ['passe en machine', 1], ['go in at', 0.8], ['# degres', 0.8], ['# degrees', 0.8], ['degres', 0.6], ['degrees', 0.6], ['sechage', 0.6], ['seche linge', 1], ['dryer', 0.6], ['tumble dry*', 1], ['in the dryer', 1], ['au sechage', 1],
+    ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -229,6 +232,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mariage', 0.6], ['wedding', 0.6], ['pour # bougies', 0.8], ['price for #', 1], ['prix pour #', 1], ['tarifs pour #', 1.2], ['ont pris l ascenseur', 1], ['gone through the roof', 1], ['through the roof', 0.8], ['prix a baisse', 1.2], ['price dropped', 1.2], ['cheaper', 1], ['moins cher', 1],
     ['offrez un code', 1.2], ['give out a code', 1.2], ['code anniversaire', 1.2], ['birthday code', 1.2], ['birthday discount', 1.2], ['un code', 0.5], ['a code', 0.5], ['fidelite', 0.6], ['loyalty', 0.6], ['points', 0.3], ['etiquette', 0.6], ['en caisse', 0.6], ['at the till', 0.6], ['shelf label', 0.8], ['moitie prix', 1], ['half the price', 1], ['parrainage', 0.6], ['referral', 0.6],
     ['frais de douane', 1], ['customs charges', 1], ['customs fees', 1], ['import duty', 1], ['wedding favours', 1], ['wedding favors', 1], ['cadeaux d invites', 1], ['cadeau d invite', 1], ['personalis*', 0.6], ['personaliz*', 0.6], ['first order', 1], ['premiere commande', 1],
+    ['soignant*', 0.8], ['nhs', 0.8], ['key worker*', 0.8], ['blue light', 0.8], ['militaire*', 0.6],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -253,6 +257,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['illustrat*', 0.8], ['edition limitee', 0.6], ['limited edition', 0.6], ['mes dessins', 0.6], ['my drawings', 0.6], ['my art', 0.6],
     ['tiktok', 0.6], ['videos', 0.4], ['mes videos', 0.8], ['je fais des videos', 1], ['videos on', 0.6], ['i make * videos', 1], ['i make videos', 1], ['presente la collection', 0.6], ['showing the collection', 0.6], ['#k', 0.6], ['instagram', 0.4], ['youtube', 0.6],
     ['testeu*', 1], ['testers', 1], ['product testers', 1.2], ['postule*', 0.6], ['apply', 0.5], ['magazine deco', 1], ['home magazine', 1], ['writing a piece', 1], ['un article sur', 0.8], ['visuels', 0.6], ['images', 0.4],
+    ['team up', 1], ['compte deco', 0.6], ['decor account', 0.6], ['a # k', 0.6],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -280,6 +285,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['censur*', 1], ['avis negatifs', 0.8], ['bad reviews', 0.8], ['negative reviews', 0.8], ['deleting', 0.5], ['supprime* les avis', 1.2], ['deleting * reviews', 1.2], ['traces de', 0.8], ['may contain', 0.8], ['since when', 0.6], ['c est nouveau', 0.6],
     ['dans quelles conditions', 1], ['under what conditions', 1], ['conditions de travail', 1], ['working conditions', 1], ['au bout du monde', 0.6], ['other side of the world', 0.6],
     ['data leak', 1.2], ['leses', 0.6], ['hit by the', 0.4],
+    ['supprime* mon commentaire', 1.2], ['supprimer mon commentaire', 1.2], ['deleting my comment', 1.2], ['deleted my comment', 1.2],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -297,6 +303,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['sms', 0.5], ['lien pour payer', 1], ['link to pay', 1], ['douane', 0.5], ['customs', 0.5], ['me suis fait avoir', 0.8], ['page qui vend', 0.6], ['page selling', 0.6],
     ['j ai gagne', 0.8], ['i won', 0.8], ['saying i won', 1.2], ['c est fiable', 0.8], ['fiable', 0.5], ['is that real', 0.8], ['is this real', 0.8], ['officiel', 0.6], ['official', 0.6], ['dmed me', 0.8], ['m a ecrit pour', 0.6],
     ['se fait appeler', 1], ['calling itself', 1], ['il est a vous', 1], ['est a vous', 0.8], ['is it yours', 1], ['is that yours', 1], ['yours or not', 0.8],
+    ['soi disant *', 1.2], ['soi disant', 1], ['so called *', 1.2], ['so called', 1], ['pretendu*', 0.6], ['c est votre service', 1], ['is that your team', 1], ['is that your', 0.6], ['c est votre', 0.5],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -325,6 +332,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['encore une pub', 0.8], ['another ad', 0.8], ['give it a rest', 1], ['dommage de', 0.8], ['plastique', 0.6], ['plastic', 0.6], ['emballage*', 0.4], ['packaging', 0.4], ['bit rich', 0.8], ['vous ouvrez une boutique', 1.2], ['ouvrez une boutique', 1.2], ['ouvrir une boutique', 1], ['a shop in', 0.8], ['open a shop', 1], ['un jour', 0.3], ['one day', 0.3],
     ['would be a dream', 1.2], ['serait le reve', 1.2], ['pop up', 0.6], ['boutique ephemere', 0.8], ['qualite a baisse', 1], ['c etait mieux avant', 1], ['gone downhill', 1], ['used to be better', 1],
     ['petit conseil', 1], ['mettez', 0.6], ['tip', 0.6], ['ever thought about', 1], ['vous avez pense a', 1], ['keep asking', 0.6], ['nombreux a', 0.5],
+    ['celui d avant', 0.8], ['the old one', 0.8], ['l ancienne formule', 1], ['old formula', 1],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -341,6 +349,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['genie', 0.8], ['qui a choisi', 0.6], ['whoever picked', 0.8], ['deserves a raise', 1.2], ['merite une augmentation', 1.2], ['swears by', 1], ['ne jure que par', 1], ['une pensee pour', 0.8],
     ['comme a un chien', -1.5, 'neg'], ['comme a une merde', -1.5, 'neg'], ['malpoli*', -1.2, 'neg'], ['impoli*', -1.2, 'neg'], ['desagreable*', -1.2, 'neg'], ['mal accueilli*', -1.2, 'neg'], ['mal recu*', -1, 'neg'], ['hautain*', -1.2, 'neg'], ['meprisant*', -1.2, 'neg'], ['agressi*', -1, 'neg'], ['m a crie dessus', -1.5, 'neg'], ['like dirt', -1.5, 'neg'], ['rude', -1.2, 'neg'], ['unfriendly', -1.2, 'neg'], ['condescending', -1.2, 'neg'], ['dismissive', -1.2, 'neg'], ['patronising', -1.2, 'neg'], ['patronizing', -1.2, 'neg'], ['shouted at me', -1.5, 'neg'], ['yelled at me', -1.5, 'neg'], ['merci pour rien', -1.5], ['thanks for nothing', -1.5],
     ['inspirant*', 0.8, 'neg'], ['inspiring', 0.8, 'neg'], ['je vous partage', 0.6], ['here s my', 0.6], ['softer than', 0.8], ['plus doux que', 0.8],
+    ['grosse pensee', 0.8], ['pensee a', 0.6], ['big love', 1], ['ca fait plaisir', 1.2], ['lovely to see', 1.2],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -355,6 +364,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['big up', 1], ['big up a', 1.2], ['big up to', 1.2],
     ['la personne au telephone', 1], ['the person on the phone', 1], ['au telephone', 0.5], ['on the phone', 0.5], ['young lad', 0.6], ['la petite vendeuse', 1], ['branch', 0.4],
     ['comme a un chien', -1.5, 'neg'], ['comme a une merde', -1.5, 'neg'], ['malpoli*', -1.2, 'neg'], ['impoli*', -1.2, 'neg'], ['desagreable*', -1.2, 'neg'], ['mal accueilli*', -1.2, 'neg'], ['mal recu*', -1, 'neg'], ['hautain*', -1.2, 'neg'], ['meprisant*', -1.2, 'neg'], ['agressi*', -1, 'neg'], ['m a crie dessus', -1.5, 'neg'], ['like dirt', -1.5, 'neg'], ['rude', -1.2, 'neg'], ['unfriendly', -1.2, 'neg'], ['condescending', -1.2, 'neg'], ['dismissive', -1.2, 'neg'], ['patronising', -1.2, 'neg'], ['patronizing', -1.2, 'neg'], ['shouted at me', -1.5, 'neg'], ['yelled at me', -1.5, 'neg'], ['merci pour rien', -1.5], ['thanks for nothing', -1.5],
+    ['l equipe de l entrepot', 1], ['warehouse team', 1], ['l equipe du service', 0.8],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -370,6 +380,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['le soir', 0.6], ['in the evening', 0.6], ['numero a appeler', 0.6], ['number to call', 0.6], ['c est important', 0.6], ['it s important', 0.6],
     ['il est #h', 0.8], ['il est # h', 0.8], ['#pm', 0.6], ['it s #pm', 0.8], ['je fais quoi', 0.6], ['what do i do', 0.6], ['le week end', 0.8], ['at weekends', 1], ['weekends', 0.6], ['lundi', 0.3], ['monday', 0.3], ['attendre lundi', 1], ['wait for monday', 1], ['till monday', 0.8], ['until monday', 0.8],
     ['anybody around', 1], ['anyone around', 1], ['avant demain', 0.8], ['before tomorrow', 0.8], ['before noon', 0.6], ['avant midi', 0.6], ['sinon j annule', 0.6],
+    ['vite svp', 1], ['vite stp', 1], ['vite', 0.5], ['quick please', 1], ['ferme dans', 0.8], ['shuts in', 0.8], ['closes in', 0.8],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -393,6 +404,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['injoignable*', 1], ['unreachable', 1], ['sonne dans le vide', 1.2], ['rings out', 1.2], ['personne ne decroche', 1.2], ['nobody picks up', 1.2],
     ['comme a un chien', 1, 'neg'], ['comme a une merde', 1, 'neg'], ['malpoli*', 0.8, 'neg'], ['impoli*', 0.8, 'neg'], ['desagreable*', 0.6, 'neg'], ['mal accueilli*', 0.8, 'neg'], ['hautain*', 0.8, 'neg'], ['meprisant*', 0.8, 'neg'], ['m a crie dessus', 1, 'neg'], ['like dirt', 1, 'neg'], ['rude', 0.8, 'neg'], ['unfriendly', 0.6, 'neg'], ['condescending', 0.8, 'neg'], ['dismissive', 0.8, 'neg'], ['patronising', 0.8, 'neg'], ['patronizing', 0.8, 'neg'], ['shouted at me', 1, 'neg'], ['yelled at me', 1, 'neg'],
     ['aucun rappel', 1.2], ['messages vocaux', 0.8], ['message vocal', 0.8], ['voicemail*', 0.8], ['rang back', 0.8], ['nobody rang back', 1.2], ['no one rang back', 1.2], ['en cours de traitement', 1], ['being processed', 1], ['reclamation', 0.6], ['my complaint', 0.6],
+    ['lache l affaire', 1], ['je laisse tomber', 0.8], ['i give up', 0.8], ['give up', 0.6], ['#h au telephone', 1], ['# h au telephone', 1], ['heures au telephone', 1], ['hours on the phone', 1], ['not a word', 1], ['pas un mot', 0.8], ['my email on', 0.6], ['mon mail du', 0.6], ['aucune nouvelle depuis', 1],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -457,7 +469,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'opening hours', 'open on', 'anyone there', 'anybody there', 'middle of the night', 'are you closed', 'what time', 'etes ouvert*', 'vous ouvrez', 'ouvert le', 'ouverts le',
       'le dimanche', 'ferie*', 'horaire*', 'are you open', 'on sundays', 'on sunday', 'bank holiday*', 'your hours', 'le samedi', 'samedi', 'on saturday*', 'saturday', 'sunday',
       'le soir', 'in the evening', 'le week end', 'at weekends', 'weekends', 'lundi', 'monday', 'attendre lundi', 'wait for monday', 'till monday', 'until monday', 'anybody around',
-      'anyone around', 'il est #h', 'il est # h', '#pm', 'it s #pm',
+      'anyone around', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
     ],
   },
   'repeated-contact': {
@@ -598,6 +610,7 @@ const SET_ASIDE_START =
   /^ (?:mais |but )?(?:(?:pas|aucun|aucune|zero) (?:de |d )?(?:souci|soucis|probleme|problemes|reproche) (?:avec|pour|sur|cote|concernant)|rien a voir avec|ca n a rien a voir|(?:ce n est|c est|ce n etait|c etait) pas (?:pour|au sujet|a propos|une question sur|un probleme de)|ne concerne pas|(?:it s |it is |this is |this isn t |this is not )?nothing to do with|(?:it s |this is |it is )?not (?:a|an|about|for a|for an|asking about|regarding|complaining about|a complaint about)|no (?:problem|problems|issue|issues|complaint|complaints) (?:with|about)|not complaining about)(?: |$)/;
 const SET_ASIDE_END =
   / (?:was|were|is|are|came|arrived|went) (?:fine|ok|okay|perfect|great|quick|fast|on time|no problem)(?: (?:though|tho|actually))? $| (?:etait|est|sont|etaient|est arrivee?|s est bien passee?|a ete) (?:nickel|parfaite?|ok|rapide|impeccable|bien|a l heure|dans les temps|top)(?: (?:hein|quand meme))? $/;
+const SET_ASIDE_WORDS = 7;
 const CLAUSE_BREAK = /[,.;:!?()\n]+| (?=(?:mais|but|par contre|however) )/;
 
 /** The folded view without the clauses that set a topic aside (`SET_ASIDE_*`), if any other is left. */
@@ -606,7 +619,8 @@ function withoutSetAside(text: string): string {
   if (!/ (?:pas|aucune?|zero|rien|ne|nothing|not|no|fine|ok|okay|perfect|great|quick|fast|time|nickel|parfaite?|rapide|impeccable|bien|temps|top|passee?) /.test(whole)) return whole;
   const clauses = fold(text).split(CLAUSE_BREAK).map(view).filter((c) => c.trim() !== '');
   if (clauses.length < 2) return whole;
-  const kept = clauses.filter((c) => !SET_ASIDE_START.test(c) && !SET_ASIDE_END.test(c));
+  // A topic set aside is named briefly ("not a return"); a long clause is the comment's own story.
+  const kept = clauses.filter((c) => c.trim().split(' ').length > SET_ASIDE_WORDS || (!SET_ASIDE_START.test(c) && !SET_ASIDE_END.test(c)));
   if (kept.length === 0 || kept.length === clauses.length) return whole;
   return ` ${kept.map((c) => c.trim()).join(' ')} `;
 }

@@ -142,6 +142,8 @@ describe('detectIntents', () => {
     expect(detectIntents('Not a refund I want, I want to exchange it')[0]?.reasons.map((r) => r.match)).toEqual(['exchange it']);
     // Alone, the clause is all there is to read.
     expect(intents('La livraison était rapide')).toEqual([]);
+    // A long clause is the comment's own story, not a topic set aside.
+    expect(intents('Not a word since my email on the 12th, is that normal?')).toEqual(['repeated-contact']);
     expect(detectIntents('La livraison était rapide', { minScore: 0.25 }).map((m) => m.intent)).toEqual(['delivery-delay']);
   });
 
@@ -151,6 +153,9 @@ describe('detectIntents', () => {
     expect(intents('Les deux bols n’ont pas la même taille')).toEqual(['damaged-product']);
     // "ajouter" alone is a suggestion; adding an article to one's order is about the order.
     expect(intents('Je peux ajouter un article à ma commande ?')).toEqual(['order-tracking']);
+    // "soi-disant" / "so-called" claim the word after them: a fake refund is a scam, not a refund.
+    expect(primary('Quelqu’un m’écrit pour un soi-disant remboursement, c’est vous ?')).toBe('scam-report');
+    expect(intents('Someone DMing me about a so-called refund')).not.toContain('refund-return');
     // Terms side by side, neither inside the other, both count.
     expect(intents('Colis en retard et arrivé cassé')).toEqual(expect.arrayContaining(['delivery-delay', 'damaged-product']));
   });
