@@ -173,6 +173,11 @@ describe('classify: spam shapes', () => {
     'Passez sur ma chaîne, je fais des vidéos de cuisine',
     'Aidez-moi à atteindre 1000 abonnés',
     'Allez voir mes vidéos, je débute sur YouTube',
+    'PLEASE SUBSCRIBE ME!!!!!!!!',
+    'share and subscribe guys',
+    'Love this song! Check out our cover of it on our channel',
+    'Add me on snapchat: lily_22',
+    'Ajoutez-moi sur snap : juju_75',
   ])('self-promotion and offers: %s', (text) => {
     const c = run(text);
     expect(c.labels).toContain('spam');
@@ -195,6 +200,9 @@ describe('classify: spam shapes', () => {
     "J'ai partagé votre vidéo sur ma page",
     'Bonjour, je suis créatrice de contenu, seriez-vous ouverts à un partenariat ?',
     'Attention, un faux compte à votre nom propose des cartes cadeaux',
+    'Please subscribe me to the restock alert for the blue one',
+    'Add me on the waiting list please',
+    'Qui veut gagner des places ? Le concours de la marque est génial',
   ])('look-alike, not spam: %s', (text) => {
     expect(labelsOf(text)).not.toContain('spam');
   });
