@@ -161,6 +161,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['n est plus la', 1], ['est plus la', 0.8], ['is gone', 0.8], ['encore en magasin', 0.8], ['en magasin ou', 0.6], ['still have it', 1], ['online only', 0.8], ['only online', 0.8], ['que sur internet', 0.8], ['qu en ligne', 0.8], ['y en a encore', 1], ['en a encore', 0.8],
     ['faites encore', 0.8], ['vous le faites encore', 1.2], ['still do', 0.8], ['still make', 0.8], ['l an dernier', 0.5], ['last year s', 0.6], ['last year', 0.5], ['ancien modele', 0.8], ['old model', 0.8],
     ['bringing * back', 1.2], ['bringing * * back', 1.2], ['bringing * * * back', 1.2], ['bring * back', 1.2], ['bring * * back', 1.2], ['bring * * * back', 1.2], ['remettez le', 1], ['remettez la', 1],
+    ['quand', 0.25], ['when', 0.25],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -198,6 +199,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['fabrique* par qui', 1.2], ['who makes', 0.8], ['who actually makes', 1], ['made by', 0.8], ['existe aussi', 0.8], ['grand format', 0.8], ['large size', 0.6], ['graver', 0.8], ['engrave*', 0.8], ['personnalis* avec', 0.8],
     ['passe en machine', 1], ['go in at', 0.8], ['# degres', 0.8], ['# degrees', 0.8], ['degres', 0.6], ['degrees', 0.6], ['sechage', 0.6], ['seche linge', 1], ['dryer', 0.6], ['tumble dry*', 1], ['in the dryer', 1], ['au sechage', 1],
     ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
+    ['comment', 0.25], ['how do', 0.25], ['is it', 0.25], ['est il', 0.25], ['est elle', 0.25], ['does it', 0.3], ['can it', 0.3], ['will it', 0.3], ['est ce que ca', 0.3],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],

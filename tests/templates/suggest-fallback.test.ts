@@ -39,6 +39,13 @@ describe('suggestTemplates when nothing fits', () => {
     expect(suggestTemplates({ text: 'Well well well' }, { labels: [], language: 'en' }, library, 3, { now: NOW })).toEqual([]);
   });
 
+  it('lets the question word order the precise templates after the catch-all ("quand" a return to stock, "comment" the product)', () => {
+    const after = (text: string) =>
+      suggestTemplates({ text }, { labels: ['question'], language: 'fr' }, index, 3, { now: NOW }).map((s) => keyOf(s.template.id)).slice(0, 2);
+    expect(after('Et le bleu, c’est pour quand ?')).toEqual(['faq-answer:fr', 'out-of-stock:fr']);
+    expect(after('Comment ça se règle ?')).toEqual(['faq-answer:fr', 'product-question:fr']);
+  });
+
   it('with no intent but weak evidence ("site"), puts the template made for it right after the catch-all', () => {
     const got = suggestTemplates({ text: 'Petite question sur le site ?' }, { labels: ['question'], language: 'fr' }, index, 3, { now: NOW }).map((s) => keyOf(s.template.id));
     expect(got.slice(0, 2)).toEqual(['faq-answer:fr', 'technical-issue:fr']);
