@@ -14,6 +14,7 @@ type Scan = Pick<ExtractContext, 'memo'> | undefined;
 const ROW_OF_TIME = {};
 const TOGGLE = {};
 const PARENT = {};
+const IS_ROW = {};
 
 /**
  * Instagram (www, 2025–2026). Every class is hashed and comment rows carry no role or testid, so a
@@ -50,20 +51,23 @@ function rowOfTime(time: Element, scan?: Scan): Element | null {
 
 function findRowOfTime(time: Element): Element | null {
   const link = time.closest('a');
+  // An ancestor holds what the node below it holds: a text found once is not looked for again.
+  let hasText = false;
   for (let node = link?.parentElement ?? null, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
-    if (node.querySelector(S.text) && node.querySelector(BUTTON_SELECTOR)) return node;
+    hasText ||= node.querySelector(S.text) !== null;
+    if (hasText && node.querySelector(BUTTON_SELECTOR)) return node;
   }
   return null;
 }
 
 /** A row's own permalink is its first one: replies, when a build nests them, come after the header. */
-function commentLinkOf(row: Element, scan?: Scan): Element | undefined {
-  const time = row.querySelector(S.commentTime);
+function commentLinkOf(row: Element, scan?: Scan, time = row.querySelector(S.commentTime)): Element | undefined {
   return time && rowOfTime(time, scan) === row ? (time.closest('a') ?? undefined) : undefined;
 }
 
 function isRow(el: Element, scan?: Scan): boolean {
-  return commentLinkOf(el, scan) !== undefined;
+  // Asked of every ancestor of a reply list's controls, often the same ones: once per scan.
+  return memoized(scan, IS_ROW, el, () => commentLinkOf(el, scan) !== undefined);
 }
 
 /** Elements of `row` that are not inside a nested comment row. */
@@ -76,12 +80,11 @@ function own(row: Element, selector: string): Element[] {
  * found once, from its permalink times, and a match is dropped when one of them holds it. Most rows
  * nest nothing, and each query is then a plain querySelectorAll.
  */
-function ownOf(row: Element, isKnownRow = false, scan?: Scan): (selector: string) => Element[] {
+function ownOf(row: Element, isKnownRow = false, scan?: Scan, times: ArrayLike<Element> = row.querySelectorAll(S.commentTime)): (selector: string) => Element[] {
   const nested = new Set<Element>();
-  const times = row.querySelectorAll(S.commentTime);
   // A known row's first time is its own: with no other, nothing is nested in it.
   if (times.length > (isKnownRow ? 1 : 0)) {
-    for (const time of times) {
+    for (const time of Array.from(times)) {
       const inner = rowOfTime(time, scan);
       if (inner && inner !== row && row.contains(inner) && isRow(inner, scan)) nested.add(inner);
     }
@@ -118,7 +121,11 @@ function postOwner(row: Element): string | undefined {
 
 /** A control's label, whatever the UI language: its aria-label or its text. */
 function labelOf(el: Element): string {
-  return normLabel(el.getAttribute('aria-label') || el.textContent);
+  return normLabel(rawLabelOf(el));
+}
+
+function rawLabelOf(el: Element): string {
+  return el.getAttribute('aria-label') || (el.textContent ?? '');
 }
 
 /**
@@ -204,9 +211,11 @@ function repliesCount(row: Element, scan?: Scan): number | undefined {
       if (foreign) return shown || undefined;
       const buttons = sib.matches(BUTTON_SELECTOR) ? [sib] : Array.from(sib.querySelectorAll(BUTTON_SELECTOR));
       for (const btn of buttons) {
-        const label = labelOf(btn);
-        if (DIGIT.test(label) && !insideRow(btn, sib, scan)) {
-          const n = parseCount(label);
+        // normLabel neither adds nor removes digits: most controls ("Reply", "Hide replies") are
+        // ruled out on their raw label.
+        if (!DIGIT.test(rawLabelOf(btn))) continue;
+        if (!insideRow(btn, sib, scan)) {
+          const n = parseCount(labelOf(btn));
           if (n !== undefined) return shown + n;
         }
       }
@@ -232,21 +241,33 @@ function isBadge(svg: Element, authorLink: Element | undefined): boolean {
   return Boolean(head && head.contains(svg) && !head.querySelector(S.commentTime)?.closest('a')?.contains(svg));
 }
 
+const LIKED_BY = 'a[href$="/liked_by/"]';
+const CONTROL = `a, ${BUTTON_SELECTOR}`;
+const TEXT_OR_CONTROL = `${CONTROL}, ${S.text}`;
+
+/**
+ * A text block that is no link, no control and not inside another text block: itself neither a
+ * link nor a control, and no ancestor any of the three (one climb instead of three).
+ */
+function isFreeText(el: Element): boolean {
+  return !el.matches(CONTROL) && !el.parentElement?.closest(TEXT_OR_CONTROL);
+}
+
 function readComment(row: Element, ctx: ExtractContext): CommentInput | undefined {
-  const link = commentLinkOf(row, ctx);
+  // The row's permalink times, listed once: its own is the first, the others are nested rows'.
+  const times = row.querySelectorAll(S.commentTime);
+  const link = commentLinkOf(row, ctx, times[0] ?? null);
   const href = link?.getAttribute('href') ?? '';
   const parts = COMMENT_PATH.exec(href);
   if (!parts) return undefined;
-  const own = ownOf(row, true, ctx);
+  const own = ownOf(row, true, ctx, times);
   // The author link is the first profile link with text: 2025–26 builds put it inside the
   // span[dir=auto] holding the username; the avatar link before it holds an image only.
   const authorLink = own(S.profileLink).find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a));
   const handle = authorLink?.getAttribute('href')?.split('/').filter(Boolean)[0];
 
   // The text: the longest text block that is neither the author's name nor a control.
-  const candidates = own(S.text).filter(
-    (el) => !el.closest('a') && !el.closest(BUTTON_SELECTOR) && !el.parentElement?.closest(S.text) && !(authorLink && el.contains(authorLink)),
-  );
+  const candidates = own(S.text).filter((el) => isFreeText(el) && !(authorLink && el.contains(authorLink)));
   const texts = candidates.map((el) => ({ el, text: readText(el) })).filter((t) => t.text && t.text !== handle);
   const body = texts.sort((a, b) => b.text.length - a.text.length)[0];
   const attachment = body ? undefined : attachmentOf(row);
@@ -262,7 +283,9 @@ function readComment(row: Element, ctx: ExtractContext): CommentInput | undefine
   const createdAt = isoFromDatetime(time?.getAttribute('datetime'));
   if (!createdAt) unread.push('date');
   // Likes: the row's one control whose label starts with a number ("14 J'aime", "1.596 curtidas").
-  const likesEl = own(`${BUTTON_SELECTOR}, a[href$="/liked_by/"]`).find((b) => /^\d/u.test(labelOf(b)) && !b.querySelector('time'));
+  // The row's controls, listed once for the likes and the "more" control.
+  const controls = own(`${BUTTON_SELECTOR}, ${LIKED_BY}`);
+  const likesEl = controls.find((b) => /^\d/u.test(labelOf(b)) && !b.querySelector('time'));
   const owner = postOwner(row);
   // A /c/<parent>/r/<reply>/ permalink names the parent: no need to find its row in the page.
   const parent = parts[4] ? undefined : structuralParent(row, ctx);
@@ -279,7 +302,7 @@ function readComment(row: Element, ctx: ExtractContext): CommentInput | undefine
     },
     text,
     truncated: Boolean(
-      (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)) ?? buttonByLabel(own(BUTTON_SELECTOR), SEE_MORE),
+      (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)) ?? buttonByLabel(controls.filter((el) => el.localName !== 'a' || el.matches(BUTTON_SELECTOR)), SEE_MORE),
     ),
     createdAt,
     likes: likesEl ? parseCount(labelOf(likesEl)) : undefined,
