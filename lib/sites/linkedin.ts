@@ -205,6 +205,8 @@ interface LegacyElements {
   countCandidates: Element[];
 }
 
+/** Every attribute but the class one that `legacyElements` or `isCommentContainer` reads. */
+const OTHER_ATTRIBUTES = '[componentkey], [data-id], [data-test-icon], [data-testid], [role]';
 const REACTIONS_CLASS = 'comments-comment-social-bar__reactions-count';
 const REPLIES_CLASS = 'comments-comment-social-bar__replies-count';
 
@@ -226,18 +228,15 @@ function legacyElements(container: Element): LegacyElements {
   const walk = (node: Element): void => {
     for (let n = node.firstElementChild; n; n = n.nextElementSibling) {
       const tag = n.localName;
-      // Lower-cased, as quirks mode matches class names case-insensitively.
-      const raw = n.getAttribute('class');
-      // Only a class: no other attribute to look at.
-      const others = n.attributes.length > (raw === null ? 0 : 1);
+      // One question to the engine says whether any of the attributes looked at below is there.
+      const others = n.matches(OTHER_ATTRIBUTES);
       if ((others || tag === 'article' || tag === 'section') && isCommentContainer(n, tag)) continue;
-      if (raw) classify(n, tag, raw, others);
-      else if (others) classify(n, tag, '', others);
-      else if (tag === 'button' || tag === 'time' || tag === 'span') classify(n, tag, '', false);
-      if (n.firstElementChild) walk(n);
+      classify(n, tag, n.getAttribute('class') ?? '', others);
+      walk(n);
     }
   };
   const classify = (n: Element, tag: string, raw: string, others: boolean): void => {
+    // Lower-cased, as quirks mode matches class names case-insensitively.
     const cls = raw.toLowerCase();
     // Each class selector is confirmed by the engine, after a test of the class attribute that every match passes.
     if (cls) {
@@ -249,17 +248,17 @@ function legacyElements(container: Element): LegacyElements {
       if (!own.replies && raw.includes(REPLIES_CLASS)) own.replies = n;
       if (!own.verified && cls.includes('text-view-model__verified-icon') && n.matches(S.legacyVerified)) own.verified = n;
     }
+    if (tag === 'a' && n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
     let button = tag === 'button';
     if (others) {
       if (!own.verified && n.getAttribute('data-test-icon')?.includes('verified')) own.verified = n;
-      if (tag === 'a' && n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
       const testId = n.getAttribute('data-testid');
       if (testId !== null) {
         if (!own.sduiText && testId === 'expandable-text-box') own.sduiText = n;
         if (!own.sduiMore && testId === 'expandable-text-button') own.sduiMore = n;
       }
       button ||= n.getAttribute('role') === 'button';
-    } else if (tag === 'a' && n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
+    }
     if (button || (cls.includes('see-more') && n.matches(S.legacyMore))) own.moreCandidates.push(n);
     if (button || tag === 'span') countCandidates.push(n);
     if (!own.time && tag === 'time') own.time = n;
