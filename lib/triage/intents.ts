@@ -63,6 +63,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['voisin*', 0.5], ['neighbour*', 0.5], ['neighbor*', 0.5], ['laisse le colis', 0.8], ['depose chez', 0.8], ['left my parcel', 0.8], ['left the parcel', 0.8], ['left my package', 0.8], ['left it with', 0.6],
     ['colis perdu', 1.2], ['colis est perdu', 1.2], ['colis etait perdu', 1.2], ['perdu', 0.6], ['parcel is lost', 1.2], ['parcel s lost', 1.2], ['lost in the post', 1.2], ['lost my parcel', 1.2], ['lost', 0.5], ['ordered on', 0.6], ['commande le', 0.5], ['it s now', 0.4], ['ca fait * jours', 0.6], ['ca fait * semaines', 0.8],
     ['taking longer', 1], ['longer and longer', 0.8], ['de plus en plus de temps', 1], ['mettent * temps', 0.6],
+    ['klaxon*', 0.6], ['honking', 0.6], ['sous la pluie', 0.6], ['in the rain', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -95,7 +96,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['trompe* de', 0.8], ['modifier ma commande', 1], ['encore modifier', 0.8], ['picked the wrong', 1], ['ordered the wrong', 1], ['wrong colour', 0.6], ['wrong size', 0.6], ['change my order', 1], ['still change', 0.6],
     ['retractation', 1.2], ['change my mind', 1], ['changed my mind', 1], ['cooling off', 1.2],
     ['je retourne', 0.8], ['retourne un', 1], ['retourne le', 1], ['retourne la', 1], ['retourne mon', 1], ['retourne ma', 1],
-    ['rendre', 0.8], ['le rendre', 1], ['la rendre', 1], ['rendre un', 1], ['rendre une', 1], ['rapporter', 0.8], ['send back', 1.2], ['take back', 0.8], ['take it back', 1],
+    ['rendre', 0.8], ['le rendre', 1], ['la rendre', 1], ['rendre un', 1], ['rendre une', 1], ['rapporter', 0.8], ['send back', 1.2], ['take back', 0.6], ['take it back', 1],
     ['recu un #', 0.6], ['recu une #', 0.6], ['commande un #', 0.6], ['commande une #', 0.6], ['ordered a #', 0.6], ['got a #', 0.6], ['received a #', 0.6], ['au lieu d un', 0.8], ['au lieu du', 0.6], ['instead of', 0.5], ['wrong item', 1.2], ['mauvais article', 1.2], ['pas le bon', 0.8], ['not the one i ordered', 1.2],
     ['ressemble en rien', 0.8], ['ressemble pas', 0.6], ['looks nothing like', 0.8], ['nothing like the', 0.6], ['pas conforme', 1], ['not as described', 1.2], ['annule*', 0.8], ['cancel*', 0.8],
     ['la difference', 0.6], ['the difference back', 1.2], ['rembourser la difference', 1.2], ['charged * times', 1.2], ['charged me * times', 1.2], ['debite * fois', 1.2], ['m a debite', 0.8], ['charged me', 0.6], ['deux fois le meme', 1], ['same parcel twice', 1.2], ['same order twice', 1.2], ['recu deux fois', 1],
@@ -121,6 +122,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['fumee', 0.8], ['smoke', 0.8], ['smoking', 0.6], ['a claque', 1], ['claque', 0.6], ['died', 0.8], ['just died', 1], ['rendu l ame', 1], ['grille', 0.8], ['burnt out', 1], ['burned out', 1],
     ['pas la meme taille', 1.2], ['pas la meme couleur', 1.2], ['the same size', 0.8], ['not the same size', 1.2], ['not the same colour', 1.2], ['mouille*', 0.8], ['gondole*', 1], ['soaking wet', 1], ['wet', 0.5], ['warped', 1], ['s est coince*', 1], ['est coince*', 0.6], ['jammed', 1], ['s eteint tout seul', 1.2], ['s eteint', 0.8], ['tout seul', 0.4], ['switches itself off', 1.2], ['turns itself off', 1.2], ['itself off', 1], ['by itself', 0.4], ['essaye une autre', 0.6], ['tried another', 0.6],
     ['une fuite', 0.8], ['shrink*', 0.8], ['shrank', 1.2], ['a retreci', 1.2], ['retrecit', 0.8], ['fade*', 0.6], ['deteint', 1],
+    ['la meme couleur', 0.8], ['colours don t match', 1], ['colors don t match', 1], ['don t match', 0.6], ['en bouillie', 1], ['is mush', 1], ['gonfle', 0.8], ['swelled', 1], ['swollen', 0.8], ['manquent', 0.8], ['are missing', 0.8], ['n y en avait que', 0.8], ['only # in the', 0.8],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -143,6 +145,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['page vide', 1.2], ['empty page', 1.2], ['lien', 0.3], ['link', 0.3], ['desinscri*', 1], ['unsubscrib*', 1], ['newsletter*', 0.4], ['creer un compte', 0.6], ['make an account', 0.6], ['create an account', 0.6], ['as a guest', 0.6], ['sans compte', 0.6],
     ['supprimer mon compte', 1.2], ['supprime mon compte', 1.2], ['delete my account', 1.2], ['since the update', 1.2], ['depuis la mise a jour', 1.2], ['update', 0.5], ['favoris', 0.6], ['saved items', 0.6], ['can t find', 0.4], ['trouve plus', 0.4], ['n apparait pas', 0.6], ['isn t showing', 0.6], ['not showing', 0.6],
     ['jamais recu le mail', 1.2], ['pas recu le mail', 1.2], ['never got a confirmation', 1.2], ['never got the email', 1.2], ['didn t get the email', 1.2],
+    ['valider le panier', 1], ['check out', 0.8], ['unable to check out', 1.2], ['can t check out', 1.2], ['cant check out', 1.2],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -200,6 +203,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['passe en machine', 1], ['go in at', 0.8], ['# degres', 0.8], ['# degrees', 0.8], ['degres', 0.6], ['degrees', 0.6], ['sechage', 0.6], ['seche linge', 1], ['dryer', 0.6], ['tumble dry*', 1], ['in the dryer', 1], ['au sechage', 1],
     ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
     ['comment', 0.25], ['how do', 0.25], ['is it', 0.25], ['est il', 0.25], ['est elle', 0.25], ['does it', 0.3], ['can it', 0.3], ['will it', 0.3], ['est ce que ca', 0.3],
+    ['piles', 0.8], ['batteries', 0.8], ['fourni*', 0.6], ['come with', 0.6], ['included', 0.5], ['incluse*', 0.5],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -235,6 +239,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['offrez un code', 1.2], ['give out a code', 1.2], ['code anniversaire', 1.2], ['birthday code', 1.2], ['birthday discount', 1.2], ['un code', 0.5], ['a code', 0.5], ['fidelite', 0.6], ['loyalty', 0.6], ['points', 0.3], ['etiquette', 0.6], ['en caisse', 0.6], ['at the till', 0.6], ['shelf label', 0.8], ['moitie prix', 1], ['half the price', 1], ['parrainage', 0.6], ['referral', 0.6],
     ['frais de douane', 1], ['customs charges', 1], ['customs fees', 1], ['import duty', 1], ['wedding favours', 1], ['wedding favors', 1], ['cadeaux d invites', 1], ['cadeau d invite', 1], ['personalis*', 0.6], ['personaliz*', 0.6], ['first order', 1], ['premiere commande', 1],
     ['soignant*', 0.8], ['nhs', 0.8], ['key worker*', 0.8], ['blue light', 0.8], ['militaire*', 0.6],
+    ['familles nombreuses', 1], ['big families', 1], ['large families', 1], ['price match*', 1.2], ['alignez vos prix', 1.2], ['emballage cadeau', 1], ['gift wrap*', 1],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -288,6 +293,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['dans quelles conditions', 1], ['under what conditions', 1], ['conditions de travail', 1], ['working conditions', 1], ['au bout du monde', 0.6], ['other side of the world', 0.6],
     ['data leak', 1.2], ['leses', 0.6], ['hit by the', 0.4],
     ['supprime* mon commentaire', 1.2], ['supprimer mon commentaire', 1.2], ['deleting my comment', 1.2], ['deleted my comment', 1.2],
+    ['cautionne*', 1], ['ses propos', 0.8], ['stand by what', 1], ['what he said', 0.6], ['what she said', 0.6], ['his comments', 0.6], ['her comments', 0.6],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -335,6 +341,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['would be a dream', 1.2], ['serait le reve', 1.2], ['pop up', 0.6], ['boutique ephemere', 0.8], ['qualite a baisse', 1], ['c etait mieux avant', 1], ['gone downhill', 1], ['used to be better', 1],
     ['petit conseil', 1], ['mettez', 0.6], ['tip', 0.6], ['ever thought about', 1], ['vous avez pense a', 1], ['keep asking', 0.6], ['nombreux a', 0.5],
     ['celui d avant', 0.8], ['the old one', 0.8], ['l ancienne formule', 1], ['old formula', 1],
+    ['quel gachis', 1], ['gachis', 0.8], ['what a waste', 1], ['waste', 0.5], ['si grande pour', 0.6], ['huge box', 0.8], ['for recycling', 0.8], ['pour les recycler', 0.8], ['reprenez', 0.6], ['reprise', 0.5], ['notif*', 0.8], ['notification*', 0.8], ['toutes les heures', 0.5], ['every hour', 0.5],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -352,6 +359,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['comme a un chien', -1.5, 'neg'], ['comme a une merde', -1.5, 'neg'], ['malpoli*', -1.2, 'neg'], ['impoli*', -1.2, 'neg'], ['desagreable*', -1.2, 'neg'], ['mal accueilli*', -1.2, 'neg'], ['mal recu*', -1, 'neg'], ['hautain*', -1.2, 'neg'], ['meprisant*', -1.2, 'neg'], ['agressi*', -1, 'neg'], ['m a crie dessus', -1.5, 'neg'], ['like dirt', -1.5, 'neg'], ['rude', -1.2, 'neg'], ['unfriendly', -1.2, 'neg'], ['condescending', -1.2, 'neg'], ['dismissive', -1.2, 'neg'], ['patronising', -1.2, 'neg'], ['patronizing', -1.2, 'neg'], ['shouted at me', -1.5, 'neg'], ['yelled at me', -1.5, 'neg'], ['merci pour rien', -1.5], ['thanks for nothing', -1.5],
     ['inspirant*', 0.8, 'neg'], ['inspiring', 0.8, 'neg'], ['je vous partage', 0.6], ['here s my', 0.6], ['softer than', 0.8], ['plus doux que', 0.8],
     ['grosse pensee', 0.8], ['pensee a', 0.6], ['big love', 1], ['ca fait plaisir', 1.2], ['lovely to see', 1.2],
+    ['gorgeous', 1, 'neg'], ['stunning', 1, 'neg'], ['a tomber', 0.8, 'neg'], ['les meilleurs', 1, 'neg'], ['the best', 0.8, 'neg'],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -435,7 +443,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   'price-b2b-gift-card': {
     gift: [
       'carte cadeau', 'cartes cadeaux', 'carte cadeaux', 'bon d achat', 'cheque cadeau', 'bon cadeau', 'bons cadeaux', 'carte kdo', 'kdo', 'e carte*', 'solde de ma carte',
-      'offert un bon', 'des bons', 'offrir', 'gift card*', 'gift voucher*', 'voucher', 'vouchers', 'e gift', 'giftcard*', 'gift certificate*', 'balance on my', 'treat my',
+      'offert un bon', 'des bons', 'offrir', 'emballage cadeau', 'gift wrap*', 'gift card*', 'gift voucher*', 'voucher', 'vouchers', 'e gift', 'giftcard*', 'gift certificate*', 'balance on my', 'treat my',
     ],
     trade: [
       'devis', 'en gros', 'tarifs pro', 'tarif pro', 'vendez en gros', 'concept store', 'proposition commerciale', 'faire une proposition', 'grossiste*', 'revendeu*', 'revendre',
@@ -519,6 +527,9 @@ const NEGATORS = /(?:^|[^a-z0-9])(?:pas|plus|jamais|not|never|no|isn t|isnt|wasn
  */
 const ASKED =
   /(?:^| )(?:ca|ca ne|est ce que ca|est ce qu il|est ce qu elle|est ce qu ils|il risque de|elle risque de|ca risque de|risque t il de|risque t elle de|si ca|si jamais ca|does it|do they|will it|would it|can it|could it|is it likely to|are they likely to|does the \w+|do the \w+|if it|tends? to|tend a|tendance a) $/;
+
+/** Emoji that turn kind words into sarcasm. */
+const SARCASM = /[🙄😒🤡]/u;
 
 interface CompiledTerm {
   intent: Intent;
@@ -756,9 +767,12 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
       ...(rule.facet && intent === rule.intent ? { facet: rule.facet } : {}),
     });
   }
+  // An eye-roll says the kind words are sarcasm ("tout l'immeuble était ravi 🙄"): no praise then.
+  const sarcastic = SARCASM.test(text);
+  if (sarcastic) found.delete('praise');
   for (const label of options.labels ?? []) {
     const intent = LABEL_INTENTS[label];
-    if (intent === undefined) continue;
+    if (intent === undefined || (sarcastic && intent === 'praise')) continue;
     // The label backs words already found only a little; alone, it decides.
     const weight = found.has(intent) ? 0.3 : 1;
     add(intent, weight, { rule: 'intent.label', intent, match: label, detail: `flagged ${label}: ${INTENT_NAMES[intent]}` });

@@ -180,6 +180,12 @@ describe('detectIntents', () => {
     }
   });
 
+  it('reads an eye-roll as sarcasm: no praise from the words nor from the label', () => {
+    expect(intents('Tout l’immeuble était ravi 🙄', ['praise'])).not.toContain('praise');
+    expect(intents('Livreur à 6h du mat, génial 😒')).not.toContain('praise');
+    expect(intents('Tout l’immeuble était ravi', ['praise'])).toContain('praise');
+  });
+
   it('takes moderation and praise from the triage labels too', () => {
     const [match] = detectIntents('👎👎', { labels: ['toxic'] });
     expect(match).toMatchObject({ intent: 'moderation', reasons: [{ rule: 'intent.label', match: 'toxic' }] });
