@@ -178,6 +178,10 @@ describe('classify: spam shapes', () => {
     'Love this song! Check out our cover of it on our channel',
     'Add me on snapchat: lily_22',
     'Ajoutez-moi sur snap : juju_75',
+    'Nice pic! DM us to get featured on our page 📸',
+    'Earn with me 💸 details in bio',
+    'follow my backup account @lisa.backup2',
+    'Je lance ma chaîne de recettes, un petit abonnement me ferait plaisir',
   ])('self-promotion and offers: %s', (text) => {
     const c = run(text);
     expect(c.labels).toContain('spam');
@@ -203,6 +207,9 @@ describe('classify: spam shapes', () => {
     'Please subscribe me to the restock alert for the blue one',
     'Add me on the waiting list please',
     'Qui veut gagner des places ? Le concours de la marque est génial',
+    'The link in bio is broken',
+    'Details in the email please, the info in bio is outdated',
+    'I sent you a DM with my order number, check it please',
   ])('look-alike, not spam: %s', (text) => {
     expect(labelsOf(text)).not.toContain('spam');
   });
