@@ -331,7 +331,7 @@ function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | und
     truncated: false,
     createdAt: age?.latest,
     likes: reactionsEl ? parseCount(reactionsEl.textContent) : undefined,
-    permalink: urn ? permalinkOf(postUrl, urn.id, parentId) : undefined,
+    permalink: urn ? permalinkOf(postUrl, urn.id, parentId, ctx) : undefined,
     parentId,
     postUrl,
     isOwnBrand: undefined,
@@ -340,10 +340,12 @@ function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | und
   };
 }
 
-function permalinkOf(postUrl: string, id: string, parentId: string | undefined): string {
+const POST_PARTS = {};
+
+function permalinkOf(postUrl: string, id: string, parentId: string | undefined, ctx: ExtractContext): string {
   // The post URLs built here have no query or fragment: the parameters are appended by string,
-  // serialised as URLSearchParams does.
-  const parts = postUrl.includes('#') ? undefined : urlParts(postUrl, postUrl);
+  // serialised as URLSearchParams does. A thread's comments share one post: cut once per scan.
+  const parts = postUrl.includes('#') ? undefined : memoizedByText(ctx, POST_PARTS, postUrl, () => urlParts(postUrl, postUrl));
   if (parts && parts.query === undefined) {
     return `${urlOf(parts)}?${serialiseQuery(parentId ? [['commentUrn', parentId], ['replyUrn', id]] : [['commentUrn', id]])}`;
   }
@@ -354,7 +356,7 @@ function permalinkOf(postUrl: string, id: string, parentId: string | undefined):
 }
 
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
-  if (el.matches('section.comment')) return readPublicComment(el, ctx);
+  if (el.localName === 'section' && el.matches('section.comment')) return readPublicComment(el, ctx);
   const sdui = el.hasAttribute('componentkey');
   const urn = parseUrn(sdui ? el.getAttribute('componentkey') : (el.getAttribute('data-id') ?? el.getAttribute('data-urn')));
   const own = sdui ? ownScope(el, S.comment) : undefined;
@@ -383,7 +385,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const parentEl = linkedin.parentCommentElement(el);
   const parentUrn = parentEl ? parseUrn(parentEl.getAttribute('componentkey') ?? parentEl.getAttribute('data-id')) : undefined;
   const postUrl = urn ? postUrlForActivity(urn.activity) : ctx.postUrl;
-  const permalink = urn ? permalinkOf(postUrl, urn.id, parentUrn?.id) : undefined;
+  const permalink = urn ? permalinkOf(postUrl, urn.id, parentUrn?.id, ctx) : undefined;
   const profileUrl = cleanUrl(bits.link?.getAttribute('href'), ctx.url);
   let parentId = parentUrn?.id;
   if (!parentId && parentEl) parentId = readCommentOnce(parentEl, ctx)?.id;
