@@ -601,12 +601,20 @@ COMPILED.forEach((rule, i) => {
 
 /** The rules worth trying on a folded comment, in `COMPILED` order. */
 function candidateRules(folded: string): number[] {
-  const out = [...UNANCHORED];
+  const anchored: number[] = [];
   for (const word of new Set(folded.trim().split(' '))) {
     const rules = BY_ANCHOR.get(word);
-    if (rules) for (const i of rules) out.push(i);
+    if (rules) for (const i of rules) anchored.push(i);
   }
-  return out.sort((a, b) => a - b);
+  anchored.sort((a, b) => a - b);
+  // Both lists are in order: merged, not sorted again (the unanchored ones are many).
+  const out = new Array<number>(UNANCHORED.length + anchored.length);
+  let u = 0;
+  let a = 0;
+  for (let k = 0; k < out.length; k += 1) {
+    out[k] = a >= anchored.length || (u < UNANCHORED.length && (UNANCHORED[u] as number) < (anchored[a] as number)) ? (UNANCHORED[u++] as number) : (anchored[a++] as number);
+  }
+  return out;
 }
 
 /** Folded text with every non-alphanumeric run as one space: "Où est-ce ?" → "ou est ce". */
