@@ -15,6 +15,7 @@ const ROW_OF_TIME = {};
 const TOGGLE = {};
 const PARENT = {};
 const IS_ROW = {};
+const PATH_OF_TIME = {};
 
 /**
  * Instagram (www, 2025–2026). Every class is hashed and comment rows carry no role or testid, so a
@@ -43,6 +44,12 @@ const SEE_MORE = /^(…\s*)?(more|plus|voir plus|mais|ver mais|más|ver más|meh
 const RESERVED_PATHS = /^\/(p|reel|reels|explore|stories|accounts|direct|about|legal|tv)\//u;
 const COMMENT_PATH = /\/(p|reel)\/([\w-]+)\/c\/(\d+)\/(?:r\/(\d+)\/)?/u;
 const DIGIT = /\d/u;
+const LEADING_DIGIT = /^\s*\d/u;
+
+/** The parts of a permalink time's link (post, comment and reply ids), once per scan: neighbours ask again. */
+function pathOfTime(time: Element, scan?: Scan): RegExpExecArray | null {
+  return memoized(scan, PATH_OF_TIME, time, () => COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? ''));
+}
 
 /** The comment row holding a permalink time: smallest ancestor with the link, a text span and a button. */
 function rowOfTime(time: Element, scan?: Scan): Element | null {
@@ -139,8 +146,12 @@ function isExpandedToggle(el: Element, scan?: Scan): boolean {
 }
 
 function looksLikeExpandedToggle(el: Element): boolean {
+  // Most siblings looked at are avatars (no control at all) or whole threads (a permalink early
+  // on): the cheapest test that rules each out comes first.
+  const self = el.matches(BUTTON_SELECTOR);
+  if (!self && !el.querySelector(BUTTON_SELECTOR)) return false;
   if (el.querySelector(S.commentTime)) return false;
-  const buttons = el.matches(BUTTON_SELECTOR) ? [el] : Array.from(el.querySelectorAll(BUTTON_SELECTOR));
+  const buttons = self ? [el] : el.querySelectorAll(BUTTON_SELECTOR);
   if (buttons.length !== 1) return false;
   const label = labelOf(buttons[0]!);
   return label.length > 0 && label.length <= 60 && !DIGIT.test(label);
@@ -190,12 +201,12 @@ function parentRow(row: Element, parts: RegExpExecArray | null): Element | null 
  * Replies of `row`: the count on a "View all 12 replies" / "Ver todas as 12 respostas" /
  * "Voir les réponses (4)" control after it (read by its digits), plus replies already shown.
  */
-function repliesCount(row: Element, scan?: Scan): number | undefined {
+function repliesCount(row: Element, scan?: Scan, ownPath?: RegExpExecArray | null): number | undefined {
   let shown = 0;
   // The row's own comment id, to recognise its replies by their permalink (/c/<parent>/r/<reply>/)
   // with a string compare: looking the parent up in the document per reply made a 2,000-comment
   // thread quadratic.
-  const own = COMMENT_PATH.exec(commentLinkOf(row, scan)?.getAttribute('href') ?? '');
+  const own = ownPath !== undefined ? ownPath : COMMENT_PATH.exec(commentLinkOf(row, scan)?.getAttribute('href') ?? '');
   const ownId = own?.[4] ?? own?.[3];
   const isReplyOfRow = (reply: Element, parts: RegExpExecArray | null): boolean =>
     parts?.[4] ? parts[3] === ownId : structuralParent(reply, scan) === row;
@@ -205,7 +216,7 @@ function repliesCount(row: Element, scan?: Scan): number | undefined {
       let foreign = false;
       for (const time of sib.querySelectorAll(S.commentTime)) {
         const reply = rowOfTime(time, scan);
-        if (reply && reply !== row && isReplyOfRow(reply, COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? ''))) shown++;
+        if (reply && reply !== row && isReplyOfRow(reply, pathOfTime(time, scan))) shown++;
         else foreign = true;
       }
       if (foreign) return shown || undefined;
@@ -285,7 +296,8 @@ function readComment(row: Element, ctx: ExtractContext): CommentInput | undefine
   // Likes: the row's one control whose label starts with a number ("14 J'aime", "1.596 curtidas").
   // The row's controls, listed once for the likes and the "more" control.
   const controls = own(`${BUTTON_SELECTOR}, ${LIKED_BY}`);
-  const likesEl = controls.find((b) => /^\d/u.test(labelOf(b)) && !b.querySelector('time'));
+  // A label starting with a digit once normalised is one whose raw text does, past its spaces.
+  const likesEl = controls.find((b) => LEADING_DIGIT.test(rawLabelOf(b)) && !b.querySelector('time'));
   const owner = postOwner(row);
   // A /c/<parent>/r/<reply>/ permalink names the parent: no need to find its row in the page.
   const parent = parts[4] ? undefined : structuralParent(row, ctx);
@@ -306,7 +318,7 @@ function readComment(row: Element, ctx: ExtractContext): CommentInput | undefine
     ),
     createdAt,
     likes: likesEl ? parseCount(labelOf(likesEl)) : undefined,
-    replies: parentId ? undefined : repliesCount(row, ctx),
+    replies: parentId ? undefined : repliesCount(row, ctx, parts),
     permalink: absoluteUrl(href, 'https://www.instagram.com/'),
     parentId,
     postUrl,
