@@ -242,7 +242,7 @@ function repliesCount(el: Element, ctx: ExtractContext): number | undefined {
 
 /** Text blocks of a comment: `span[lang]` (2024–26), else `div[dir=auto]` paragraphs, else `span[dir=auto]` (logged-in server renders). */
 function bodyOf(own: OwnElements): { el?: Element; text: string } {
-  const bodyEl = own.first(S.body);
+  const bodyEl = own.body;
   if (bodyEl) return { el: bodyEl, text: readText(bodyEl) };
   const outside = (p: Element) => !p.closest('a') && !p.closest(BUTTON_SELECTOR);
   const paragraphs = own.all(S.paragraph).filter((p) => outside(p) && !p.parentElement?.closest(S.paragraph));
@@ -263,12 +263,15 @@ const IMAGE_HOSTS = /(giphy|tenor)\./u;
  * (the reactions count, badges) and what may be an attachment (`isAttachable`).
  */
 const PARTS = 'a[href], [aria-label], img[alt], video';
+const PARTS_AND_BODY = `${PARTS}, ${S.body}`;
 
 interface OwnElements {
   /** The comment's own matches of PARTS, in document order. */
   parts: Element[];
   /** Those that are `a[href]`. */
   links: Element[];
+  /** The first own S.body. */
+  body?: Element;
   /** The first own match of `selector`. */
   first(selector: string): Element | undefined;
   /** The own matches of `selector`. */
@@ -276,7 +279,7 @@ interface OwnElements {
 }
 
 /**
- * A comment's own PARTS (what `ownScope(el, S.comment).all(PARTS)` gives) from that one query:
+ * A comment's own PARTS and first S.body (what `ownScope(el, S.comment)` gives) from one query:
  * nested comment containers are labelled, so they are among the matches, each followed in document
  * order by its own contents, which are skipped with it. Other selectors are asked of the engine.
  */
@@ -284,11 +287,17 @@ function ownElements(el: Element): OwnElements {
   let nested: Element[] | undefined;
   const parts: Element[] = [];
   const links: Element[] = [];
+  let body: Element | undefined;
   let inside: Element | undefined;
-  for (const n of el.querySelectorAll(PARTS)) {
+  for (const n of el.querySelectorAll(PARTS_AND_BODY)) {
     if (inside?.contains(n)) continue;
     inside = undefined;
     const tag = n.localName;
+    if (tag === 'span') {
+      if (!body && n.hasAttribute('lang')) body = n;
+      // A span is among PARTS only when labelled.
+      if (!n.hasAttribute('aria-label')) continue;
+    }
     if (tag === 'div' && n.getAttribute('role') === 'article' && n.hasAttribute('aria-label')) {
       (nested ??= []).push(n);
       inside = n;
@@ -301,6 +310,7 @@ function ownElements(el: Element): OwnElements {
   return {
     parts,
     links,
+    body,
     first: (selector) => {
       const candidate = el.querySelector(selector);
       if (!candidate || isOwn(candidate)) return candidate ?? undefined;
