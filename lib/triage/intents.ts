@@ -64,6 +64,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['colis perdu', 1.2], ['colis est perdu', 1.2], ['colis etait perdu', 1.2], ['perdu', 0.6], ['parcel is lost', 1.2], ['parcel s lost', 1.2], ['lost in the post', 1.2], ['lost my parcel', 1.2], ['lost', 0.5], ['ordered on', 0.6], ['commande le', 0.5], ['it s now', 0.4], ['ca fait * jours', 0.6], ['ca fait * semaines', 0.8],
     ['taking longer', 1], ['longer and longer', 0.8], ['de plus en plus de temps', 1], ['mettent * temps', 0.6],
     ['klaxon*', 0.6], ['honking', 0.6], ['sous la pluie', 0.6], ['in the rain', 0.6],
+    ['livraison prevue', 0.8], ['delivery due', 0.8], ['reportee', 0.8], ['pushed back', 0.8], ['keeps getting pushed', 1], ['on parie', 0.4], ['place your bets', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -81,6 +82,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['en preparation', 1], ['en cours de preparation', 1.2], ['processing', 1], ['ajouter * a ma commande', 1.2], ['ajouter * * a ma commande', 1.2], ['add * to my order', 1.2], ['add something to', 0.8], ['to yesterday s order', 0.8], ['a ma commande', 0.5], ['to my order', 0.5],
     ['commande est elle passee', 1.2], ['est elle passee', 1], ['did my order go through', 1.2],
     ['retrait', 0.5], ['click and collect', 0.6], ['is ready', 0.5], ['est pret', 0.5], ['retourne a l expediteur', 1.2], ['returned to sender', 1.2], ['return to sender', 1.2],
+    ['sms de livraison', 1], ['delivery texts', 1], ['delivery text', 1],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -165,6 +167,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['faites encore', 0.8], ['vous le faites encore', 1.2], ['still do', 0.8], ['still make', 0.8], ['l an dernier', 0.5], ['last year s', 0.6], ['last year', 0.5], ['ancien modele', 0.8], ['old model', 0.8],
     ['bringing * back', 1.2], ['bringing * * back', 1.2], ['bringing * * * back', 1.2], ['bring * back', 1.2], ['bring * * back', 1.2], ['bring * * * back', 1.2], ['remettez le', 1], ['remettez la', 1],
     ['quand', 0.25], ['when', 0.25],
+    ['plus rien', 0.6], ['mis en panier', 0.6], ['in my basket', 0.6], ['it s gone', 0.8],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -204,6 +207,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
     ['comment', 0.25], ['how do', 0.25], ['is it', 0.25], ['est il', 0.25], ['est elle', 0.25], ['does it', 0.3], ['can it', 0.3], ['will it', 0.3], ['est ce que ca', 0.3],
     ['piles', 0.8], ['batteries', 0.8], ['fourni*', 0.6], ['come with', 0.6], ['included', 0.5], ['incluse*', 0.5],
+    ['vient d ou', 1], ['viennent d ou', 1], ['come from', 0.8], ['comes from', 0.8], ['origine', 0.8], ['origin', 0.8],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -265,6 +269,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['tiktok', 0.6], ['videos', 0.4], ['mes videos', 0.8], ['je fais des videos', 1], ['videos on', 0.6], ['i make * videos', 1], ['i make videos', 1], ['presente la collection', 0.6], ['showing the collection', 0.6], ['#k', 0.6], ['instagram', 0.4], ['youtube', 0.6],
     ['testeu*', 1], ['testers', 1], ['product testers', 1.2], ['postule*', 0.6], ['apply', 0.5], ['magazine deco', 1], ['home magazine', 1], ['writing a piece', 1], ['un article sur', 0.8], ['visuels', 0.6], ['images', 0.4],
     ['team up', 1], ['compte deco', 0.6], ['decor account', 0.6], ['a # k', 0.6],
+    ['interview*', 1], ['memoire', 0.8], ['dissertation', 1], ['school project', 1], ['projet d ecole', 1],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -294,6 +299,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['data leak', 1.2], ['leses', 0.6], ['hit by the', 0.4],
     ['supprime* mon commentaire', 1.2], ['supprimer mon commentaire', 1.2], ['deleting my comment', 1.2], ['deleted my comment', 1.2],
     ['cautionne*', 1], ['ses propos', 0.8], ['stand by what', 1], ['what he said', 0.6], ['what she said', 0.6], ['his comments', 0.6], ['her comments', 0.6],
+    ['dit que vos', 1], ['dit que', 0.6], ['says your', 0.8], ['claims your', 0.8], ['microplasti*', 1],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -342,6 +348,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['petit conseil', 1], ['mettez', 0.6], ['tip', 0.6], ['ever thought about', 1], ['vous avez pense a', 1], ['keep asking', 0.6], ['nombreux a', 0.5],
     ['celui d avant', 0.8], ['the old one', 0.8], ['l ancienne formule', 1], ['old formula', 1],
     ['quel gachis', 1], ['gachis', 0.8], ['what a waste', 1], ['waste', 0.5], ['si grande pour', 0.6], ['huge box', 0.8], ['for recycling', 0.8], ['pour les recycler', 0.8], ['reprenez', 0.6], ['reprise', 0.5], ['notif*', 0.8], ['notification*', 0.8], ['toutes les heures', 0.5], ['every hour', 0.5],
+    ['filtrer', 0.8], ['filter', 0.8], ['no way to', 0.6], ['filtrer par prix', 1.2], ['filter by price', 1.2],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -360,6 +367,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['inspirant*', 0.8, 'neg'], ['inspiring', 0.8, 'neg'], ['je vous partage', 0.6], ['here s my', 0.6], ['softer than', 0.8], ['plus doux que', 0.8],
     ['grosse pensee', 0.8], ['pensee a', 0.6], ['big love', 1], ['ca fait plaisir', 1.2], ['lovely to see', 1.2],
     ['gorgeous', 1, 'neg'], ['stunning', 1, 'neg'], ['a tomber', 0.8, 'neg'], ['les meilleurs', 1, 'neg'], ['the best', 0.8, 'neg'],
+    ['derangeais', -1.2, 'neg'], ['bothering her', -1.2, 'neg'], ['bothering him', -1.2, 'neg'],
+    ['jamais trouve mieux', 1.2], ['never found better', 1.2], ['ans que j utilise', 0.8], ['years using', 0.8],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -375,6 +384,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['la personne au telephone', 1], ['the person on the phone', 1], ['au telephone', 0.5], ['on the phone', 0.5], ['young lad', 0.6], ['la petite vendeuse', 1], ['branch', 0.4],
     ['comme a un chien', -1.5, 'neg'], ['comme a une merde', -1.5, 'neg'], ['malpoli*', -1.2, 'neg'], ['impoli*', -1.2, 'neg'], ['desagreable*', -1.2, 'neg'], ['mal accueilli*', -1.2, 'neg'], ['mal recu*', -1, 'neg'], ['hautain*', -1.2, 'neg'], ['meprisant*', -1.2, 'neg'], ['agressi*', -1, 'neg'], ['m a crie dessus', -1.5, 'neg'], ['like dirt', -1.5, 'neg'], ['rude', -1.2, 'neg'], ['unfriendly', -1.2, 'neg'], ['condescending', -1.2, 'neg'], ['dismissive', -1.2, 'neg'], ['patronising', -1.2, 'neg'], ['patronizing', -1.2, 'neg'], ['shouted at me', -1.5, 'neg'], ['yelled at me', -1.5, 'neg'], ['merci pour rien', -1.5], ['thanks for nothing', -1.5],
     ['l equipe de l entrepot', 1], ['warehouse team', 1], ['l equipe du service', 0.8],
+    ['derangeais', -1.2, 'neg'], ['bothering her', -1.2, 'neg'], ['bothering him', -1.2, 'neg'],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -415,6 +425,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['comme a un chien', 1, 'neg'], ['comme a une merde', 1, 'neg'], ['malpoli*', 0.8, 'neg'], ['impoli*', 0.8, 'neg'], ['desagreable*', 0.6, 'neg'], ['mal accueilli*', 0.8, 'neg'], ['hautain*', 0.8, 'neg'], ['meprisant*', 0.8, 'neg'], ['m a crie dessus', 1, 'neg'], ['like dirt', 1, 'neg'], ['rude', 0.8, 'neg'], ['unfriendly', 0.6, 'neg'], ['condescending', 0.8, 'neg'], ['dismissive', 0.8, 'neg'], ['patronising', 0.8, 'neg'], ['patronizing', 0.8, 'neg'], ['shouted at me', 1, 'neg'], ['yelled at me', 1, 'neg'],
     ['aucun rappel', 1.2], ['messages vocaux', 0.8], ['message vocal', 0.8], ['voicemail*', 0.8], ['rang back', 0.8], ['nobody rang back', 1.2], ['no one rang back', 1.2], ['en cours de traitement', 1], ['being processed', 1], ['reclamation', 0.6], ['my complaint', 0.6],
     ['lache l affaire', 1], ['je laisse tomber', 0.8], ['i give up', 0.8], ['give up', 0.6], ['#h au telephone', 1], ['# h au telephone', 1], ['heures au telephone', 1], ['hours on the phone', 1], ['not a word', 1], ['pas un mot', 0.8], ['my email on', 0.6], ['mon mail du', 0.6], ['aucune nouvelle depuis', 1],
+    ['derangeais', 0.8, 'neg'], ['bothering her', 0.8, 'neg'], ['bothering him', 0.8, 'neg'],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -431,6 +442,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['crooks', 1], ['escrocs', 1],
     ['get lost', 1.2], ['faire voir', 1.2], ['voleurs', 1], ['thieves', 1], ['rapaces', 1], ['vultures', 1],
     ['jokers', 1], ['rigolos', 1],
+    ['shut it', 1.2], ['ferme la toi', 1.2],
   ],
 };
 
@@ -485,7 +497,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   'repeated-contact': {
     escalated: [
       'comme a un chien', 'comme a une merde', 'malpoli*', 'impoli*', 'desagreable*', 'mal accueilli*', 'hautain*', 'meprisant*', 'm a crie dessus', 'like dirt', 'rude',
-      'unfriendly', 'condescending', 'dismissive', 'patronising', 'patronizing', 'shouted at me', 'yelled at me',
+      'unfriendly', 'condescending', 'dismissive', 'patronising', 'patronizing', 'shouted at me', 'yelled at me', 'derangeais', 'bothering her', 'bothering him',
       'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call'],
   },
 };
