@@ -109,18 +109,17 @@ function leadingCount(el: Element | null): number | undefined {
 }
 
 /**
- * Whether `line`'s text starts like a "Replying to" line, looking at its first text node when that
- * settles it (REPLYING_START reads leading spaces and one word of at most 8 letters): the lines
- * tested are often whole tweet blocks, whose full text is then never built.
+ * Whether `line`'s text starts like a "Replying to" line. REPLYING_START reads leading spaces and
+ * one word of at most 8 letters, so only the text's start is built: the lines tested are often
+ * whole tweet blocks.
  */
 function startsLikeReplying(line: Element): boolean {
   return REPLYING_START.test(leadingText(line));
 }
 
 /**
- * The start of `el.textContent` (its text and CDATA nodes in tree order) until it holds 8
- * characters past its leading spaces, all REPLYING_START can look at: a line holding a whole tweet
- * never has its full text built.
+ * The start of `el.textContent` (its text and CDATA nodes in tree order), up to 8 characters past
+ * its leading spaces, or the whole text when shorter.
  */
 function leadingText(el: Element): string {
   const walker = el.ownerDocument.createTreeWalker(el, 4 | 8);
@@ -224,9 +223,11 @@ interface Parts {
   verified: boolean;
   texts: Element[];
   time?: Element;
-  /** `a[href^="/"]`, those inside a User-Name or a tweet text of the tweet, and `a[href*="/status/"]`. */
+  /** The `a[href^="/"]`. */
   links: Element[];
+  /** Those of `links` inside (or being) a User-Name or a tweet text of the tweet. */
   boxed: Set<Element>;
+  /** The `a[href*="/status/"]`. */
   statusLinks: Element[];
   reply?: Element;
   like?: Element;
