@@ -429,14 +429,13 @@ function fillWithGenerics(shown: Candidate[], generics: ReadonlyMap<TemplateCate
   }
 }
 
-/** Share of the comment's words for an intent that point to the template's kind inside it. */
+/** Share of the comment's words (and labels) for an intent that point to the template's kind inside it. */
 function facetShare(match: IntentMatch, facets: ReadonlyMap<Intent, string>): number {
   const facet = facets.get(match.intent);
   if (facet === undefined) return 0;
   let words = 0;
   let same = 0;
   for (const r of match.reasons) {
-    if (r.rule === 'intent.label') continue;
     words += 1;
     if ((r.facet ?? '') === facet) same += 1;
   }

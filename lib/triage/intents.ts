@@ -443,6 +443,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['get lost', 1.2], ['faire voir', 1.2], ['voleurs', 1], ['thieves', 1], ['rapaces', 1], ['vultures', 1],
     ['jokers', 1], ['rigolos', 1],
     ['shut it', 1.2], ['ferme la toi', 1.2],
+    ['spam*', 0.8], ['insulte*', 0.8], ['injure*', 0.8], ['insult*', 0.8], ['haine', 0.6], ['hate speech', 0.8], ['abuse', 0.6],
   ],
 };
 
@@ -483,6 +484,12 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'would be great to', 'serait bien de', 'la prochaine fois', 'next time', 'spare a thought', 'any plans for', 'vous comptez', 'version for', 'version pour', 'kids version',
       'version enfant*', 'vous ouvrez une boutique', 'ouvrez une boutique', 'ouvrir une boutique', 'a shop in', 'open a shop', 'would be a dream', 'serait le reve', 'pop up',
       'boutique ephemere', 'petit conseil', 'mettez', 'tip', 'ever thought about', 'vous avez pense a', 'keep asking',
+    ],
+  },
+  moderation: {
+    spam: [
+      'reclamer votre lot', 'cliquez ici', 'gagnez', 'contactez moi en dm', 'claim your', 'click here', 'dm me', 'a day from home', 'vous avez ete selectionne',
+      'you ve been selected', 'spam*',
     ],
   },
   'urgent-out-of-hours': {
@@ -526,6 +533,9 @@ const INTENT_NAMES: Readonly<Record<Intent, string>> = {
 export function intentName(intent: Intent): string {
   return INTENT_NAMES[intent];
 }
+
+/** The kind inside its intent a label points to (`FACETS`): spam is moderated with a warning, not as an insult. */
+const LABEL_FACETS: Readonly<Record<string, string>> = { spam: 'spam' };
 
 /** Triage labels that imply an intent on their own. */
 const LABEL_INTENTS: Readonly<Record<string, Intent>> = { toxic: 'moderation', spam: 'moderation', praise: 'praise' };
@@ -795,7 +805,8 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     if (intent === undefined || (sarcastic && intent === 'praise')) continue;
     // The label backs words already found only a little; alone, it decides.
     const weight = found.has(intent) ? 0.3 : 1;
-    add(intent, weight, { rule: 'intent.label', intent, match: label, detail: `flagged ${label}: ${INTENT_NAMES[intent]}` });
+    const facet = LABEL_FACETS[label];
+    add(intent, weight, { rule: 'intent.label', intent, match: label, detail: `flagged ${label}: ${INTENT_NAMES[intent]}`, ...(facet ? { facet } : {}) });
   }
   const order = new Map(INTENTS.map((intent, i) => [intent, i]));
   const minScore = options.minScore ?? 1;

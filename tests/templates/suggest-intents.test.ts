@@ -119,6 +119,11 @@ describe('suggestTemplates ranks on intents first', () => {
     expect(key('A refill pack would be a dream')).toBe('feature-request');
     expect(key('Vous êtes ouverts le dimanche ?')).toBe('out-of-hours');
     expect(key('Urgent, j’ai besoin d’une réponse avant midi')).toBe('urgent-request');
+    // Spam gets the warning, an insult the moderation reply: the spam label points to its kind too.
+    expect(key('Gagnez un iPhone, cliquez ici')).toBe('scam-warning');
+    expect(key('Bande de guignols')).toBe('toxic-moderation');
+    const spamOnly = suggestTemplates({ text: '👉👉👉' }, { labels: ['spam'], language: 'fr' }, index, 3, { now: NOW });
+    expect(spamOnly[0]?.template.id.split(':')[2]).toBe('scam-warning');
   });
 
   it('keeps scores in 0…1, best first', () => {
