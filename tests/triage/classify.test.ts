@@ -182,6 +182,8 @@ describe('classify: spam shapes', () => {
     'Earn with me 💸 details in bio',
     'follow my backup account @lisa.backup2',
     'Je lance ma chaîne de recettes, un petit abonnement me ferait plaisir',
+    'I was heartbroken until I contacted Dr Ogun, a powerful spell caster, email him',
+    'Vous avez besoin d\'un prêt rapide ? Taux 2%, contactez-moi par mail',
   ])('self-promotion and offers: %s', (text) => {
     const c = run(text);
     expect(c.labels).toContain('spam');
@@ -210,6 +212,7 @@ describe('classify: spam shapes', () => {
     'The link in bio is broken',
     'Details in the email please, the info in bio is outdated',
     'I sent you a DM with my order number, check it please',
+    'I lost $200 because your app charged me twice, I want a refund',
   ])('look-alike, not spam: %s', (text) => {
     expect(labelsOf(text)).not.toContain('spam');
   });

@@ -1173,6 +1173,12 @@ export const FR: LanguageLexicon = {
     ['un petit abonnement', 's=0.7'],
     ['mon live', 's=0.5'],
     ['recupere mon compte', 's=0.6'],
+    ['je temoigne', 's=0.8'],
+    ['m a aide a gagner', 's=0.8'],
+    ['pret rapide', 's=0.8'],
+    ['contactez moi par mail', 's=0.8'],
+    ['regardez ma video', 's=0.8'],
+    ['ma playlist', 's=0.6'],
     // Une mise en garde contre une arnaque ou une page piratée : le contraire d'une promotion.
     ['piratee', 's=-0.5'],
     ['faux compte', 's=-0.8'],
