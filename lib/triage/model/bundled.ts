@@ -36,7 +36,7 @@ export const BUNDLED_MODEL: ModelHandle = {
     return bundledModelFingerprint();
   },
   get decoded() {
-    return cached !== undefined;
+    return cached !== null;
   },
   load: loadBundledModel,
 };
