@@ -65,6 +65,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['taking longer', 1], ['longer and longer', 0.8], ['de plus en plus de temps', 1], ['mettent * temps', 0.6],
     ['klaxon*', 0.6], ['honking', 0.6], ['sous la pluie', 0.6], ['in the rain', 0.6],
     ['livraison prevue', 0.8], ['delivery due', 0.8], ['reportee', 0.8], ['pushed back', 0.8], ['keeps getting pushed', 1], ['on parie', 0.4], ['place your bets', 0.6],
+    ['greve de la poste', 1.2], ['greve des postiers', 1.2], ['postal strike', 1.2], ['la poste', 0.6], ['royal mail', 0.6], ['postal', 0.5], ['arriveront', 0.4], ['arrive after', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -83,6 +84,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['commande est elle passee', 1.2], ['est elle passee', 1], ['did my order go through', 1.2],
     ['retrait', 0.5], ['click and collect', 0.6], ['is ready', 0.5], ['est pret', 0.5], ['retourne a l expediteur', 1.2], ['returned to sender', 1.2], ['return to sender', 1.2],
     ['sms de livraison', 1], ['delivery texts', 1], ['delivery text', 1],
+    ['message cadeau', 1], ['gift message', 1], ['vous pouvez corriger', 0.6], ['can you fix it', 0.4], ['me prevenir quand', 0.4],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -104,6 +106,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['la difference', 0.6], ['the difference back', 1.2], ['rembourser la difference', 1.2], ['charged * times', 1.2], ['charged me * times', 1.2], ['debite * fois', 1.2], ['m a debite', 0.8], ['charged me', 0.6], ['deux fois le meme', 1], ['same parcel twice', 1.2], ['same order twice', 1.2], ['recu deux fois', 1],
     ['resilier', 1], ['resiliation', 1], ['arreter l abonnement', 1.2], ['cancel my subscription', 1.2], ['stop my subscription', 1.2], ['abonnement', 0.6], ['subscription', 0.6], ['par erreur', 0.6], ['by mistake', 0.6], ['trompeu*', 0.8], ['misleading', 0.8], ['echanger la taille', 1.2], ['swap the size', 1.2], ['change the size', 1.2],
     ['sent * back', 1.2], ['sent * * back', 1.2], ['sent it back', 1.2], ['credit note', 1], ['pas d avoir', 1], ['un avoir', 0.8],
+    ['il est repris', 1.2], ['est repris', 1], ['repris', 0.8], ['still return it', 1.2],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -123,8 +126,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['rance', 1], ['sent mauvais', 1], ['odeur bizarre', 1], ['odeur', 0.5], ['pue', 0.8], ['smells off', 1.2], ['smell* off', 1], ['smells funny', 1], ['smells weird', 1], ['gone off', 1], ['fondu', 1], ['a fondu', 1.2], ['melted', 1], ['melt*', 0.8],
     ['fumee', 0.8], ['smoke', 0.8], ['smoking', 0.6], ['a claque', 1], ['claque', 0.6], ['died', 0.8], ['just died', 1], ['rendu l ame', 1], ['grille', 0.8], ['burnt out', 1], ['burned out', 1],
     ['pas la meme taille', 1.2], ['pas la meme couleur', 1.2], ['the same size', 0.8], ['not the same size', 1.2], ['not the same colour', 1.2], ['mouille*', 0.8], ['gondole*', 1], ['soaking wet', 1], ['wet', 0.5], ['warped', 1], ['s est coince*', 1], ['est coince*', 0.6], ['jammed', 1], ['s eteint tout seul', 1.2], ['s eteint', 0.8], ['tout seul', 0.4], ['switches itself off', 1.2], ['turns itself off', 1.2], ['itself off', 1], ['by itself', 0.4], ['essaye une autre', 0.6], ['tried another', 0.6],
-    ['une fuite', 0.8], ['shrink*', 0.8], ['shrank', 1.2], ['a retreci', 1.2], ['retrecit', 0.8], ['fade*', 0.6], ['deteint', 1],
+    ['une fuite', 0.8], ['shrink*', 0.8], ['shrank', 1.2], ['a retreci', 1.2], ['retrecit', 0.8], ['fade*', 0.6],
     ['la meme couleur', 0.8], ['colours don t match', 1], ['colors don t match', 1], ['don t match', 0.6], ['en bouillie', 1], ['is mush', 1], ['gonfle', 0.8], ['swelled', 1], ['swollen', 0.8], ['manquent', 0.8], ['are missing', 0.8], ['n y en avait que', 0.8], ['only # in the', 0.8],
+    ['out of date', 1], ['past its date', 1],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -148,6 +152,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['supprimer mon compte', 1.2], ['supprime mon compte', 1.2], ['delete my account', 1.2], ['since the update', 1.2], ['depuis la mise a jour', 1.2], ['update', 0.5], ['favoris', 0.6], ['saved items', 0.6], ['can t find', 0.4], ['trouve plus', 0.4], ['n apparait pas', 0.6], ['isn t showing', 0.6], ['not showing', 0.6],
     ['jamais recu le mail', 1.2], ['pas recu le mail', 1.2], ['never got a confirmation', 1.2], ['never got the email', 1.2], ['didn t get the email', 1.2],
     ['valider le panier', 1], ['check out', 0.8], ['unable to check out', 1.2], ['can t check out', 1.2], ['cant check out', 1.2],
+    ['espace client', 0.6], ['retrouver ma facture', 0.8], ['find my invoice', 0.8],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -168,6 +173,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['bringing * back', 1.2], ['bringing * * back', 1.2], ['bringing * * * back', 1.2], ['bring * back', 1.2], ['bring * * back', 1.2], ['bring * * * back', 1.2], ['remettez le', 1], ['remettez la', 1],
     ['quand', 0.25], ['when', 0.25],
     ['plus rien', 0.6], ['mis en panier', 0.6], ['in my basket', 0.6], ['it s gone', 0.8],
+    ['is back', 0.8], ['let me know when', 0.6], ['de nouveau la', 0.8], ['me prevenir quand', 0.6],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -208,6 +214,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['comment', 0.25], ['how do', 0.25], ['is it', 0.25], ['est il', 0.25], ['est elle', 0.25], ['does it', 0.3], ['can it', 0.3], ['will it', 0.3], ['est ce que ca', 0.3],
     ['piles', 0.8], ['batteries', 0.8], ['fourni*', 0.6], ['come with', 0.6], ['included', 0.5], ['incluse*', 0.5],
     ['vient d ou', 1], ['viennent d ou', 1], ['come from', 0.8], ['comes from', 0.8], ['origine', 0.8], ['origin', 0.8],
+    ['norme*', 0.8], ['certifi*', 0.8], ['ce certified', 1.2], ['norme ce', 1.2],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -244,6 +251,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['frais de douane', 1], ['customs charges', 1], ['customs fees', 1], ['import duty', 1], ['wedding favours', 1], ['wedding favors', 1], ['cadeaux d invites', 1], ['cadeau d invite', 1], ['personalis*', 0.6], ['personaliz*', 0.6], ['first order', 1], ['premiere commande', 1],
     ['soignant*', 0.8], ['nhs', 0.8], ['key worker*', 0.8], ['blue light', 0.8], ['militaire*', 0.6],
     ['familles nombreuses', 1], ['big families', 1], ['large families', 1], ['price match*', 1.2], ['alignez vos prix', 1.2], ['emballage cadeau', 1], ['gift wrap*', 1],
+    ['kermesse', 0.8], ['school fair', 1], ['fete de l ecole', 1], ['prix doux', 0.8], ['friendly price', 0.8], ['bundle', 0.6],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -349,6 +357,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['celui d avant', 0.8], ['the old one', 0.8], ['l ancienne formule', 1], ['old formula', 1],
     ['quel gachis', 1], ['gachis', 0.8], ['what a waste', 1], ['waste', 0.5], ['si grande pour', 0.6], ['huge box', 0.8], ['for recycling', 0.8], ['pour les recycler', 0.8], ['reprenez', 0.6], ['reprise', 0.5], ['notif*', 0.8], ['notification*', 0.8], ['toutes les heures', 0.5], ['every hour', 0.5],
     ['filtrer', 0.8], ['filter', 0.8], ['no way to', 0.6], ['filtrer par prix', 1.2], ['filter by price', 1.2],
+    ['pourquoi avoir arrete', 1], ['why did you stop', 1], ['mon prefere', 0.4], ['my favourite', 0.4],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -369,6 +378,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['gorgeous', 1, 'neg'], ['stunning', 1, 'neg'], ['a tomber', 0.8, 'neg'], ['les meilleurs', 1, 'neg'], ['the best', 0.8, 'neg'],
     ['derangeais', -1.2, 'neg'], ['bothering her', -1.2, 'neg'], ['bothering him', -1.2, 'neg'],
     ['jamais trouve mieux', 1.2], ['never found better', 1.2], ['ans que j utilise', 0.8], ['years using', 0.8],
+    ['tellement beau', 1, 'neg'], ['tellement belle', 1, 'neg'], ['so pretty', 1, 'neg'], ['pas ose l ouvrir', 0.8], ['didn t dare open', 0.8],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -385,6 +395,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['comme a un chien', -1.5, 'neg'], ['comme a une merde', -1.5, 'neg'], ['malpoli*', -1.2, 'neg'], ['impoli*', -1.2, 'neg'], ['desagreable*', -1.2, 'neg'], ['mal accueilli*', -1.2, 'neg'], ['mal recu*', -1, 'neg'], ['hautain*', -1.2, 'neg'], ['meprisant*', -1.2, 'neg'], ['agressi*', -1, 'neg'], ['m a crie dessus', -1.5, 'neg'], ['like dirt', -1.5, 'neg'], ['rude', -1.2, 'neg'], ['unfriendly', -1.2, 'neg'], ['condescending', -1.2, 'neg'], ['dismissive', -1.2, 'neg'], ['patronising', -1.2, 'neg'], ['patronizing', -1.2, 'neg'], ['shouted at me', -1.5, 'neg'], ['yelled at me', -1.5, 'neg'], ['merci pour rien', -1.5], ['thanks for nothing', -1.5],
     ['l equipe de l entrepot', 1], ['warehouse team', 1], ['l equipe du service', 0.8],
     ['derangeais', -1.2, 'neg'], ['bothering her', -1.2, 'neg'], ['bothering him', -1.2, 'neg'],
+    ['mention speciale', 1], ['special mention', 1], ['on the till', 0.6], ['a la caisse', 0.5], ['toujours le sourire', 0.8], ['always smiling', 0.8],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -426,6 +437,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['aucun rappel', 1.2], ['messages vocaux', 0.8], ['message vocal', 0.8], ['voicemail*', 0.8], ['rang back', 0.8], ['nobody rang back', 1.2], ['no one rang back', 1.2], ['en cours de traitement', 1], ['being processed', 1], ['reclamation', 0.6], ['my complaint', 0.6],
     ['lache l affaire', 1], ['je laisse tomber', 0.8], ['i give up', 0.8], ['give up', 0.6], ['#h au telephone', 1], ['# h au telephone', 1], ['heures au telephone', 1], ['hours on the phone', 1], ['not a word', 1], ['pas un mot', 0.8], ['my email on', 0.6], ['mon mail du', 0.6], ['aucune nouvelle depuis', 1],
     ['derangeais', 0.8, 'neg'], ['bothering her', 0.8, 'neg'], ['bothering him', 0.8, 'neg'],
+    ['j ai gagne votre *', 1.2], ['i won your *', 1.2], ['won your competition', 1.2], ['mon lot', 0.6], ['my prize', 0.6],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -444,6 +456,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['jokers', 1], ['rigolos', 1],
     ['shut it', 1.2], ['ferme la toi', 1.2],
     ['spam*', 0.8], ['insulte*', 0.8], ['injure*', 0.8], ['insult*', 0.8], ['haine', 0.6], ['hate speech', 0.8], ['abuse', 0.6],
+    ['de mes deux', 1.2], ['retourne jouer', 1.2], ['go back to playing', 1.2], ['joke of a', 1],
   ],
 };
 
@@ -470,7 +483,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'trade', 'custom', 'company event', 'tiered pricing', 'large order*', 'big order*', 'corporate offer', 'client gifts', 'our clients', 'i own a', 'i run a', 'our shop',
       'our store', 'supply shops', 'stock your', 'stockist*', 'kit out', 'schools', 'councils', 'pallet*', 'offer terms', 'we re a', 'do me a price', 'a price on', 'architects',
       'project', 'fitting out', 'fit out', 'any deal on', 'staff committee', 'employees', 'professional*', 'sell to', 'hair salon', 'club', 'order together', 'i manage a',
-      'we re looking for', 'for # rooms', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
+      'we re looking for', 'for # rooms', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
     ],
   },
   'feedback-suggestion': {
@@ -503,7 +516,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'repeated-contact': {
     escalated: [
-      'comme a un chien', 'comme a une merde', 'malpoli*', 'impoli*', 'desagreable*', 'mal accueilli*', 'hautain*', 'meprisant*', 'm a crie dessus', 'like dirt', 'rude',
+      'j ai gagne votre *', 'i won your *', 'won your competition', 'mon lot', 'my prize', 'comme a un chien', 'comme a une merde', 'malpoli*', 'impoli*', 'desagreable*', 'mal accueilli*', 'hautain*', 'meprisant*', 'm a crie dessus', 'like dirt', 'rude',
       'unfriendly', 'condescending', 'dismissive', 'patronising', 'patronizing', 'shouted at me', 'yelled at me', 'derangeais', 'bothering her', 'bothering him',
       'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call'],
   },
