@@ -429,6 +429,8 @@ function fillWithGenerics(shown: Candidate[], generics: ReadonlyMap<TemplateCate
   }
 }
 
+const PLAIN_KIND = 0.9;
+
 /** Share of the comment's words (and labels) for an intent that point to the template's kind inside it. */
 function facetShare(match: IntentMatch, facets: ReadonlyMap<Intent, string>): number {
   const facet = facets.get(match.intent);
@@ -436,8 +438,10 @@ function facetShare(match: IntentMatch, facets: ReadonlyMap<Intent, string>): nu
   let words = 0;
   let same = 0;
   for (const r of match.reasons) {
-    words += 1;
-    if ((r.facet ?? '') === facet) same += 1;
+    // On a tie the finer kind wins: the plain words are what every comment of the intent says.
+    const weight = r.facet === undefined ? PLAIN_KIND : 1;
+    words += weight;
+    if ((r.facet ?? '') === facet) same += weight;
   }
   return words === 0 ? 0 : same / words;
 }

@@ -66,6 +66,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['klaxon*', 0.6], ['honking', 0.6], ['sous la pluie', 0.6], ['in the rain', 0.6],
     ['livraison prevue', 0.8], ['delivery due', 0.8], ['reportee', 0.8], ['pushed back', 0.8], ['keeps getting pushed', 1], ['on parie', 0.4], ['place your bets', 0.6],
     ['greve de la poste', 1.2], ['greve des postiers', 1.2], ['postal strike', 1.2], ['la poste', 0.6], ['royal mail', 0.6], ['postal', 0.5], ['arriveront', 0.4], ['arrive after', 0.6],
+    ['commande du', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -85,6 +86,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['retrait', 0.5], ['click and collect', 0.6], ['is ready', 0.5], ['est pret', 0.5], ['retourne a l expediteur', 1.2], ['returned to sender', 1.2], ['return to sender', 1.2],
     ['sms de livraison', 1], ['delivery texts', 1], ['delivery text', 1],
     ['message cadeau', 1], ['gift message', 1], ['vous pouvez corriger', 0.6], ['can you fix it', 0.4], ['me prevenir quand', 0.4],
+    ['redirected', 0.8], ['redirect', 0.8], ['reexpedi*', 0.8],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -129,6 +131,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['une fuite', 0.8], ['shrink*', 0.8], ['shrank', 1.2], ['a retreci', 1.2], ['retrecit', 0.8], ['fade*', 0.6],
     ['la meme couleur', 0.8], ['colours don t match', 1], ['colors don t match', 1], ['don t match', 0.6], ['en bouillie', 1], ['is mush', 1], ['gonfle', 0.8], ['swelled', 1], ['swollen', 0.8], ['manquent', 0.8], ['are missing', 0.8], ['n y en avait que', 0.8], ['only # in the', 0.8],
     ['out of date', 1], ['past its date', 1],
+    ['est partie au bout', 1.2], ['au bout d un mois', 0.6], ['poignee', 0.5],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -174,6 +177,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['quand', 0.25], ['when', 0.25],
     ['plus rien', 0.6], ['mis en panier', 0.6], ['in my basket', 0.6], ['it s gone', 0.8],
     ['is back', 0.8], ['let me know when', 0.6], ['de nouveau la', 0.8], ['me prevenir quand', 0.6],
+    ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -252,6 +256,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['soignant*', 0.8], ['nhs', 0.8], ['key worker*', 0.8], ['blue light', 0.8], ['militaire*', 0.6],
     ['familles nombreuses', 1], ['big families', 1], ['large families', 1], ['price match*', 1.2], ['alignez vos prix', 1.2], ['emballage cadeau', 1], ['gift wrap*', 1],
     ['kermesse', 0.8], ['school fair', 1], ['fete de l ecole', 1], ['prix doux', 0.8], ['friendly price', 0.8], ['bundle', 0.6],
+    ['equipons', 0.8], ['offre pro', 1], ['trade offer', 1], ['creche', 0.5], ['nursery', 0.5],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -278,6 +283,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['testeu*', 1], ['testers', 1], ['product testers', 1.2], ['postule*', 0.6], ['apply', 0.5], ['magazine deco', 1], ['home magazine', 1], ['writing a piece', 1], ['un article sur', 0.8], ['visuels', 0.6], ['images', 0.4],
     ['team up', 1], ['compte deco', 0.6], ['decor account', 0.6], ['a # k', 0.6],
     ['interview*', 1], ['memoire', 0.8], ['dissertation', 1], ['school project', 1], ['projet d ecole', 1],
+    ['collection capsule', 1.2], ['capsule collection', 1.2], ['designer here', 0.6], ['jewellery designer', 0.8],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -379,6 +385,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['derangeais', -1.2, 'neg'], ['bothering her', -1.2, 'neg'], ['bothering him', -1.2, 'neg'],
     ['jamais trouve mieux', 1.2], ['never found better', 1.2], ['ans que j utilise', 0.8], ['years using', 0.8],
     ['tellement beau', 1, 'neg'], ['tellement belle', 1, 'neg'], ['so pretty', 1, 'neg'], ['pas ose l ouvrir', 0.8], ['didn t dare open', 0.8],
+    ['thanks to you', 0.8], ['grace a vous', 0.8],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -412,6 +419,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['il est #h', 0.8], ['il est # h', 0.8], ['#pm', 0.6], ['it s #pm', 0.8], ['je fais quoi', 0.6], ['what do i do', 0.6], ['le week end', 0.8], ['at weekends', 1], ['weekends', 0.6], ['lundi', 0.3], ['monday', 0.3], ['attendre lundi', 1], ['wait for monday', 1], ['till monday', 0.8], ['until monday', 0.8],
     ['anybody around', 1], ['anyone around', 1], ['avant demain', 0.8], ['before tomorrow', 0.8], ['before noon', 0.6], ['avant midi', 0.6], ['sinon j annule', 0.6],
     ['vite svp', 1], ['vite stp', 1], ['vite', 0.5], ['quick please', 1], ['ferme dans', 0.8], ['shuts in', 0.8], ['closes in', 0.8],
+    ['help quickly', 1], ['aide rapidement', 1], ['quickly', 0.6], ['today', 0.3], ['aujourd hui', 0.3],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -438,6 +446,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lache l affaire', 1], ['je laisse tomber', 0.8], ['i give up', 0.8], ['give up', 0.6], ['#h au telephone', 1], ['# h au telephone', 1], ['heures au telephone', 1], ['hours on the phone', 1], ['not a word', 1], ['pas un mot', 0.8], ['my email on', 0.6], ['mon mail du', 0.6], ['aucune nouvelle depuis', 1],
     ['derangeais', 0.8, 'neg'], ['bothering her', 0.8, 'neg'], ['bothering him', 0.8, 'neg'],
     ['j ai gagne votre *', 1.2], ['i won your *', 1.2], ['won your competition', 1.2], ['mon lot', 0.6], ['my prize', 0.6],
+    ['deja tout explique', 1.2], ['deja explique', 1], ['already explained', 1], ['deux fois', 0.6], ['twice', 0.5], ['start again', 0.6], ['recommence', 0.6],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -457,6 +466,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['shut it', 1.2], ['ferme la toi', 1.2],
     ['spam*', 0.8], ['insulte*', 0.8], ['injure*', 0.8], ['insult*', 0.8], ['haine', 0.6], ['hate speech', 0.8], ['abuse', 0.6],
     ['de mes deux', 1.2], ['retourne jouer', 1.2], ['go back to playing', 1.2], ['joke of a', 1],
+    ['liars', 1], ['menteurs', 1], ['incompetent', 0.6],
   ],
 };
 
@@ -483,7 +493,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'trade', 'custom', 'company event', 'tiered pricing', 'large order*', 'big order*', 'corporate offer', 'client gifts', 'our clients', 'i own a', 'i run a', 'our shop',
       'our store', 'supply shops', 'stock your', 'stockist*', 'kit out', 'schools', 'councils', 'pallet*', 'offer terms', 'we re a', 'do me a price', 'a price on', 'architects',
       'project', 'fitting out', 'fit out', 'any deal on', 'staff committee', 'employees', 'professional*', 'sell to', 'hair salon', 'club', 'order together', 'i manage a',
-      'we re looking for', 'for # rooms', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
+      'we re looking for', 'for # rooms', 'equipons', 'offre pro', 'trade offer', 'creche', 'nursery', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
     ],
   },
   'feedback-suggestion': {
