@@ -521,7 +521,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'opening hours', 'open on', 'anyone there', 'anybody there', 'middle of the night', 'are you closed', 'what time', 'etes ouvert*', 'vous ouvrez', 'ouvert le', 'ouverts le',
       'le dimanche', 'ferie*', 'horaire*', 'are you open', 'on sundays', 'on sunday', 'bank holiday*', 'your hours', 'le samedi', 'samedi', 'on saturday*', 'saturday', 'sunday',
       'le soir', 'in the evening', 'le week end', 'at weekends', 'weekends', 'lundi', 'monday', 'attendre lundi', 'wait for monday', 'till monday', 'until monday', 'anybody around',
-      'anyone around', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
+      'anyone around', 'quelqu un', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
     ],
   },
   'repeated-contact': {

@@ -118,6 +118,7 @@ describe('suggestTemplates ranks on intents first', () => {
     expect(key('Honestly the quality has gone downhill lately')).toBe('feedback-thanks');
     expect(key('A refill pack would be a dream')).toBe('feature-request');
     expect(key('Vous êtes ouverts le dimanche ?')).toBe('out-of-hours');
+    expect(key('Quelqu’un répond au chat le dimanche ?')).toBe('out-of-hours');
     expect(key('Urgent, j’ai besoin d’une réponse avant midi')).toBe('urgent-request');
     // Spam gets the warning, an insult the moderation reply: the spam label points to its kind too.
     expect(key('Gagnez un iPhone, cliquez ici')).toBe('scam-warning');
