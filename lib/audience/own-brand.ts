@@ -45,11 +45,22 @@ function authorHandles(comment: AuthoredComment): string[] {
  * somebody else's post (a customer's own thread), and that author is not the brand.
  */
 export function isBrandComment(brand: Pick<Brand, 'ownAccounts'>, comment: AuthoredComment): boolean {
+  return isBrandCommentAmong(ownKeysOn(brand, comment.platform), comment);
+}
+
+/** The brand's configured accounts on one site, as `accountKey`s. */
+function ownKeysOn(brand: Pick<Brand, 'ownAccounts'>, platform: AuthoredComment['platform']): string[] {
+  return brand.ownAccounts.filter((a) => a.platform === platform).map((a) => accountKey(a.handle));
+}
+
+/** `isBrandComment` with the brand's accounts on the comment's site already keyed (`ownKeysOn`). */
+function isBrandCommentAmong(own: readonly string[], comment: AuthoredComment): boolean {
+  // No account on this site: only the badge can say, and reading the author's links would change nothing.
+  if (own.length === 0) return comment.isOwnBrand === true;
   const handles = authorHandles(comment).map(accountKey);
-  const own = brand.ownAccounts.filter((a) => a.platform === comment.platform).map((a) => accountKey(a.handle));
   if (handles.some((h) => own.includes(h))) return true;
   if (comment.isOwnBrand !== true) return false;
-  return own.length === 0 || handles.length === 0;
+  return handles.length === 0;
 }
 
 /**
@@ -57,8 +68,11 @@ export function isBrandComment(brand: Pick<Brand, 'ownAccounts'>, comment: Autho
  * comment whose mark is already right is returned as is, so caches keyed by comment survive.
  */
 export function markBrandComments<C extends AuthoredComment>(brand: Pick<Brand, 'ownAccounts'>, comments: readonly C[]): C[] {
+  const ownBySite = new Map<AuthoredComment['platform'], string[]>();
   return comments.map((comment) => {
-    const own = isBrandComment(brand, comment);
+    let keys = ownBySite.get(comment.platform);
+    if (!keys) ownBySite.set(comment.platform, (keys = ownKeysOn(brand, comment.platform)));
+    const own = isBrandCommentAmong(keys, comment);
     return own === (comment.isOwnBrand === true) ? comment : { ...comment, isOwnBrand: own };
   });
 }

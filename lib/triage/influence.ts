@@ -40,6 +40,8 @@ export function findWatchlistEntry(author: Author, brand: Pick<Brand, 'watchlist
 }
 
 export function findCompetitorAccount(author: Author, brand: Pick<Brand, 'competitors'> | undefined, platform?: Platform): string | null {
+  // Most brands list no competitor: no account nor name to match, and the keys below cost a fold each.
+  if (!brand?.competitors?.length) return null;
   const handle = author.handle ? whoKey(author.handle) : null;
   const name = whoKey(author.name);
   for (const c of brand?.competitors ?? []) {

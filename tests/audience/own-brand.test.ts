@@ -65,3 +65,32 @@ describe('the panel answers a comment only with the brand’s own reply (issue 1
     expect(answeredOnPageIds(markBrandComments(brand(own), [complaint, brandReply])).has('c1')).toBe(true);
   });
 });
+
+describe('markBrandComments keys the brand once per site and says what isBrandComment says', () => {
+  it('agrees comment by comment across sites with and without accounts, badges, handles and links', () => {
+    const b = brand([
+      { platform: 'x', handle: '@MaisonLumiere' },
+      { platform: 'facebook', handle: 'https://www.facebook.com/maison.lumiere' },
+    ]);
+    const authors = [
+      { name: 'Maison Lumière', handle: 'maisonlumiere', verified: false },
+      { name: 'Maison Lumière', handle: 'camilled', verified: true },
+      { name: 'Maison Lumière', verified: false },
+      { name: 'ML', verified: false, profileUrl: 'https://www.facebook.com/maison.lumiere' },
+      { name: 'ML', verified: false, profileUrl: 'https://www.facebook.com/someone.else' },
+    ];
+    const comments: Comment[] = [];
+    for (const platform of ['x', 'facebook', 'instagram', 'linkedin'] as const) {
+      for (const [i, author] of authors.entries()) {
+        for (const isOwnBrand of [true, false, undefined]) {
+          comments.push(comment(`${platform}-${i}-${String(isOwnBrand)}`, { platform, author, ...(isOwnBrand === undefined ? {} : { isOwnBrand }) }));
+        }
+      }
+    }
+    const marked = markBrandComments(b, comments);
+    expect(marked.map((c) => c.isOwnBrand === true)).toEqual(comments.map((c) => isBrandComment(b, c)));
+    // Both answers occur on a site without accounts (the badge alone) and on one with them.
+    expect(new Set(marked.filter((c) => c.platform === 'instagram').map((c) => c.isOwnBrand === true))).toEqual(new Set([true, false]));
+    expect(new Set(marked.filter((c) => c.platform === 'facebook').map((c) => c.isOwnBrand === true))).toEqual(new Set([true, false]));
+  });
+});
