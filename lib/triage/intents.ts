@@ -67,6 +67,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['livraison prevue', 0.8], ['delivery due', 0.8], ['reportee', 0.8], ['pushed back', 0.8], ['keeps getting pushed', 1], ['on parie', 0.4], ['place your bets', 0.6],
     ['greve de la poste', 1.2], ['greve des postiers', 1.2], ['postal strike', 1.2], ['la poste', 0.6], ['royal mail', 0.6], ['postal', 0.5], ['arriveront', 0.4], ['arrive after', 0.6],
     ['commande du', 0.6],
+    ['devait arriver', 1], ['was due', 0.8], ['due before', 0.6], ['je dis ca je dis rien', 0.4], ['just putting it out there', 0.4],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -132,6 +133,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['la meme couleur', 0.8], ['colours don t match', 1], ['colors don t match', 1], ['don t match', 0.6], ['en bouillie', 1], ['is mush', 1], ['gonfle', 0.8], ['swelled', 1], ['swollen', 0.8], ['manquent', 0.8], ['are missing', 0.8], ['n y en avait que', 0.8], ['only # in the', 0.8],
     ['out of date', 1], ['past its date', 1],
     ['est partie au bout', 1.2], ['au bout d un mois', 0.6], ['poignee', 0.5],
+    ['ecaill*', 1], ['flaking', 1], ['peeling', 1], ['scratched all over', 1.2], ['raye de partout', 1.2],
   ],
   'technical-problem': [
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -156,6 +158,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['jamais recu le mail', 1.2], ['pas recu le mail', 1.2], ['never got a confirmation', 1.2], ['never got the email', 1.2], ['didn t get the email', 1.2],
     ['valider le panier', 1], ['check out', 0.8], ['unable to check out', 1.2], ['can t check out', 1.2], ['cant check out', 1.2],
     ['espace client', 0.6], ['retrouver ma facture', 0.8], ['find my invoice', 0.8],
+    ['la page se recharge', 1.2], ['se recharge', 0.8], ['page just reloads', 1.2], ['reloads', 0.8], ['quand je clique', 0.6], ['when i click', 0.6], ['compte a ete bloque', 1.2], ['account got locked', 1.2], ['locked out', 1],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -219,6 +222,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['piles', 0.8], ['batteries', 0.8], ['fourni*', 0.6], ['come with', 0.6], ['included', 0.5], ['incluse*', 0.5],
     ['vient d ou', 1], ['viennent d ou', 1], ['come from', 0.8], ['comes from', 0.8], ['origine', 0.8], ['origin', 0.8],
     ['norme*', 0.8], ['certifi*', 0.8], ['ce certified', 1.2], ['norme ce', 1.2],
+    ['# x #', 1], ['# x # cm', 1.2], ['salle de bain', 0.6], ['bathroom', 0.6], ['humide', 0.6], ['damp', 0.6],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -257,6 +261,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['familles nombreuses', 1], ['big families', 1], ['large families', 1], ['price match*', 1.2], ['alignez vos prix', 1.2], ['emballage cadeau', 1], ['gift wrap*', 1],
     ['kermesse', 0.8], ['school fair', 1], ['fete de l ecole', 1], ['prix doux', 0.8], ['friendly price', 0.8], ['bundle', 0.6],
     ['equipons', 0.8], ['offre pro', 1], ['trade offer', 1], ['creche', 0.5], ['nursery', 0.5],
+    ['fournisseur', 0.8], ['supplier', 0.8], ['chantier*', 0.6], ['agence d archi', 1], ['architecture practice', 1], ['ventes privees', 1], ['vente privee', 1], ['private sale*', 1],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -275,7 +280,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['partner with', 1.2], ['partners', 0.8], ['# k followers', 1.2], ['#k followers', 1.2], ['followers', 0.6], ['subscribers', 0.6], ['photographer', 0.6], ['shoot your', 0.8],
     ['on the show', 0.8], ['my show', 0.8],
     ['streameu*', 1.2], ['twitch', 0.8], ['mes lives', 0.6], ['mes reels', 0.8], ['my reels', 0.8], ['contenu', 0.4], ['je cree', 0.4], ['streamer*', 1.2], ['working together', 1], ['content', 0.4], ['my streams', 0.8], ['ambassador program*', 1.2], ['programme ambassad*', 1.2],
-    ['channel', 0.6], ['send me * products', 1], ['send me * * products', 1], ['m envoyer * produits', 1], ['m envoyer * * produits', 1], ['agence d influence', 1.2], ['influencer agency', 1.2],
+    ['channel', 0.3], ['send me * products', 1], ['send me * * products', 1], ['m envoyer * produits', 1], ['m envoyer * * produits', 1], ['agence d influence', 1.2], ['influencer agency', 1.2],
     ['contact presse', 1.2], ['journaliste', 1], ['magazine', 0.6], ['unboxing', 1], ['stand', 0.6], ['press contact', 1.2], ['journalist', 1], ['makers market', 1], ['stall', 0.8],
     ['mannequin*', 0.6], ['je suis mannequin', 1.2], ['shooting*', 0.6], ['shoots', 0.6], ['models for', 0.8], ['projets etudiants', 1], ['student project*', 1], ['je represente', 0.6], ['i represent', 0.6], ['un truc ensemble', 1], ['ensemble', 0.4], ['something together', 1], ['together', 0.4],
     ['illustrat*', 0.8], ['edition limitee', 0.6], ['limited edition', 0.6], ['mes dessins', 0.6], ['my drawings', 0.6], ['my art', 0.6],
@@ -314,6 +319,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['supprime* mon commentaire', 1.2], ['supprimer mon commentaire', 1.2], ['deleting my comment', 1.2], ['deleted my comment', 1.2],
     ['cautionne*', 1], ['ses propos', 0.8], ['stand by what', 1], ['what he said', 0.6], ['what she said', 0.6], ['his comments', 0.6], ['her comments', 0.6],
     ['dit que vos', 1], ['dit que', 0.6], ['says your', 0.8], ['claims your', 0.8], ['microplasti*', 1],
+    ['fuite de gaz', 1.2], ['gas leak', 1.2],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -332,6 +338,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['j ai gagne', 0.8], ['i won', 0.8], ['saying i won', 1.2], ['c est fiable', 0.8], ['fiable', 0.5], ['is that real', 0.8], ['is this real', 0.8], ['officiel', 0.6], ['official', 0.6], ['dmed me', 0.8], ['m a ecrit pour', 0.6],
     ['se fait appeler', 1], ['calling itself', 1], ['il est a vous', 1], ['est a vous', 0.8], ['is it yours', 1], ['is that yours', 1], ['yours or not', 0.8],
     ['soi disant *', 1.2], ['soi disant', 1], ['so called *', 1.2], ['so called', 1], ['pretendu*', 0.6], ['c est votre service', 1], ['is that your team', 1], ['is that your', 0.6], ['c est votre', 0.5],
+    ['de votre part', 0.6], ['on your behalf', 0.6], ['code de carte', 1], ['card pin', 1], ['mon code', 0.5], ['my pin', 0.8],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -364,6 +371,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['quel gachis', 1], ['gachis', 0.8], ['what a waste', 1], ['waste', 0.5], ['si grande pour', 0.6], ['huge box', 0.8], ['for recycling', 0.8], ['pour les recycler', 0.8], ['reprenez', 0.6], ['reprise', 0.5], ['notif*', 0.8], ['notification*', 0.8], ['toutes les heures', 0.5], ['every hour', 0.5],
     ['filtrer', 0.8], ['filter', 0.8], ['no way to', 0.6], ['filtrer par prix', 1.2], ['filter by price', 1.2],
     ['pourquoi avoir arrete', 1], ['why did you stop', 1], ['mon prefere', 0.4], ['my favourite', 0.4],
+    ['m attendais a', 0.8], ['expected better', 1], ['autre qualite', 0.6], ['pour le prix', 0.6], ['for the price', 0.6],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -420,6 +428,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['anybody around', 1], ['anyone around', 1], ['avant demain', 0.8], ['before tomorrow', 0.8], ['before noon', 0.6], ['avant midi', 0.6], ['sinon j annule', 0.6],
     ['vite svp', 1], ['vite stp', 1], ['vite', 0.5], ['quick please', 1], ['ferme dans', 0.8], ['shuts in', 0.8], ['closes in', 0.8],
     ['help quickly', 1], ['aide rapidement', 1], ['quickly', 0.6], ['today', 0.3], ['aujourd hui', 0.3],
+    ['quelle heure', 0.8], ['vous joindre', 0.8], ['reach you', 0.6],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -447,6 +456,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['derangeais', 0.8, 'neg'], ['bothering her', 0.8, 'neg'], ['bothering him', 0.8, 'neg'],
     ['j ai gagne votre *', 1.2], ['i won your *', 1.2], ['won your competition', 1.2], ['mon lot', 0.6], ['my prize', 0.6],
     ['deja tout explique', 1.2], ['deja explique', 1], ['already explained', 1], ['deux fois', 0.6], ['twice', 0.5], ['start again', 0.6], ['recommence', 0.6],
+    ['troisieme personne', 1], ['third person', 1], ['explique mon probleme', 0.8], ['explained my problem', 0.8],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -467,6 +477,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['spam*', 0.8], ['insulte*', 0.8], ['injure*', 0.8], ['insult*', 0.8], ['haine', 0.6], ['hate speech', 0.8], ['abuse', 0.6],
     ['de mes deux', 1.2], ['retourne jouer', 1.2], ['go back to playing', 1.2], ['joke of a', 1],
     ['liars', 1], ['menteurs', 1], ['incompetent', 0.6],
+    ['charlots', 1], ['meritez de couler', 1.2], ['deserve to go bust', 1.2], ['go bust', 0.8],
   ],
 };
 
@@ -493,7 +504,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'trade', 'custom', 'company event', 'tiered pricing', 'large order*', 'big order*', 'corporate offer', 'client gifts', 'our clients', 'i own a', 'i run a', 'our shop',
       'our store', 'supply shops', 'stock your', 'stockist*', 'kit out', 'schools', 'councils', 'pallet*', 'offer terms', 'we re a', 'do me a price', 'a price on', 'architects',
       'project', 'fitting out', 'fit out', 'any deal on', 'staff committee', 'employees', 'professional*', 'sell to', 'hair salon', 'club', 'order together', 'i manage a',
-      'we re looking for', 'for # rooms', 'equipons', 'offre pro', 'trade offer', 'creche', 'nursery', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
+      'we re looking for', 'for # rooms', 'fournisseur', 'supplier', 'chantier*', 'agence d archi', 'architecture practice', 'equipons', 'offre pro', 'trade offer', 'creche', 'nursery', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
     ],
   },
   'feedback-suggestion': {
@@ -521,7 +532,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'opening hours', 'open on', 'anyone there', 'anybody there', 'middle of the night', 'are you closed', 'what time', 'etes ouvert*', 'vous ouvrez', 'ouvert le', 'ouverts le',
       'le dimanche', 'ferie*', 'horaire*', 'are you open', 'on sundays', 'on sunday', 'bank holiday*', 'your hours', 'le samedi', 'samedi', 'on saturday*', 'saturday', 'sunday',
       'le soir', 'in the evening', 'le week end', 'at weekends', 'weekends', 'lundi', 'monday', 'attendre lundi', 'wait for monday', 'till monday', 'until monday', 'anybody around',
-      'anyone around', 'quelqu un', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
+      'anyone around', 'quelqu un', 'quelle heure', 'vous joindre', 'reach you', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
     ],
   },
   'repeated-contact': {
