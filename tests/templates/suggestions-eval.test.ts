@@ -3,11 +3,12 @@ import { scoreSuggestion, summarise } from '@/scripts/eval/suggestions';
 import { ROWS } from '../fixtures/suggestions/comments';
 import { MORE_ROWS } from '../fixtures/suggestions/more';
 import { UNSEEN_ROWS } from '../fixtures/suggestions/unseen';
+import { UNSEEN2_ROWS } from '../fixtures/suggestions/unseen2';
 import { loadSuggestionItems, parseSuggestionRows } from '../fixtures/suggestions/load';
 
 const items = parseSuggestionRows(ROWS);
-// The second held-out set (unseen2.ts) is scored and printed by `npm run eval` on its own: held to no
-// threshold nor to the every-comment language check, only its starter keys are checked.
+// The second held-out set (unseen2.ts) is scored and printed by `npm run eval` on its own, and held
+// below to a floor whose failure names no comment; the checks listing comments leave it out.
 const all = loadSuggestionItems().filter((i) => i.heldOut !== 'unseen2');
 
 describe('suggestions on the labelled comments', () => {
@@ -37,17 +38,24 @@ describe('suggestions on the labelled comments', () => {
   // Thresholds a little under the figures measured on the held-out part, so a regression fails.
   it('meets the thresholds on the test part', () => {
     const scores = summarise(items.filter((i) => i.split === 'test').map(scoreSuggestion));
-    expect(scores.top1).toBeGreaterThanOrEqual(0.92);
-    expect(scores.top3).toBeGreaterThanOrEqual(0.97);
+    expect(scores.top1).toBeGreaterThanOrEqual(0.94);
+    expect(scores.top3).toBeGreaterThanOrEqual(0.98);
     expect(scores.language).toBe(1);
   });
 
-  // The comments nobody tuned on: thresholds a little under what they measured (85.0 %, 93.8 %).
+  // The comments nobody tuned on: thresholds a little under what they measured (93.8 %, 98.8 %).
   it('meets the thresholds on the unseen comments', () => {
     const scores = summarise(parseSuggestionRows(UNSEEN_ROWS, 'test').map(scoreSuggestion));
-    expect(scores.top1).toBeGreaterThanOrEqual(0.82);
-    expect(scores.top3).toBeGreaterThanOrEqual(0.9);
+    expect(scores.top1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.top3).toBeGreaterThanOrEqual(0.96);
     expect(scores.language).toBe(1);
+  });
+
+  // The second hand's set is a regression guard only: a threshold under its figure (76.7 %, 85.0 %),
+  // and a failure names no comment, so its texts never turn into a tuning list.
+  it('holds the second held-out set above a floor, in the comment’s language every time', () => {
+    const scores = summarise(parseSuggestionRows(UNSEEN2_ROWS, 'test').map(scoreSuggestion));
+    expect(scores.top1 >= 0.72 && scores.top3 >= 0.8 && scores.language === 1).toBe(true);
   });
 
   it('suggests in the comment’s language for every labelled comment', () => {
