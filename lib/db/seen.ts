@@ -15,6 +15,7 @@ import {
 import type { z } from 'zod';
 import type { RiposteDB } from './database';
 import { withForgottenHashes, withoutForgotten } from './forgotten';
+import { bulkGetByRange } from './key-range';
 import { keyField, parseInput, parseRows } from './validate';
 
 type SeenComment = z.infer<typeof SeenCommentSchema>;
@@ -74,7 +75,7 @@ export async function recordSeenInTransaction(
   // The same comment twice in one report: the later copy wins.
   const byId = new Map(comments.map((c) => [c.id, c]));
   const ids = [...byId.keys()];
-  const storedRaw = await db.comments.bulkGet(ids);
+  const storedRaw = await bulkGetByRange(db.comments, ids);
   const stored = new Map<string, StoredComment>();
   storedRaw.forEach((row, i) => {
     if (!row) return;
@@ -284,7 +285,7 @@ async function upsertAuthors(
   at: string,
 ): Promise<void> {
   const keys = [...sightings.keys()];
-  const existing = await db.authors.bulkGet(keys);
+  const existing = await bulkGetByRange(db.authors, keys);
   const writes: AuthorRow[] = [];
   keys.forEach((key, i) => {
     const { comment, isNew } = sightings.get(key)!;
