@@ -3,7 +3,7 @@ import { parseCount, parseFollowers } from './counts';
 import { cleanUrl, isHidden, isHiddenByMarkup, lineText, normLabel, queryAllIncludingSelf, readText } from './dom';
 import { fallbackCommentId } from './id';
 import { serialiseQuery, urlOf, urlParts } from './url';
-import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope, type OwnScope } from './scope';
+import { BUTTON_SELECTOR, buttonByLabel, countButtons, follows, ownAll, ownScope } from './scope';
 import { isoFromDatetime, statedAge, statedDateOf, type StatedAge } from './time';
 import { UNKNOWN_AUTHOR } from './unread';
 import { linkedinProfile } from './profiles/linkedin';
@@ -144,8 +144,7 @@ function readNameLine(line: Element, bits: AuthorBits): string {
 }
 
 /** SDUI author link: the name line with its badges, then the degree and headline lines. */
-function sduiAuthor(own: OwnScope): AuthorBits {
-  const links = own.all(S.profileLink);
+function sduiAuthor(links: readonly Element[]): AuthorBits {
   const bits: AuthorBits = { verified: false, author: false };
   for (const link of links) {
     // The avatar link holds only an image, whose alt ("View Sophie's profile", "Profil von … anzeigen")
@@ -170,7 +169,7 @@ function sduiAuthor(own: OwnScope): AuthorBits {
   return bits;
 }
 
-function legacyAuthor(own: LegacyElements): AuthorBits {
+function legacyAuthor(own: CommentParts): AuthorBits {
   const nameEl = own.name;
   const name = nameEl ? readText(nameEl).split('\n').map((l) => l.trim()).find((l) => l && !isToken(normLabel(l))) : undefined;
   const headlineEl = own.headline;
@@ -184,10 +183,10 @@ function legacyAuthor(own: LegacyElements): AuthorBits {
 }
 
 /**
- * What a legacy (Ember) comment is read from: each field is what `ownScope(el, S.comment)`'s
+ * What a comment (either stack) is read from: each field is what `ownScope(el, S.comment)`'s
  * `first`/`all` of its selector gives.
  */
-interface LegacyElements {
+interface CommentParts {
   name?: Element;
   headline?: Element;
   badges: Element[];
@@ -203,9 +202,13 @@ interface LegacyElements {
   replies?: Element;
   /** `${BUTTON_SELECTOR}, span`: where a count is looked for when the count classes are missing. */
   countCandidates: Element[];
+  /** S.profileLink */
+  profileLinks: Element[];
+  /** `time, p, span`: where SDUI prints its age. */
+  ageCandidates: Element[];
 }
 
-/** Every attribute but the class one that `legacyElements` or `isCommentContainer` reads. */
+/** Every attribute but the class one that `commentParts` or `isCommentContainer` reads. */
 const OTHER_ATTRIBUTES = '[componentkey], [data-id], [data-test-icon], [data-testid], [role]';
 const REACTIONS_CLASS = 'comments-comment-social-bar__reactions-count';
 const REPLIES_CLASS = 'comments-comment-social-bar__replies-count';
@@ -214,13 +217,15 @@ function isCommentContainer(el: Element, tag: string): boolean {
   return (tag === 'article' || tag === 'section' || el.hasAttribute('componentkey') || el.hasAttribute('data-id')) && el.matches(S.comment);
 }
 
-function legacyElements(container: Element): LegacyElements {
+function commentParts(container: Element): CommentParts {
   const countCandidates: Element[] = [];
-  const own: LegacyElements = {
+  const own: CommentParts = {
     badges: [],
     authorLinks: [],
     moreCandidates: [],
     countCandidates,
+    profileLinks: [],
+    ageCandidates: [],
   };
   // One walk of the comment's own subtree, each element tested against every selector (a nested
   // comment is neither entered nor kept): the selectors' engine would visit the same elements once
@@ -248,7 +253,11 @@ function legacyElements(container: Element): LegacyElements {
       if (!own.replies && raw.includes(REPLIES_CLASS)) own.replies = n;
       if (!own.verified && cls.includes('text-view-model__verified-icon') && n.matches(S.legacyVerified)) own.verified = n;
     }
-    if (tag === 'a' && n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
+    if (tag === 'a') {
+      if (n.matches(S.legacyAuthorLink)) own.authorLinks.push(n);
+      const href = n.getAttribute('href');
+      if (href !== null && (href.includes('/in/') || href.includes('/company/') || href.includes('/school/'))) own.profileLinks.push(n);
+    }
     let button = tag === 'button';
     if (others) {
       if (!own.verified && n.getAttribute('data-test-icon')?.includes('verified')) own.verified = n;
@@ -262,16 +271,13 @@ function legacyElements(container: Element): LegacyElements {
     if (button || (cls.includes('see-more') && n.matches(S.legacyMore))) own.moreCandidates.push(n);
     if (button || tag === 'span') countCandidates.push(n);
     if (!own.time && tag === 'time') own.time = n;
+    if (tag === 'time' || tag === 'p' || tag === 'span') own.ageCandidates.push(n);
   };
   walk(container);
   return own;
 }
 
 const LEADING_DIGIT = /^\s*\d/u;
-
-function ownCount(own: OwnScope, re: RegExp, legacySelector: string): number | undefined {
-  return countOf(own.first(legacySelector), () => own.all(`${BUTTON_SELECTOR}, span`), re);
-}
 
 /** The count a legacy count element gives, else the first of `candidates` labelled as one. */
 function countOf(legacy: Element | undefined, candidates: () => Element[], re: RegExp): number | undefined {
@@ -359,25 +365,22 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   if (el.localName === 'section' && el.matches('section.comment')) return readPublicComment(el, ctx);
   const sdui = el.hasAttribute('componentkey');
   const urn = parseUrn(sdui ? el.getAttribute('componentkey') : (el.getAttribute('data-id') ?? el.getAttribute('data-urn')));
-  const own = sdui ? ownScope(el, S.comment) : undefined;
-  const legacy = own ? undefined : legacyElements(el);
-  const bits = own ? sduiAuthor(own) : legacyAuthor(legacy!);
+  const parts = commentParts(el);
+  const bits = sdui ? sduiAuthor(parts.profileLinks) : legacyAuthor(parts);
 
-  const textEl = own ? own.first(S.sduiText) : (legacy!.text ?? legacy!.sduiText);
+  const textEl = sdui ? parts.sduiText : (parts.text ?? parts.sduiText);
   const text = textEl ? readText(textEl, { skip: isMoreControl }) : '';
   // Degrade by field: a comment is dropped only when neither its author nor its text can be read.
   if (!bits.name && !text) return undefined;
-  const sduiMoreEl = own ? own.first(S.sduiMore) : legacy!.sduiMore;
-  const moreEl =
-    sduiMoreEl ?? (own ? own.all(`${S.legacyMore}, ${BUTTON_SELECTOR}`) : legacy!.moreCandidates).find((b) => SEE_MORE.test(normLabel(b.textContent)));
+  const moreEl = parts.sduiMore ?? parts.moreCandidates.find((b) => SEE_MORE.test(normLabel(b.textContent)));
   // Hidden as the markup says (attributes, inline style, the `hidden` class): a computed style here
   // would recalculate the page's styles after every batch the site appends.
   const truncated = Boolean(moreEl && !isPageHiddenByMarkup(moreEl) && moreEl.getAttribute('aria-expanded') !== 'true');
 
   // SDUI prints only an age ("3 h", "3 Std.", "1 sem."): the leaf whose text reads as one.
-  const timeEl = own
-    ? own.all('time, p, span').find((n) => n.childElementCount === 0 && ageOf(lineText(n), ctx) !== undefined && !n.closest('a'))
-    : legacy!.time;
+  const timeEl = sdui
+    ? parts.ageCandidates.find((n) => n.childElementCount === 0 && ageOf(lineText(n), ctx) !== undefined && !n.closest('a'))
+    : parts.time;
   const datetime = isoFromDatetime(timeEl?.getAttribute('datetime'));
   const age = datetime ? undefined : ageOf(timeEl ? lineText(timeEl) : undefined, ctx);
   const createdAt = datetime ?? age?.latest;
@@ -412,8 +415,8 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     text,
     truncated,
     createdAt,
-    likes: own ? ownCount(own, REACTIONS, S.legacyReactions) : countOf(legacy!.reactions, () => legacy!.countCandidates, REACTIONS),
-    replies: own ? ownCount(own, REPLIES, S.legacyReplies) : countOf(legacy!.replies, () => legacy!.countCandidates, REPLIES),
+    likes: countOf(parts.reactions, () => parts.countCandidates, REACTIONS),
+    replies: countOf(parts.replies, () => parts.countCandidates, REPLIES),
     permalink,
     parentId,
     postUrl,
