@@ -1,3 +1,4 @@
+import { EN_SPAM_CLASSES, withSpamClasses } from './spam-classes';
 import type { LanguageLexicon } from './types';
 
 /**
@@ -32,7 +33,7 @@ export const EN: LanguageLexicon = {
     'love', 'great', 'awesome', 'worst', 'best', 'amazing', 'terrible', 'waiting', 'anyone', 'someone',
     'it\'s', 'i\'m', 'don\'t', 'can\'t', 'won\'t', 'you\'re', 'i\'ve', 'that\'s', 'what\'s', 'doesn\'t',
   ],
-  terms: [
+  terms: withSpamClasses([
     // — praise and positive sentiment —
     ['thanks', 'p=0.8 g=0.6'],
     ['thank you', 'p=1 g=0.8'],
@@ -1325,5 +1326,5 @@ export const EN: LanguageLexicon = {
     ['in your name', 's=-0.3'],
     ['report it', 's=-0.3'],
     ['be careful', 's=-0.3'],
-  ],
+  ], EN_SPAM_CLASSES),
 };
