@@ -264,7 +264,8 @@ export function suggestTemplates(
   const language = replyLanguage(comment.text, classification.language, commentStems, index);
   const found = classification.intents ?? detectIntents(comment.text, { labels: classification.labels, minScore: WHISPER_SCORE });
   const commentIntents = found.filter((m) => m.score >= HINT_SCORE);
-  const whispers = commentIntents.length === 0 ? found : [];
+  // Weak evidence for another intent than those found still beats a catch-all for the slots after them.
+  const whispers = found.filter((m) => m.score < HINT_SCORE);
   const topIntentScore = commentIntents[0]?.score ?? 0;
   const votes = historyVotes(comment.text, options.history, commentStems);
 
@@ -292,6 +293,8 @@ export function suggestTemplates(
   const foreign: Candidate[] = [];
   // The best template in the comment's language for each of its intents, for top-3 diversity.
   const perIntent = new Map<Intent, Candidate>();
+  // The same for the intents with weak evidence only, to cover them after the clear ones.
+  const perWhisper = new Map<Intent, Candidate>();
   // Catch-alls (made for no intent) by category, to fill the slots nothing else fits.
   const generics = new Map<TemplateCategory, Candidate>();
   for (let i = 0; i < items.length; i += 1) {
@@ -301,7 +304,8 @@ export function suggestTemplates(
     const fit = fits.get(template.category);
     const intentFit = bestIntentFit(commentIntents, topIntentScore, item.intents);
     const similarity = commentNorm > 0 && item.norm > 0 ? (dot[i] ?? 0) / (commentNorm * item.norm) : 0;
-    const whispered = !intentFit && whispers.length > 0 && item.intents.some((intent) => whispers.some((w) => w.intent === intent));
+    const whisper = intentFit ? undefined : whispers.find((w) => item.intents.includes(w.intent));
+    const whispered = whisper !== undefined;
     if (!intentFit && !fit && !whispered && similarity < MIN_SIMILARITY) {
       if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, language ?? options.fallbackLanguage);
       continue;
@@ -342,16 +346,22 @@ export function suggestTemplates(
     if (intentFit) {
       const held = perIntent.get(intentFit.match.intent);
       if (!held || ranksBefore(candidate, held)) perIntent.set(intentFit.match.intent, candidate);
+    } else if (whisper) {
+      const held = perWhisper.get(whisper.intent);
+      if (!held || ranksBefore(candidate, held)) perWhisper.set(whisper.intent, candidate);
     }
   }
   // Another language's templates are shown only when none in the comment's language fits, and then
   // only those that fit (a library missing a translation): never for sharing a few words.
-  const own = diversify(best, perIntent, commentIntents, limit);
+  const own = coverWhispers(diversify(best, perIntent, commentIntents, limit), perWhisper, whispers, limit);
   const merged = own.some((c) => c.fits) ? own : mergeBest(own, foreign.filter((c) => c.fits), limit);
   // Sharing a word or two is a weaker reason than being the catch-all for the comment's kind.
   const shown = merged.filter((c) => c.fits);
-  fillWithGenerics(shown, generics, genericOrder(comment.text, classification.labels), limit);
-  for (const c of merged) if (!c.fits && shown.length < limit && !shown.includes(c)) shown.push(c);
+  // The catch-alls of the comment's own kind first, then templates sharing its words, then the other kinds'.
+  const order = genericOrder(comment.text, classification.labels);
+  fillWithGenerics(shown, generics, order.slice(0, OWN_KINDS), limit);
+  for (const c of merged) if (!c.fits && shown.length < limit && !shown.some((s) => s.item === c.item)) shown.push(c);
+  fillWithGenerics(shown, generics, order.slice(OWN_KINDS), limit);
 
   return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
     const reasons: SuggestionReason[] = [];
@@ -378,6 +388,8 @@ export function suggestTemplates(
   });
 }
 
+/** How many of `genericOrder`'s first kinds are the comment's own: a praise catch-all under a complaint is no answer. */
+const OWN_KINDS = 2;
 /** A catch-all offered because nothing else fits: above a template sharing a few words (similarity ≤ 1). */
 const GENERIC_SCORE = 2;
 /** The categories whose catch-all answers a comment nothing else fits: ask, complain or praise. */
@@ -506,6 +518,26 @@ function diversify(best: readonly Candidate[], perIntent: ReadonlyMap<Intent, Ca
     }
   }
   return out.sort((a, b) => (ranksBefore(a, b) ? -1 : ranksBefore(b, a) ? 1 : 0));
+}
+
+/**
+ * A weak sign of another intent ("delivery" in a sarcastic "Great.") is a better last suggestion
+ * than a third reply to the situation already shown twice: the strongest such intent takes the
+ * lowest slot that repeats a situation above it. The first two never change.
+ */
+function coverWhispers(out: Candidate[], perWhisper: ReadonlyMap<Intent, Candidate>, whispers: readonly IntentMatch[], limit: number): Candidate[] {
+  if (out.length < limit || perWhisper.size === 0) return out;
+  for (const match of whispers) {
+    const candidate = perWhisper.get(match.intent);
+    if (!candidate || out.some((c) => c.item === candidate.item)) continue;
+    const k = out.length - 1;
+    const last = out[k] as Candidate;
+    const situation = situationOf(last);
+    const category = last.item.template.category;
+    if (k >= 2 && out.slice(0, k).some((c) => situationOf(c) === situation || c.item.template.category === category)) out[k] = candidate;
+    return out;
+  }
+  return out;
 }
 
 /**

@@ -50,4 +50,22 @@ describe('suggestTemplates when nothing fits', () => {
     const got = suggestTemplates({ text: 'Petite question sur le site ?' }, { labels: ['question'], language: 'fr' }, index, 3, { now: NOW }).map((s) => keyOf(s.template.id));
     expect(got.slice(0, 2)).toEqual(['faq-answer:fr', 'technical-issue:fr']);
   });
+  it('gives the last slot to a weak sign of another intent rather than a third reply to the same kind', () => {
+    const got = suggestTemplates(
+      { text: 'Took the day off work to wait for the delivery. Nobody came. Nobody called. Great.' },
+      { labels: ['praise'], language: 'en' },
+      index,
+      3,
+      { now: NOW },
+    ).map((s) => keyOf(s.template.id));
+    expect(got[0]).toBe('praise-thanks:en');
+    expect(got[2]).toBe('delivery-delay:en');
+  });
+
+  it('offers a template sharing the comment’s words before the catch-all of a kind the comment is not', () => {
+    const got = bare('Bon, on attend encore les nouvelles', 'fr');
+    expect(got.slice(0, 2)).toEqual(['apology-private-message:fr', 'faq-answer:fr']);
+    expect(got[2]).toBe('crisis-update:fr');
+    expect(new Set(got).size).toBe(3);
+  });
 });
