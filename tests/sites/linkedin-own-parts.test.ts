@@ -43,4 +43,27 @@ describe('LinkedIn legacy comments read from their own elements only', () => {
       expect(nested).toMatchObject({ likes: 7, replies: 3, isOwnBrand: true, parentId: top?.id });
     }
   });
+
+  it('reads a 2026-layout comment without its nested reply’s name, age, text or counts', () => {
+    setPageUrl(POST);
+    const sdui = (n: number, name: string, age: string, inside = ''): string => {
+      const key = `replaceableComment_urn:li:comment:(urn:li:activity:7249000000000000002,724900000000030000${n})`;
+      return `<div componentkey="${key}"><div componentkey="${key}">
+        <div class="replies">${inside}</div>
+        <a href="https://www.linkedin.com/in/person-${n}/"><p><span>${name}</span></p><p>Headline ${n}</p></a>
+        <p>${age}</p>
+        <div data-testid="expandable-text-box"><span dir="ltr">Text ${n}</span></div>
+        <div><button type="button">Like</button>${n === 2 ? '<button type="button"><span>6 reactions</span></button><span>2 replies</span>' : ''}</div>
+      </div></div>`;
+    };
+    // The reply comes first in its parent's markup: the parent must still read its own fields.
+    document.body.innerHTML = sdui(1, 'Top Author', '5 h', sdui(2, 'Reply Author', '1 h'));
+    const comments = extractComments(document, POST, { now: NOW });
+    const top = comments.find((c) => c.text === 'Text 1');
+    expect(top?.author).toMatchObject({ name: 'Top Author', headline: 'Headline 1' });
+    expect(top).toMatchObject({ createdAt: new Date(NOW - 5 * 3_600_000).toISOString() });
+    expect(top?.likes).toBeUndefined();
+    expect(top?.replies).toBeUndefined();
+    expect(comments.find((c) => c.text === 'Text 2')).toMatchObject({ likes: 6, replies: 2, parentId: top?.id, author: { name: 'Reply Author' } });
+  });
 });
