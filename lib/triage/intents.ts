@@ -68,6 +68,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['greve de la poste', 1.2], ['greve des postiers', 1.2], ['postal strike', 1.2], ['la poste', 0.6], ['royal mail', 0.6], ['postal', 0.5], ['arriveront', 0.4], ['arrive after', 0.6],
     ['commande du', 0.6],
     ['devait arriver', 1], ['was due', 0.8], ['due before', 0.6], ['je dis ca je dis rien', 0.4], ['just putting it out there', 0.4],
+    ['devait passer', 1], ['supposed to come', 1], ['was supposed to deliver', 1.2], ['nobody came', 1], ['no one came', 1], ['personne n est venu', 1], ['personne n est passe', 1], ['took the day off', 0.8], ['pris ma journee', 0.8], ['pose ma journee', 0.8], ['sans son cadeau', 0.6], ['without her present', 0.6], ['without his present', 0.6], ['out for delivery for', 1], ['en cours de livraison depuis', 1], ['scenic route', 0.6], ['dit le contraire', 0.6], ['says otherwise', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -88,6 +89,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['sms de livraison', 1], ['delivery texts', 1], ['delivery text', 1],
     ['message cadeau', 1], ['gift message', 1], ['vous pouvez corriger', 0.6], ['can you fix it', 0.4], ['me prevenir quand', 0.4],
     ['redirected', 0.8], ['redirect', 0.8], ['reexpedi*', 0.8],
+    ['nouvelle de ma commande', 1.2], ['nouvelles de ma commande', 1.2], ['heard anything about my order', 1.2], ['heard a thing', 0.8], ['heard anything', 0.6], ['on its way', 1], ['on the way', 0.8], ['en route', 0.8], ['en chemin', 0.8], ['elle en est ou', 1], ['il en est ou', 1], ['depuis le paiement', 0.6], ['since i paid', 0.6], ['depuis que j ai paye', 0.6],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -339,6 +341,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['se fait appeler', 1], ['calling itself', 1], ['il est a vous', 1], ['est a vous', 0.8], ['is it yours', 1], ['is that yours', 1], ['yours or not', 0.8],
     ['soi disant *', 1.2], ['soi disant', 1], ['so called *', 1.2], ['so called', 1], ['pretendu*', 0.6], ['c est votre service', 1], ['is that your team', 1], ['is that your', 0.6], ['c est votre', 0.5],
     ['de votre part', 0.6], ['on your behalf', 0.6], ['code de carte', 1], ['card pin', 1], ['mon code', 0.5], ['my pin', 0.8],
+    ['pas le vrai', 1], ['n est pas le vrai', 1.2], ['not the real', 1], ['not the real one', 1.2], ['pas vous', 0.4], ['not you', 0.5], ['it s not you', 0.8], ['heads up', 0.5], ['attention tout le monde', 0.8], ['faire gagner', 0.6], ['fait gagner', 0.6], ['got a text', 0.6], ['recu un sms', 0.6], ['parcel is held', 0.8], ['colis est bloque', 0.4], ['need to pay', 0.4], ['frais a payer', 0.4],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -372,6 +375,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['filtrer', 0.8], ['filter', 0.8], ['no way to', 0.6], ['filtrer par prix', 1.2], ['filter by price', 1.2],
     ['pourquoi avoir arrete', 1], ['why did you stop', 1], ['mon prefere', 0.4], ['my favourite', 0.4],
     ['m attendais a', 0.8], ['expected better', 1], ['autre qualite', 0.6], ['pour le prix', 0.6], ['for the price', 0.6],
+    ['pas mal dans l ensemble', 1.2], ['dans l ensemble', 0.6], ['pas mal mais', 0.8], ['overall', 0.4], ['does the job but', 1.2], ['does the job', 0.6], ['it s fine but', 1], ['flimsy', 0.6], ['fait un peu cheap', 1], ['un peu cheap', 0.8], ['feels a bit', 0.6], ['qu en photo', 0.8], ['que sur la photo', 0.8], ['than in the photo*', 0.8], ['than the photo*', 0.8], ['plus terne', 0.6], ['duller', 0.6],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -457,6 +461,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['j ai gagne votre *', 1.2], ['i won your *', 1.2], ['won your competition', 1.2], ['mon lot', 0.6], ['my prize', 0.6],
     ['deja tout explique', 1.2], ['deja explique', 1], ['already explained', 1], ['deux fois', 0.6], ['twice', 0.5], ['start again', 0.6], ['recommence', 0.6],
     ['troisieme personne', 1], ['third person', 1], ['explique mon probleme', 0.8], ['explained my problem', 0.8],
+    ['fifth time', 1.2], ['fourth time', 1.2], ['second time', 0.8], ['cinquieme fois', 1.2], ['quatrieme fois', 1.2], ['deuxieme fois', 0.8], ['same order', 0.5], ['meme commande', 0.5], ['anyone actually read', 1.2], ['anyone read these', 1.2], ['does anyone read', 1.2], ['quelqu un lit', 1.2], ['vous lisez vos', 1],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],

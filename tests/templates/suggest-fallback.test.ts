@@ -52,7 +52,7 @@ describe('suggestTemplates when nothing fits', () => {
   });
   it('gives the last slot to a weak sign of another intent rather than a third reply to the same kind', () => {
     const got = suggestTemplates(
-      { text: 'Took the day off work to wait for the delivery. Nobody came. Nobody called. Great.' },
+      { text: 'Spent the morning by the window for the delivery. Great.' },
       { labels: ['praise'], language: 'en' },
       index,
       3,
