@@ -104,7 +104,7 @@ const EN_SPAM: Weighted = [
   [pairs(['every'], pairs(['view', 'like', 'follow', 'share', 'stream', 'listen', 'sub', 'subscriber', 'follower'], ['helps', 'counts', 'matters'])), 1],
   [['drop a follow', 'drop a sub', 'look me up', 'commissions open', 'dm to order', 'dm to book', 'type amen', 'free cams', 'nudes', 'copy and paste', 'will be suspended', 'will be disabled', 'verify here', 'verify your account'], 0.8],
   [EN_CALLS, 0.5],
-  [EN_CONTACT, 0.55],
+  [EN_CONTACT, 0.6],
   [EN_OFFER, 0.4],
 ];
 
@@ -138,8 +138,8 @@ const FR_OFFER = [
   'marabout', 'retour de l’être aimé', "retour de l'être aimé", 'retour affectif', 'signaux', 'signaux crypto', 'résultats garantis',
   'gains garantis', 'mentor', 'mentor en trading', 'multiplié', 'mon investissement', 'depuis chez vous', 'depuis chez soi', 'gagnez', 'gagner de l’argent',
   'revenus passifs', 'coquines', 'photos coquines', 'coquin', 'célibataire', 'mon chéri', 'coucou mon chéri', 'vente de', 'livraison offerte', 'commandes ouvertes',
-  'tag # amis', 'tague # amis', 'identifie # amis', 'identifiez # amis', 'pour gagner', 'à gagner', 'sera suspendu', 'sera supprimé', 'sera désactivé',
-  'sera bloqué', 'confirmez vos', 'confirmez votre', 'vérifiez votre compte', 'partage ce message', 'partagez ce message',
+  'tag # amis', 'tague # amis', 'identifie # amis', 'identifiez # amis', 'pour gagner', 'à gagner', 'sera suspendu*', 'sera supprimé*', 'sera désactivé*',
+  'sera bloqué*', 'confirmez vos', 'confirmez votre', 'vérifiez votre compte', 'partage ce message', 'partagez ce message',
   'sinon malheur', 'malheur', 'copie colle', 'copier coller', 'à # personnes', 'tape amen', 'amen', 'est sorti', 'est sortie', 'vient de sortir', 'enfin sorti', 'enfin sortie', 'qui veut des abonnés', 'j’ai la technique', "j'ai la technique",
 ];
 const FR_CALL_VERBS = ['allez voir', 'venez voir', 'viens voir', 'va voir', 'passez sur', 'passe sur', 'abonnez vous à', 'abonne toi à', 'suivez', 'suis', 'écoutez', 'écoute', 'regardez', 'soutenez', 'likez', 'partagez', 'rejoignez', 'rejoins', 'découvrez'];
@@ -150,9 +150,9 @@ const FR_SPAM: Weighted = [
   [pairs(FR_MY, FR_SHOWN_STRONG), 0.6],
   [pairs(FR_MY, pairs(FR_FRESH, FR_SHOWN_WEAK)), 0.5],
   [pairs(FR_MY, FR_SHOWN_WEAK), 0.35],
-  [['sinon malheur', 'tape amen', 'photos coquines', 'retour de l’être aimé', "retour de l'être aimé", 'marabout', 'prix en mp', 'prêt entre particuliers', 'sans justificatif', 'partage ce message', 'copie colle', 'sera suspendu', 'sera désactivé'], 0.8],
+  [['sinon malheur', 'tape amen', 'photos coquines', 'retour de l’être aimé', "retour de l'être aimé", 'marabout', 'prix en mp', 'prêt entre particuliers', 'sans justificatif', 'partage ce message', 'copie colle', 'sera suspendu*', 'sera désactivé*'], 0.8],
   [FR_CALLS, 0.5],
-  [FR_CONTACT, 0.55],
+  [FR_CONTACT, 0.6],
   [FR_OFFER, 0.4],
 ];
 
