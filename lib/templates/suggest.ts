@@ -522,8 +522,8 @@ function diversify(best: readonly Candidate[], perIntent: ReadonlyMap<Intent, Ca
 
 /**
  * A weak sign of another intent ("delivery" in a sarcastic "Great.") is a better last suggestion
- * than a third reply to the situation already shown twice: the strongest such intent takes the
- * lowest slot that repeats a situation above it. The first two never change.
+ * than a third reply of a kind already shown twice: the strongest such intent takes the lowest
+ * slot when it only fits by its category. The first two never change.
  */
 function coverWhispers(out: Candidate[], perWhisper: ReadonlyMap<Intent, Candidate>, whispers: readonly IntentMatch[], limit: number): Candidate[] {
   if (out.length < limit || perWhisper.size === 0) return out;
@@ -532,6 +532,8 @@ function coverWhispers(out: Candidate[], perWhisper: ReadonlyMap<Intent, Candida
     if (!candidate || out.some((c) => c.item === candidate.item)) continue;
     const k = out.length - 1;
     const last = out[k] as Candidate;
+    // A template made for the comment's intent stays (its kinds: a rumour, an incident or an update).
+    if (last.intentFit) return out;
     const situation = situationOf(last);
     const category = last.item.template.category;
     if (k >= 2 && out.slice(0, k).some((c) => situationOf(c) === situation || c.item.template.category === category)) out[k] = candidate;

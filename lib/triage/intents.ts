@@ -69,6 +69,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['commande du', 0.6],
     ['devait arriver', 1], ['was due', 0.8], ['due before', 0.6], ['je dis ca je dis rien', 0.4], ['just putting it out there', 0.4],
     ['devait passer', 1], ['supposed to come', 1], ['was supposed to deliver', 1.2], ['nobody came', 1], ['no one came', 1], ['personne n est venu', 1], ['personne n est passe', 1], ['took the day off', 0.8], ['pris ma journee', 0.8], ['pose ma journee', 0.8], ['sans son cadeau', 0.6], ['without her present', 0.6], ['without his present', 0.6], ['out for delivery for', 1], ['en cours de livraison depuis', 1], ['scenic route', 0.6], ['dit le contraire', 0.6], ['says otherwise', 0.6],
+    ['evidemment personne', 1], ['et personne', 0.6], ['still sitting here', 1], ['devant la porte', 0.6], ['delivery window', 0.6], ['creneau de livraison', 0.6], ['trois semaines pour', 0.8], ['three weeks for', 0.8], ['deux semaines pour', 0.8], ['two weeks for', 0.8], ['vient a pied', 1], ['a pied de', 0.6], ['walking here', 1], ['by snail', 1], ['a dos d ane', 1],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -90,6 +91,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['message cadeau', 1], ['gift message', 1], ['vous pouvez corriger', 0.6], ['can you fix it', 0.4], ['me prevenir quand', 0.4],
     ['redirected', 0.8], ['redirect', 0.8], ['reexpedi*', 0.8],
     ['nouvelle de ma commande', 1.2], ['nouvelles de ma commande', 1.2], ['heard anything about my order', 1.2], ['heard a thing', 0.8], ['heard anything', 0.6], ['on its way', 1], ['on the way', 0.8], ['en route', 0.8], ['en chemin', 0.8], ['elle en est ou', 1], ['il en est ou', 1], ['depuis le paiement', 0.6], ['since i paid', 0.6], ['depuis que j ai paye', 0.6],
+    ['where the parcel is', 1.2], ['where my parcel is', 1.2], ['where the order is', 1.2], ['link to see where', 1.2], ['see where', 0.6], ['en est le paquet', 1.2], ['en est le colis', 1.2], ['voir ou en est', 1.2],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -161,6 +163,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['valider le panier', 1], ['check out', 0.8], ['unable to check out', 1.2], ['can t check out', 1.2], ['cant check out', 1.2],
     ['espace client', 0.6], ['retrouver ma facture', 0.8], ['find my invoice', 0.8],
     ['la page se recharge', 1.2], ['se recharge', 0.8], ['page just reloads', 1.2], ['reloads', 0.8], ['quand je clique', 0.6], ['when i click', 0.6], ['compte a ete bloque', 1.2], ['account got locked', 1.2], ['locked out', 1],
+    ['refuse de s appliquer', 1.5], ['ne s applique pas', 1.5], ['s applique pas', 1.5], ['won t apply', 1.5], ['wont apply', 1.5], ['doesn t apply', 1.2], ['not applying', 1.5], ['code ne marche pas', 1.5], ['code doesn t work', 1.5], ['mail de confirmation', 0.8], ['confirmation email', 0.8], ['jamais le mail', 1], ['never get the', 0.6], ['dans les spams', 0.8], ['in spam', 0.8],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -225,6 +228,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['vient d ou', 1], ['viennent d ou', 1], ['come from', 0.8], ['comes from', 0.8], ['origine', 0.8], ['origin', 0.8],
     ['norme*', 0.8], ['certifi*', 0.8], ['ce certified', 1.2], ['norme ce', 1.2],
     ['# x #', 1], ['# x # cm', 1.2], ['salle de bain', 0.6], ['bathroom', 0.6], ['humide', 0.6], ['damp', 0.6],
+    ['se monte seul', 1.2], ['monter seul', 1], ['faut etre deux', 1], ['il faut etre deux', 1.2], ['put it together', 1], ['one person', 0.6], ['need two', 0.8], ['need two people', 1.2], ['tient au frais', 1.2], ['keep things cold', 1.2], ['keeps things cold', 1.2],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -264,6 +268,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['kermesse', 0.8], ['school fair', 1], ['fete de l ecole', 1], ['prix doux', 0.8], ['friendly price', 0.8], ['bundle', 0.6],
     ['equipons', 0.8], ['offre pro', 1], ['trade offer', 1], ['creche', 0.5], ['nursery', 0.5],
     ['fournisseur', 0.8], ['supplier', 0.8], ['chantier*', 0.6], ['agence d archi', 1], ['architecture practice', 1], ['ventes privees', 1], ['vente privee', 1], ['private sale*', 1],
+    ['appel d offres', 1.2], ['appels d offres', 1.2], ['marche public', 1.2], ['marches publics', 1.2], ['public tender*', 1.2], ['tender*', 0.8], ['mairie', 0.6], ['council', 0.5],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -322,6 +327,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['cautionne*', 1], ['ses propos', 0.8], ['stand by what', 1], ['what he said', 0.6], ['what she said', 0.6], ['his comments', 0.6], ['her comments', 0.6],
     ['dit que vos', 1], ['dit que', 0.6], ['says your', 0.8], ['claims your', 0.8], ['microplasti*', 1],
     ['fuite de gaz', 1.2], ['gas leak', 1.2],
+    ['incendie', 1.2], ['un incendie', 1.2], ['fire at', 1.2], ['a fire', 1], ['inondation', 1], ['flood at', 1], ['heard there was', 1], ['il y a eu un', 0.6], ['explosion', 1.2], ['ma collegue a lu', 1], ['a lu que', 1], ['read that', 0.8], ['seraient toxiques', 1.2], ['are toxic', 1],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -342,6 +348,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['soi disant *', 1.2], ['soi disant', 1], ['so called *', 1.2], ['so called', 1], ['pretendu*', 0.6], ['c est votre service', 1], ['is that your team', 1], ['is that your', 0.6], ['c est votre', 0.5],
     ['de votre part', 0.6], ['on your behalf', 0.6], ['code de carte', 1], ['card pin', 1], ['mon code', 0.5], ['my pin', 0.8],
     ['pas le vrai', 1], ['n est pas le vrai', 1.2], ['not the real', 1], ['not the real one', 1.2], ['pas vous', 0.4], ['not you', 0.5], ['it s not you', 0.8], ['heads up', 0.5], ['attention tout le monde', 0.8], ['faire gagner', 0.6], ['fait gagner', 0.6], ['got a text', 0.6], ['recu un sms', 0.6], ['parcel is held', 0.8], ['colis est bloque', 0.4], ['need to pay', 0.4], ['frais a payer', 0.4],
+    ['fishy', 0.8], ['smells fishy', 1.2], ['embrouille', 0.8], ['sent l embrouille', 1.2], ['au nom de votre marque', 1.2], ['in your name', 1], ['a moitie prix', 0.4], ['at half price', 0.4], ['leboncoin', 0.6], ['marketplace', 0.6], ['vinted', 0.6], ['ebay', 0.5],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -415,6 +422,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['l equipe de l entrepot', 1], ['warehouse team', 1], ['l equipe du service', 0.8],
     ['derangeais', -1.2, 'neg'], ['bothering her', -1.2, 'neg'], ['bothering him', -1.2, 'neg'],
     ['mention speciale', 1], ['special mention', 1], ['on the till', 0.6], ['a la caisse', 0.5], ['toujours le sourire', 0.8], ['always smiling', 0.8],
+    ['le monsieur du', 1], ['la dame du', 1], ['the gentleman in', 1], ['the lady in', 1], ['the gentleman at', 1], ['the lady at', 1], ['what a star', 1], ['quelle perle', 1], ['m aider a choisir', 0.8], ['helping me choose', 0.8], ['helped me choose', 0.8], ['a pris # minutes', 1], ['spent # minutes', 0.8], ['spent twenty minutes', 1], ['pris vingt minutes', 1],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -433,6 +441,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['vite svp', 1], ['vite stp', 1], ['vite', 0.5], ['quick please', 1], ['ferme dans', 0.8], ['shuts in', 0.8], ['closes in', 0.8],
     ['help quickly', 1], ['aide rapidement', 1], ['quickly', 0.6], ['today', 0.3], ['aujourd hui', 0.3],
     ['quelle heure', 0.8], ['vous joindre', 0.8], ['reach you', 0.6],
+    ['help fast', 1.2], ['aidez moi vite', 1.2], ['in three hours', 0.8], ['dans trois heures', 0.8], ['in # hours', 0.8], ['dans # heures', 0.8], ['my flight', 0.8], ['mon vol', 0.8], ['passeport', 0.6], ['passport', 0.6],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -509,7 +518,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'trade', 'custom', 'company event', 'tiered pricing', 'large order*', 'big order*', 'corporate offer', 'client gifts', 'our clients', 'i own a', 'i run a', 'our shop',
       'our store', 'supply shops', 'stock your', 'stockist*', 'kit out', 'schools', 'councils', 'pallet*', 'offer terms', 'we re a', 'do me a price', 'a price on', 'architects',
       'project', 'fitting out', 'fit out', 'any deal on', 'staff committee', 'employees', 'professional*', 'sell to', 'hair salon', 'club', 'order together', 'i manage a',
-      'we re looking for', 'for # rooms', 'fournisseur', 'supplier', 'chantier*', 'agence d archi', 'architecture practice', 'equipons', 'offre pro', 'trade offer', 'creche', 'nursery', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
+      'we re looking for', 'for # rooms', 'fournisseur', 'supplier', 'chantier*', 'agence d archi', 'architecture practice', 'equipons', 'offre pro', 'trade offer', 'mairie', 'appel d offres', 'appels d offres', 'marche public', 'marches publics', 'public tender*', 'tender*', 'council', 'mediatheque', 'library', 'creche', 'nursery', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
     ],
   },
   'feedback-suggestion': {
