@@ -53,10 +53,21 @@ const EN_SHOWN_STRONG = [
   'vlogs', 'art page', 'fan page', 'fanpage', 'gaming page', 'merch', 'soundcloud', 'spotify', 'twitch', 'tiktok', 'tik tok',
   'insta', 'ig', 'yt', 'youtube', 'clothing line', 'portfolio', 'covers', 'ep', 'album', 'single', 'music', 'songs', 'tracks',
   'artwork', 'paintings', 'drawings', 'illustrations', 'sketches', 'designs', 'photography', 'short film', 'stream', 'streams',
-  'live', 'highlights', 'pinned post', 'pinned comment', 'pinned video', 'snap', 'onlyfans', 'only fans', 'telegram', 'link',
+  'live', 'highlights', 'pinned post', 'pinned comment', 'pinned video', 'snap', 'onlyfans', 'only fans', 'telegram', 'link', 'discord', 'pfp', 'other account',
+  'second account', 'backup page', 'server', 'newsletter', 'patreon', 'kofi', 'linktree', 'depop', 'etsy', 'vinted',
 ];
 /** Things a customer may have too ("my page was hacked"): weaker. */
 const EN_SHOWN_WEAK = ['page', 'profile', 'acct', 'acc', 'stuff', 'vids', 'vidz', 'videos', 'video', 'content', 'art', 'edit', 'work', 'shop', 'store', 'site', 'website', 'story', 'stories', 'feed', 'bio', 'blog', 'pics', 'photos', 'song', 'beat', 'episode', 'upload', 'uploads', 'brand', 'business'];
+
+/** What a page is about, between the possessive and the noun ("my cooking page", "ma chaîne gaming" comes after). */
+const EN_TOPICS = [
+  'cooking', 'baking', 'gaming', 'art', 'music', 'beauty', 'makeup', 'fitness', 'travel', 'food', 'dance', 'comedy', 'fashion', 'tech',
+  'nail', 'nails', 'hair', 'skincare', 'crochet', 'knitting', 'photography', 'drawing', 'meme', 'memes', 'edit', 'fan', 'small', 'own',
+  'business', 'youtube', 'tiktok', 'insta', 'instagram', 'facebook', 'backup', 'personal', 'other',
+];
+const EN_TOPIC_NOUNS = ['page', 'channel', 'account', 'acct', 'profile', 'shop', 'store', 'blog', 'videos', 'vids', 'content', 'business'];
+/** Someone else's page pushed by a friend or a bot: "order from her page", "his channel". */
+const EN_THEIR = pairs(['her', 'his'], ['page', 'channel', 'account', 'profile', 'shop', 'store', 'ig', 'insta', 'telegram', 'whatsapp', 'number', 'website']);
 
 /** A call to look, listen, follow or share — alone it is a fan's "go watch it". */
 const EN_CALLS = [
@@ -70,6 +81,7 @@ const EN_CALLS = [
 ];
 /** A way to reach the author off the comment. */
 const EN_CONTACT = [
+  'message me fast', 'dm for a', 'send us a dm', 'email me', 'drop me a dm', 'slide in my dms', 'check your dms', 'check dm',
   'inbox me', 'pm me', 'hmu', 'hit me up', 'telegram me', 'whatsapp me', 'contact me', 'contact us', 'message us',
   'dm to order', 'dm to book', 'dm for', 'dm me for', 'message me privately', 'privately', 'add me', 'add me on snap', 'snap me',
   'text me on', 'reach him', 'reach her', 'reach out to him', 'reach out to her', 'write to him', 'write to her', 'wa me', 'on telegram',
@@ -87,6 +99,12 @@ const EN_OFFER = [
   'will be suspended', 'will be disabled', 'will be deleted', 'will be removed', 'verify here', 'verify your account', 'verify now',
   'confirm your details', 'confirm your account', 'customer care', 'helpline', 'copy and paste', 'copy paste', 'share this with',
   'bad luck', 'or you will', "or you'll", 'type amen', 'amen', 'your crush', 'to # people', 'send this to', 'ignore this',
+  'books open', 'bookings open', 'booking open', 'slots open', 'slots available', 'taking bookings', 'dm for a slot', 'apply via', 'apply now',
+  'ambassadors', 'brand ambassadors', 'free products', 'free samples', 'paypal only', 'cashapp only', 'paypal', 'tickets for sale',
+  'fake ids', 'passports', 'driving licences', 'all countries', 'money will come', 'if you read this', 'send it to', '# friends and',
+  'turned my', 'into # k', 'god bless her', 'god bless him', "she's on", 'she is on', "he's on", 'he is on', 'win rate', 'calls in my',
+  'was reported', 'been reported', 'appeal here', 'appeal', 'official', 'sweetheart', 'new in town', 'wanna chat', 'want to chat',
+  'lets chat', '🍑', '💋', 'giveaways', 'hit # followers', 'get to #', 'to # followers', 'before my birthday', 'every follower',
 ];
 /**
  * Calls that end on the possessive ("check my", "tap my"): the matcher reads the longest term from
@@ -94,6 +112,7 @@ const EN_OFFER = [
  */
 const EN_CALL_VERBS = ['check', 'check out', 'visit', 'see', 'watch', 'peep', 'tap', 'click', 'follow', 'sub to', 'subscribe to', 'like', 'listen to', 'hear', 'stream', 'support', 'join', 'rate', 'share', 'go to', 'head to', 'look at'];
 const EN_SPAM: Weighted = [
+  [pairs(['my', 'our'], pairs(EN_TOPICS, EN_TOPIC_NOUNS)), 0.6],
   // Asked to look at one's page or videos, the weaker nouns are promotion too; photos or a site, less surely.
   [pairs(EN_CALL_VERBS, pairs(['my'], [...EN_SHOWN_STRONG, ...EN_SHOWN_WEAK.slice(0, 12), 'name', 'username'])), 1],
   [pairs(EN_CALL_VERBS, pairs(['my'], EN_SHOWN_WEAK)), 0.8],
@@ -103,6 +122,7 @@ const EN_SPAM: Weighted = [
   [pairs(EN_MY, EN_SHOWN_WEAK), 0.35],
   [pairs(['every'], pairs(['view', 'like', 'follow', 'share', 'stream', 'listen', 'sub', 'subscriber', 'follower'], ['helps', 'counts', 'matters'])), 1],
   [['drop a follow', 'drop a sub', 'look me up', 'commissions open', 'dm to order', 'dm to book', 'type amen', 'free cams', 'nudes', 'copy and paste', 'will be suspended', 'will be disabled', 'verify here', 'verify your account'], 0.8],
+  [[...EN_THEIR, 'over on my', 'on my other', 'my number', 'tell me what you think', 'let me know what you think', 'what i post'], 0.45],
   [EN_CALLS, 0.5],
   [EN_CONTACT, 0.6],
   [EN_OFFER, 0.4],
@@ -115,8 +135,10 @@ const FR_SHOWN_STRONG = [
   'chaîne', 'chaine', 'chaîne youtube', 'podcast', 'prod', 'prods', 'clip', 'clips', 'morceau', 'morceaux', 'titre', 'album', 'ep', 'mixtape',
   'playlist', 'dessins', 'peintures', 'créations', 'creas', 'illustrations', 'insta', 'tiktok', 'snap', 'twitch', 'spotify', 'soundcloud',
   'live', 'lives', 'musique', 'musiques', 'sons', 'reels', 'vlog', 'portfolio', 'boutique en ligne', 'shop', 'telegram', 'lien', 'post épinglé',
-  'commentaire épinglé', 'vidéo épinglée',
+  'commentaire épinglé', 'vidéo épinglée', 'discord', 'serveur discord', 'patreon', 'vinted', 'etsy', 'autre compte', 'deuxième compte',
 ];
+/** « ma page cuisine » : the topic comes after the noun in French. */
+const FR_TOPIC_PAGES = pairs(['ma page', 'ma chaîne', 'mon compte', 'ma boutique', 'mon shop', 'mon site'], ['cuisine', 'gaming', 'beauté', 'makeup', 'maquillage', 'fitness', 'sport', 'voyage', 'dessin', 'humour', 'mode', 'ongles', 'tech', 'musique', 'art', 'vinted', 'etsy', 'insta', 'tiktok', 'pro', 'perso', 'secondaire', 'de secours', 'en ligne', 'de bijoux', 'de vêtements', 'de recettes']);
 const FR_SHOWN_WEAK = ['page', 'profil', 'compte insta', 'son', 'vidéo', 'vidéos', 'video', 'videos', 'contenu', 'story', 'stories', 'bio', 'site', 'boutique', 'travail', 'art', 'projet', 'photos', 'marque', 'blog'];
 const FR_CALLS = [
   'allez voir', 'passez voir', 'venez voir', 'viens voir', 'va voir', 'allez écouter', 'venez écouter', 'viens écouter', 'jetez un oeil',
@@ -128,6 +150,7 @@ const FR_CALLS = [
   'ça me ferait trop plaisir', 'me ferait trop plaisir', 'dispo sur', 'disponible sur', 'en écoute',
 ];
 const FR_CONTACT = [
+  'écris moi', 'écrivez nous', 'viens en mp', 'passe en mp', 'en message privé', 'envoie moi un message',
   'contactez moi', 'contacte moi', 'contactez la', 'contactez le', 'contactez nous', 'écrivez moi', 'ecris moi', 'écrivez lui', 'écrivez au',
   'appelez le', 'appelez au', 'envoyez moi', 'mp', 'en dm', 'dm moi', 'par mail', 'sur telegram', 'par whatsapp', 'ajoute moi', 'ajoutez moi',
   'ajoute moi sur', 'viens en privé', 'en privé', 'discuter en privé', 'tu veux discuter', 'prix en mp', 'infos en mp',
@@ -141,9 +164,16 @@ const FR_OFFER = [
   'tag # amis', 'tague # amis', 'identifie # amis', 'identifiez # amis', 'pour gagner', 'à gagner', 'sera suspendu*', 'sera supprimé*', 'sera désactivé*',
   'sera bloqué*', 'confirmez vos', 'confirmez votre', 'vérifiez votre compte', 'partage ce message', 'partagez ce message',
   'sinon malheur', 'malheur', 'copie colle', 'copier coller', 'à # personnes', 'tape amen', 'amen', 'est sorti', 'est sortie', 'vient de sortir', 'enfin sorti', 'enfin sortie', 'qui veut des abonnés', 'j’ai la technique', "j'ai la technique",
+  'petits prix', 'à petits prix', 'je viens d’ouvrir', "je viens d'ouvrir", 'vient d’ouvrir', "vient d'ouvrir", 'mois offert', 'premier mois offert',
+  'séance offerte', 'offert', 'coach en ligne', 'beau gosse', 'ma belle', 'viens me parler', 'parler en privé', 'allez streamer', 'streamez',
+  'dispo partout', 'disponible partout', 'ça compte énormément', 'je vends', 'vends des followers', 'vends des abonnés', 'followers français',
+  'envoie ce message', 'envoyez ce message', 'ton vœu', 'ton voeu', 'se réalisera', 'tes fonds', 'mes fonds', 'fonds perdus', 'récupérer vos fonds',
+  'récupérer mes fonds', 'a été signalé', 'éviter la suppression', 'cliquez ici', 'inscrivez vous', 'testez gratuitement', 'tester nos produits',
+  'gratuitement', 'je t’apprends', "je t'apprends", 'je vous apprends', 'arrête de galérer', 'par mois', 'ambassadrices', 'ambassadeurs',
 ];
 const FR_CALL_VERBS = ['allez voir', 'venez voir', 'viens voir', 'va voir', 'passez sur', 'passe sur', 'abonnez vous à', 'abonne toi à', 'suivez', 'suis', 'écoutez', 'écoute', 'regardez', 'soutenez', 'likez', 'partagez', 'rejoignez', 'rejoins', 'découvrez'];
 const FR_SPAM: Weighted = [
+  [FR_TOPIC_PAGES, 0.6],
   [pairs(FR_CALL_VERBS, pairs(['mon', 'ma', 'mes'], [...FR_SHOWN_STRONG, ...FR_SHOWN_WEAK.slice(0, 9)])), 1],
   [pairs(FR_CALL_VERBS, pairs(['mon', 'ma', 'mes'], FR_SHOWN_WEAK)), 0.8],
   [pairs(FR_MY, pairs(FR_FRESH, FR_SHOWN_STRONG)), 0.7],
