@@ -1,5 +1,5 @@
 /**
- * 1. Extraction in Chromium: the adapter's full scan of each generated 2,000-comment page against
+ * 1. Extraction in Chromium: the content script's full scan (adapter + checkComment) of each generated 2,000-comment page against
  * a bare querySelectorAll + textContent pass over the same comment containers, timed in the page.
  */
 import type { BrowserContext } from 'playwright-core';
@@ -48,7 +48,8 @@ export async function extractionFigures(ctx: BenchContext, context: BrowserConte
           ...(problems.length ? { status: 'ERROR' as const } : {}),
           note:
             `${problems.length ? `expected ${bench.comments}: ${problems.join(', ')}; ` : ''}${runNote}; ` +
-            `adapter reading alone (findCommentElements + readComment, no zod validation, no dedupe): ${summarise(runs.readOnly).median.toFixed(0)} ms median; ` +
+            `adapter reading alone (findCommentElements + readComment, no check, no dedupe): ${summarise(runs.readOnly).median.toFixed(0)} ms median; ` +
+            `with CommentSchema instead of checkComment (extractComments, the Node path): ${summarise(runs.zod).median.toFixed(0)} ms median; ` +
             `page built from ${bench.source}`,
         }),
       );
