@@ -70,6 +70,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['devait arriver', 1], ['was due', 0.8], ['due before', 0.6], ['je dis ca je dis rien', 0.4], ['just putting it out there', 0.4],
     ['devait passer', 1], ['supposed to come', 1], ['was supposed to deliver', 1.2], ['nobody came', 1], ['no one came', 1], ['personne n est venu', 1], ['personne n est passe', 1], ['took the day off', 0.8], ['pris ma journee', 0.8], ['pose ma journee', 0.8], ['sans son cadeau', 0.6], ['without her present', 0.6], ['without his present', 0.6], ['out for delivery for', 1], ['en cours de livraison depuis', 1], ['scenic route', 0.6], ['dit le contraire', 0.6], ['says otherwise', 0.6],
     ['evidemment personne', 1], ['et personne', 0.6], ['still sitting here', 1], ['devant la porte', 0.6], ['delivery window', 0.6], ['creneau de livraison', 0.6], ['trois semaines pour', 0.8], ['three weeks for', 0.8], ['deux semaines pour', 0.8], ['two weeks for', 0.8], ['vient a pied', 1], ['a pied de', 0.6], ['walking here', 1], ['by snail', 1], ['a dos d ane', 1],
+    ['n existait pas', 0.8], ['n existe pas', 0.6], ['doesn t exist', 0.8], ['village', 0.4], ['been waiting for this', 1], ['j attends ce', 0.8], ['depuis que j attends', 1],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -92,6 +93,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['redirected', 0.8], ['redirect', 0.8], ['reexpedi*', 0.8],
     ['nouvelle de ma commande', 1.2], ['nouvelles de ma commande', 1.2], ['heard anything about my order', 1.2], ['heard a thing', 0.8], ['heard anything', 0.6], ['on its way', 1], ['on the way', 0.8], ['en route', 0.8], ['en chemin', 0.8], ['elle en est ou', 1], ['il en est ou', 1], ['depuis le paiement', 0.6], ['since i paid', 0.6], ['depuis que j ai paye', 0.6],
     ['where the parcel is', 1.2], ['where my parcel is', 1.2], ['where the order is', 1.2], ['link to see where', 1.2], ['see where', 0.6], ['en est le paquet', 1.2], ['en est le colis', 1.2], ['voir ou en est', 1.2],
+    ['has it left', 1.2], ['has it gone', 1], ['fait la sieste', 0.6], ['having a nap', 0.6], ['in the warehouse', 0.4], ['dans l entrepot', 0.4],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -114,6 +116,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['resilier', 1], ['resiliation', 1], ['arreter l abonnement', 1.2], ['cancel my subscription', 1.2], ['stop my subscription', 1.2], ['abonnement', 0.6], ['subscription', 0.6], ['par erreur', 0.6], ['by mistake', 0.6], ['trompeu*', 0.8], ['misleading', 0.8], ['echanger la taille', 1.2], ['swap the size', 1.2], ['change the size', 1.2],
     ['sent * back', 1.2], ['sent * * back', 1.2], ['sent it back', 1.2], ['credit note', 1], ['pas d avoir', 1], ['un avoir', 0.8],
     ['il est repris', 1.2], ['est repris', 1], ['repris', 0.8], ['still return it', 1.2],
+    ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
@@ -164,6 +167,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['espace client', 0.6], ['retrouver ma facture', 0.8], ['find my invoice', 0.8],
     ['la page se recharge', 1.2], ['se recharge', 0.8], ['page just reloads', 1.2], ['reloads', 0.8], ['quand je clique', 0.6], ['when i click', 0.6], ['compte a ete bloque', 1.2], ['account got locked', 1.2], ['locked out', 1],
     ['refuse de s appliquer', 1.5], ['ne s applique pas', 1.5], ['s applique pas', 1.5], ['won t apply', 1.5], ['wont apply', 1.5], ['doesn t apply', 1.2], ['not applying', 1.5], ['code ne marche pas', 1.5], ['code doesn t work', 1.5], ['mail de confirmation', 0.8], ['confirmation email', 0.8], ['jamais le mail', 1], ['never get the', 0.6], ['dans les spams', 0.8], ['in spam', 0.8],
+    ['telecharger', 0.8], ['download', 0.8], ['can t download', 1.2], ['arrive pas a telecharger', 1.2],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -229,6 +233,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['norme*', 0.8], ['certifi*', 0.8], ['ce certified', 1.2], ['norme ce', 1.2],
     ['# x #', 1], ['# x # cm', 1.2], ['salle de bain', 0.6], ['bathroom', 0.6], ['humide', 0.6], ['damp', 0.6],
     ['se monte seul', 1.2], ['monter seul', 1], ['faut etre deux', 1], ['il faut etre deux', 1.2], ['put it together', 1], ['one person', 0.6], ['need two', 0.8], ['need two people', 1.2], ['tient au frais', 1.2], ['keep things cold', 1.2], ['keeps things cold', 1.2],
+    ['sans qu il s abime', 1.5], ['laisser dehors', 1], ['without getting ruined', 1.5], ['stay outside', 1], ['rester dehors', 1],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -296,6 +301,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['team up', 1], ['compte deco', 0.6], ['decor account', 0.6], ['a # k', 0.6],
     ['interview*', 1], ['memoire', 0.8], ['dissertation', 1], ['school project', 1], ['projet d ecole', 1],
     ['collection capsule', 1.2], ['capsule collection', 1.2], ['designer here', 0.6], ['jewellery designer', 0.8],
+    ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -328,6 +334,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['dit que vos', 1], ['dit que', 0.6], ['says your', 0.8], ['claims your', 0.8], ['microplasti*', 1],
     ['fuite de gaz', 1.2], ['gas leak', 1.2],
     ['incendie', 1.2], ['un incendie', 1.2], ['fire at', 1.2], ['a fire', 1], ['inondation', 1], ['flood at', 1], ['heard there was', 1], ['il y a eu un', 0.6], ['explosion', 1.2], ['ma collegue a lu', 1], ['a lu que', 1], ['read that', 0.8], ['seraient toxiques', 1.2], ['are toxic', 1],
+    ['is that true', 1], ['is this true', 1], ['j ai entendu', 0.8], ['entends partout', 1], ['j entends', 0.6], ['what s the story', 0.8], ['c est quoi l histoire', 0.8],
+    ['en panne depuis', 1], ['site est en panne', 1.2], ['down since', 1], ['has been down', 1], ['website is down', 1],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -349,6 +357,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['de votre part', 0.6], ['on your behalf', 0.6], ['code de carte', 1], ['card pin', 1], ['mon code', 0.5], ['my pin', 0.8],
     ['pas le vrai', 1], ['n est pas le vrai', 1.2], ['not the real', 1], ['not the real one', 1.2], ['pas vous', 0.4], ['not you', 0.5], ['it s not you', 0.8], ['heads up', 0.5], ['attention tout le monde', 0.8], ['faire gagner', 0.6], ['fait gagner', 0.6], ['got a text', 0.6], ['recu un sms', 0.6], ['parcel is held', 0.8], ['colis est bloque', 0.4], ['need to pay', 0.4], ['frais a payer', 0.4],
     ['fishy', 0.8], ['smells fishy', 1.2], ['embrouille', 0.8], ['sent l embrouille', 1.2], ['au nom de votre marque', 1.2], ['in your name', 1], ['a moitie prix', 0.4], ['at half price', 0.4], ['leboncoin', 0.6], ['marketplace', 0.6], ['vinted', 0.6], ['ebay', 0.5],
+    ['se presentant comme', 1.2], ['se presente comme', 1.2], ['claiming to be', 1.2], ['claims to be', 1.2], ['mon rib', 1], ['rib', 0.6],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -383,6 +392,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['pourquoi avoir arrete', 1], ['why did you stop', 1], ['mon prefere', 0.4], ['my favourite', 0.4],
     ['m attendais a', 0.8], ['expected better', 1], ['autre qualite', 0.6], ['pour le prix', 0.6], ['for the price', 0.6],
     ['pas mal dans l ensemble', 1.2], ['dans l ensemble', 0.6], ['pas mal mais', 0.8], ['overall', 0.4], ['does the job but', 1.2], ['does the job', 0.6], ['it s fine but', 1], ['flimsy', 0.6], ['fait un peu cheap', 1], ['un peu cheap', 0.8], ['feels a bit', 0.6], ['qu en photo', 0.8], ['que sur la photo', 0.8], ['than in the photo*', 0.8], ['than the photo*', 0.8], ['plus terne', 0.6], ['duller', 0.6],
+    ['filtre par', 1], ['un filtre', 0.8], ['changerait la vie', 1], ['make life so much easier', 1.2], ['make life easier', 1.2],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -405,6 +415,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['jamais trouve mieux', 1.2], ['never found better', 1.2], ['ans que j utilise', 0.8], ['years using', 0.8],
     ['tellement beau', 1, 'neg'], ['tellement belle', 1, 'neg'], ['so pretty', 1, 'neg'], ['pas ose l ouvrir', 0.8], ['didn t dare open', 0.8],
     ['thanks to you', 0.8], ['grace a vous', 0.8],
+    ['never let me down', 1.2], ['never lets me down', 1.2], ['ne m a jamais decu', 1.2], ['ne m a jamais decue', 1.2], ['seule marque', 0.6], ['only brand', 0.6],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -442,6 +453,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['help quickly', 1], ['aide rapidement', 1], ['quickly', 0.6], ['today', 0.3], ['aujourd hui', 0.3],
     ['quelle heure', 0.8], ['vous joindre', 0.8], ['reach you', 0.6],
     ['help fast', 1.2], ['aidez moi vite', 1.2], ['in three hours', 0.8], ['dans trois heures', 0.8], ['in # hours', 0.8], ['dans # heures', 0.8], ['my flight', 0.8], ['mon vol', 0.8], ['passeport', 0.6], ['passport', 0.6],
+    ['il me faut quelqu un', 1.2], ['need someone today', 1.2], ['quelqu un aujourd hui', 1.2], ['someone today', 1],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -471,6 +483,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['deja tout explique', 1.2], ['deja explique', 1], ['already explained', 1], ['deux fois', 0.6], ['twice', 0.5], ['start again', 0.6], ['recommence', 0.6],
     ['troisieme personne', 1], ['third person', 1], ['explique mon probleme', 0.8], ['explained my problem', 0.8],
     ['fifth time', 1.2], ['fourth time', 1.2], ['second time', 0.8], ['cinquieme fois', 1.2], ['quatrieme fois', 1.2], ['deuxieme fois', 0.8], ['same order', 0.5], ['meme commande', 0.5], ['anyone actually read', 1.2], ['anyone read these', 1.2], ['does anyone read', 1.2], ['quelqu un lit', 1.2], ['vous lisez vos', 1],
+    ['passez moi', 1], ['pouvoir de decider', 1], ['reponses toutes faites', 1], ['put me through', 1], ['canned answers', 1], ['make a decision', 0.6],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -521,6 +534,11 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'we re looking for', 'for # rooms', 'fournisseur', 'supplier', 'chantier*', 'agence d archi', 'architecture practice', 'equipons', 'offre pro', 'trade offer', 'mairie', 'appel d offres', 'appels d offres', 'marche public', 'marches publics', 'public tender*', 'tender*', 'council', 'mediatheque', 'library', 'creche', 'nursery', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
     ],
   },
+  'crisis-rumour': {
+    rumour: [
+      'word is', 'fact or fiction', 'is that true', 'is this true', 'j ai entendu', 'entends partout', 'j entends', 'what s the story', 'c est quoi l histoire', 'rumeur*', 'rumour*', 'rumor*', 'on m a dit', 'c est vrai que', 'est ce vrai', 'il parait que', 'on dit que', 'someone said', 'is it true', 'true that', 'i heard', 'heard that', 'vrai ou faux', 'info ou intox', 'intox', 'fake news', 'fausse* info*', 'ce qui circule', 'circule', 'on lit', 'j ai lu', 'vu passer', 'c vrai', 'c est vrai', 'vous confirmez', 'read that', 'a lu que', 'ma collegue a lu', 'tout le monde dit', 'everyone s saying', 'everyone is saying', 'any truth', 'truth', 'on raconte', 'entendu dire', 'paraitrait', 'qui tourne', 'dit que vos', 'dit que', 'says your', 'claims your', 'apparently', 'is that so', 'c est le cas', 'is that the case',
+    ],
+  },
   'feedback-suggestion': {
     wish: [
       'suggestion*', 'idee', 'ce serait bien', 'serait bien', 'ce serait top', 'il faudrait', 'vous devriez', 'vous devriez proposer', 'ajouter', 'ajoutez', 'amelior*', 'je propose',
@@ -553,7 +571,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
     escalated: [
       'j ai gagne votre *', 'i won your *', 'won your competition', 'mon lot', 'my prize', 'comme a un chien', 'comme a une merde', 'malpoli*', 'impoli*', 'desagreable*', 'mal accueilli*', 'hautain*', 'meprisant*', 'm a crie dessus', 'like dirt', 'rude',
       'unfriendly', 'condescending', 'dismissive', 'patronising', 'patronizing', 'shouted at me', 'yelled at me', 'derangeais', 'bothering her', 'bothering him',
-      'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call'],
+      'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call', 'passez moi', 'pouvoir de decider', 'reponses toutes faites', 'put me through', 'canned answers', 'make a decision'],
   },
 };
 

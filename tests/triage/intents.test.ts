@@ -209,6 +209,11 @@ describe('intentFacets', () => {
     expect(intentFacets('Urgent . urgence . vite')).toEqual(new Map([['urgent-out-of-hours', '']]));
   });
 
+  it('tells a rumour to check from an incident to handle', () => {
+    expect(intentFacets('Rumeur . info ou intox . il paraît que')).toEqual(new Map([['crisis-rumour', 'rumour']]));
+    expect(intentFacets('Crisis . recall . outage')).toEqual(new Map([['crisis-rumour', '']]));
+  });
+
   it('gives the finer kind a tie, and marks each reason with its kind', () => {
     expect(intentFacets('transmis . relance')).toEqual(new Map([['repeated-contact', 'escalated']]));
     const [match] = detectIntents('On cherche du linge pour 40 chambres, quel prix ?');
