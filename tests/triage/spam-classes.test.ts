@@ -26,6 +26,10 @@ describe('spam word classes', () => {
     'Follow my nail page for weekly sets',
     'Slots open this week for lash extensions, inbox me',
     'Ma page cuisine a besoin de vous, allez voir',
+    // someone close selling, engagement bait
+    'My sister makes scented soaps, dm her for prices',
+    'Type amen if you believe, scroll past if you dont',
+    'Mon cousin vend des maillots, allez voir son insta',
   ])('flags %s', (text) => {
     expect(labelsOf(text)).toContain('spam');
   });
@@ -44,6 +48,8 @@ describe('spam word classes', () => {
     'I paid with PayPal and still no refund',
     'Le premier mois offert ne s’est pas appliqué sur ma facture',
     'Her channel is where I found you, love your products',
+    'My sister loves your soaps, she buys them every month',
+    'J’ai mis votre recette en story sur mon insta',
   ])('leaves %s alone', (text) => {
     expect(labelsOf(text)).not.toContain('spam');
   });

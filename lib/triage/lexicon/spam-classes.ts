@@ -46,7 +46,7 @@ export function withSpamClasses(terms: TermTable, classes: Weighted): TermTable 
 
 // — English —
 const EN_MY = ['my', 'our'];
-const EN_FRESH = ['new', 'latest', 'last', 'first', 'little'];
+const EN_FRESH = ['new', 'latest', 'last', 'first', 'little', 'debut', 'next'];
 /** Things a creator or seller shows; a customer rarely says "my reels" to a brand. */
 const EN_SHOWN_STRONG = [
   'channel', 'chanel', 'chnl', 'reels', 'shorts', 'edits', 'podcast', 'mixtape', 'tape', 'beats', 'prod', 'playlist', 'vlog',
@@ -63,9 +63,12 @@ const EN_SHOWN_WEAK = ['page', 'profile', 'acct', 'acc', 'stuff', 'vids', 'vidz'
 const EN_TOPICS = [
   'cooking', 'baking', 'gaming', 'art', 'music', 'beauty', 'makeup', 'fitness', 'travel', 'food', 'dance', 'comedy', 'fashion', 'tech',
   'nail', 'nails', 'hair', 'skincare', 'crochet', 'knitting', 'photography', 'drawing', 'meme', 'memes', 'edit', 'fan', 'small', 'own',
-  'business', 'youtube', 'tiktok', 'insta', 'instagram', 'facebook', 'backup', 'personal', 'other',
+  'business', 'youtube', 'tiktok', 'insta', 'instagram', 'facebook', 'backup', 'personal', 'other', 'skate', 'anime', 'reaction', 'prank',
+  'vlogging', 'lash', 'tattoo', 'cake', 'car', 'pet', 'cat', 'dog',
 ];
-const EN_TOPIC_NOUNS = ['page', 'channel', 'account', 'acct', 'profile', 'shop', 'store', 'blog', 'videos', 'vids', 'content', 'business'];
+const EN_TOPIC_NOUNS = ['page', 'channel', 'account', 'acct', 'profile', 'shop', 'store', 'blog', 'videos', 'vids', 'content', 'business', 'shorts', 'reels', 'edits', 'podcast'];
+/** Someone close selling or making something: "my cousin sells", "ma pote fait". */
+const EN_KIN = pairs(['my cousin', 'my friend', 'my sister', 'my brother', 'my bestie', 'my mate', 'my aunt', 'my mum', 'my mom', 'my girlfriend', 'my boyfriend'], ['sells', 'makes', 'does', 'has a', 'runs a', 'just started', 'started']);
 /** Someone else's page pushed by a friend or a bot: "order from her page", "his channel". */
 const EN_THEIR = pairs(['her', 'his'], ['page', 'channel', 'account', 'profile', 'shop', 'store', 'ig', 'insta', 'telegram', 'whatsapp', 'number', 'website']);
 
@@ -81,6 +84,7 @@ const EN_CALLS = [
 ];
 /** A way to reach the author off the comment. */
 const EN_CONTACT = [
+  'dm her', 'dm him', 'message her', 'message him', 'write to me', 'write me', 'hmu', 'inbox for', 'message me for details',
   'message me fast', 'dm for a', 'send us a dm', 'email me', 'drop me a dm', 'slide in my dms', 'check your dms', 'check dm',
   'inbox me', 'pm me', 'hmu', 'hit me up', 'telegram me', 'whatsapp me', 'contact me', 'contact us', 'message us',
   'dm to order', 'dm to book', 'dm for', 'dm me for', 'message me privately', 'privately', 'add me', 'add me on snap', 'snap me',
@@ -104,14 +108,23 @@ const EN_OFFER = [
   'fake ids', 'passports', 'driving licences', 'all countries', 'money will come', 'if you read this', 'send it to', '# friends and',
   'turned my', 'into # k', 'god bless her', 'god bless him', "she's on", 'she is on', "he's on", 'he is on', 'win rate', 'calls in my',
   'was reported', 'been reported', 'appeal here', 'appeal', 'official', 'sweetheart', 'new in town', 'wanna chat', 'want to chat',
-  'lets chat', '🍑', '💋', 'giveaways', 'hit # followers', 'get to #', 'to # followers', 'before my birthday', 'every follower',
+  'lets chat', '🍑', '💋', 'giveaways', 'show us some love', 'show us love', 'have a look', 'go have a look', '# each', 'half price',
+  'pre save', 'presave', 'drops friday', 'drops tonight', 'dropping soon', 'we ship', 'message them', 'contact them', 'dm them', "they're legit",
+  'they are legit', 'got my account back', 'look him up', 'look her up', 'debt free', 'trading program', 'scheduled for removal', 'due to copyright',
+  'review it here', 'appeal it here', 'ignore if', 'if you love your', 'prayer group', 'testimonies', 'loans available',
+  'no credit check', 'text #', 'booking link', 'meet 😈', 'near you', 'girls near you', 'real followers', 'spotify premium', 'netflix premium',
+  'get verified', 'blue tick', 'serious man', 'looking for a serious', 'widow', 'hit # followers', 'get to #', 'to # followers', 'before my birthday', 'every follower',
 ];
 /**
  * Calls that end on the possessive ("check my", "tap my"): the matcher reads the longest term from
  * each word, so the call takes the possessive and the noun after it must come with it.
  */
-const EN_CALL_VERBS = ['check', 'check out', 'visit', 'see', 'watch', 'peep', 'tap', 'click', 'follow', 'sub to', 'subscribe to', 'like', 'listen to', 'hear', 'stream', 'support', 'join', 'rate', 'share', 'go to', 'head to', 'look at'];
+const EN_CALL_VERBS = ['search', 'check', 'check out', 'visit', 'see', 'watch', 'peep', 'tap', 'click', 'follow', 'sub to', 'subscribe to', 'like', 'listen to', 'hear', 'stream', 'support', 'join', 'rate', 'share', 'go to', 'head to', 'look at'];
 const EN_SPAM: Weighted = [
+  [pairs(['started a', 'started my', 'launched a', 'launched my', 'opened a', 'opened my', 'we started a', 'just started a'], pairs(EN_TOPICS, EN_TOPIC_NOUNS)), 0.7],
+  [pairs(['started a', 'launched a', 'opened a', 'just started a', 'just launched a'], EN_TOPIC_NOUNS), 0.6],
+  [EN_KIN, 0.5],
+  [pairs(['type', 'comment'], ['yes', 'amen', 'yes if', 'no if', '1 if', 'amen if']), 0.8],
   [pairs(['my', 'our'], pairs(EN_TOPICS, EN_TOPIC_NOUNS)), 0.6],
   // Asked to look at one's page or videos, the weaker nouns are promotion too; photos or a site, less surely.
   [pairs(EN_CALL_VERBS, pairs(['my'], [...EN_SHOWN_STRONG, ...EN_SHOWN_WEAK.slice(0, 12), 'name', 'username'])), 1],
@@ -119,7 +132,7 @@ const EN_SPAM: Weighted = [
   [pairs(EN_MY, pairs(EN_FRESH, EN_SHOWN_STRONG)), 0.7],
   [pairs(EN_MY, EN_SHOWN_STRONG), 0.6],
   [pairs(EN_MY, pairs(EN_FRESH, EN_SHOWN_WEAK)), 0.5],
-  [pairs(EN_MY, EN_SHOWN_WEAK), 0.35],
+  [pairs(EN_MY, EN_SHOWN_WEAK), 0.4],
   [pairs(['every'], pairs(['view', 'like', 'follow', 'share', 'stream', 'listen', 'sub', 'subscriber', 'follower'], ['helps', 'counts', 'matters'])), 1],
   [['drop a follow', 'drop a sub', 'look me up', 'commissions open', 'dm to order', 'dm to book', 'type amen', 'free cams', 'nudes', 'copy and paste', 'will be suspended', 'will be disabled', 'verify here', 'verify your account'], 0.8],
   [[...EN_THEIR, 'over on my', 'on my other', 'my number', 'tell me what you think', 'let me know what you think', 'what i post'], 0.45],
@@ -169,17 +182,25 @@ const FR_OFFER = [
   'dispo partout', 'disponible partout', 'ça compte énormément', 'je vends', 'vends des followers', 'vends des abonnés', 'followers français',
   'envoie ce message', 'envoyez ce message', 'ton vœu', 'ton voeu', 'se réalisera', 'tes fonds', 'mes fonds', 'fonds perdus', 'récupérer vos fonds',
   'récupérer mes fonds', 'a été signalé', 'éviter la suppression', 'cliquez ici', 'inscrivez vous', 'testez gratuitement', 'tester nos produits',
+  'mes dispos', 'dispos', 'sont en story', 'infos en story', 'tout en story', 'on a lancé', 'on lance', 'notre marque', 'sur notre site', 'avec le code', 'grâce au programme',
+  'quitté mon cdi', 'quitter mon cdi', 'il explique tout', 'elle explique tout', 'homme sérieux', 'femme sérieuse', 'cherche un homme',
+  'cherche une femme', 'je revends', 'si intéressé', 'si intéressée', 'si intéressés', 'mp si intéressé', 'problèmes d’amour', "problèmes d'amour",
+  'appelez vite', 'enfreint nos règles', 'enfreint', 'faites appel', 'avant 24h', 'demi tarif', 'moitié prix', 'pour discuter',
   'gratuitement', 'je t’apprends', "je t'apprends", 'je vous apprends', 'arrête de galérer', 'par mois', 'ambassadrices', 'ambassadeurs',
 ];
 const FR_CALL_VERBS = ['allez voir', 'venez voir', 'viens voir', 'va voir', 'passez sur', 'passe sur', 'abonnez vous à', 'abonne toi à', 'suivez', 'suis', 'écoutez', 'écoute', 'regardez', 'soutenez', 'likez', 'partagez', 'rejoignez', 'rejoins', 'découvrez'];
 const FR_SPAM: Weighted = [
+  [pairs(FR_CALL_VERBS, pairs(['son', 'sa', 'ses'], [...FR_SHOWN_STRONG, ...FR_SHOWN_WEAK.slice(0, 9)])), 0.9],
+  [pairs(['son', 'sa'], ['insta', 'tiktok', 'profil', 'page', 'compte', 'site', 'boutique', 'shop', 'chaîne', 'snap', 'telegram', 'whatsapp', 'numéro']), 0.45],
+  [pairs(['ma pote', 'mon pote', 'ma cousine', 'mon cousin', 'ma soeur', 'ma sœur', 'mon frère', 'ma copine', 'mon copain', 'ma tante', 'ma mère', 'une amie', 'un ami'], ['fait des', 'vend des', 'vend', 'a lancé', 'lance', 'propose']), 0.5],
+  [pairs(['tape', 'écris', 'ecris', 'mets'], ['oui', 'amen', 'oui si', '1 si']), 0.8],
   [FR_TOPIC_PAGES, 0.6],
   [pairs(FR_CALL_VERBS, pairs(['mon', 'ma', 'mes'], [...FR_SHOWN_STRONG, ...FR_SHOWN_WEAK.slice(0, 9)])), 1],
   [pairs(FR_CALL_VERBS, pairs(['mon', 'ma', 'mes'], FR_SHOWN_WEAK)), 0.8],
   [pairs(FR_MY, pairs(FR_FRESH, FR_SHOWN_STRONG)), 0.7],
   [pairs(FR_MY, FR_SHOWN_STRONG), 0.6],
   [pairs(FR_MY, pairs(FR_FRESH, FR_SHOWN_WEAK)), 0.5],
-  [pairs(FR_MY, FR_SHOWN_WEAK), 0.35],
+  [pairs(FR_MY, FR_SHOWN_WEAK), 0.4],
   [['sinon malheur', 'tape amen', 'photos coquines', 'retour de l’être aimé', "retour de l'être aimé", 'marabout', 'prix en mp', 'prêt entre particuliers', 'sans justificatif', 'partage ce message', 'copie colle', 'sera suspendu*', 'sera désactivé*'], 0.8],
   [FR_CALLS, 0.5],
   [FR_CONTACT, 0.6],
