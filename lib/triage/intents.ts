@@ -71,6 +71,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['devait passer', 1], ['supposed to come', 1], ['was supposed to deliver', 1.2], ['nobody came', 1], ['no one came', 1], ['personne n est venu', 1], ['personne n est passe', 1], ['took the day off', 0.8], ['pris ma journee', 0.8], ['pose ma journee', 0.8], ['sans son cadeau', 0.6], ['without her present', 0.6], ['without his present', 0.6], ['out for delivery for', 1], ['en cours de livraison depuis', 1], ['scenic route', 0.6], ['dit le contraire', 0.6], ['says otherwise', 0.6],
     ['evidemment personne', 1], ['et personne', 0.6], ['still sitting here', 1], ['devant la porte', 0.6], ['delivery window', 0.6], ['creneau de livraison', 0.6], ['trois semaines pour', 0.8], ['three weeks for', 0.8], ['deux semaines pour', 0.8], ['two weeks for', 0.8], ['vient a pied', 1], ['a pied de', 0.6], ['walking here', 1], ['by snail', 1], ['a dos d ane', 1],
     ['n existait pas', 0.8], ['n existe pas', 0.6], ['doesn t exist', 0.8], ['village', 0.4], ['been waiting for this', 1], ['j attends ce', 0.8], ['depuis que j attends', 1],
+    ['a ce rythme', 0.8], ['at this rate', 0.8], ['pour paques', 0.6], ['for easter', 0.6], ['recevrai', 0.4], ['will arrive in time for', 0.6],
   ],
   'order-tracking': [
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -94,6 +95,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['nouvelle de ma commande', 1.2], ['nouvelles de ma commande', 1.2], ['heard anything about my order', 1.2], ['heard a thing', 0.8], ['heard anything', 0.6], ['on its way', 1], ['on the way', 0.8], ['en route', 0.8], ['en chemin', 0.8], ['elle en est ou', 1], ['il en est ou', 1], ['depuis le paiement', 0.6], ['since i paid', 0.6], ['depuis que j ai paye', 0.6],
     ['where the parcel is', 1.2], ['where my parcel is', 1.2], ['where the order is', 1.2], ['link to see where', 1.2], ['see where', 0.6], ['en est le paquet', 1.2], ['en est le colis', 1.2], ['voir ou en est', 1.2],
     ['has it left', 1.2], ['has it gone', 1], ['fait la sieste', 0.6], ['having a nap', 0.6], ['in the warehouse', 0.4], ['dans l entrepot', 0.4],
+    ['je la cherche', 0.8], ['je le cherche', 0.8], ['lost track of', 0.8], ['combien d entrepots', 1.2], ['how many warehouses', 1.2],
   ],
   'refund-return': [
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -274,6 +276,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['equipons', 0.8], ['offre pro', 1], ['trade offer', 1], ['creche', 0.5], ['nursery', 0.5],
     ['fournisseur', 0.8], ['supplier', 0.8], ['chantier*', 0.6], ['agence d archi', 1], ['architecture practice', 1], ['ventes privees', 1], ['vente privee', 1], ['private sale*', 1],
     ['appel d offres', 1.2], ['appels d offres', 1.2], ['marche public', 1.2], ['marches publics', 1.2], ['public tender*', 1.2], ['tender*', 0.8], ['mairie', 0.6], ['council', 0.5],
+    ['faire une offre', 1], ['put an offer together', 1.2], ['salle de sport', 0.6], ['our gym', 0.6],
+    ['payer en plusieurs fois', 0.4], ['payer en # fois', 0.4],
   ],
   'partnership-creator': [
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -358,6 +362,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['pas le vrai', 1], ['n est pas le vrai', 1.2], ['not the real', 1], ['not the real one', 1.2], ['pas vous', 0.4], ['not you', 0.5], ['it s not you', 0.8], ['heads up', 0.5], ['attention tout le monde', 0.8], ['faire gagner', 0.6], ['fait gagner', 0.6], ['got a text', 0.6], ['recu un sms', 0.6], ['parcel is held', 0.8], ['colis est bloque', 0.4], ['need to pay', 0.4], ['frais a payer', 0.4],
     ['fishy', 0.8], ['smells fishy', 1.2], ['embrouille', 0.8], ['sent l embrouille', 1.2], ['au nom de votre marque', 1.2], ['in your name', 1], ['a moitie prix', 0.4], ['at half price', 0.4], ['leboncoin', 0.6], ['marketplace', 0.6], ['vinted', 0.6], ['ebay', 0.5],
     ['se presentant comme', 1.2], ['se presente comme', 1.2], ['claiming to be', 1.2], ['claims to be', 1.2], ['mon rib', 1], ['rib', 0.6],
+    ['i ve won', 1], ['won a year', 1.2], ['gagne un an', 1.2], ['looks odd', 0.6], ['link looks', 0.8], ['lien a l air', 0.8],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -393,6 +398,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['m attendais a', 0.8], ['expected better', 1], ['autre qualite', 0.6], ['pour le prix', 0.6], ['for the price', 0.6],
     ['pas mal dans l ensemble', 1.2], ['dans l ensemble', 0.6], ['pas mal mais', 0.8], ['overall', 0.4], ['does the job but', 1.2], ['does the job', 0.6], ['it s fine but', 1], ['flimsy', 0.6], ['fait un peu cheap', 1], ['un peu cheap', 0.8], ['feels a bit', 0.6], ['qu en photo', 0.8], ['que sur la photo', 0.8], ['than in the photo*', 0.8], ['than the photo*', 0.8], ['plus terne', 0.6], ['duller', 0.6],
     ['filtre par', 1], ['un filtre', 0.8], ['changerait la vie', 1], ['make life so much easier', 1.2], ['make life easier', 1.2],
+    ['ce qui serait genial', 1.2], ['what would be brilliant', 1.2], ['serait genial', 1],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -434,6 +440,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['derangeais', -1.2, 'neg'], ['bothering her', -1.2, 'neg'], ['bothering him', -1.2, 'neg'],
     ['mention speciale', 1], ['special mention', 1], ['on the till', 0.6], ['a la caisse', 0.5], ['toujours le sourire', 0.8], ['always smiling', 0.8],
     ['le monsieur du', 1], ['la dame du', 1], ['the gentleman in', 1], ['the lady in', 1], ['the gentleman at', 1], ['the lady at', 1], ['what a star', 1], ['quelle perle', 1], ['m aider a choisir', 0.8], ['helping me choose', 0.8], ['helped me choose', 0.8], ['a pris # minutes', 1], ['spent # minutes', 0.8], ['spent twenty minutes', 1], ['pris vingt minutes', 1],
+    ['je remercie', 0.8], ['like to thank', 0.8], ['service apres vente', 0.4], ['aftersales', 0.4], ['after sales', 0.4], ['a tout regle', 0.8], ['sorted everything', 0.8], ['en un appel', 0.6], ['in one call', 0.6],
   ],
   'urgent-out-of-hours': [
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -454,6 +461,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['quelle heure', 0.8], ['vous joindre', 0.8], ['reach you', 0.6],
     ['help fast', 1.2], ['aidez moi vite', 1.2], ['in three hours', 0.8], ['dans trois heures', 0.8], ['in # hours', 0.8], ['dans # heures', 0.8], ['my flight', 0.8], ['mon vol', 0.8], ['passeport', 0.6], ['passport', 0.6],
     ['il me faut quelqu un', 1.2], ['need someone today', 1.2], ['quelqu un aujourd hui', 1.2], ['someone today', 1],
+    ['pendant les vacances', 1], ['vacances de noel', 1], ['christmas holidays', 1], ['over the holidays', 1], ['over christmas', 1], ['pendant les fetes', 1],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -484,6 +492,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['troisieme personne', 1], ['third person', 1], ['explique mon probleme', 0.8], ['explained my problem', 0.8],
     ['fifth time', 1.2], ['fourth time', 1.2], ['second time', 0.8], ['cinquieme fois', 1.2], ['quatrieme fois', 1.2], ['deuxieme fois', 0.8], ['same order', 0.5], ['meme commande', 0.5], ['anyone actually read', 1.2], ['anyone read these', 1.2], ['does anyone read', 1.2], ['quelqu un lit', 1.2], ['vous lisez vos', 1],
     ['passez moi', 1], ['pouvoir de decider', 1], ['reponses toutes faites', 1], ['put me through', 1], ['canned answers', 1], ['make a decision', 0.6],
+    ['avis partout', 1.2], ['reviews everywhere', 1.2], ['tell which', 1], ['# millions de consommateurs', 1.2],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -531,7 +540,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'trade', 'custom', 'company event', 'tiered pricing', 'large order*', 'big order*', 'corporate offer', 'client gifts', 'our clients', 'i own a', 'i run a', 'our shop',
       'our store', 'supply shops', 'stock your', 'stockist*', 'kit out', 'schools', 'councils', 'pallet*', 'offer terms', 'we re a', 'do me a price', 'a price on', 'architects',
       'project', 'fitting out', 'fit out', 'any deal on', 'staff committee', 'employees', 'professional*', 'sell to', 'hair salon', 'club', 'order together', 'i manage a',
-      'we re looking for', 'for # rooms', 'fournisseur', 'supplier', 'chantier*', 'agence d archi', 'architecture practice', 'equipons', 'offre pro', 'trade offer', 'mairie', 'appel d offres', 'appels d offres', 'marche public', 'marches publics', 'public tender*', 'tender*', 'council', 'mediatheque', 'library', 'creche', 'nursery', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
+      'we re looking for', 'for # rooms', 'fournisseur', 'supplier', 'chantier*', 'agence d archi', 'architecture practice', 'equipons', 'offre pro', 'trade offer', 'mairie', 'appel d offres', 'faire une offre', 'put an offer together', 'salle de sport', 'our gym', 'appels d offres', 'marche public', 'marches publics', 'public tender*', 'tender*', 'council', 'mediatheque', 'library', 'creche', 'nursery', 'kermesse', 'school fair', 'fete de l ecole', 'bundle', 'wedding favours', 'wedding favors', 'cadeaux d invites', 'cadeau d invite', 'personalis*', 'personaliz*',
     ],
   },
   'crisis-rumour': {
@@ -549,7 +558,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'pouvoir choisir', 'love to be able to', 'be able to', 'proposez', 'tailles plus grandes', 'plus de tailles', 'bigger sizes', 'more sizes', 'please do', 'please make',
       'would be great to', 'serait bien de', 'la prochaine fois', 'next time', 'spare a thought', 'any plans for', 'vous comptez', 'version for', 'version pour', 'kids version',
       'version enfant*', 'vous ouvrez une boutique', 'ouvrez une boutique', 'ouvrir une boutique', 'a shop in', 'open a shop', 'would be a dream', 'serait le reve', 'pop up',
-      'boutique ephemere', 'petit conseil', 'mettez', 'tip', 'ever thought about', 'vous avez pense a', 'keep asking',
+      'boutique ephemere', 'petit conseil', 'mettez', 'tip', 'ever thought about', 'vous avez pense a', 'keep asking', 'ce qui serait genial', 'what would be brilliant', 'serait genial',
     ],
   },
   moderation: {
@@ -564,14 +573,14 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'opening hours', 'open on', 'anyone there', 'anybody there', 'middle of the night', 'are you closed', 'what time', 'etes ouvert*', 'vous ouvrez', 'ouvert le', 'ouverts le',
       'le dimanche', 'ferie*', 'horaire*', 'are you open', 'on sundays', 'on sunday', 'bank holiday*', 'your hours', 'le samedi', 'samedi', 'on saturday*', 'saturday', 'sunday',
       'le soir', 'in the evening', 'le week end', 'at weekends', 'weekends', 'lundi', 'monday', 'attendre lundi', 'wait for monday', 'till monday', 'until monday', 'anybody around',
-      'anyone around', 'quelqu un', 'quelle heure', 'vous joindre', 'reach you', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
+      'anyone around', 'quelqu un', 'quelle heure', 'vous joindre', 'reach you', 'pendant les vacances', 'vacances de noel', 'christmas holidays', 'over the holidays', 'over christmas', 'pendant les fetes', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
     ],
   },
   'repeated-contact': {
     escalated: [
       'j ai gagne votre *', 'i won your *', 'won your competition', 'mon lot', 'my prize', 'comme a un chien', 'comme a une merde', 'malpoli*', 'impoli*', 'desagreable*', 'mal accueilli*', 'hautain*', 'meprisant*', 'm a crie dessus', 'like dirt', 'rude',
       'unfriendly', 'condescending', 'dismissive', 'patronising', 'patronizing', 'shouted at me', 'yelled at me', 'derangeais', 'bothering her', 'bothering him',
-      'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call', 'passez moi', 'pouvoir de decider', 'reponses toutes faites', 'put me through', 'canned answers', 'make a decision'],
+      'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call', 'passez moi', 'pouvoir de decider', 'reponses toutes faites', 'put me through', 'canned answers', 'make a decision', 'avis partout', 'reviews everywhere', 'tell which', '# millions de consommateurs'],
   },
 };
 
