@@ -20,13 +20,12 @@ function foldKey(term: string): string {
   return term
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/œ/g, 'oe')
-    .replace(/’/g, "'")
-    .split(/[^\p{L}\p{N}\p{Extended_Pictographic}'#*]+/u)
-    .flatMap((w) => (/^\p{L}'/u.test(w) ? [w[0] as string, w.slice(2)] : [w.replace(/'/g, '')]))
-    .filter((w) => w !== '')
-    .join(' ');
+    .replace(/\b([a-z])['’]/g, '$1 ')
+    .replace(/['’]/g, '')
+    .replace(/[\s\-,.:;!?]+/g, ' ')
+    .trim();
 }
 
 /** The hand-written terms, then each class term they do not list already, with `s=<weight>`. */
@@ -74,6 +73,7 @@ const EN_THEIR = pairs(['her', 'his'], ['page', 'channel', 'account', 'profile',
 
 /** A call to look, listen, follow or share — alone it is a fan's "go watch it". */
 const EN_CALLS = [
+  'tap', 'search', 'stream', 'join', 'rate', 'head to', 'hop on', 'go to',
   'peep', 'peep the', 'go look', 'go peep', 'come check', 'tap in', 'pull up', 'swing by', 'stop by', 'pop by',
   'give it a spin', 'give it a go', 'give it a try', 'stream it', 'drop a follow', 'drop a like', 'drop a sub', 'smash that',
   'hit that follow', 'hit follow', 'show some love', 'show me some love', 'show love', 'look me up', 'search my name', 'feedback welcome', 'would appreciate the support', 'appreciate the support', 'any support', 'support me', 'means a lot',
@@ -116,17 +116,17 @@ const EN_OFFER = [
   'get verified', 'blue tick', 'serious man', 'looking for a serious', 'widow', 'hit # followers', 'get to #', 'to # followers', 'before my birthday', 'every follower',
 ];
 /**
- * Calls that end on the possessive ("check my", "tap my"): the matcher reads the longest term from
- * each word, so the call takes the possessive and the noun after it must come with it.
+ * The hand-written calls that end on the possessive ("like my"): the matcher reads the longest term
+ * from each word, so such a call takes the possessive and the noun after it must come with it.
+ * Other calls are single words ("tap", "join") that meet "my pfp" as a term of its own.
  */
-const EN_CALL_VERBS = ['search', 'check', 'check out', 'visit', 'see', 'watch', 'peep', 'tap', 'click', 'follow', 'sub to', 'subscribe to', 'like', 'listen to', 'hear', 'stream', 'support', 'join', 'rate', 'share', 'go to', 'head to', 'look at'];
+const EN_CALL_VERBS = ['like', 'hear'];
 const EN_SPAM: Weighted = [
-  [pairs(['started a', 'started my', 'launched a', 'launched my', 'opened a', 'opened my', 'we started a', 'just started a'], pairs(EN_TOPICS, EN_TOPIC_NOUNS)), 0.7],
+  [pairs(['started a', 'started my'], pairs(EN_TOPICS, ['page', 'channel', 'account', 'shop', 'podcast'])), 0.7],
   [pairs(['started a', 'launched a', 'opened a', 'just started a', 'just launched a'], EN_TOPIC_NOUNS), 0.6],
   [EN_KIN, 0.5],
   [pairs(['type', 'comment'], ['yes', 'amen', 'yes if', 'no if', '1 if', 'amen if']), 0.8],
-  [pairs(['my', 'our'], pairs(EN_TOPICS, EN_TOPIC_NOUNS)), 0.6],
-  // Asked to look at one's page or videos, the weaker nouns are promotion too; photos or a site, less surely.
+  [pairs(['my'], pairs(EN_TOPICS, EN_TOPIC_NOUNS)), 0.6],
   [pairs(EN_CALL_VERBS, pairs(['my'], [...EN_SHOWN_STRONG, ...EN_SHOWN_WEAK.slice(0, 12), 'name', 'username'])), 1],
   [pairs(EN_CALL_VERBS, pairs(['my'], EN_SHOWN_WEAK)), 0.8],
   [pairs(EN_MY, pairs(EN_FRESH, EN_SHOWN_STRONG)), 0.7],
@@ -154,6 +154,7 @@ const FR_SHOWN_STRONG = [
 const FR_TOPIC_PAGES = pairs(['ma page', 'ma chaîne', 'mon compte', 'ma boutique', 'mon shop', 'mon site'], ['cuisine', 'gaming', 'beauté', 'makeup', 'maquillage', 'fitness', 'sport', 'voyage', 'dessin', 'humour', 'mode', 'ongles', 'tech', 'musique', 'art', 'vinted', 'etsy', 'insta', 'tiktok', 'pro', 'perso', 'secondaire', 'de secours', 'en ligne', 'de bijoux', 'de vêtements', 'de recettes']);
 const FR_SHOWN_WEAK = ['page', 'profil', 'compte insta', 'son', 'vidéo', 'vidéos', 'video', 'videos', 'contenu', 'story', 'stories', 'bio', 'site', 'boutique', 'travail', 'art', 'projet', 'photos', 'marque', 'blog'];
 const FR_CALLS = [
+  'suivez', 'likez', 'rejoignez', 'rejoins', 'découvrez', 'streamez', 'passez sur', 'passe sur',
   'allez voir', 'passez voir', 'venez voir', 'viens voir', 'va voir', 'allez écouter', 'venez écouter', 'viens écouter', 'jetez un oeil',
   'jetez un œil', 'jette un oeil', 'jette un œil', 'faire un tour', 'passez y', 'passe y', 'abonnez vous', 'abonne toi', 'abonnez vous à',
   'abonne toi à', 'abonnez', 'abonez vous', 'abonnés vous', 'un like', 'un petit like', 'ça aide', 'ca aide',
@@ -188,15 +189,11 @@ const FR_OFFER = [
   'appelez vite', 'enfreint nos règles', 'enfreint', 'faites appel', 'avant 24h', 'demi tarif', 'moitié prix', 'pour discuter',
   'gratuitement', 'je t’apprends', "je t'apprends", 'je vous apprends', 'arrête de galérer', 'par mois', 'ambassadrices', 'ambassadeurs',
 ];
-const FR_CALL_VERBS = ['allez voir', 'venez voir', 'viens voir', 'va voir', 'passez sur', 'passe sur', 'abonnez vous à', 'abonne toi à', 'suivez', 'suis', 'écoutez', 'écoute', 'regardez', 'soutenez', 'likez', 'partagez', 'rejoignez', 'rejoins', 'découvrez'];
 const FR_SPAM: Weighted = [
-  [pairs(FR_CALL_VERBS, pairs(['son', 'sa', 'ses'], [...FR_SHOWN_STRONG, ...FR_SHOWN_WEAK.slice(0, 9)])), 0.9],
-  [pairs(['son', 'sa'], ['insta', 'tiktok', 'profil', 'page', 'compte', 'site', 'boutique', 'shop', 'chaîne', 'snap', 'telegram', 'whatsapp', 'numéro']), 0.45],
+  [pairs(['son', 'sa'], ['insta', 'tiktok', 'profil', 'page', 'compte', 'site', 'boutique', 'shop', 'chaîne', 'snap', 'telegram', 'whatsapp', 'numéro']), 0.5],
   [pairs(['ma pote', 'mon pote', 'ma cousine', 'mon cousin', 'ma soeur', 'ma sœur', 'mon frère', 'ma copine', 'mon copain', 'ma tante', 'ma mère', 'une amie', 'un ami'], ['fait des', 'vend des', 'vend', 'a lancé', 'lance', 'propose']), 0.5],
   [pairs(['tape', 'écris', 'ecris', 'mets'], ['oui', 'amen', 'oui si', '1 si']), 0.8],
   [FR_TOPIC_PAGES, 0.6],
-  [pairs(FR_CALL_VERBS, pairs(['mon', 'ma', 'mes'], [...FR_SHOWN_STRONG, ...FR_SHOWN_WEAK.slice(0, 9)])), 1],
-  [pairs(FR_CALL_VERBS, pairs(['mon', 'ma', 'mes'], FR_SHOWN_WEAK)), 0.8],
   [pairs(FR_MY, pairs(FR_FRESH, FR_SHOWN_STRONG)), 0.7],
   [pairs(FR_MY, FR_SHOWN_STRONG), 0.6],
   [pairs(FR_MY, pairs(FR_FRESH, FR_SHOWN_WEAK)), 0.5],
