@@ -407,7 +407,7 @@ function keepGeneric(generics: Map<TemplateCategory, Candidate>, item: PreparedT
 }
 
 const QUESTION_CUE = /\?|^\s*(?:est ce|est-ce|comment|combien|pourquoi|quand|quel|quelle|ou|vous|tu|do|does|did|can|could|is|are|will|would|how|what|when|where|why|which|any)\b/i;
-const PRAISE_CUE = /[😍🥰❤💛💙💚💜🧡😂🤣👏🙌💪📸🔥✨😊🙏🎄🎉]|\b(?:lol|mdr|ptdr|lmao|haha+|merci|thanks?|thx|fier|fiere|proud|regardez|beau|belle|magnifique|beautiful|gorgeous|lovely)\b/iu;
+const PRAISE_CUE = /[😍🥰❤💛💙💚💜🧡😂🤣👏🙌💪📸🔥✨😊🙏🎄🎉🐾]|\b(?:lol|mdr|ptdr|lmao|haha+|merci|thanks?|thx|fier|fiere|proud|regardez|voici|here['’]s|beau|belle|magnifique|beautiful|gorgeous|lovely)\b/iu;
 
 /**
  * The order catch-alls are offered in when nothing fits: a question's first when the comment asks,

@@ -236,6 +236,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['# x #', 1], ['# x # cm', 1.2], ['salle de bain', 0.6], ['bathroom', 0.6], ['humide', 0.6], ['damp', 0.6],
     ['se monte seul', 1.2], ['monter seul', 1], ['faut etre deux', 1], ['il faut etre deux', 1.2], ['put it together', 1], ['one person', 0.6], ['need two', 0.8], ['need two people', 1.2], ['tient au frais', 1.2], ['keep things cold', 1.2], ['keeps things cold', 1.2],
     ['sans qu il s abime', 1.5], ['laisser dehors', 1], ['without getting ruined', 1.5], ['stay outside', 1], ['rester dehors', 1],
+    ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
@@ -340,6 +341,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['incendie', 1.2], ['un incendie', 1.2], ['fire at', 1.2], ['a fire', 1], ['inondation', 1], ['flood at', 1], ['heard there was', 1], ['il y a eu un', 0.6], ['explosion', 1.2], ['ma collegue a lu', 1], ['a lu que', 1], ['read that', 0.8], ['seraient toxiques', 1.2], ['are toxic', 1],
     ['is that true', 1], ['is this true', 1], ['j ai entendu', 0.8], ['entends partout', 1], ['j entends', 0.6], ['what s the story', 0.8], ['c est quoi l histoire', 0.8],
     ['en panne depuis', 1], ['site est en panne', 1.2], ['down since', 1], ['has been down', 1], ['website is down', 1],
+    ['ont fuite', 1.2], ['donnees clients', 0.8], ['customer data', 0.8], ['has leaked', 1.2], ['have leaked', 1.2],
   ],
   'scam-report': [
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -363,6 +365,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['fishy', 0.8], ['smells fishy', 1.2], ['embrouille', 0.8], ['sent l embrouille', 1.2], ['au nom de votre marque', 1.2], ['in your name', 1], ['a moitie prix', 0.4], ['at half price', 0.4], ['leboncoin', 0.6], ['marketplace', 0.6], ['vinted', 0.6], ['ebay', 0.5],
     ['se presentant comme', 1.2], ['se presente comme', 1.2], ['claiming to be', 1.2], ['claims to be', 1.2], ['mon rib', 1], ['rib', 0.6],
     ['i ve won', 1], ['won a year', 1.2], ['gagne un an', 1.2], ['looks odd', 0.6], ['link looks', 0.8], ['lien a l air', 0.8],
+    ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -399,6 +402,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['pas mal dans l ensemble', 1.2], ['dans l ensemble', 0.6], ['pas mal mais', 0.8], ['overall', 0.4], ['does the job but', 1.2], ['does the job', 0.6], ['it s fine but', 1], ['flimsy', 0.6], ['fait un peu cheap', 1], ['un peu cheap', 0.8], ['feels a bit', 0.6], ['qu en photo', 0.8], ['que sur la photo', 0.8], ['than in the photo*', 0.8], ['than the photo*', 0.8], ['plus terne', 0.6], ['duller', 0.6],
     ['filtre par', 1], ['un filtre', 0.8], ['changerait la vie', 1], ['make life so much easier', 1.2], ['make life easier', 1.2],
     ['ce qui serait genial', 1.2], ['what would be brilliant', 1.2], ['serait genial', 1],
+    ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -422,6 +426,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['tellement beau', 1, 'neg'], ['tellement belle', 1, 'neg'], ['so pretty', 1, 'neg'], ['pas ose l ouvrir', 0.8], ['didn t dare open', 0.8],
     ['thanks to you', 0.8], ['grace a vous', 0.8],
     ['never let me down', 1.2], ['never lets me down', 1.2], ['ne m a jamais decu', 1.2], ['ne m a jamais decue', 1.2], ['seule marque', 0.6], ['only brand', 0.6],
+    ['still like new', 1.2], ['toujours comme neuf', 1.2], ['il est comme neuf', 1],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -462,6 +467,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['help fast', 1.2], ['aidez moi vite', 1.2], ['in three hours', 0.8], ['dans trois heures', 0.8], ['in # hours', 0.8], ['dans # heures', 0.8], ['my flight', 0.8], ['mon vol', 0.8], ['passeport', 0.6], ['passport', 0.6],
     ['il me faut quelqu un', 1.2], ['need someone today', 1.2], ['quelqu un aujourd hui', 1.2], ['someone today', 1],
     ['pendant les vacances', 1], ['vacances de noel', 1], ['christmas holidays', 1], ['over the holidays', 1], ['over christmas', 1], ['pendant les fetes', 1],
+    ['entre midi et deux', 1], ['over lunchtime', 1], ['at lunchtime', 1], ['pause dejeuner', 1], ['lunch break', 1],
   ],
   'repeated-contact': [
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -493,6 +499,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['fifth time', 1.2], ['fourth time', 1.2], ['second time', 0.8], ['cinquieme fois', 1.2], ['quatrieme fois', 1.2], ['deuxieme fois', 0.8], ['same order', 0.5], ['meme commande', 0.5], ['anyone actually read', 1.2], ['anyone read these', 1.2], ['does anyone read', 1.2], ['quelqu un lit', 1.2], ['vous lisez vos', 1],
     ['passez moi', 1], ['pouvoir de decider', 1], ['reponses toutes faites', 1], ['put me through', 1], ['canned answers', 1], ['make a decision', 0.6],
     ['avis partout', 1.2], ['reviews everywhere', 1.2], ['tell which', 1], ['# millions de consommateurs', 1.2],
+    ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
   ],
   moderation: [
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -573,7 +580,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'opening hours', 'open on', 'anyone there', 'anybody there', 'middle of the night', 'are you closed', 'what time', 'etes ouvert*', 'vous ouvrez', 'ouvert le', 'ouverts le',
       'le dimanche', 'ferie*', 'horaire*', 'are you open', 'on sundays', 'on sunday', 'bank holiday*', 'your hours', 'le samedi', 'samedi', 'on saturday*', 'saturday', 'sunday',
       'le soir', 'in the evening', 'le week end', 'at weekends', 'weekends', 'lundi', 'monday', 'attendre lundi', 'wait for monday', 'till monday', 'until monday', 'anybody around',
-      'anyone around', 'quelqu un', 'quelle heure', 'vous joindre', 'reach you', 'pendant les vacances', 'vacances de noel', 'christmas holidays', 'over the holidays', 'over christmas', 'pendant les fetes', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
+      'anyone around', 'quelqu un', 'quelle heure', 'vous joindre', 'reach you', 'entre midi et deux', 'over lunchtime', 'at lunchtime', 'pause dejeuner', 'lunch break', 'pendant les vacances', 'vacances de noel', 'christmas holidays', 'over the holidays', 'over christmas', 'pendant les fetes', 'il est #h', 'il est # h', '#pm', 'it s #pm', 'ferme dans', 'shuts in', 'closes in',
     ],
   },
   'repeated-contact': {
