@@ -1,4 +1,3 @@
-import { EN_SPAM_CLASSES, withSpamClasses } from './spam-classes';
 import type { LanguageLexicon } from './types';
 
 /**
@@ -33,7 +32,7 @@ export const EN: LanguageLexicon = {
     'love', 'great', 'awesome', 'worst', 'best', 'amazing', 'terrible', 'waiting', 'anyone', 'someone',
     'it\'s', 'i\'m', 'don\'t', 'can\'t', 'won\'t', 'you\'re', 'i\'ve', 'that\'s', 'what\'s', 'doesn\'t',
   ],
-  terms: withSpamClasses([
+  terms: [
     // — praise and positive sentiment —
     ['thanks', 'p=0.8 g=0.6'],
     ['thank you', 'p=1 g=0.8'],
@@ -1326,5 +1325,5 @@ export const EN: LanguageLexicon = {
     ['in your name', 's=-0.3'],
     ['report it', 's=-0.3'],
     ['be careful', 's=-0.3'],
-  ], EN_SPAM_CLASSES),
+  ],
 };

@@ -1,4 +1,3 @@
-import { FR_SPAM_CLASSES, withSpamClasses } from './spam-classes';
 import type { LanguageLexicon } from './types';
 
 /**
@@ -31,7 +30,7 @@ export const FR: LanguageLexicon = {
     'service', 'client', 'reponse', 'retard', 'prix', 'achat', 'abonnement', 'facture', 'forfait', 'nouveau',
     'nouvelle', 'aime', 'adore', 'genial', 'nul', 'nulle', 'top', 'bravo', 'tjrs', 'tjs', 'dois', 'doit',
   ],
-  terms: withSpamClasses([
+  terms: [
     // — praise and positive sentiment —
     ['merci', 'p=0.8 g=0.6'],
     ['merci beaucoup', 'p=1.2 g=1'],
@@ -1184,5 +1183,5 @@ export const FR: LanguageLexicon = {
     ['piratee', 's=-0.5'],
     ['faux compte', 's=-0.8'],
     ['a votre nom', 's=-0.3'],
-  ], FR_SPAM_CLASSES),
+  ],
 };
