@@ -8,9 +8,8 @@ import { TriageModelProvider } from '@/components/panel/triage-model';
 import { BUNDLED_MODEL } from '@/lib/triage/model/bundled';
 import '@/components/styles.css';
 import { browserPanelActions } from './browser-actions';
-import { earlySnapshot, fixedTabIdOf } from './early-snapshot';
 import { startSnapshot } from './snapshot-request';
-import { useTabComments } from './use-tab-comments';
+import { lookUpTab, useTabComments } from './use-tab-comments';
 
 // The learned triage layer (lib/triage/model), decoded once, in idle time after the first render,
 // the first time a comment the log has not classified yet needs it: on a page the background has
@@ -18,9 +17,9 @@ import { useTabComments } from './use-tab-comments';
 const MODEL = BUNDLED_MODEL;
 const triageWithModel: typeof triageComments = (comments, brand, settings, now, logged, options) => triageComments(comments, brand, settings, now, logged, { ...options, model: MODEL });
 
-const fixedTabId = fixedTabIdOf(location.search);
-// Asked by start.ts before this script loaded; checked from now on, while React and the database start.
-const SNAPSHOT = startSnapshot(earlySnapshot());
+const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
+// Asked before React and the database start, so the content script's answer overlaps them.
+const SNAPSHOT = startSnapshot(() => lookUpTab(fixedTabId));
 
 /** A clock for ages ("3 min ago") and response-time badges, ticking every 30 s. */
 function useNow(intervalMs: number): Date {

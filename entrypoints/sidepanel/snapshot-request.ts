@@ -1,22 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import { nextTask } from '@/components/panel/idle';
 import { checkSnapshot, type CheckedSnapshot } from '@/lib/panel/snapshot';
-import type { EarlySnapshot } from './early-snapshot';
+import { platformOfUrl } from '@/lib/sites/hosts';
 
-/** Checks a tab's reply, a slice at a time, and logs each comment it drops with zod's reason. */
-function checked(reply: Promise<unknown>): Promise<CheckedSnapshot> {
-  return reply.then((raw) => {
-    const result = checkSnapshot(raw, nextTask);
-    void result.then(({ rejected }) => {
-      for (const { index, reason } of rejected) console.warn(`Riposte: comment ${index} of the tab's snapshot dropped:\n${reason}`);
-    }, () => undefined);
-    return result;
-  });
-}
-
-/** Asks the tab's content script for what it has read; the reply checked. */
+/** Asks the tab's content script for what it has read and checks the reply, a slice at a time. */
 export function requestSnapshot(tabId: number): Promise<CheckedSnapshot> {
-  return checked(browser.tabs.sendMessage(tabId, { type: 'content/snapshot' }));
+  return browser.tabs.sendMessage(tabId, { type: 'content/snapshot' }).then((raw: unknown) => {
+    const checked = checkSnapshot(raw, nextTask);
+    void checked.then(({ rejected }) => {
+      for (const { index, reason } of rejected) console.warn(`Riposte: comment ${index} of the tab's snapshot dropped:\n${reason}`);
+    });
+    return checked;
+  });
 }
 
 /** Where the panel's first tab and its snapshot come from. */
@@ -28,26 +23,28 @@ export interface SnapshotSource {
 }
 
 /**
- * The panel's source of snapshots, starting from the request made as its page started: that reply
- * is checked as soon as it is in (while React and the database start), and handed over once.
+ * Looks the panel's tab up and asks for its snapshot as soon as the panel's script runs, before
+ * React and the database start: on a 2,000-comment page the content script's answer (and checking
+ * it) then overlaps the panel's own start instead of following it.
  */
-export function startSnapshot(early: EarlySnapshot): SnapshotSource {
-  let firstTab: EarlySnapshot['tab'] | undefined = early.tab;
-  let first: Promise<{ tabId: number; reply: Promise<CheckedSnapshot> } | undefined> | undefined = early.asked.then((asked) => {
-    if (!asked) return undefined;
-    const reply = checked(asked.reply);
+export function startSnapshot(lookUp: () => Promise<Browser.tabs.Tab | undefined>): SnapshotSource {
+  let firstTab: Promise<Browser.tabs.Tab | undefined> | undefined = lookUp().catch(() => undefined);
+  let early: Promise<{ tabId: number; reply: Promise<CheckedSnapshot> } | undefined> | undefined = firstTab.then((tab) => {
+    if (!tab?.id || !tab.url || !platformOfUrl(tab.url)) return undefined;
+    const reply = requestSnapshot(tab.id);
+    // Not asked for after all (the panel moved to another tab first): its failure is nobody's.
     reply.catch(() => undefined);
-    return { tabId: asked.tabId, reply };
-  }, () => undefined);
+    return { tabId: tab.id, reply };
+  });
   return {
     tab(again) {
-      const tab = firstTab;
+      const first = firstTab;
       firstTab = undefined;
-      return tab ?? again();
+      return first ?? again();
     },
     async snapshot(tabId) {
-      const asked = first;
-      first = undefined;
+      const asked = early;
+      early = undefined;
       const made = await asked;
       return made?.tabId === tabId ? made.reply : requestSnapshot(tabId);
     },

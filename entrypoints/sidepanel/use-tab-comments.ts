@@ -3,8 +3,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { parseMessage } from '@/lib/messaging/protocol';
 import { applyReport, EMPTY_TAB, type TabComments } from '@/lib/panel/tab-comments';
 import { platformOfUrl } from '@/lib/sites/hosts';
-import { lookUpTab } from './early-snapshot';
 import { requestSnapshot, type SnapshotSource } from './snapshot-request';
+
+/** The tab the panel follows: a fixed tab given as `?tabId=`, else the active tab of this window. */
+export function lookUpTab(fixedTabId: number | undefined): Promise<Browser.tabs.Tab | undefined> {
+  if (fixedTabId !== undefined) return browser.tabs.get(fixedTabId).catch(() => undefined);
+  return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+}
 
 const FRESH: SnapshotSource = { tab: (lookUp) => lookUp(), snapshot: requestSnapshot };
 

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
-import { askEarly, fixedTabIdOf } from '@/entrypoints/sidepanel/early-snapshot';
 import { startSnapshot } from '@/entrypoints/sidepanel/snapshot-request';
 import { SnapshotReplySchema } from '@/lib/messaging/protocol';
 import { checkSnapshot } from '@/lib/panel/snapshot';
@@ -98,18 +97,12 @@ function tabAt(id: number, url: string): Browser.tabs.Tab {
   return { id, url, index: 0, windowId: 1, active: true } as Browser.tabs.Tab;
 }
 
-describe('the snapshot asked as the panel starts', () => {
-  it('reads the fixed tab from the page address', () => {
-    expect(fixedTabIdOf('?tabId=42')).toBe(42);
-    expect(fixedTabIdOf('')).toBeUndefined();
-    expect(fixedTabIdOf('?tabId=abc')).toBeUndefined();
-  });
-
+describe('startSnapshot', () => {
   it('asks the first tab for its snapshot at once, hands it over once for that tab, and asks again after', async () => {
     const tab = tabAt(7, POST);
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ comments: [raw('1'), raw('2', { id: '' })], health: HEALTH } as never);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const source = startSnapshot(askEarly(async () => tab));
+    const source = startSnapshot(async () => tab);
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     expect(send).toHaveBeenCalledWith(7, { type: 'content/snapshot' });
 
@@ -131,12 +124,12 @@ describe('the snapshot asked as the panel starts', () => {
 
   it('asks nothing of a tab on no supported site, and does not hand an early snapshot to another tab', async () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ comments: [], health: HEALTH } as never);
-    const elsewhere = startSnapshot(askEarly(async () => tabAt(3, 'https://example.com/')));
+    const elsewhere = startSnapshot(async () => tabAt(3, 'https://example.com/'));
     await elsewhere.tab(async () => undefined);
     await new Promise((r) => setTimeout(r, 0));
     expect(send).not.toHaveBeenCalled();
 
-    const moved = startSnapshot(askEarly(async () => tabAt(7, POST)));
+    const moved = startSnapshot(async () => tabAt(7, POST));
     await moved.tab(async () => undefined);
     await moved.snapshot(9);
     expect(send.mock.calls.map(([tabId]) => tabId)).toEqual([7, 9]);
