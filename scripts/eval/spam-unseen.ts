@@ -17,20 +17,28 @@ export interface SpamItem {
   spam: boolean;
 }
 
-/** `s|text` or `-|text` per line; the first line is a `#` comment; blank lines are skipped. */
-export function parseSpamUnseen(content: string): SpamItem[] {
+/**
+ * `s|text` (spam) or `-|text` (not spam) per line, after a header of `#` lines; blank lines are
+ * skipped. Any other line is an error naming `source` and the line, so a typo never scores.
+ */
+export function parseSpamLines(content: string, source: string): SpamItem[] {
   const out: SpamItem[] = [];
+  let header = true;
   content.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/u, '');
-    if (line.trim() === '' || (i === 0 && line.startsWith('#'))) return;
+    if (line.trim() === '') return;
+    if (header && line.startsWith('#')) return;
+    header = false;
     const code = line.slice(0, 2);
-    if (code !== 's|' && code !== '-|') throw new Error(`spam-unseen.txt:${i + 1}: expected "s|" or "-|"`);
+    if (code !== 's|' && code !== '-|') throw new Error(`${source}:${i + 1}: expected "s|" or "-|"`);
     const text = line.slice(2);
-    if (text.trim() === '') throw new Error(`spam-unseen.txt:${i + 1}: empty comment`);
+    if (text.trim() === '') throw new Error(`${source}:${i + 1}: empty comment`);
     out.push({ line: i + 1, text, spam: code === 's|' });
   });
   return out;
 }
+
+export const parseSpamUnseen = (content: string): SpamItem[] => parseSpamLines(content, 'spam-unseen.txt');
 
 /** A string path, not `new URL(...)`: under happy-dom (Vitest) the global URL is not Node's. */
 export const SPAM_UNSEEN_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/triage/spam-unseen.txt');
@@ -45,6 +53,9 @@ export interface SpamScores {
   f1: number;
   /** Mean of the spam and the not-spam F1. */
   macroF1: number;
+  /** Comments called spam that are not, out of all that are not. */
+  falseAlarms: number;
+  negatives: number;
 }
 
 export function spamScores(gold: readonly boolean[], pred: readonly boolean[]): SpamScores {
@@ -61,7 +72,7 @@ export function spamScores(gold: readonly boolean[], pred: readonly boolean[]): 
   const f = (a: number, b: number, c: number) => (a === 0 ? 0 : (2 * a) / (2 * a + b + c));
   const f1 = f(tp, fp, fn);
   // No spam predicted: precision is undefined (printed n/a), not zero.
-  return { precision: tp / (tp + fp), recall: tp / (tp + fn), f1, macroF1: (f1 + f(tn, fn, fp)) / 2 };
+  return { precision: tp / (tp + fp), recall: tp / (tp + fn), f1, macroF1: (f1 + f(tn, fn, fp)) / 2, falseAlarms: fp, negatives: fp + tn };
 }
 
 /** Prints the section of `npm run eval`; `model` adds the learned layer alone and beside the rules. */
