@@ -95,17 +95,13 @@ export function cleanUrl(href: string | null | undefined, base: string, keep: re
   // One rewrite of the query, only when a tracking parameter goes: the sites put a dozen of them
   // on every link, and an untouched query is kept exactly as written.
   const params = queryParams(parts.query);
-  const kept = params.filter(([key]) => keep.includes(key) || !isTracking(key));
+  const kept = params.filter(([key]) => keep.includes(key) || !isTrackingParam(key));
   if (kept.length === params.length) return urlOf(parts);
   return urlOf({ ...parts, query: serialiseQuery(kept) || undefined });
 }
 
 /** True for a query parameter `cleanUrl` drops (unless told to keep it): for adapters that cut a link's query once for several URLs. */
 export function isTrackingParam(key: string): boolean {
-  return isTracking(key);
-}
-
-function isTracking(key: string): boolean {
   return TRACKING_PARAMS.includes(key) || key.startsWith('__cft__') || key.startsWith('__tn__') || key.startsWith('utm_');
 }
 
