@@ -190,8 +190,9 @@ export function prepareTemplates(templates: readonly Template[]): PreparedTempla
     const intents = template.intents ?? inferTemplateIntents(template);
     const phrases = template.tags.map(phraseView).filter((t) => t.trim().includes(' '));
     // Read only for a template made for an intent that has kinds: the rest never use them.
-    const head = intents.some(intentHasFacets) ? intentFacets([template.title, ...template.tags].join(' . ')) : NO_FACETS;
-    const facets = head.size > 0 || !intents.some(intentHasFacets) ? head : intentFacets(template.body);
+    const hasFacets = intents.some(intentHasFacets);
+    const head = hasFacets ? intentFacets([template.title, ...template.tags].join(' . ')) : NO_FACETS;
+    const facets = head.size > 0 || !hasFacets ? head : intentFacets(template.body);
     return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents, phrases, facets };
   });
   return { items, postings, idf, maxUsage, stemLanguages };
@@ -343,13 +344,8 @@ export function suggestTemplates(
     }
     keepBest(best, candidate, limit);
     if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, language ?? options.fallbackLanguage, candidate);
-    if (intentFit) {
-      const held = perIntent.get(intentFit.match.intent);
-      if (!held || ranksBefore(candidate, held)) perIntent.set(intentFit.match.intent, candidate);
-    } else if (whisper) {
-      const held = perWhisper.get(whisper.intent);
-      if (!held || ranksBefore(candidate, held)) perWhisper.set(whisper.intent, candidate);
-    }
+    if (intentFit) keepBestFor(perIntent, intentFit.match.intent, candidate);
+    else if (whisper) keepBestFor(perWhisper, whisper.intent, candidate);
   }
   // Another language's templates are shown only when none in the comment's language fits, and then
   // only those that fit (a library missing a translation): never for sharing a few words.
@@ -401,9 +397,13 @@ const GENERIC_CATEGORIES: ReadonlySet<TemplateCategory> = new Set<TemplateCatego
  */
 function keepGeneric(generics: Map<TemplateCategory, Candidate>, item: PreparedTemplate, i: number, language: 'fr' | 'en' | undefined, candidate?: Candidate): void {
   if (language !== undefined && item.template.language !== language) return;
-  const c = candidate ?? { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity: 0, i };
-  const held = generics.get(item.template.category);
-  if (!held || ranksBefore(c, held)) generics.set(item.template.category, c);
+  keepBestFor(generics, item.template.category, candidate ?? { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity: 0, i });
+}
+
+/** Keeps under `key` whichever of `candidate` and the one held there ranks first. */
+function keepBestFor<K>(map: Map<K, Candidate>, key: K, candidate: Candidate): void {
+  const held = map.get(key);
+  if (!held || ranksBefore(candidate, held)) map.set(key, candidate);
 }
 
 const QUESTION_CUE = /\?|^\s*(?:est ce|est-ce|comment|combien|pourquoi|quand|quel|quelle|ou|vous|tu|do|does|did|can|could|is|are|will|would|how|what|when|where|why|which|any)\b/i;
