@@ -1,6 +1,6 @@
 import type { Brand } from '../schema/brand';
 import type { Classification } from '../schema/classification';
-import type { Comment } from '../schema/comment';
+import { AuthorSchema, type Author, type Comment } from '../schema/comment';
 import type { Settings } from '../schema/settings';
 import { assessAuthor, buzzEventOf, classify, detectBuzz, prioritise, type AuthorAssessment, type BuzzEvent, type BuzzLevel, type Priority } from '../triage';
 import type { TriageModel } from '../triage/model/model';
@@ -129,10 +129,13 @@ const authorCache = new WeakMap<Brand, WeakMap<object, Authors>>();
 /** Authors remembered per brand and tiers before starting afresh (a panel left open for days). */
 const MAX_AUTHORS = 20_000;
 
+/** The author's fields, read off the schema so a field added there is part of the key too. */
+const AUTHOR_FIELDS = Object.keys(AuthorSchema.shape) as (keyof Author)[];
+
 /** Every field of the author and the site, what an assessment is made from; no two authors share one (a name cannot pass for a handle). */
 function authorKey(comment: Comment): string {
   const a = comment.author;
-  return JSON.stringify([comment.platform, a.name, a.handle ?? null, a.profileUrl ?? null, a.verified, a.followers ?? null, a.headline ?? null]);
+  return JSON.stringify([comment.platform, ...AUTHOR_FIELDS.map((field) => a[field] ?? null)]);
 }
 
 function authorsFor(brand: Brand, tiers: Settings['triage']['tiers']): (comment: Comment) => AuthorAssessment {
