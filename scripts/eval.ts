@@ -9,6 +9,8 @@
  *                                and held-out parts (scripts/train/README.md); the project's comments
  *                                are compared in every run
  *   npm run eval -- --spam-only  only the held-out spam set (tests/fixtures/triage/spam-unseen.txt)
+ *   npm run eval -- --fresh-only only the fresh batches (tests/fixtures/triage/fresh*-fr|en.txt);
+ *                                with --errors, also their mistakes
  */
 import { TRIAGE_LABELS, POLARITIES, type Classification } from '@/lib/schema/classification';
 import { classify } from '@/lib/triage';
@@ -18,6 +20,7 @@ import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures, type LabelledComment } from
 import { loadSuggestionItems } from '@/tests/fixtures/suggestions/load';
 import { printSuggestionEval } from './eval/suggestions';
 import { printSpamUnseenEval } from './eval/spam-unseen';
+import { printFreshEval } from './eval/fresh';
 
 interface Scored {
   item: LabelledComment;
@@ -90,6 +93,10 @@ if (process.argv.includes('--spam-only')) {
   printSpamUnseenEval(loadBundledModel());
   process.exit(0);
 }
+if (process.argv.includes('--fresh-only')) {
+  printFreshEval(loadBundledModel(), process.argv.includes('--errors'));
+  process.exit(0);
+}
 
 const all: Scored[] = loadTriageFixtures().map((item) => ({
   item,
@@ -125,6 +132,7 @@ if (process.argv.includes('--errors')) {
   }
 }
 
+printFreshEval(loadBundledModel(), process.argv.includes('--errors'));
 printSuggestionEval(loadSuggestionItems(), process.argv.includes('--errors'));
 printSpamUnseenEval(loadBundledModel());
 
