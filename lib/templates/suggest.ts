@@ -352,9 +352,9 @@ export function suggestTemplates(
   const own = coverWhispers(diversify(best, perIntent, commentIntents, limit), perWhisper, whispers, limit);
   const merged = own.some((c) => c.fits) ? own : mergeBest(own, foreign.filter((c) => c.fits), limit);
   // Sharing a word or two is a weaker reason than being the catch-all for the comment's kind.
-  const shown = merged.filter((c) => c.fits);
+  const shown = onePerWhisper(merged.filter((c) => c.fits), whispers);
   // The catch-alls of the comment's own kind first, then templates sharing its words, then the other kinds'.
-  const order = genericOrder(comment.text, classification.labels);
+  const order = genericOrder(classification, found);
   fillWithGenerics(shown, generics, order.slice(0, OWN_KINDS), limit);
   for (const c of merged) if (!c.fits && shown.length < limit && !shown.some((s) => s.item === c.item)) shown.push(c);
   fillWithGenerics(shown, generics, order.slice(OWN_KINDS), limit);
@@ -400,27 +400,46 @@ function keepGeneric(generics: Map<TemplateCategory, Candidate>, item: PreparedT
   keepBestFor(generics, item.template.category, candidate ?? { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity: 0, i });
 }
 
+/** Fits by weak evidence only (a whisper): neither made for a clear intent nor of a category the labels call for. */
+function isGuess(c: Candidate): boolean {
+  return !c.intentFit && !c.fit;
+}
+
+/**
+ * Weak evidence for an intent ("merci", an emoji) is one guess, not a list: only the best template
+ * made for it stays, the slots after it go to the catch-alls and the other intents.
+ */
+function onePerWhisper(shown: readonly Candidate[], whispers: readonly IntentMatch[]): Candidate[] {
+  if (whispers.length === 0) return [...shown];
+  const guessed = new Set<Intent>();
+  return shown.filter((c) => {
+    if (!isGuess(c)) return true;
+    const intent = whispers.find((w) => c.item.intents.includes(w.intent))?.intent;
+    if (intent === undefined) return true;
+    if (guessed.has(intent)) return false;
+    guessed.add(intent);
+    return true;
+  });
+}
+
 /** Keeps under `key` whichever of `candidate` and the one held there ranks first. */
 function keepBestFor<K>(map: Map<K, Candidate>, key: K, candidate: Candidate): void {
   const held = map.get(key);
   if (!held || ranksBefore(candidate, held)) map.set(key, candidate);
 }
 
-const QUESTION_CUE = /\?|^\s*(?:est ce|est-ce|comment|combien|pourquoi|quand|quel|quelle|ou|vous|tu|do|does|did|can|could|is|are|will|would|how|what|when|where|why|which|any)\b/i;
-const PRAISE_CUE = /[😍🥰❤💛💙💚💜🧡😂🤣👏🙌💪📸🔥✨😊🙏🎄🎉🐾]|\b(?:lol|mdr|ptdr|lmao|haha+|merci|thanks?|thx|fier|fiere|proud|regardez|voici|here['’]s|beau|belle|magnifique|beautiful|gorgeous|lovely)\b/iu;
-
 /**
- * The order catch-alls are offered in when nothing fits: a question's first when the comment asks,
- * praise's first when it smiles, else the complaint's (a comment nobody understood is safest met
- * with an offer to talk in private).
+ * The order catch-alls are offered in when nothing fits, from what the triage decided: a labelled
+ * comment gets its labels' categories only (another kind's would be unrelated); with no label,
+ * praise's first when the tone or the intents (even a hint: an emoji, "voici") say it pleases,
+ * else the complaint's (an offer to talk in private is the safest answer to a comment nobody
+ * understood). A question without a question label was not read as one by the triage.
  */
-function genericOrder(text: string, labels: readonly string[]): TemplateCategory[] {
-  // A labelled comment gets the catch-alls of its labels' categories only: another kind's would be unrelated.
-  if (labels.length > 0) {
-    return [...GENERIC_CATEGORIES].filter((category) => labels.some((label) => (LABEL_CATEGORIES[label]?.[category] ?? 0) >= 0.9));
+function genericOrder(signals: SuggestionSignals, intents: readonly IntentMatch[]): TemplateCategory[] {
+  if (signals.labels.length > 0) {
+    return [...GENERIC_CATEGORIES].filter((category) => signals.labels.some((label) => (LABEL_CATEGORIES[label]?.[category] ?? 0) >= 0.9));
   }
-  if (PRAISE_CUE.test(text) && !text.includes('?')) return ['praise', 'thanks', 'question', 'complaint'];
-  if (QUESTION_CUE.test(text)) return ['question', 'complaint', 'praise', 'thanks'];
+  if (signals.sentiment?.value === 'positive' || intents.some((m) => m.intent === 'praise')) return ['praise', 'thanks', 'question', 'complaint'];
   return ['complaint', 'question', 'praise', 'thanks'];
 }
 
@@ -430,7 +449,8 @@ function genericOrder(text: string, labels: readonly string[]): TemplateCategory
  */
 function fillWithGenerics(shown: Candidate[], generics: ReadonlyMap<TemplateCategory, Candidate>, order: readonly TemplateCategory[], limit: number): void {
   if (generics.size === 0 || shown.length >= limit) return;
-  const categories = new Set(shown.map((c) => c.item.template.category));
+  // A category shown only by a guess from weak evidence still gets its catch-all.
+  const categories = new Set(shown.filter((c) => !isGuess(c)).map((c) => c.item.template.category));
   for (const category of order) {
     if (shown.length >= limit) return;
     const c = generics.get(category);

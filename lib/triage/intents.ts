@@ -427,6 +427,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['thanks to you', 0.8], ['grace a vous', 0.8],
     ['never let me down', 1.2], ['never lets me down', 1.2], ['ne m a jamais decu', 1.2], ['ne m a jamais decue', 1.2], ['seule marque', 0.6], ['only brand', 0.6],
     ['still like new', 1.2], ['toujours comme neuf', 1.2], ['il est comme neuf', 1],
+    // A picture shared, or laughter: faint on their own, enough to put the praise replies first when nothing else fits.
+    ['voici', 0.3], ['here s', 0.3], ['regardez', 0.3], ['look at this', 0.3], ['photo', 0.3], ['resultat', 0.3], ['the result', 0.3],
+    ['lol', 0.3], ['haha*', 0.3], ['merci', 0.3], ['thanks', 0.3], ['thank you', 0.3], ['beau', 0.4, 'neg'], ['belle', 0.4, 'neg'], ['lovely', 0.6, 'neg'],
   ],
   'thanks-team-member': [
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
@@ -619,6 +622,9 @@ export function intentName(intent: Intent): string {
 /** The kind inside its intent a label points to (`FACETS`): spam is moderated with a warning, not as an insult. */
 const LABEL_FACETS: Readonly<Record<string, string>> = { spam: 'spam' };
 
+/** What a label adds to an intent its words already show. */
+const LABEL_BACKING = 0.3;
+
 /** Triage labels that imply an intent on their own. */
 const LABEL_INTENTS: Readonly<Record<string, Intent>> = { toxic: 'moderation', spam: 'moderation', praise: 'praise' };
 
@@ -634,6 +640,13 @@ const ASKED =
 
 /** Emoji that turn kind words into sarcasm. */
 const SARCASM = /[🙄😒🤡]/u;
+
+/**
+ * Emoji of delight, laughter or a shared picture: faint praise (a hint, not an intent), which the
+ * folded view of the words cannot see. It tells the suggestions a pleased comment from a grievance.
+ */
+const DELIGHT = /[😍🥰❤💛💙💚💜🧡😂🤣👏🙌💪📸📷🔥✨😊🙏🎄🎉🐾]/u;
+const DELIGHT_WEIGHT = 0.3;
 
 interface CompiledTerm {
   intent: Intent;
@@ -879,14 +892,18 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
       ...(rule.facet && intent === rule.intent ? { facet: rule.facet } : {}),
     });
   }
+  const delight = DELIGHT.exec(text);
+  if (delight) add('praise', DELIGHT_WEIGHT, { rule: 'intent.praise', intent: 'praise', match: delight[0], detail: `“${delight[0]}” suggests ${INTENT_NAMES.praise}` });
   // An eye-roll says the kind words are sarcasm ("tout l'immeuble était ravi 🙄"): no praise then.
   const sarcastic = SARCASM.test(text);
   if (sarcastic) found.delete('praise');
   for (const label of options.labels ?? []) {
     const intent = LABEL_INTENTS[label];
     if (intent === undefined || (sarcastic && intent === 'praise')) continue;
-    // The label backs words already found only a little; alone, it decides.
-    const weight = found.has(intent) ? 0.3 : 1;
+    // The label backs words already found only a little; alone, or beside a mere hint, it decides
+    // (words against the intent still count: "comme à un chien" is no praise under a praise label).
+    const held = found.get(intent)?.score;
+    const weight = held === undefined ? 1 : held > 0 ? Math.max(LABEL_BACKING, 1 - held) : LABEL_BACKING;
     const facet = LABEL_FACETS[label];
     add(intent, weight, { rule: 'intent.label', intent, match: label, detail: `flagged ${label}: ${INTENT_NAMES[intent]}`, ...(facet ? { facet } : {}) });
   }
