@@ -80,30 +80,90 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
 };
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'u');
+/**
+ * Letters drawn as emoji or small capitals that have no compatibility form: negative circled and
+ * negative squared letters (🅒🅗🅔🅒🅚, 🅵🆁🅴🅴), small capitals (ꜰʀᴇᴇ) and a regional indicator
+ * standing alone (🇫 🇷 🇪 🇪 spaced so no flag forms; a pair is a flag and stays).
+ */
+const SMALL_CAPS: Readonly<Record<string, string>> = {
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+};
+const EMOJI_LETTER = /[\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]|(?<!\p{Regional_Indicator})\p{Regional_Indicator}(?!\p{Regional_Indicator})/gu;
+
+function emojiLetter(c: string): string {
+  const code = c.codePointAt(0) as number;
+  if (code >= 0x1f150 && code <= 0x1f169) return String.fromCharCode(65 + code - 0x1f150);
+  if (code >= 0x1f170 && code <= 0x1f189) return String.fromCharCode(65 + code - 0x1f170);
+  if (code >= 0x1f1e6 && code <= 0x1f1ff) return String.fromCharCode(65 + code - 0x1f1e6);
+  return SMALL_CAPS[c] ?? c;
+}
+
+/**
+ * Words spelt out to slip past word lists: letters or digits one space (or dot) apart
+ * ("W h a t s A p p", "T.É.L.É.G.R.A.M", "+ 3 3 6 1 2…"), and links with a spoken dot
+ * ("site dot com", "site (.) com"). A lone "à" or a letter next to an apostrophe ("il y a à",
+ * "y a t'il") is French, not spelling.
+ */
+const SPOKEN_DOT_CUE = /\s(?:dot|point)\s|[([]\.[)\]]|\s\.\s?[a-z]/i;
+const SPACED_LETTERS = /(?<![\p{L}\p{N}'’])[^\P{L}àÀ](?:[ .][^\P{L}àÀ]){2,}\.?(?![\p{L}\p{N}'’])/gu;
+/** "y a t il" is French SMS spelling of "y a-t-il", not a word spelt out. */
+const FRENCH_SMS = /^y a t$/i;
+const SPACED_DIGITS = /(?<![\p{L}\p{N}])(?:\+ ?)?\d(?: \d){5,}(?![\p{L}\p{N}])/gu;
+const SPOKEN_DOT = /\b([a-z0-9][a-z0-9-]{1,62})(?:\s?(?:\(\.\)|\[\.\]|\(dot\)|\[dot\])\s?|\s\.\s?|\sdot\s)(com|fr|net|org|xyz|shop|site|online|club|vip|live|info|biz|link)\b|\b([a-z0-9][a-z0-9-]{1,62})\spoint\s(com|fr)\b/giu;
+
+/** A letter or digit (any non-ASCII character counts: the regexes decide). */
+function isWordCode(c: number): boolean {
+  return c > 127 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Three single characters one space or dot apart ("W h a", "T.É.L"): a cheap loop, most comments have none. */
+function hasSpacedRun(text: string): boolean {
+  for (let j = 1; j + 3 < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 46) continue;
+    const d = text.charCodeAt(j + 2);
+    if (d !== 32 && d !== 46) continue;
+    if (!isWordCode(text.charCodeAt(j - 1)) || isWordCode(text.charCodeAt(j - 2))) continue;
+    if (!isWordCode(text.charCodeAt(j + 1)) || !isWordCode(text.charCodeAt(j + 3)) || isWordCode(text.charCodeAt(j + 4))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Letters, digits and dots spelt out one space apart, joined back. */
+export function unspace(text: string): string {
+  if (!hasSpacedRun(text) && !SPOKEN_DOT_CUE.test(text)) return text;
+  return text
+    .replace(SPACED_LETTERS, (run) => (FRENCH_SMS.test(run) ? run : run.replace(/[ .]/g, '')))
+    .replace(SPACED_DIGITS, (run) => run.replace(/ /g, ''))
+    .replace(SPOKEN_DOT, (_m, name?: string, tld?: string, name2?: string, tld2?: string) => `${name ?? name2}.${tld ?? tld2}`);
+}
+
 /** Cyrillic and Greek letters with no Latin twin (б, д, ж, л, я, λ, π, σ…): the text really is in that script. */
 const GENUINE_NON_LATIN = new RegExp(`(?![${Object.keys(LOOKALIKES).join('')}])[\\u0370-\\u03FF\\u0400-\\u052F]`, 'u');
 const WORD_WITH_LOOKALIKE = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN = /[a-zA-Z\u00C0-\u024F]/u;
 /** One test for all of the above, so the common comment (Latin letters, emoji) costs one scan. */
-const MASKED = /\u034F|\u17B4|\u17B5|\u180B|\u180C|\u180D|[\uFE00-\uFE0F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u3000\uFF01-\uFF5E\u24B6-\u24E9\u0370-\u03FF\u0400-\u052F\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}]/u;
+const MASKED = /\u034F|\u17B4|\u17B5|\u180B|\u180C|\u180D|[\uFE00-\uFE0F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\u3000\uFF01-\uFF5E\u24B6-\u24E9\u0370-\u03FF\u0400-\u052F\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u{1F1E6}-\u{1F1FF}ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]/u;
 
 /**
- * What a reader sees, for matching: invisible characters removed, full-width and styled letters
- * turned into plain ones, and Cyrillic or Greek look-alikes into the Latin letters they imitate —
+ * What a reader sees, for matching: invisible characters removed, full-width, styled and emoji
+ * letters turned into plain ones, words spelt out letter by letter joined (`unspace`), and Cyrillic or Greek look-alikes into the Latin letters they imitate —
  * in a word that mixes them with Latin letters, or anywhere when the text has no genuinely Cyrillic
  * or Greek letter (a Russian or Greek comment keeps its own letters). Linear in the text's length.
  */
 export function unmask(text: string): string {
-  if (!MASKED.test(text)) return text;
+  if (!MASKED.test(text)) return unspace(text);
   let out = text.replace(INVISIBLE, '').replace(LETTER_JOINER, '').replace(LETTER_SELECTOR, '');
-  out = out.replace(STYLED, (c) => c.normalize('NFKC'));
+  out = out.replace(STYLED, (c) => c.normalize('NFKC')).replace(EMOJI_LETTER, emojiLetter);
   if (LOOKALIKE.test(out)) {
     const everywhere = !GENUINE_NON_LATIN.test(out);
     out = out.replace(WORD_WITH_LOOKALIKE, (word) =>
       LOOKALIKE.test(word) && (everywhere || LATIN.test(word)) ? Array.from(word, (c) => LOOKALIKES[c] ?? c).join('') : word,
     );
   }
-  return out;
+  return unspace(out);
 }
 
 /** Lower-case and strip accents, after `unmask`; emoji and other symbols are left as they are. */
@@ -132,7 +192,7 @@ export function isElision(key: string): boolean {
 // One pass over the folded text. Order matters: URLs before words, emoticons before punctuation.
 const TOKEN_RE = new RegExp(
   [
-    String.raw`(https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]{0,62}\.(?:com|fr|net|org|io|ly|co|me|xyz|shop|link|info|biz|store|app|site|online|gg)(?:\/\S*)?(?![\p{L}\p{N}]))`,
+    String.raw`(https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]{0,62}\.(?:com|fr|net|org|io|ly|co|me|xyz|shop|link|info|biz|store|app|site|online|gg|club|vip|live|top|click|icu)(?:\/\S*)?(?![\p{L}\p{N}]))`,
     String.raw`(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])`,
     String.raw`(#[\p{L}\p{N}_]+)`,
     String.raw`([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*)`,
@@ -269,6 +329,25 @@ export function sampleText(input: string): string {
   return `${input.slice(0, head)}\n…\n${input.slice(tail)}`;
 }
 
+/**
+ * An @handle named after what scam and promotion accounts sell — recovering accounts or funds,
+ * trading signals, loans, reposts and growth — or after a help desk, which such accounts copy
+ * (@recover_funds_kate, @fx_mentor_john, @ig.viral.hub, @help_desk_0x1). The rules cannot read
+ * inside a handle, so the normaliser puts a word before it that they can weigh with the words
+ * around it ("contact", "thanks to", "grâce à"); `alt` keeps the handle, which reasons show.
+ */
+export const SPAM_HANDLE_KEY = 'spamhandle';
+export const SUPPORT_HANDLE_KEY = 'supporthandle';
+const SPAM_HANDLE =
+  /recover|recup|hack|fixer|retriev|forex|crypto|bitcoin|trade|trading|trader|signal|signaux|invest|mentor|profit|wealth|loan|credit|promo|repost|viral|boost|growth|shoutout|visibilit|(?:^@|[_.\d])(?:fx|btc|funds?|fonds|pret|cash)(?:$|[_.\d])/;
+const SUPPORT_HANDLE = /help|support|desk|assist|service|care|(?:^@|[_.\d])sav(?:$|[_.\d])/;
+
+function handleWord(handle: string): Token | null {
+  const key = SPAM_HANDLE.test(handle) ? SPAM_HANDLE_KEY : SUPPORT_HANDLE.test(handle) ? SUPPORT_HANDLE_KEY : null;
+  if (key === null) return null;
+  return { kind: TokenKind.Word, key, alt: handle, numeric: false, hashtag: false, negated: false, question: false, exclamation: false };
+}
+
 /** Tokenise and measure a comment once; everything downstream reads this. */
 export function normalise(input: string): NormalisedText {
   const text = unmask(sampleText(input));
@@ -288,6 +367,8 @@ export function normalise(input: string): NormalisedText {
       tokens.push({ kind: TokenKind.Url, key: m[1], alt: null, numeric: false, hashtag: false, negated: false, question: false, exclamation: false });
     } else if (m[2] !== undefined) {
       mentions++;
+      const named = handleWord(m[2]);
+      if (named !== null) tokens.push(named);
       tokens.push({ kind: TokenKind.Mention, key: m[2], alt: null, numeric: false, hashtag: false, negated: false, question: false, exclamation: false });
     } else if (m[3] !== undefined) {
       hashtags++;

@@ -113,4 +113,10 @@ export const SHARED_TERMS: TermTable = [
   ['yes', 'p=0.3'],
   ['oui', 'p=0.3'],
   ['👀', 'p=0.1 l=0.2'],
+  // Spam, third round: a scam or promotion @handle (the normaliser's word for it), adult bait.
+  ['spamhandle', 's=0.6'],
+  ['supporthandle', 's=0.2'],
+  ['🍑', 's=0.3'],
+  ['🔞', 's=0.5'],
+  ['🪂', 's=0.3'],
 ];

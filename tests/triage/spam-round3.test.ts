@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { SPAM_HANDLE_KEY, SUPPORT_HANDLE_KEY, TokenKind, normalise, unmask, unspace } from '@/lib/triage/normalise';
+import { labelsOf, run } from './helpers';
+
+describe('normalise: words spelt out to dodge the rules', () => {
+  it('joins letters one space or dot apart, and a double space still separates words', () => {
+    expect(unspace('W h a t s A p p me')).toBe('WhatsApp me');
+    expect(unspace('F R E E  F O L L O W E R S')).toBe('FREE  FOLLOWERS');
+    expect(unspace('link in my b i o')).toBe('link in my bio');
+    expect(unmask('T.É.L.É.G.R.A.M : @x')).toBe('TÉLÉGRAM : @x');
+  });
+
+  it('leaves French "à" and letters against an apostrophe alone', () => {
+    expect(unspace('il y a à peine 2 jours')).toBe('il y a à peine 2 jours');
+    expect(unspace("y a t'il un souci")).toBe("y a t'il un souci");
+    expect(unspace('y a t il des réductions')).toBe('y a t il des réductions');
+    expect(unspace('ce point me dérange')).toBe('ce point me dérange');
+    expect(unspace('It works. Me too')).toBe('It works. Me too');
+  });
+
+  it('joins spaced digits, so a phone number spelt out is still one', () => {
+    expect(unspace('+ 4 4 7 7 0 0 9 0 0 1 2 3')).toBe('+447700900123');
+    expect(normalise('W h a t s a p p : + 3 3 6 1 2 3 4 5 6 7 8').phone).toBe(true);
+    expect(normalise('Note 4 sur 5, livraison en 2 jours').phone).toBe(false);
+  });
+
+  it('reads a spoken dot as a link ("site dot xyz", "site (.) com", "site . com")', () => {
+    for (const text of ['claim yours → appl-giveaway dot xyz', 'go to kidsmedia (.) com', 'kidsmediausa . com', 'monsite point com']) {
+      expect(normalise(text).urls).toBe(1);
+    }
+    expect(normalise('Great product. Com on, restock it').urls).toBe(0);
+  });
+
+  it('turns emoji letters and small capitals into plain letters; a flag pair stays a flag', () => {
+    expect(unmask('🅒🅗🅔🅒🅚 🅜🅨 🅟🅡🅞🅕🅘🅛🅔')).toBe('CHECK MY PROFILE');
+    expect(unmask('🅵🆁🅴🅴')).toBe('FREE');
+    expect(unmask('ꜰʀᴇᴇ ꜰᴏʟʟᴏᴡᴇʀꜱ')).toBe('free followers');
+    expect(unmask('🇫 🇷 🇪 🇪 iPhone')).toBe('FREE iPhone');
+    expect(unmask('Bravo les Bleus 🇫🇷')).toBe('Bravo les Bleus 🇫🇷');
+  });
+
+  it('puts a word before a scam or help-desk @handle that the rules can weigh, showing the handle', () => {
+    const tokens = normalise('thanks to @recover_funds_kate and @marie_lou, ask @help_desk_0x1').tokens;
+    const named = tokens.filter((t) => t.kind === TokenKind.Word && (t.key === SPAM_HANDLE_KEY || t.key === SUPPORT_HANDLE_KEY));
+    expect(named.map((t) => [t.key, t.alt])).toEqual([
+      [SPAM_HANDLE_KEY, '@recover_funds_kate'],
+      [SUPPORT_HANDLE_KEY, '@help_desk_0x1'],
+    ]);
+    expect(normalise('thanks to @recover_funds_kate').words).toBe(2);
+    expect(normalise('@fx_mentor_john').mentions).toBe(1);
+  });
+});
+
+describe('spam, third round: flagged by cause', () => {
+  const spam: Record<string, string[]> = {
+    'a scam @handle credited or to contact': [
+      'I was scammed by a fake broker but @recover_funds_kate helped me get everything back',
+      'Follow @cryptoqueen_ for daily signals',
+      'Great post! Send it to @ig.viral.hub to get more reach',
+      'Mon compte récupéré grâce à @hack_secours 🙏',
+      'Magnifique ! Envoie ta photo à @insta_repost_fr',
+    ],
+    'a help-desk @handle with recovery': ['DM @help_desk_0x1 on IG for account recovery, they got mine back'],
+    'contact channels in any spelling': ['W h a t s A p p me + 4 4 7 7 0 0 9 0 0 1 2 3', 'T e l e g r a m 👉 @fx_mentor_john for free signals', 'contacte moi sur Télégram pour les signaux'],
+    'emoji letters': ['🅒🅗🅔🅒🅚 🅜🅨 🅟🅡🅞🅕🅘🅛🅔 😘'],
+    'money per period': ['I started with 500 and now I earn 6,800 weekly thanks to expert Ms Sarah', 'Je gagne deux mille euros par semaine, écris lui'],
+    loans: ['Crédit sans justificatif accordé en 48h, même fiché Banque de France', 'Need a loan of $5,000? contact our loan firm'],
+    'romance and adult bait': ["I'm Jessica 24, looking for a serious man, my number is in my profile", 'wanna see more of me? tap my pic', 'Coucou je m’ennuie ce soir, viens discuter sur mon profil 🔞'],
+    'chain messages': ["Copy and paste this to 10 videos or you'll have bad luck for 7 years", 'Copie ce message sur 5 vidéos sinon 10 ans de malchance'],
+    'bot compliments': ["Beautiful shot!! I think you'd love my page too", 'Sublime photo !! passe voir mon compte'],
+    'phishing and prizes': [
+      'Your account will be disabled in 24 hours for violating our community guidelines. Appeal here',
+      'Votre compte sera désactivé sous 24h, contestez ici',
+      'Claim your $1000 gift card now, see my stories',
+    ],
+    airdrops: ['Free airdrop is live, connect your wallet before it ends', 'Airdrop gratuit, connectez votre portefeuille'],
+    'music promotion': ['NEW HEAT search my name on all platforms', 'Nouveau son dispo sur toutes les plateformes'],
+  };
+  for (const [cause, texts] of Object.entries(spam)) {
+    it(cause, () => {
+      for (const text of texts) expect(labelsOf(text), text).toContain('spam');
+    });
+  }
+
+  it('shows the handle, not the normaliser’s word, in the reason', () => {
+    const reasons = run('Follow @cryptoqueen_ for daily signals').reasons.filter((r) => r.label === 'spam');
+    expect(reasons.map((r) => r.match)).toContain('follow @cryptoqueen_');
+  });
+});
+
+describe('spam, third round: look-alikes stay clear', () => {
+  const clear: Record<string, string[]> = {
+    'customers asking for WhatsApp support, links, codes, refunds': [
+      'Is there an official WhatsApp number for customer support? The chat on the site isn’t working',
+      'Vous avez un numéro WhatsApp pour le SAV ? Personne ne répond',
+      'Can you send me the link to the refund form?',
+      'C’est quoi le code promo de la vidéo ?',
+      'Please call me back, I left 3 messages on your hotline',
+      'DM @acme_support for a refund, they were quick',
+      'Can I pay in 3 installments? Is there a credit option?',
+    ],
+    'people reporting a scam or a fake support account': [
+      'Someone called @help_desk_brand just DMed me asking for my password, is that really you??',
+      'Attention, un faux compte @service_client_brand demande vos coordonnées bancaires, signalez-le',
+      'I got an email saying my account will be closed unless I verify. Is that from you or a scam?',
+      'A support agent on Telegram asked me to pay a fee to unlock my refund, reporting it',
+    ],
+    'creators proposing a partnership': ['Hi team, I run a small travel channel (12k subs), would you be open to a paid collab?', 'Je suis créatrice de contenu déco, une collaboration vous intéresserait ?'],
+    'giveaway entrants tagging friends': ['Entered! Tagging @marie_lou and @kev1n, fingers crossed 🤞', 'Je participe ! J’invite @lea.mrt et @juju_92 🍀'],
+    fans: ['Who’s watching in 2026? Still a banger 🔥', 'Been following since 2019, proud of how far you’ve come', 'Bravo les Bleus 🇫🇷🇫🇷', 'il y a à peine 2 jours que je l’ai, déjà fan'],
+  };
+  for (const [kind, texts] of Object.entries(clear)) {
+    it(kind, () => {
+      for (const text of texts) expect(labelsOf(text), text).not.toContain('spam');
+    });
+  }
+});
