@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { labelsOf, run } from './helpers';
+
+const fr = { brand: { language: 'fr' as const, lexicon: [], competitors: [] } };
+const en = { brand: { language: 'en' as const, lexicon: [], competitors: [] } };
+
+describe('site-style complaints: the shape of a grievance, in both languages', () => {
+  it('reads a repeat count as a complaint (digits, words, SMS)', () => {
+    expect(labelsOf("5e fois que j'appelle pour la même panne", fr)).toContain('complaint');
+    expect(labelsOf('quatrième fois que la livraison est repoussée', fr)).toContain('complaint');
+    expect(labelsOf('fifth time this month the app logs me out', en)).toContain('complaint');
+    expect(labelsOf('called 4 times and emailed twice, nothing', en)).toContain('complaint');
+  });
+
+  it('reads "still" / "toujours pas" + a lack, and a duration of waiting, as a complaint', () => {
+    expect(labelsOf('still no refund, still no answer', en)).toContain('complaint');
+    expect(labelsOf("it's been 3 weeks and my parcel is still not here", en)).toContain('complaint');
+    expect(labelsOf('day 4 without wifi', en)).toContain('complaint');
+    expect(labelsOf('sa fait 3 semaines ke j attend', fr)).toContain('complaint');
+    expect(labelsOf('tjrs pas de nouvelles de mon dossier', fr)).toContain('complaint');
+    expect(labelsOf('plus de fibre depuis mardi', fr)).toContain('complaint');
+  });
+
+  it('reads silence and "nobody told us" as a complaint', () => {
+    expect(labelsOf('vous répondez pas aux mails', fr)).toContain('complaint');
+    expect(labelsOf('Flight moved again and nobody told us', en)).toContain('complaint');
+    expect(labelsOf("support can't be bothered to reply", en)).toContain('complaint');
+  });
+
+  it('reads ironic thanks and scare praise as a complaint', () => {
+    expect(labelsOf('Ah bah bravo, deux heures pour un colis perdu 👏', fr)).toContain('complaint');
+    expect(labelsOf('Remboursé en avoir au lieu d’argent, merci hein.', fr)).toContain('complaint');
+    expect(labelsOf('Cool, another cancellation. Third this year.', en)).toContain('complaint');
+  });
+
+  it('does not read a doubt, a lucky third try or a storm as a complaint', () => {
+    expect(labelsOf('still not sure which colour to pick', en)).not.toContain('complaint');
+    expect(labelsOf("third time's the charm, ordering again 😄", en)).not.toContain('complaint');
+    expect(labelsOf('my internet went down in the storm, not your fault, just saying', en)).not.toContain('complaint');
+  });
+});
+
+describe('site-style toxic: an insult aimed at a person, not swearing at a thing', () => {
+  it('flags French slang insults, feminine and plural forms included', () => {
+    expect(labelsOf('@Julie_P bouffonne va', fr)).toContain('toxic');
+    expect(labelsOf("le livreur c'est un cassos", fr)).toContain('toxic');
+    expect(labelsOf('@Tom88 abrutie, relis le post', fr)).toContain('toxic');
+    expect(labelsOf("@Sam_L t'es con ou quoi", fr)).toContain('toxic');
+    expect(labelsOf('@Nico sale mytho', fr)).toContain('toxic');
+    expect(labelsOf('@Leo_B ferme ta bouche', fr)).toContain('toxic');
+  });
+
+  it('flags "vous êtes des …" and "t\'es qu\'un …" with a pejorative noun', () => {
+    expect(labelsOf('vous êtes des menteurs', fr)).toContain('toxic');
+    expect(labelsOf("@max t'es qu'un rageux", fr)).toContain('toxic');
+    expect(labelsOf('vous êtes des génies', fr)).not.toContain('toxic');
+  });
+
+  it('flags English insults and put-downs at a commenter or a staff member', () => {
+    expect(labelsOf('@dan_k stfu nobody asked you', en)).toContain('toxic');
+    expect(labelsOf('@jo_m go cry somewhere else', en)).toContain('toxic');
+    expect(labelsOf('the guy at the counter is a total dipshit', en)).toContain('toxic');
+    expect(labelsOf('@kyle you absolute muppet', en)).toContain('toxic');
+    expect(labelsOf("@rach you're a liar", en)).toContain('toxic');
+  });
+
+  it('keeps swearing about a product or a delay a complaint, not toxic', () => {
+    for (const [text, o] of [
+      ['putain de box qui plante encore', fr],
+      ["c'est la merde votre appli depuis la mise à jour", fr],
+      ['fuck this update, your app crashes on launch', en],
+      ['for fucks sake, delayed again', en],
+    ] as const) {
+      const labels = labelsOf(text, o);
+      expect(labels, text).toContain('complaint');
+      expect(labels, text).not.toContain('toxic');
+    }
+  });
+
+  it('does not call "nous prendre pour des cons" or "c\'est débile" at the brand toxic', () => {
+    expect(labelsOf('arrêtez de nous prendre pour des cons avec vos frais', fr)).not.toContain('toxic');
+    expect(labelsOf("c'est débile votre nouveau système de points", fr)).not.toContain('toxic');
+    expect(labelsOf('this is stupid, your checkout resets my cart', en)).not.toContain('toxic');
+  });
+});
+
+describe('site-style praise: slang that borrows violent or sick words', () => {
+  it('reads "sick", "fire", "killed it", "to die for" as praise and not toxic', () => {
+    for (const text of ['this jacket is sick af', 'the new menu is fire', 'you killed it with this collab', 'that cake is to die for']) {
+      const c = run(text, en);
+      expect(c.labels, text).toContain('praise');
+      expect(c.labels, text).not.toContain('toxic');
+      expect(c.labels, text).not.toContain('complaint');
+    }
+  });
+
+  it('reads "de malade", "de la bombe", "ça défonce", "c\'est mortel" as praise', () => {
+    for (const text of ['ce gloss est de malade', 'ce parfum c’est de la bombe', 'la nouvelle appli ça défonce', "c'est mortel ce concert"]) {
+      const c = run(text, fr);
+      expect(c.labels, text).toContain('praise');
+      expect(c.labels, text).not.toContain('complaint');
+      expect(c.labels, text).not.toContain('toxic');
+    }
+  });
+
+  it('still reads "sick of" as a complaint', () => {
+    expect(labelsOf('so sick of these outages', en)).toContain('complaint');
+  });
+});
+
+describe('site-style leads: resale, bulk, groups, buying now', () => {
+  it('flags resale and bulk requests in both languages', () => {
+    expect(labelsOf('How can I become a stockist for my shop?', en)).toContain('lead');
+    expect(labelsOf('do you sell in bulk for events?', en)).toContain('lead');
+    expect(labelsOf('Any group rates for a team of 30?', en)).toContain('lead');
+    expect(labelsOf('Je voudrais devenir revendeur dans ma région', fr)).toContain('lead');
+    expect(labelsOf('Vous avez des tarifs de groupe pour une classe ?', fr)).toContain('lead');
+  });
+
+  it('flags "I\'m buying" and "je peux souscrire", not "my booking" in a complaint', () => {
+    expect(labelsOf("I'm buying two of these for Christmas", en)).toContain('lead');
+    expect(labelsOf('je peux souscrire en ligne ?', fr)).toContain('lead');
+    expect(labelsOf('my booking was cancelled twice', en)).not.toContain('lead');
+  });
+});
