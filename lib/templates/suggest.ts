@@ -1,6 +1,6 @@
 import type { Intent } from '../schema/intent';
 import type { Platform } from '../schema/platform';
-import { detectIntents, inferTemplateIntents, intentFacets, intentHasFacets, type IntentMatch } from '../triage/intents';
+import { detectIntents, detectRequestTopic, inferTemplateIntents, intentFacets, intentHasFacets, type IntentMatch, type RequestTopic } from '../triage/intents';
 import { detectLanguage } from '../triage/language';
 import { normalise } from '../triage/normalise';
 import type { Template, TemplateCategory } from '../schema/template';
@@ -29,6 +29,20 @@ const LABEL_CATEGORIES: Record<string, Partial<Record<TemplateCategory, number>>
   // A toxic or spam comment needs moderating before anything else it also is: above 1 on purpose.
   toxic: { moderation: 1.2 },
   spam: { moderation: 1.1 },
+};
+
+/**
+ * The catch-alls that answer a request no intent is made for, best first: an invoice or a job is
+ * asked about (the FAQ, then a private message); messages one never wanted are a grievance first.
+ */
+const TOPIC_CATEGORIES: Record<RequestTopic, readonly TemplateCategory[]> = {
+  invoice: ['question', 'complaint'],
+  job: ['question', 'complaint'],
+  'personal-data': ['question', 'complaint'],
+  accessibility: ['question'],
+  loyalty: ['question', 'complaint'],
+  'opt-out': ['complaint', 'question'],
+  'store-opening': ['question'],
 };
 
 /** Used only when triage found no label: the tone still hints at the situation. */
@@ -268,6 +282,12 @@ export function suggestTemplates(
   // Weak evidence for another intent than those found still beats a catch-all for the slots after them.
   const whispers = found.filter((m) => m.score < HINT_SCORE);
   const topIntentScore = commentIntents[0]?.score ?? 0;
+  // A request no intent is made for, stronger than the strongest intent: the catch-alls
+  // answer it first, at the tier of an intent of that strength (the intents' own replies follow).
+  const topic = detectRequestTopic(comment.text);
+  const topicCategories = topic && topic.score >= HINT_SCORE && topic.score > topIntentScore ? byLabels(TOPIC_CATEGORIES[topic.topic], classification.labels) : undefined;
+  const topicTier = (topic?.score ?? 0) >= 1 ? TIER.intent : TIER.hint;
+  const replyIn = language ?? options.fallbackLanguage;
   const votes = historyVotes(comment.text, options.history, commentStems);
 
   // Cosine similarity between the comment's stems (binary, IDF-weighted) and each template.
@@ -302,7 +322,10 @@ export function suggestTemplates(
     const item = items[i] as PreparedTemplate;
     const { template } = item;
     if (options.brandId !== undefined && template.brandId !== options.brandId) continue;
-    const fit = fits.get(template.category);
+    // Like the catch-alls that fill empty slots, only in the reply's language: a French comment is never offered the English FAQ.
+    const topicRank =
+      topicCategories !== undefined && item.intents.length === 0 && (replyIn === undefined || template.language === replyIn) ? topicCategories.indexOf(template.category) : -1;
+    const fit = fits.get(template.category) ?? (topicRank >= 0 ? topicFit(template.category) : undefined);
     const intentFit = bestIntentFit(commentIntents, topIntentScore, item.intents);
     const similarity = commentNorm > 0 && item.norm > 0 ? (dot[i] ?? 0) / (commentNorm * item.norm) : 0;
     const whisper = intentFit ? undefined : whispers.find((w) => item.intents.includes(w.intent));
@@ -319,11 +342,12 @@ export function suggestTemplates(
     // one made for a precise situation the comment does not mention (the gift-card answer).
     const specific = !intentFit && item.intents.length > 0;
     const byFit = !fit || elsewhere ? 0 : fit.code === 'category' && !specific ? TIER.category : TIER.sentiment;
-    const tier = intentFit ? (intentFit.match.score >= 1 ? TIER.intent : TIER.hint) : whispered ? Math.max(byFit, TIER.whisper) : byFit;
+    const tier =
+      topicRank >= 0 ? topicTier : intentFit ? (intentFit.match.score >= 1 ? TIER.intent : TIER.hint) : whispered ? Math.max(byFit, TIER.whisper) : byFit;
     let score =
       (tier > 0 ? WEIGHTS.fits : 0) +
       tier * WEIGHTS.tier +
-      (intentFit?.strength ?? 0) * WEIGHTS.intent +
+      (topicRank >= 0 ? 1 - topicRank * TOPIC_STEP : (intentFit?.strength ?? 0)) * WEIGHTS.intent +
       (fit?.weight ?? 0) * (intentFit ? WEIGHTS.categoryWithIntent : WEIGHTS.category) +
       similarity * WEIGHTS.similarity;
     // Only among templates made for the comment's intents: it orders them, it never makes one fit.
@@ -382,6 +406,20 @@ export function suggestTemplates(
     }
     return { template, score: Math.max(0, Math.round((score / MAX_SCORE) * 1000) / 1000), reasons };
   });
+}
+
+/** The categories the comment's labels call for first ("how do I opt out?" is asked), the rest in their order. */
+function byLabels(categories: readonly TemplateCategory[], labels: readonly string[]): readonly TemplateCategory[] {
+  const called = (category: TemplateCategory) => labels.some((label) => (LABEL_CATEGORIES[label]?.[category] ?? 0) >= 1);
+  return [...categories.filter(called), ...categories.filter((c) => !called(c))];
+}
+
+/** Between the catch-alls for a request topic, in `TOPIC_CATEGORIES` order. */
+const TOPIC_STEP = 0.1;
+
+/** Why a catch-all answers a request topic: it is of the category such a request is. */
+function topicFit(category: TemplateCategory): SuggestionReason & { weight: number } {
+  return { code: 'category', label: category, category, weight: 1 };
 }
 
 /** How many of `genericOrder`'s first kinds are the comment's own: a praise catch-all under a complaint is no answer. */

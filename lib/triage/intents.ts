@@ -170,6 +170,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['la page se recharge', 1.2], ['se recharge', 0.8], ['page just reloads', 1.2], ['reloads', 0.8], ['quand je clique', 0.6], ['when i click', 0.6], ['compte a ete bloque', 1.2], ['account got locked', 1.2], ['locked out', 1],
     ['refuse de s appliquer', 1.5], ['ne s applique pas', 1.5], ['s applique pas', 1.5], ['won t apply', 1.5], ['wont apply', 1.5], ['doesn t apply', 1.2], ['not applying', 1.5], ['code ne marche pas', 1.5], ['code doesn t work', 1.5], ['mail de confirmation', 0.8], ['confirmation email', 0.8], ['jamais le mail', 1], ['never get the', 0.6], ['dans les spams', 0.8], ['in spam', 0.8],
     ['telecharger', 0.8], ['download', 0.8], ['can t download', 1.2], ['arrive pas a telecharger', 1.2],
+    ['disparu de mon compte', 1.2], ['disparu de mon espace', 1.2], ['ont disparu', 0.6], ['vanished from my account', 1.2], ['disappeared from my account', 1.2], ['gone from my account', 1.2], ['have vanished', 0.6],
   ],
   'stock-availability': [
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
@@ -913,6 +914,104 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     .filter((m) => m.score >= minScore - 1e-9)
     .map((m) => ({ ...m, score: Math.round(m.score * 100) / 100 }))
     .sort((a, b) => b.score - a.score || (order.get(a.intent) ?? 0) - (order.get(b.intent) ?? 0));
+}
+
+/**
+ * Requests no intent is made for, which a brand answers with a general reply (its FAQ, a private
+ * message) rather than a precise one: an invoice, a job application, one's personal data, access
+ * for a disability, loyalty points, opting out of messages, a shop's opening. Read like the
+ * intents, so that their words are no longer mistaken for the nearest intent's ("points
+ * fidélité" is no price question).
+ */
+export const REQUEST_TOPICS = ['invoice', 'job', 'personal-data', 'accessibility', 'loyalty', 'opt-out', 'store-opening'] as const;
+export type RequestTopic = (typeof REQUEST_TOPICS)[number];
+
+export interface TopicMatch {
+  topic: RequestTopic;
+  /** Summed evidence, on the intents' scale (1 is clear). */
+  score: number;
+  /** The words behind it, folded. */
+  words: string[];
+}
+
+const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
+  invoice: [
+    ['facture*', 1], ['ticket de caisse', 1], ['justificatif*', 0.8], ['note de frais', 1], ['comptable', 0.6], ['compta', 0.6], ['avec la tva', 0.8], ['hors taxe*', 0.6],
+    ['invoice*', 1], ['receipt*', 0.8], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
+  ],
+  job: [
+    ['candidature*', 1], ['postuler', 1], ['postule pour', 1], ['recrut*', 1], ['embauch*', 1], ['offre* d emploi', 1.2], ['emploi', 0.6], ['job etudiant', 1.2], ['job d ete', 1.2], ['un job', 1],
+    ['un stage', 1], ['stage de', 0.6], ['alternance', 1], ['mon cv', 1], ['cv', 0.8], ['entretien d embauche', 1.2], ['le poste de', 1], ['travailler chez vous', 1], ['bosser chez vous', 1],
+    ['applied for', 1], ['job application', 1.2], ['hiring', 1], ['vacancy', 1], ['vacancies', 1], ['a job', 0.8], ['the job in', 1], ['student job', 1.2], ['summer job', 1.2],
+    ['internship*', 1], ['apprenticeship*', 1], ['my cv', 1], ['my resume', 1], ['job interview', 1.2], ['work for you', 1], ['working for you', 1], ['recruit*', 1],
+  ],
+  'personal-data': [
+    ['rgpd', 1.2], ['gdpr', 1.2], ['cnil', 1], ['droit a l oubli', 1.2], ['donnees personnelles', 0.6], ['mes donnees', 0.5], ['les donnees que vous avez', 1.2], ['vous avez sur moi', 1],
+    ['effacer mes', 0.8], ['supprimer toutes les donnees', 1.2], ['supprimer mes donnees', 1.2], ['mon adresse mail', 0.4],
+    ['right to be forgotten', 1.2], ['personal data', 0.6], ['my data', 0.5], ['data you hold', 1.2], ['you hold on me', 1], ['you have on me', 1], ['erase', 0.8], ['delete my data', 1.2],
+    ['my details', 0.4],
+  ],
+  accessibility: [
+    ['lecteur d ecran', 1.2], ['place handicape', 1.2], ['places handicapes', 1.2], ['malvoyant*', 1], ['aveugle*', 0.8], ['fauteuil roulant', 1], ['en fauteuil', 1], ['pmr', 1], ['handicap*', 1], ['accessib*', 0.8], ['sourd*', 0.8],
+    ['malentendant*', 1], ['poussette', 0.6], ['rampe', 0.6], ['marches', 0.4],
+    ['screen reader*', 1.2], ['disabled parking', 1.2], ['blue badge', 1.2], ['partially sighted', 1], ['visually impaired', 1], ['blind', 0.6], ['wheelchair*', 1], ['disabled', 1], ['disability', 1], ['deaf', 0.8],
+    ['hearing impaired', 1], ['pushchair', 0.6], ['ramp', 0.6], ['step free', 1], ['steps', 0.4],
+  ],
+  loyalty: [
+    ['fidelite', 1], ['carte de fidelite', 1.2], ['points fidelite', 1.2], ['mes points', 0.8], ['cagnotte', 1], ['programme de fidelite', 1.2],
+    ['loyalty', 1], ['loyalty card', 1.2], ['loyalty points', 1.2], ['reward points', 1.2], ['my points', 0.8], ['rewards', 0.6], ['points', 0.4],
+  ],
+  'opt-out': [
+    ['desinscri*', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
+    ['newsletter*', 0.4], ['vos mails', 0.5], ['demarchage', 1], ['pub par sms', 1], ['harcel* de', 0.6],
+    ['unsubscrib*', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
+    ['your texts', 0.8], ['your emails', 0.5], ['cold call*', 1], ['spamming me', 1],
+    // Messages sent to a number one never gave: opting out first, the data second.
+    ['jamais donne mon numero', 1.2], ['mon numero', 0.5], ['gave you my number', 1.2], ['my number', 0.5],
+  ],
+  'store-opening': [
+    ['ouvre quand', 1], ['ouvrira', 1], ['ouverture du magasin', 1.2], ['ouverture de la boutique', 1.2], ['date d ouverture', 1.2], ['nouveau magasin', 1], ['nouvelle boutique', 1], ['inauguration', 1],
+    ['travaux', 0.4], ['magasin de', 0.3], ['boutique de', 0.3],
+    ['when does the * store', 1], ['when does the * shop', 1], ['store * open', 0.6], ['shop * open', 0.6], ['new store', 1], ['new shop', 1], ['opening date', 1.2], ['grand opening', 1.2],
+    ['store opens', 1], ['shop opens', 1], ['builders', 0.4],
+  ],
+};
+
+interface CompiledTopicTerm {
+  topic: RequestTopic;
+  weight: number;
+  re: RegExp;
+  literal: string;
+  length: number;
+}
+
+/** Longest first, like the intents' terms: a shorter term inside a longer hit adds nothing. */
+const TOPIC_COMPILED: readonly CompiledTopicTerm[] = REQUEST_TOPICS.flatMap((topic) =>
+  TOPIC_RULES[topic].map(([term, weight]) => ({ topic, weight, re: compile(term), literal: literalOf(term), length: term.length })),
+).sort((a, b) => b.length - a.length);
+
+/** The request topic a comment is most about (`REQUEST_TOPICS`), if any word points to one. */
+export function detectRequestTopic(text: string): TopicMatch | undefined {
+  const folded = view(text);
+  const found = new Map<RequestTopic, TopicMatch>();
+  const claimed: Array<[number, number]> = [];
+  for (const rule of TOPIC_COMPILED) {
+    if (!folded.includes(rule.literal)) continue;
+    rule.re.lastIndex = 0;
+    const hit = rule.re.exec(folded);
+    if (!hit) continue;
+    const start = hit.index;
+    const end = start + hit[0].length;
+    if (claimed.some(([s, e]) => start >= s && end <= e)) continue;
+    claimed.push([start, end]);
+    let m = found.get(rule.topic);
+    if (!m) found.set(rule.topic, (m = { topic: rule.topic, score: 0, words: [] }));
+    m.score += rule.weight;
+    m.words.push(hit[0]);
+  }
+  let best: TopicMatch | undefined;
+  for (const m of found.values()) if (!best || m.score > best.score) best = m;
+  return best && { ...best, score: Math.round(best.score * 100) / 100 };
 }
 
 /** Whether an intent has finer kinds (`FACETS`). */

@@ -79,4 +79,18 @@ describe('suggestTemplates when nothing fits', () => {
     expect(got[2]).toBe('crisis-update:fr');
     expect(new Set(got).size).toBe(3);
   });
+
+  it('answers a request no intent is made for with the catch-alls, the kind the triage reads first', () => {
+    // An invoice is asked for: the FAQ, then a private message, ahead of the parcel the words also name.
+    expect(triaged('Il me faudrait une facture avec la TVA, il n’y en avait pas dans le colis').slice(0, 2)).toEqual(['faq-answer:fr', 'apology-private-message:fr']);
+    // Texts one never wanted are a grievance; asked how to stop them, a question first.
+    expect(triaged('Getting your promo texts every other day and I never gave you my number')[0]).toBe('apology-private-message:en');
+    expect(triaged('How do I opt out of the promo texts?')[0]).toBe('faq-answer:en');
+    // Loyalty points are no price question.
+    expect(triaged('how long before loyalty card points expire')[0]).toBe('faq-answer:en');
+  });
+
+  it('leaves a request topic behind a stronger intent: the precise reply first', () => {
+    expect(triaged('Impossible de retrouver ma facture dans mon espace client')[0]).toBe('technical-issue:fr');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTENTS, IntentSchema, type Intent } from '@/lib/schema/intent';
-import { detectIntents, inferTemplateIntents, intentFacets, intentName } from '@/lib/triage/intents';
+import { detectIntents, detectRequestTopic, inferTemplateIntents, intentFacets, intentName } from '@/lib/triage/intents';
 
 function intents(text: string, labels?: string[]): Intent[] {
   return detectIntents(text, { labels }).map((m) => m.intent);
@@ -219,6 +219,23 @@ describe('intentFacets', () => {
     const [match] = detectIntents('On cherche du linge pour 40 chambres, quel prix ?');
     expect(match?.intent).toBe('price-b2b-gift-card');
     expect(match?.reasons.map((r) => r.facet ?? '')).toEqual(expect.arrayContaining(['trade', '']));
+  });
+});
+
+describe('detectRequestTopic', () => {
+  it('reads requests no intent is made for, in both languages, with the words behind them', () => {
+    expect(detectRequestTopic('Il me faudrait une facture avec la TVA')).toMatchObject({ topic: 'invoice', words: expect.arrayContaining(['facture']) });
+    expect(detectRequestTopic('are you hiring for the summer')?.topic).toBe('job');
+    expect(detectRequestTopic('Au titre du RGPD, supprimez tout')?.topic).toBe('personal-data');
+    expect(detectRequestTopic('does your site work with a screen reader')?.topic).toBe('accessibility');
+    expect(detectRequestTopic('mes points fidélité ont disparu')?.topic).toBe('loyalty');
+    expect(detectRequestTopic('how do I stop getting your promo texts')?.topic).toBe('opt-out');
+    expect(detectRequestTopic('Le magasin de Lille ouvre quand ?')?.topic).toBe('store-opening');
+  });
+
+  it('finds none in an ordinary comment, and counts a shorter term inside a longer one once', () => {
+    expect(detectRequestTopic('Mon colis est en retard')).toBeUndefined();
+    expect(detectRequestTopic('carte de fidélité')?.score).toBe(1.2);
   });
 });
 
