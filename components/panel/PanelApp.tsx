@@ -181,9 +181,9 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
     });
   }, [more]);
 
+  // Once per list: the queue below is built again after the first cards' and each idle slice's triage.
+  const { answered, replies } = useMemo(() => ({ answered: answeredOnPageIds(comments), replies: brandRepliesByParent(comments) }), [comments]);
   const items = useMemo<QueueItem[]>(() => {
-    const answered = answeredOnPageIds(comments);
-    const replies = brandRepliesByParent(comments);
     const list: QueueItem[] = [];
     for (const comment of comments) {
       const view = views.get(comment.id);
@@ -199,7 +199,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
       });
     }
     return orderQueue(list);
-  }, [comments, views, statuses]);
+  }, [comments, views, statuses, answered, replies]);
 
   const [filter, setFilter] = useState<QueueFilter>('unanswered');
   const [buzzOnly, setBuzzOnly] = useState(false);

@@ -4,7 +4,7 @@ import type { CommentStatusSummary } from '@/lib/db/interactions';
 import { BrandSchema } from '@/lib/schema/brand';
 import { CommentSchema, type Comment } from '@/lib/schema/comment';
 import { SettingsSchema } from '@/lib/schema/settings';
-import { assessAuthor, classify } from '@/lib/triage';
+import { assessAuthor, classify, prioritise } from '@/lib/triage';
 import { engineVersion, storedTriageOf, type ModelHandle } from '@/lib/triage/engine-version';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 
@@ -174,6 +174,33 @@ describe('priorities kept between triages', () => {
   });
 });
 
+describe('the first cards', () => {
+  it('are the head of the whole page ranked by author, age and likes, ties by the oldest then page order', () => {
+    const brand = brandNamed('first-cards');
+    const base = page()[0]!;
+    // Few distinct scores, repeated dates, some without a date, a few of the brand's own.
+    const comments: Comment[] = Array.from({ length: 300 }, (_, i) => ({
+      ...base,
+      id: `f${i}`,
+      author: { name: `Auteur ${i % 40}`, handle: `auteur${i % 40}`, verified: i % 9 === 0, ...(i % 5 === 0 ? { followers: (i % 3) * 60_000 } : {}) },
+      likes: i % 4,
+      ...(i % 17 === 0 ? { createdAt: undefined } : { createdAt: new Date(Date.parse(STAMP) - (i % 6) * 3_600_000).toISOString() }),
+      ...(i % 50 === 7 ? { isOwnBrand: true } : {}),
+    }));
+    const unclassified = { labels: [], sentiment: { value: 'neutral' as const, score: 0 }, competitors: [] };
+    const score = (c: Comment) => prioritise(c, unclassified, assessAuthor(c.author, brand, settings.triage.tiers, c.platform), { now: NOW.getTime(), buzz: 'none' }, settings.triage.weights).score;
+    const time = (c: Comment) => (c.createdAt ? Date.parse(c.createdAt) : Number.POSITIVE_INFINITY);
+    const ranked = comments
+      .filter((c) => !c.isOwnBrand)
+      .map((c, index) => ({ c, index, score: score(c), time: time(c) }))
+      .sort((a, b) => b.score - a.score || a.time - b.time || a.index - b.index)
+      .map((e) => e.c.id);
+    expect(new Set(ranked.slice(0, 40).map((id) => score(comments.find((c) => c.id === id)!))).size).toBeLessThan(40);
+    for (const count of [1, 5, 13, 100, 294, 400]) expect(firstCards(comments, brand, settings, NOW, count)).toEqual(ranked.slice(0, count));
+    expect(firstCards(comments, brand, settings, NOW, 0)).toEqual([]);
+  });
+});
+
 describe('author assessments kept between comments of one author', () => {
   it('give each comment the assessment assessAuthor gives its author, and never one author another’s', () => {
     const brand = BrandSchema.parse({
@@ -194,6 +221,9 @@ describe('author assessments kept between comments of one author', () => {
       { name: 'Léa Journaliste\u0000lea', verified: false },
       { name: 'Léa', handle: 'Journaliste', verified: false },
       { name: 'Someone', handle: 'someone', verified: false, headline: 'Journaliste' },
+      // A name that spells out the next field as the key writes it.
+      { name: 'Léa Journaliste|s3:lea', verified: false },
+      { name: 'Atelier Nova', handle: 'ateliernova|boolean:true', verified: false },
     ];
     const comments = authors.map((author, i) => ({ ...base, id: `a${i}`, author }));
     const views = triageComments(comments, brand, settings, NOW).views;

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { startSnapshot } from '@/entrypoints/sidepanel/snapshot-request';
+import { z } from 'zod';
 import { SnapshotReplySchema } from '@/lib/messaging/protocol';
 import { checkSnapshot } from '@/lib/panel/snapshot';
+import { CommentSchema, HttpUrlSchema } from '@/lib/schema/comment';
 
 const POST = 'https://x.com/maisonlumiere/status/1860000000000000001';
 const HEALTH = { platform: 'x', url: POST, status: 'ok', commentCount: 5, checkedAt: '2026-11-23T10:00:00.000Z' };
@@ -84,6 +86,50 @@ describe('checkSnapshot', () => {
     expect(result.comments).toHaveLength(39);
     expect(result.comments.some((c) => c.id === '38')).toBe(false);
     expect(result.rejected.map((r) => r.index)).toEqual([37]);
+  });
+
+  it('checks a 2,000-comment page as the schema does, each distinct link once: bad links deep in it are dropped with their reason', async () => {
+    // Authors comment several times (one profile link each), every comment sits under the same post,
+    // and some links carry the spaces and tabs the schema trims.
+    const comments: unknown[] = Array.from({ length: 2_000 }, (_, i) =>
+      raw(String(i + 1), {
+        author: { name: `Auteur ${i % 700}`, handle: `auteur${i % 700}`, profileUrl: `https://x.com/auteur${i % 700}${i % 7 === 0 ? ' ' : ''}`, verified: false },
+        permalink: i % 11 === 0 ? ` https://x.com/a/status/${i + 1}\t` : `https://x.com/a/status/${i + 1}`,
+        ...(i % 13 === 0 ? { attachment: { kind: 'link', url: 'https://lumiere.example/lampe', label: 'Lampe' } } : {}),
+      }),
+    );
+    comments[1_873] = raw('1874', { permalink: 'javascript:alert(1)' });
+    comments[1_990] = raw('1991', { postUrl: 'data:text/html,hi' });
+    // One author's profile link is bad: each of the comments carrying it is dropped, not only the first.
+    const bad = { name: 'Piège', profileUrl: 'javascript:void(0)', verified: false };
+    comments[1_500] = raw('1501', { author: bad });
+    comments[1_650] = raw('1651', { author: bad });
+    comments[1_700] = raw('1701', { attachment: { kind: 'link', url: 'ftp://lumiere.example/lampe' } });
+    comments[1_750] = raw('1751', { text: 42 });
+    const snapshot = { comments, health: { ...HEALTH, commentCount: 2_000 } };
+    const linkChecks = vi.spyOn(HttpUrlSchema, 'safeParse');
+
+    const { rejected, ...checked } = await checkSnapshot(snapshot, async () => undefined);
+    expect(checked).toEqual(SnapshotReplySchema.parse(snapshot));
+    expect(checked.comments).toHaveLength(1_994);
+    expect(checked.comments[7]?.author.profileUrl).toBe('https://x.com/auteur7');
+    expect(checked.comments[0]?.permalink).toBe('https://x.com/a/status/1');
+    expect(rejected.map((r) => r.index)).toEqual([1_500, 1_650, 1_700, 1_750, 1_873, 1_990]);
+    // Each with the reason the schema gives on its own.
+    for (const { index, reason } of rejected) {
+      const verdict = CommentSchema.safeParse(comments[index]);
+      expect(verdict.success).toBe(false);
+      expect(reason).toBe(z.prettifyError(verdict.error!));
+    }
+    expect(rejected[0]?.reason).toMatch(/author\.profileUrl/);
+    expect(rejected[4]?.reason).toMatch(/permalink/);
+    expect(rejected[5]?.reason).toMatch(/postUrl/);
+    // One post URL, 700 + 2 profile links, 2,000 permalinks, one attachment link and the bad one.
+    const texts = linkChecks.mock.calls.map(([text]) => text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.length).toBeGreaterThan(2_700);
+    expect(texts.length).toBeLessThan(2_000 + 700 + 10);
+    linkChecks.mockRestore();
   });
 
   it('rejects a reply whose envelope is wrong, as parse does', async () => {
