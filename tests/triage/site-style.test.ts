@@ -33,6 +33,29 @@ describe('site-style complaints: the shape of a grievance, in both languages', (
     expect(labelsOf('Cool, another cancellation. Third this year.', en)).toContain('complaint');
   });
 
+  it('keeps a complaint that carries its own negation inside another negator ("ce n\'est pas normal")', () => {
+    expect(labelsOf("ce n'est pas normal d'attendre autant", fr)).toContain('complaint');
+    expect(labelsOf('les valises ne sont toujours pas arrivées', fr)).toContain('complaint');
+    expect(labelsOf("there's still no reply to my ticket", en)).toContain('complaint');
+  });
+
+  it('reads a count of times or days without service as a complaint', () => {
+    expect(labelsOf('wifi dropped 4 times today', en)).toContain('complaint');
+    expect(labelsOf('10 days without a working phone line', en)).toContain('complaint');
+    expect(labelsOf('2 semaines sans téléphone, vous trouvez ça normal', fr)).toContain('complaint');
+  });
+
+  it('reads thanks that mention a delay as praise, not a complaint', () => {
+    for (const [text, o] of [
+      ['The crew were lovely during the delay, thank you', en],
+      ['Équipage aux petits soins pendant le retard, merci à eux', fr],
+    ] as const) {
+      const labels = labelsOf(text, o);
+      expect(labels, text).toContain('praise');
+      expect(labels, text).not.toContain('complaint');
+    }
+  });
+
   it('does not read a doubt, a lucky third try or a storm as a complaint', () => {
     expect(labelsOf('still not sure which colour to pick', en)).not.toContain('complaint');
     expect(labelsOf("third time's the charm, ordering again 😄", en)).not.toContain('complaint');
@@ -54,6 +77,20 @@ describe('site-style toxic: an insult aimed at a person, not swearing at a thing
     expect(labelsOf('vous êtes des menteurs', fr)).toContain('toxic');
     expect(labelsOf("@max t'es qu'un rageux", fr)).toContain('toxic');
     expect(labelsOf('vous êtes des génies', fr)).not.toContain('toxic');
+  });
+
+  it('flags "t\'es juste …", "un incapable", "is a useless idiot", "bande d\'…" and plurals', () => {
+    expect(labelsOf("@Karim_B t'es juste jaloux", fr)).toContain('toxic');
+    expect(labelsOf('le vendeur est un incapable', fr)).toContain('toxic');
+    expect(labelsOf("bande d'arnaqueurs", fr)).toContain('toxic');
+    expect(labelsOf('the manager is a useless idiot', en)).toContain('toxic');
+    expect(labelsOf('you lying scumbags', en)).toContain('toxic');
+  });
+
+  it('does not call feeling like an idiot or "je suis jalouse 😍" toxic', () => {
+    expect(labelsOf('waited 2 hours at the gate like an idiot', en)).not.toContain('toxic');
+    expect(labelsOf("j'ai attendu comme une idiote devant la boutique", fr)).not.toContain('toxic');
+    expect(labelsOf('trop belle cette robe, je suis jalouse 😍', fr)).not.toContain('toxic');
   });
 
   it('flags English insults and put-downs at a commenter or a staff member', () => {
@@ -115,6 +152,14 @@ describe('site-style leads: resale, bulk, groups, buying now', () => {
     expect(labelsOf('Any group rates for a team of 30?', en)).toContain('lead');
     expect(labelsOf('Je voudrais devenir revendeur dans ma région', fr)).toContain('lead');
     expect(labelsOf('Vous avez des tarifs de groupe pour une classe ?', fr)).toContain('lead');
+  });
+
+  it('flags reservations, groups of students, trade accounts and orders "en gros"', () => {
+    expect(labelsOf('Reserving a dozen croissants for Sunday', en)).toContain('lead');
+    expect(labelsOf('Do you have special rates for 40 students?', en)).toContain('lead');
+    expect(labelsOf('Architect here, is there a trade account?', en)).toContain('lead');
+    expect(labelsOf('Je réserve trois galettes pour samedi', fr)).toContain('lead');
+    expect(labelsOf('Vous vendez en gros pour les restaurants ?', fr)).toContain('lead');
   });
 
   it('flags "I\'m buying" and "je peux souscrire", not "my booking" in a complaint', () => {
