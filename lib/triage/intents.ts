@@ -98,6 +98,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je la cherche', 0.8], ['je le cherche', 0.8], ['lost track of', 0.8], ['combien d entrepots', 1.2], ['how many warehouses', 1.2],
   ],
   'refund-return': [
+    ['commande* le mauvais', 1.2], ['commander le mauvais', 1.2], ['mauvais coloris', 1.2], ['mauvaise couleur', 0.8], ['mauvaise taille', 0.8], ['trop tard pour changer', 1], ['too late to swap', 1.2], ['too late to change', 1.2],
+    ['rien sur mon compte', 1.2], ['toujours rien sur mon compte', 1.2], ['nothing on my card', 1.2], ['nothing back on my card', 1.2], ['nothing in my account', 1], ['renvoye le', 1], ['retourne le #', 1.2], ['sent back on', 1.2], ['returned on the', 1.2],
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
     ['echanger', 1], ['echange', 0.8], ['annuler ma commande', 1.2], ['annulation', 0.8],
     ['refund*', 1.2], ['return', 0.8], ['returns', 0.8], ['returning', 0.8], ['money back', 1.2], ['exchange', 0.8],
@@ -121,6 +123,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['colis vide', 1.2], ['carton vide', 1.2], ['boite vide', 1.2], ['rien dedans', 1], ['empty box', 1.2], ['empty parcel', 1.2], ['empty package', 1.2], ['nothing inside', 1], ['nothing in it', 0.8],
+    ['fait un bruit', 1], ['bruit de', 0.6], ['bruit bizarre', 1.2], ['sent le chaud', 1.2], ['sent le brule', 1.2], ['odeur de brule', 1.2], ['n ose plus', 0.6],
+    ['makes a noise', 1], ['sounds like a', 0.6], ['weird noise', 1.2], ['strange noise', 1.2], ['smells hot', 1.2], ['smell* of burning', 1.2], ['burning smell', 1.2], ['overheat*', 1], ['daren t', 0.6], ['dare not', 0.6],
     ['casse', 1], ['cassee', 1], ['casses', 1], ['cassees', 1], ['abime*', 1], ['endommage*', 1.2], ['defectueu*', 1.2],
     ['fissure*', 1], ['dechire*', 1], ['en morceaux', 1], ['piece manquante', 1], ['il manque', 0.6], ['moisi*', 1],
     ['perime*', 1], ['raye', 0.8], ['rayee', 0.8], ['fuit', 0.8], ['tache', 0.5],
@@ -195,6 +200,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['dans l autre sens', 1], ['angle a gauche', 1], ['angle a droite', 1], ['angle gauche', 1], ['angle droit', 0.8], ['a gauche', 0.4], ['a droite', 0.4], ['existait', 0.6], ['je me demandais si', 0.3],
+    ['the other way round', 1], ['other way around', 1], ['left hand', 0.8], ['right hand', 0.8], ['on the left', 0.4], ['on the right', 0.4], ['was wondering if', 0.3], ['wondering whether', 0.3],
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
     ['la # ou la #', 1], ['le # ou le #', 1], ['compatible*', 1], ['composition', 1], ['matiere', 1], ['ingredient*', 1],
     ['allergene*', 1], ['comment on utilise', 1], ['comment utiliser', 1], ['comment laver', 1], ['lavable', 1],
@@ -240,6 +247,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['# euros le', 1], ['# euros la', 1], ['# euros pour', 1], ['# balles', 1], ['euros', 0.4], ['# quid for', 1.2], ['# pounds for', 1.2], ['# quid', 0.8], ['quid', 0.5], ['fil d or', 0.8], ['gold thread', 0.8], ['made of gold', 0.8], ['en or massif', 0.8],
+    ['offert une carte', 1.2], ['une carte de chez vous', 1.2], ['one of your cards', 1.2], ['gave me one of your', 0.8],
+    ['away day', 1], ['our firm', 0.8], ['notre cabinet', 0.8], ['du cabinet', 0.6], ['a gift for each', 1.2], ['un cadeau pour chacun', 1.2], ['pour chacun', 0.6], ['for each of', 0.6], ['# people', 0.4], ['# personnes', 0.4],
     ['prix', 0.8], ['tarif*', 1], ['combien ca coute', 1], ['coute combien', 1], ['devis', 1.2], ['en gros', 0.8],
     ['c est combien', 1.2], ['quel est le prix', 1.2], ['le prix', 1], ['code promo', 1.2], ['promo', 0.8], ['soldes', 1], ['black friday', 1],
     ['trop cher', 1], ['cher', 0.5], ['tarifs pro', 1.2], ['vendez en gros', 1.2], ['concept store', 1], ['proposition commerciale', 1.2], ['faire une proposition', 1],
@@ -310,6 +320,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['eclats de plastique', 1.2], ['morceaux de plastique', 1.2], ['du plastique dans', 1], ['bits of plastic', 1.2], ['plastic in the', 0.8], ['pieces of plastic', 1.2], ['des clients disent', 1], ['customers say', 1], ['customers are saying', 1], ['vous allez reagir', 1.2], ['are you going to respond', 1.2], ['going to respond', 0.8],
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
     ['retire de la vente', 1.2], ['retires de la vente', 1.2], ['scandale', 1.2], ['polemique', 1.2], ['boycott*', 1.2],
     ['c est vrai que', 1], ['est ce vrai', 1], ['il parait que', 1], ['on dit que', 0.8], ['intoxication*', 1.2],
@@ -369,6 +380,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
     ['il faudrait', 0.8], ['vous devriez', 0.8], ['vous devriez proposer', 1], ['ajouter', 0.6], ['ajoutez', 0.8], ['amelior*', 0.8], ['mon avis', 0.6],
     ['dommage que', 0.8], ['pas clair*', 1], ['peu clair*', 1], ['incomprehensible*', 1], ['confus*', 0.8], ['notice', 0.6],
@@ -406,6 +418,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['en parle encore', 1, 'neg'], ['still talking about it', 1, 'neg'], ['toute la famille', 0.5], ['the whole family', 0.5], ['a fete ses', 0.5], ['du grand art', 0.8, 'neg'], ['work of art', 0.8, 'neg'],
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
     ['magnifique', 1, 'neg'], ['superbe', 1, 'neg'], ['trop bien', 1, 'neg'], ['parfait*', 0.8, 'neg'],
     ['excellent*', 1, 'neg'], ['felicitation*', 1, 'neg'], ['incroyable', 0.8, 'neg'], ['ravi', 0.8, 'neg'],
@@ -452,6 +465,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je remercie', 0.8], ['like to thank', 0.8], ['service apres vente', 0.4], ['aftersales', 0.4], ['after sales', 0.4], ['a tout regle', 0.8], ['sorted everything', 0.8], ['en un appel', 0.6], ['in one call', 0.6],
   ],
   'urgent-out-of-hours': [
+    ['enterrement', 1], ['funeral', 1], ['obseques', 1], ['il me faut', 0.4], ['can it be done', 0.6], ['avant vendredi', 0.5], ['before friday', 0.5],
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
     ['ce soir', 0.6], ['ce week end', 0.8], ['week end', 0.5], ['dimanche', 0.5], ['en pleine nuit', 1], ['horaires', 0.8], ['a quelle heure', 1], ['etes fermes', 1],
     ['joignable', 0.8], ['quelqu un', 0.3],
@@ -506,6 +520,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
   ],
   moderation: [
+    ['retournez a l ecole', 1.2], ['retourne a l ecole', 1.2], ['go back to school', 1.2], ['back to school before', 1.2],
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
     ['debile*', 1], ['batard*', 1.2], ['bande de nuls', 1.2], ['idiot*', 1], ['stupid', 1], ['moron*', 1.2],
     ['fuck you', 1.2], ['shut up', 1], ['scum', 1.2], ['losers', 1],
@@ -536,10 +551,12 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
 const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   'price-b2b-gift-card': {
     gift: [
+      'offert une carte', 'une carte de chez vous', 'one of your cards', 'gave me one of your',
       'carte cadeau', 'cartes cadeaux', 'carte cadeaux', 'bon d achat', 'cheque cadeau', 'bon cadeau', 'bons cadeaux', 'carte kdo', 'kdo', 'e carte*', 'solde de ma carte',
       'offert un bon', 'des bons', 'offrir', 'emballage cadeau', 'gift wrap*', 'gift card*', 'gift voucher*', 'voucher', 'vouchers', 'e gift', 'giftcard*', 'gift certificate*', 'balance on my', 'treat my',
     ],
     trade: [
+      'away day', 'our firm', 'notre cabinet', 'du cabinet', 'a gift for each', 'un cadeau pour chacun', 'pour chacun', 'for each of',
       'devis', 'en gros', 'tarifs pro', 'tarif pro', 'vendez en gros', 'concept store', 'proposition commerciale', 'faire une proposition', 'grossiste*', 'revendeu*', 'revendre',
       'professionnel*', 'entreprise', 'b2b', 'commande groupee', 'en quantite', 'grande quantite', 'comite d entreprise', 'pour mes salaries', 'pour nos salaries',
       'prix pour les pros', 'pour les pros', 'pros', 'personnalise*', 'seminaire', 'referenc*', 'degressif', 'grosse commande', 'grosses commandes', '# pieces', '# unites',
@@ -638,6 +655,20 @@ const NEGATORS = /(?:^|[^a-z0-9])(?:pas|plus|jamais|not|never|no|isn t|isnt|wasn
  */
 const ASKED =
   /(?:^| )(?:ca|ca ne|est ce que ca|est ce qu il|est ce qu elle|est ce qu ils|il risque de|elle risque de|ca risque de|risque t il de|risque t elle de|si ca|si jamais ca|does it|do they|will it|would it|can it|could it|is it likely to|are they likely to|does the \w+|do the \w+|if it|tends? to|tend a|tendance a) $/;
+
+/**
+ * Praise words that are as often a sneer: said of a clear problem and nothing kinder, they are
+ * sarcasm ("Well done, three weeks to receive an empty box").
+ */
+const IRONIC_PRAISE = new Set(['bravo', 'well done', 'felicitations', 'felicitation', 'congrats', 'congratulations', 'chapeau', 'hats off', 'bien joue', 'nice one', 'good job', 'great job', 'du grand art', 'work of art', 'super', 'top', 'genial', 'great', 'perfect', 'parfait', 'merci', 'thanks', 'thank you']);
+/** Problems plain enough that praise beside them, in those words only, is sarcasm. */
+const PLAIN_PROBLEMS: readonly Intent[] = ['delivery-delay', 'damaged-product', 'refund-return', 'technical-problem', 'repeated-contact'];
+
+function ironicPraise(found: ReadonlyMap<Intent, IntentMatch>): boolean {
+  const praise = found.get('praise');
+  if (!praise || !praise.reasons.every((r) => IRONIC_PRAISE.has(r.match))) return false;
+  return PLAIN_PROBLEMS.some((intent) => (found.get(intent)?.score ?? 0) >= 1);
+}
 
 /** Emoji that turn kind words into sarcasm. */
 const SARCASM = /[🙄😒🤡]/u;
@@ -895,8 +926,9 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   }
   const delight = DELIGHT.exec(text);
   if (delight) add('praise', DELIGHT_WEIGHT, { rule: 'intent.praise', intent: 'praise', match: delight[0], detail: `“${delight[0]}” suggests ${INTENT_NAMES.praise}` });
-  // An eye-roll says the kind words are sarcasm ("tout l'immeuble était ravi 🙄"): no praise then.
-  const sarcastic = SARCASM.test(text);
+  // An eye-roll says the kind words are sarcasm ("tout l'immeuble était ravi 🙄"): no praise then;
+  // so does congratulating a plain failure ("Bravo, trois semaines pour un colis vide").
+  const sarcastic = SARCASM.test(text) || ironicPraise(found);
   if (sarcastic) found.delete('praise');
   for (const label of options.labels ?? []) {
     const intent = LABEL_INTENTS[label];
@@ -958,8 +990,8 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
     ['hearing impaired', 1], ['pushchair', 0.6], ['ramp', 0.6], ['step free', 1], ['steps', 0.4],
   ],
   loyalty: [
-    ['fidelite', 1], ['carte de fidelite', 1.2], ['points fidelite', 1.2], ['mes points', 0.8], ['cagnotte', 1], ['programme de fidelite', 1.2],
-    ['loyalty', 1], ['loyalty card', 1.2], ['loyalty points', 1.2], ['reward points', 1.2], ['my points', 0.8], ['rewards', 0.6], ['points', 0.4],
+    ['fidelite', 1], ['carte de fidelite', 1.2], ['points fidelite', 1.2], ['mes points', 0.5], ['cagnotte', 1], ['programme de fidelite', 1.2],
+    ['loyalty', 1], ['loyalty card', 1.2], ['loyalty points', 1.2], ['reward points', 1.2], ['my points', 0.5], ['rewards', 0.6], ['points', 0.4],
   ],
   'opt-out': [
     ['desinscri*', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],

@@ -180,6 +180,13 @@ describe('detectIntents', () => {
     }
   });
 
+  it('reads congratulations on a plain failure as sarcasm, and keeps praise said beside a problem in kinder words', () => {
+    expect(intents('Bravo, trois semaines pour recevoir un colis vide', ['praise'])).not.toContain('praise');
+    expect(intents('Well done, three weeks to receive an empty box')).toEqual(expect.arrayContaining(['damaged-product']));
+    expect(intents('Well done, three weeks to receive an empty box')).not.toContain('praise');
+    expect(intents('Colis arrivé en retard mais le produit est magnifique')).toContain('praise');
+  });
+
   it('reads an eye-roll as sarcasm: no praise from the words nor from the label', () => {
     expect(intents('Tout l’immeuble était ravi 🙄', ['praise'])).not.toContain('praise');
     expect(intents('Livreur à 6h du mat, génial 😒')).not.toContain('praise');
