@@ -154,7 +154,7 @@ const MASKED = /\u034F|\u17B4|\u17B5|\u180B|\u180C|\u180D|[\uFE00-\uFE0F\u00AD\u
  * or Greek letter (a Russian or Greek comment keeps its own letters). Linear in the text's length.
  */
 export function unmask(text: string): string {
-  if (!MASKED.test(text)) return unspace(text);
+  if (!MASKED.test(text)) return unspace(capitalEll(text));
   let out = text.replace(INVISIBLE, '').replace(LETTER_JOINER, '').replace(LETTER_SELECTOR, '');
   out = out.replace(STYLED, (c) => c.normalize('NFKC')).replace(EMOJI_LETTER, emojiLetter);
   if (LOOKALIKE.test(out)) {
@@ -163,7 +163,14 @@ export function unmask(text: string): string {
       LOOKALIKE.test(word) && (everywhere || LATIN.test(word)) ? Array.from(word, (c) => LOOKALIKES[c] ?? c).join('') : word,
     );
   }
-  return unspace(out);
+  return unspace(capitalEll(out));
+}
+
+/** A capital I between lower-case letters is an l in disguise ("teIegram", "foIlow"). */
+const CAPITAL_ELL = /(?<=\p{Ll})I(?=\p{Ll})/gu;
+
+function capitalEll(text: string): string {
+  return text.indexOf('I') < 0 ? text : text.replace(CAPITAL_ELL, 'l');
 }
 
 /** Lower-case and strip accents, after `unmask`; emoji and other symbols are left as they are. */
@@ -283,14 +290,27 @@ function word(key: string, hashtag: boolean, negated: boolean): Token {
 /** "2h", "45min", "3j": a number glued to its unit. */
 const NUMBER_UNIT = /^(\d+)([a-z]{1,4})$/;
 
-function pushWord(tokens: Token[], raw: string, hashtag: boolean): number {
+/**
+ * Digits standing for letters ("fr33 f0llowers", "l1kes", "0nlyfans"): 0, 1 and 3 inside a word of
+ * letters, leading one of at least three letters, or doubled at its end. Product names keep their
+ * other digits (mp3, ps5, b2b, covid19, top10).
+ */
+const LEET = /^(?:[013][a-z]{3,}|[a-z]+(?:[013]+[a-z]+)+|[a-z]{2,}(?:00|11|33))$/;
+const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e' };
+
+function unleet(raw: string): string {
+  return LEET.test(raw) ? raw.replace(/[013]/g, (d) => LEET_DIGITS[d] as string) : raw;
+}
+
+function pushWord(tokens: Token[], text: string, hashtag: boolean): number {
   // Split durations and quantities so rules can say "# h de retard" for any number.
-  const unit = NUMBER_UNIT.exec(raw);
+  const unit = NUMBER_UNIT.exec(text);
   if (unit !== null) {
     tokens.push(word(unit[1] as string, hashtag, false));
     tokens.push(word(unit[2] as string, hashtag, false));
     return 2;
   }
+  const raw = unleet(text);
   const apostrophe = raw.indexOf("'");
   if (apostrophe < 0) {
     tokens.push(word(raw, hashtag, false));
@@ -339,8 +359,17 @@ export function sampleText(input: string): string {
 export const SPAM_HANDLE_KEY = 'spamhandle';
 export const SUPPORT_HANDLE_KEY = 'supporthandle';
 const SPAM_HANDLE =
-  /recover|recup|hack|fixer|retriev|forex|crypto|bitcoin|trade|trading|trader|signal|signaux|invest|mentor|profit|wealth|loan|credit|promo|repost|viral|boost|growth|shoutout|visibilit|(?:^@|[_.\d])(?:fx|btc|funds?|fonds|pret|cash)(?:$|[_.\d])/;
+  /recover|recup|hack|fixer|retriev|forex|crypto|bitcoin|trade|trading|trader|signal|signaux|pips|invest|mentor|profit|wealth|loan|credit|promo|repost|viral|boost|growth|shoutout|visibilit|views|vues|likes|followers|(?:^@|[_.\d])(?:fx|btc|funds?|fonds|pret|cash)(?:$|[_.\d])/;
 const SUPPORT_HANDLE = /help|support|desk|assist|service|care|(?:^@|[_.\d])sav(?:$|[_.\d])/;
+
+/** A link that opens a chat (t.me, wa.me): the contact channel, named so the rules can weigh it. */
+const CHAT_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:(t\.me|telegram\.me)|(wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com))(?:\/|$)/;
+
+function chatLinkWord(url: string): Token | null {
+  const m = CHAT_LINK.exec(url);
+  if (m === null) return null;
+  return { kind: TokenKind.Word, key: m[1] !== undefined ? 'telegram' : 'whatsapp', alt: url, numeric: false, hashtag: false, negated: false, question: false, exclamation: false };
+}
 
 function handleWord(handle: string): Token | null {
   const key = SPAM_HANDLE.test(handle) ? SPAM_HANDLE_KEY : SUPPORT_HANDLE.test(handle) ? SUPPORT_HANDLE_KEY : null;
@@ -364,6 +393,8 @@ export function normalise(input: string): NormalisedText {
   for (let m = TOKEN_RE.exec(folded); m !== null; m = TOKEN_RE.exec(folded)) {
     if (m[1] !== undefined) {
       urls++;
+      const chat = chatLinkWord(m[1]);
+      if (chat !== null) tokens.push(chat);
       tokens.push({ kind: TokenKind.Url, key: m[1], alt: null, numeric: false, hashtag: false, negated: false, question: false, exclamation: false });
     } else if (m[2] !== undefined) {
       mentions++;

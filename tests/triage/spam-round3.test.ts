@@ -39,6 +39,29 @@ describe('normalise: words spelt out to dodge the rules', () => {
     expect(unmask('Bravo les Bleus 🇫🇷')).toBe('Bravo les Bleus 🇫🇷');
   });
 
+  it('reads digits standing for letters, and keeps product names and numbers with a unit', () => {
+    const keys = (text: string) => normalise(text).tokens.map((t) => t.key);
+    expect(keys('fr33 f0llowers l1kes st0ry 0nlyfans')).toEqual(['free', 'followers', 'likes', 'story', 'onlyfans']);
+    expect(keys('mp3 ps5 b2b covid19 top10 sub4sub')).toEqual(['mp3', 'ps5', 'b2b', 'covid19', 'top10', 'sub4sub']);
+    expect(keys('1er 10k')).toEqual(['1', 'er', '10', 'k']);
+  });
+
+  it('reads a capital I between lower-case letters as an l', () => {
+    expect(unmask('teIegram foIlow')).toBe('telegram follow');
+    expect(unmask('I think It is fine, iPhone')).toBe('I think It is fine, iPhone');
+  });
+
+  it('names the channel of a chat link (t.me, wa.me) before it', () => {
+    const tokens = normalise('here 👉 t.me/fullvidz or wa.me/33612345678').tokens;
+    expect(tokens.filter((t) => t.kind === TokenKind.Word).map((t) => [t.key, t.alt])).toEqual([
+      ['here', null],
+      ['telegram', 't.me/fullvidz'],
+      ['or', null],
+      ['whatsapp', 'wa.me/33612345678'],
+    ]);
+    expect(normalise('see www.example.com').tokens.filter((t) => t.kind === TokenKind.Word).map((t) => t.key)).toEqual(['see']);
+  });
+
   it('puts a word before a scam or help-desk @handle that the rules can weigh, showing the handle', () => {
     const tokens = normalise('thanks to @recover_funds_kate and @marie_lou, ask @help_desk_0x1').tokens;
     const named = tokens.filter((t) => t.kind === TokenKind.Word && (t.key === SPAM_HANDLE_KEY || t.key === SUPPORT_HANDLE_KEY));
@@ -75,6 +98,11 @@ describe('spam, third round: flagged by cause', () => {
     ],
     airdrops: ['Free airdrop is live, connect your wallet before it ends', 'Airdrop gratuit, connectez votre portefeuille'],
     'music promotion': ['NEW HEAT search my name on all platforms', 'Nouveau son dispo sur toutes les plateformes'],
+    'leetspeak and a capital I for l': ['fr33 f0llowers, check my st0ry', 'teIegram: @daily_pips_club'],
+    'a chat link': ['The full uncut video is here 👉 t.me/fullvidz'],
+    'jobs paid by the hour, links in "our" bio': ["We're hiring remote assistants, $45/hr, apply through the link in our bio", 'On recrute ! 50€ par heure, lien dans notre bio'],
+    'miracle results and fixed matches': ['I lost 20kg in one month with this tea, ask me which one', 'Fixed matches, 100% sure odds, join my VIP group', 'Pronostics foot 100% fiables, rejoins mon groupe VIP'],
+    'fake draws and prayer chains': ['Congrats!! You have won our monthly draw, check your DMs from @nikee.giveaways', 'Type Amen and share to 7 groups, a miracle will happen tonight', 'Copie ce texte et envoie-le à 10 personnes'],
   };
   for (const [cause, texts] of Object.entries(spam)) {
     it(cause, () => {
@@ -107,6 +135,16 @@ describe('spam, third round: look-alikes stay clear', () => {
     ],
     'creators proposing a partnership': ['Hi team, I run a small travel channel (12k subs), would you be open to a paid collab?', 'Je suis créatrice de contenu déco, une collaboration vous intéresserait ?'],
     'giveaway entrants tagging friends': ['Entered! Tagging @marie_lou and @kev1n, fingers crossed 🤞', 'Je participe ! J’invite @lea.mrt et @juju_92 🍀'],
+    'questions about jobs, VIP programmes, draws, songs': [
+      'Are you hiring? I saw a post about remote jobs with your logo, is it really you?',
+      'How do I join the VIP program? I have ordered 8 times this year',
+      'Someone commented "check your DMs" saying I won, is that your account?',
+      'Where can I stream the new ad song? It is stuck in my head',
+      'I lost 5kg since I started your protein bars, thank you',
+      'Type Amen if you want them to bring back the old recipe 😂',
+      'Vous recrutez des vendeurs pour Noël ? Je suis dispo',
+      'Mon compte a été piraté, j’ai tout récupéré via le formulaire officiel, merci',
+    ],
     fans: ['Who’s watching in 2026? Still a banger 🔥', 'Been following since 2019, proud of how far you’ve come', 'Bravo les Bleus 🇫🇷🇫🇷', 'il y a à peine 2 jours que je l’ai, déjà fan'],
   };
   for (const [kind, texts] of Object.entries(clear)) {
