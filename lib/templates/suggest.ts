@@ -376,12 +376,13 @@ export function suggestTemplates(
   const own = coverWhispers(diversify(best, perIntent, commentIntents, limit), perWhisper, whispers, limit);
   const merged = own.some((c) => c.fits) ? own : mergeBest(own, foreign.filter((c) => c.fits), limit);
   // Sharing a word or two is a weaker reason than being the catch-all for the comment's kind.
-  const shown = onePerWhisper(merged.filter((c) => c.fits), whispers);
+  const { kept: shown, spare } = onePerGuess(merged.filter((c) => c.fits), whispers);
   // The catch-alls of the comment's own kind first, then templates sharing its words, then the other kinds'.
   const order = genericOrder(classification, found);
   fillWithGenerics(shown, generics, order.slice(0, OWN_KINDS), limit);
   for (const c of merged) if (!c.fits && shown.length < limit && !shown.some((s) => s.item === c.item)) shown.push(c);
   fillWithGenerics(shown, generics, order.slice(OWN_KINDS), limit);
+  for (const c of spare) if (shown.length < limit) shown.push(c);
 
   return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
     const reasons: SuggestionReason[] = [];
@@ -438,26 +439,32 @@ function keepGeneric(generics: Map<TemplateCategory, Candidate>, item: PreparedT
   keepBestFor(generics, item.template.category, candidate ?? { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity: 0, i });
 }
 
-/** Fits by weak evidence only (a whisper): neither made for a clear intent nor of a category the labels call for. */
-function isGuess(c: Candidate): boolean {
-  return !c.intentFit && !c.fit;
+/**
+ * The intent a candidate is only a guess at: one with weak evidence (a hint below an intent's
+ * threshold, or a whisper), not a clear intent nor a category the labels call for alone.
+ */
+function guessedIntent(c: Candidate, whispers: readonly IntentMatch[]): Intent | undefined {
+  if (c.intentFit) return c.intentFit.match.score < 1 ? c.intentFit.match.intent : undefined;
+  if (c.fit) return undefined;
+  return whispers.find((w) => c.item.intents.includes(w.intent))?.intent;
 }
 
 /**
- * Weak evidence for an intent ("merci", an emoji) is one guess, not a list: only the best template
- * made for it stays, the slots after it go to the catch-alls and the other intents.
+ * Weak evidence for an intent ("prix" alone, "merci", an emoji) is one guess, not a list: only the
+ * best template made for it keeps its place; the others (`spare`) come after the next likely
+ * intents and the catch-alls, when slots are left.
  */
-function onePerWhisper(shown: readonly Candidate[], whispers: readonly IntentMatch[]): Candidate[] {
-  if (whispers.length === 0) return [...shown];
+function onePerGuess(shown: readonly Candidate[], whispers: readonly IntentMatch[]): { kept: Candidate[]; spare: Candidate[] } {
   const guessed = new Set<Intent>();
-  return shown.filter((c) => {
-    if (!isGuess(c)) return true;
-    const intent = whispers.find((w) => c.item.intents.includes(w.intent))?.intent;
-    if (intent === undefined) return true;
-    if (guessed.has(intent)) return false;
-    guessed.add(intent);
-    return true;
-  });
+  const kept: Candidate[] = [];
+  const spare: Candidate[] = [];
+  for (const c of shown) {
+    const intent = guessedIntent(c, whispers);
+    if (intent !== undefined && guessed.has(intent)) spare.push(c);
+    else kept.push(c);
+    if (intent !== undefined) guessed.add(intent);
+  }
+  return { kept, spare };
 }
 
 /** Keeps under `key` whichever of `candidate` and the one held there ranks first. */
@@ -488,7 +495,7 @@ function genericOrder(signals: SuggestionSignals, intents: readonly IntentMatch[
 function fillWithGenerics(shown: Candidate[], generics: ReadonlyMap<TemplateCategory, Candidate>, order: readonly TemplateCategory[], limit: number): void {
   if (generics.size === 0 || shown.length >= limit) return;
   // A category shown only by a guess from weak evidence still gets its catch-all.
-  const categories = new Set(shown.filter((c) => !isGuess(c)).map((c) => c.item.template.category));
+  const categories = new Set(shown.filter((c) => !c.intentFit && c.fit).map((c) => c.item.template.category));
   for (const category of order) {
     if (shown.length >= limit) return;
     const c = generics.get(category);

@@ -123,6 +123,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['big chip', 1.2], ['a chip on', 1.2], ['chip in the', 1], ['gros eclat', 1.2], ['un eclat sur', 1.2], ['un eclat dans', 1],
     ['colis vide', 1.2], ['carton vide', 1.2], ['boite vide', 1.2], ['rien dedans', 1], ['empty box', 1.2], ['empty parcel', 1.2], ['empty package', 1.2], ['nothing inside', 1], ['nothing in it', 0.8],
     ['fait un bruit', 1], ['bruit de', 0.6], ['bruit bizarre', 1.2], ['sent le chaud', 1.2], ['sent le brule', 1.2], ['odeur de brule', 1.2], ['n ose plus', 0.6],
     ['makes a noise', 1], ['sounds like a', 0.6], ['weird noise', 1.2], ['strange noise', 1.2], ['smells hot', 1.2], ['smell* of burning', 1.2], ['burning smell', 1.2], ['overheat*', 1], ['daren t', 0.6], ['dare not', 0.6],

@@ -93,4 +93,13 @@ describe('suggestTemplates when nothing fits', () => {
   it('leaves a request topic behind a stronger intent: the precise reply first', () => {
     expect(triaged('Impossible de retrouver ma facture dans mon espace client')[0]).toBe('technical-issue:fr');
   });
+
+  it('takes weak evidence as one guess: one template for a hint, then the catch-all, then the hint’s others', () => {
+    // "promos" alone is a hint of a price question, not a clear one.
+    const got = triaged('les promos c’est quand');
+    expect(got.slice(0, 2)).toEqual(['price-question:fr', 'faq-answer:fr']);
+    expect(got).toHaveLength(3);
+    // Said clearly ("le prix"), the templates made for it come first, all of them.
+    expect(triaged('Et le prix ?')).toEqual(['price-question:fr', 'sales-lead:fr', 'gift-card:fr']);
+  });
 });
