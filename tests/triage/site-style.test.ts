@@ -45,6 +45,12 @@ describe('site-style complaints: the shape of a grievance, in both languages', (
     expect(labelsOf('2 semaines sans téléphone, vous trouvez ça normal', fr)).toContain('complaint');
   });
 
+  it('counts an ordinal before a product as a repeat, and "3 jours sans" like any other number', () => {
+    expect(labelsOf('fourth replacement phone and the same fault', en)).toContain('complaint');
+    expect(labelsOf('3 jours sans réseau dans tout le quartier', fr)).toContain('complaint');
+    expect(labelsOf('Troisième commande et toujours aussi contente, merci', fr)).not.toContain('complaint');
+  });
+
   it('reads thanks that mention a delay as praise, not a complaint', () => {
     for (const [text, o] of [
       ['The crew were lovely during the delay, thank you', en],
@@ -85,6 +91,12 @@ describe('site-style toxic: an insult aimed at a person, not swearing at a thing
     expect(labelsOf("bande d'arnaqueurs", fr)).toContain('toxic');
     expect(labelsOf('the manager is a useless idiot', en)).toContain('toxic');
     expect(labelsOf('you lying scumbags', en)).toContain('toxic');
+  });
+
+  it('reads "bunch of" / "bande de" + an insult as addressed to the people named', () => {
+    expect(labelsOf('bunch of crooks, all of you', en)).toContain('toxic');
+    expect(labelsOf('bande de voleurs avec vos frais de port', fr)).toContain('toxic');
+    expect(labelsOf('bought a bunch of donuts for the office', en)).not.toContain('toxic');
   });
 
   it('does not call feeling like an idiot or "je suis jalouse 😍" toxic', () => {
@@ -160,6 +172,13 @@ describe('site-style leads: resale, bulk, groups, buying now', () => {
     expect(labelsOf('Architect here, is there a trade account?', en)).toContain('lead');
     expect(labelsOf('Je réserve trois galettes pour samedi', fr)).toContain('lead');
     expect(labelsOf('Vous vendez en gros pour les restaurants ?', fr)).toContain('lead');
+  });
+
+  it('flags big orders, carrying the brand and price-for-N questions', () => {
+    expect(labelsOf('could you take a big order for our office party?', en)).toContain('lead');
+    expect(labelsOf('We would like to carry your brand in our shops', en)).toContain('lead');
+    expect(labelsOf('Possible de passer une grosse commande pour vendredi ?', fr)).toContain('lead');
+    expect(labelsOf("Quel est le prix d'un abonnement pour 3 personnes ?", fr)).toContain('lead');
   });
 
   it('flags "I\'m buying" and "je peux souscrire", not "my booking" in a complaint', () => {
