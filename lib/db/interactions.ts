@@ -208,9 +208,12 @@ export async function commentHistory(db: RiposteDB, commentId: string): Promise<
   return parseRows(db, 'interactions', InteractionSchema, rows, keyField('id')).sort(byTime);
 }
 
-/** Every action on one author's comments, oldest first. */
+/**
+ * Every action on one author's comments, oldest first. It reads the whole log: the log keeps no
+ * index on `authorKey` (schema v8), an entry on every row written for this rare question.
+ */
 export async function authorHistory(db: RiposteDB, authorKey: string): Promise<Interaction[]> {
-  const rows = await db.interactions.where('authorKey').equals(authorKey).toArray();
+  const rows = await db.interactions.filter((row) => row.authorKey === authorKey).toArray();
   return parseRows(db, 'interactions', InteractionSchema, rows, keyField('id')).sort(byTime);
 }
 

@@ -121,8 +121,6 @@ export async function forgetAuthor(db: RiposteDB, authorKey: string, now: string
     const identity = identityOf(authorKey, authorRow, theirComments.map((c) => c.author));
     const commentIds = theirComments.map((c) => c.id);
 
-    let interactions = await db.interactions.where('authorKey').equals(authorKey).delete();
-    interactions += await db.interactions.where('commentId').anyOf(commentIds).delete();
     await db.comments.bulkDelete(commentIds);
     const authors = authorRow ? 1 : 0;
     await db.authors.delete(authorKey);
@@ -144,21 +142,31 @@ export async function forgetAuthor(db: RiposteDB, authorKey: string, now: string
     const redact = mentionRedactor(identity);
     // Dexie's modify() counts every row it visits, so changes are counted here.
     let redactedTexts = 0;
+    const rewrite = (text: string): string => {
+      const next = redact ? redact(text) : text;
+      if (next !== text) redactedTexts += 1;
+      return next;
+    };
+    // The log has no authorKey index (schema v8, so that each row is written with one entry less):
+    // their rows, and every row about their comments, are found in one pass over the log, the pass
+    // that redacts mentions of them in the rows that stay.
+    const theirs = new Set(commentIds);
+    let interactions = 0;
+    await db.interactions
+      .filter((r) => r.authorKey === authorKey || theirs.has(r.commentId) || (redact !== undefined && Boolean(r.finalText || r.note)))
+      .modify((r, ctx) => {
+        if (r.authorKey === authorKey || theirs.has(r.commentId)) {
+          interactions += 1;
+          delete (ctx as { value?: unknown }).value;
+          return;
+        }
+        if (r.finalText) r.finalText = rewrite(r.finalText);
+        if (r.note) r.note = rewrite(r.note);
+      });
     if (redact) {
-      const rewrite = (text: string): string => {
-        const next = redact(text);
-        if (next !== text) redactedTexts += 1;
-        return next;
-      };
       await db.comments.toCollection().modify((c) => {
         c.text = rewrite(c.text);
       });
-      await db.interactions
-        .filter((r) => Boolean(r.finalText || r.note))
-        .modify((r) => {
-          if (r.finalText) r.finalText = rewrite(r.finalText);
-          if (r.note) r.note = rewrite(r.note);
-        });
       await db.authors
         .filter((a) => a.notes !== '')
         .modify((a) => {
