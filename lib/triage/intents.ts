@@ -74,6 +74,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['a ce rythme', 0.8], ['at this rate', 0.8], ['pour paques', 0.6], ['for easter', 0.6], ['recevrai', 0.4], ['will arrive in time for', 0.6],
   ],
   'order-tracking': [
+    ['where is this parcel', 1.2], ['where s this parcel', 1.2], ['il est ou ce colis', 1.2], ['ou est ce colis', 1.2], ['nothing since', 0.6], ['plus rien depuis', 0.6],
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
     ['ou est mon colis', 1.2], ['ou est ma commande', 1.2], ['expedie*', 0.6],
     ['tracking', 1], ['track', 0.8], ['where is my order', 1.2], ['where is my package', 1.2], ['where is my parcel', 1.2],
@@ -151,6 +152,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ecaill*', 1], ['flaking', 1], ['peeling', 1], ['scratched all over', 1.2], ['raye de partout', 1.2],
   ],
   'technical-problem': [
+    ['code postal', 1], ['mon code postal', 1.2], ['postcode', 1], ['post code', 1], ['zip code', 1], ['says it doesn t exist', 1], ['dit qu il n existe pas', 1.2],
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
     ['fonctionne pas', 0.8], ['fonctionne plus', 0.8], ['erreur', 1], ['impossible de payer', 1.2], ['impossible de me connecter', 1.2],
     ['impossible de se connecter', 1.2], ['connexion', 0.6], ['mot de passe', 0.8], ['appli', 0.5], ['application', 0.5],
@@ -201,6 +203,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['come any lower', 1.2], ['any lower', 0.8], ['any higher', 0.8], ['any taller', 0.8], ['any shorter', 0.8], ['en plus bas', 1], ['en plus haut', 1], ['plus bas', 0.5], ['feet dangle', 0.6], ['pieds qui pendent', 0.6],
     ['dans l autre sens', 1], ['angle a gauche', 1], ['angle a droite', 1], ['angle gauche', 1], ['angle droit', 0.8], ['a gauche', 0.4], ['a droite', 0.4], ['existait', 0.6], ['je me demandais si', 0.3],
     ['the other way round', 1], ['other way around', 1], ['left hand', 0.8], ['right hand', 0.8], ['on the left', 0.4], ['on the right', 0.4], ['was wondering if', 0.3], ['wondering whether', 0.3],
     ['taille', 1], ['tailles', 1], ['taille t elle', 1.2], ['pointure', 1], ['dimension*', 1], ['mesure*', 0.8],
@@ -248,6 +251,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['valable combien', 1.2], ['valable jusqu', 1], ['valable', 0.6], ['valid for', 0.8], ['how long is it valid', 1.2], ['still valid', 0.8], ['valid until', 1],
     ['# euros le', 1], ['# euros la', 1], ['# euros pour', 1], ['# balles', 1], ['euros', 0.4], ['# quid for', 1.2], ['# pounds for', 1.2], ['# quid', 0.8], ['quid', 0.5], ['fil d or', 0.8], ['gold thread', 0.8], ['made of gold', 0.8], ['en or massif', 0.8],
     ['offert une carte', 1.2], ['une carte de chez vous', 1.2], ['one of your cards', 1.2], ['gave me one of your', 0.8],
     ['away day', 1], ['our firm', 0.8], ['notre cabinet', 0.8], ['du cabinet', 0.6], ['a gift for each', 1.2], ['un cadeau pour chacun', 1.2], ['pour chacun', 0.6], ['for each of', 0.6], ['# people', 0.4], ['# personnes', 0.4],
@@ -293,6 +297,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['payer en plusieurs fois', 0.4], ['payer en # fois', 0.4],
   ],
   'partnership-creator': [
+    ['blog de', 1], ['mon blog', 1], ['petit blog', 1], ['recipe blog', 1.2], ['my blog', 1], ['a blog', 0.8], ['#k sur insta', 1.2], ['#k on insta', 1.2], ['sur insta', 0.6], ['on insta', 0.6], ['mettre vos * en avant', 1.2], ['mettre * en avant', 1], ['show off your', 1], ['happy to show', 0.8], ['feature your products', 1.2],
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
     ['createurs', 0.8], ['ugc', 1], ['ambassadeu*', 1.2], ['ambassadrice', 1.2], ['sponsor*', 1.2], ['ma communaute', 0.8],
     ['mon audience', 1], ['mes abonnes', 0.8], ['kit media', 1.2], ['media kit', 1.2], ['travailler ensemble', 1],
@@ -321,6 +326,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['il parait qu', 1], ['parait qu', 1], ['blesse*', 1], ['injured', 1], ['injuries', 1], ['hurt by', 0.6], ['dire quelque chose', 0.6], ['say something', 0.6], ['been bought by', 1.2], ['bought by', 0.8], ['rachetes par', 1.2], ['qualite va baisser', 0.8], ['quality s going to', 0.8], ['quality is going to', 0.8], ['says you ve', 0.8], ['dit que vous avez', 1],
     ['eclats de plastique', 1.2], ['morceaux de plastique', 1.2], ['du plastique dans', 1], ['bits of plastic', 1.2], ['plastic in the', 0.8], ['pieces of plastic', 1.2], ['des clients disent', 1], ['customers say', 1], ['customers are saying', 1], ['vous allez reagir', 1.2], ['are you going to respond', 1.2], ['going to respond', 0.8],
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
     ['retire de la vente', 1.2], ['retires de la vente', 1.2], ['scandale', 1.2], ['polemique', 1.2], ['boycott*', 1.2],
@@ -381,6 +387,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
     ['il faudrait', 0.8], ['vous devriez', 0.8], ['vous devriez proposer', 1], ['ajouter', 0.6], ['ajoutez', 0.8], ['amelior*', 0.8], ['mon avis', 0.6],
@@ -419,6 +426,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['toujours aussi content*', 1, 'neg'], ['aussi contente', 0.8, 'neg'], ['cliente a vie', 1.2], ['client a vie', 1.2], ['customer for life', 1.2], ['just as happy', 0.8, 'neg'], ['still just as happy', 1, 'neg'],
     ['en parle encore', 1, 'neg'], ['still talking about it', 1, 'neg'], ['toute la famille', 0.5], ['the whole family', 0.5], ['a fete ses', 0.5], ['du grand art', 0.8, 'neg'], ['work of art', 0.8, 'neg'],
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
     ['magnifique', 1, 'neg'], ['superbe', 1, 'neg'], ['trop bien', 1, 'neg'], ['parfait*', 0.8, 'neg'],
@@ -521,6 +529,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
   ],
   moderation: [
+    ['bras casses', 1.2], ['servez a rien', 1], ['servez a rien du tout', 1.2], ['completely useless', 1], ['bunch of clowns', 1.2],
     ['retournez a l ecole', 1.2], ['retourne a l ecole', 1.2], ['go back to school', 1.2], ['back to school before', 1.2],
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
     ['debile*', 1], ['batard*', 1.2], ['bande de nuls', 1.2], ['idiot*', 1], ['stupid', 1], ['moron*', 1.2],
@@ -552,6 +561,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
 const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   'price-b2b-gift-card': {
     gift: [
+      'valable combien', 'valable jusqu', 'valable', 'valid for', 'how long is it valid', 'still valid', 'valid until',
       'offert une carte', 'une carte de chez vous', 'one of your cards', 'gave me one of your',
       'carte cadeau', 'cartes cadeaux', 'carte cadeaux', 'bon d achat', 'cheque cadeau', 'bon cadeau', 'bons cadeaux', 'carte kdo', 'kdo', 'e carte*', 'solde de ma carte',
       'offert un bon', 'des bons', 'offrir', 'emballage cadeau', 'gift wrap*', 'gift card*', 'gift voucher*', 'voucher', 'vouchers', 'e gift', 'giftcard*', 'gift certificate*', 'balance on my', 'treat my',
@@ -668,7 +678,8 @@ const PLAIN_PROBLEMS: readonly Intent[] = ['delivery-delay', 'damaged-product', 
 function ironicPraise(found: ReadonlyMap<Intent, IntentMatch>): boolean {
   const praise = found.get('praise');
   if (!praise || !praise.reasons.every((r) => IRONIC_PRAISE.has(r.match))) return false;
-  return PLAIN_PROBLEMS.some((intent) => (found.get(intent)?.score ?? 0) >= 1);
+  // Together: "three weeks late AND a broken leg" is plain enough.
+  return PLAIN_PROBLEMS.reduce((sum, intent) => sum + Math.max(0, found.get(intent)?.score ?? 0), 0) >= 1;
 }
 
 /** Emoji that turn kind words into sarcasm. */
@@ -969,8 +980,8 @@ export interface TopicMatch {
 
 const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
   invoice: [
-    ['facture*', 1], ['ticket de caisse', 1], ['justificatif*', 0.8], ['note de frais', 1], ['comptable', 0.6], ['compta', 0.6], ['avec la tva', 0.8], ['hors taxe*', 0.6],
-    ['invoice*', 1], ['receipt*', 0.8], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
+    ['facture*', 1], ['duplicata', 1], ['ticket de caisse', 1], ['justificatif*', 0.8], ['note de frais', 1], ['comptable', 0.6], ['compta', 0.6], ['avec la tva', 0.8], ['hors taxe*', 0.6],
+    ['invoice*', 1], ['receipt*', 0.8], ['a copy of the receipt', 1.2], ['proper receipt', 1.2], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
   ],
   job: [
     ['candidature*', 1], ['postuler', 1], ['postule pour', 1], ['recrut*', 1], ['embauch*', 1], ['offre* d emploi', 1.2], ['emploi', 0.6], ['job etudiant', 1.2], ['job d ete', 1.2], ['un job', 1],
@@ -985,9 +996,9 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
     ['my details', 0.4],
   ],
   accessibility: [
-    ['lecteur d ecran', 1.2], ['place handicape', 1.2], ['places handicapes', 1.2], ['malvoyant*', 1], ['aveugle*', 0.8], ['fauteuil roulant', 1], ['en fauteuil', 1], ['pmr', 1], ['handicap*', 1], ['accessib*', 0.8], ['sourd*', 0.8],
+    ['lecteur d ecran', 1.2], ['langue des signes', 1.2], ['place handicape', 1.2], ['places handicapes', 1.2], ['malvoyant*', 1], ['aveugle*', 0.8], ['fauteuil roulant', 1], ['en fauteuil', 1], ['pmr', 1], ['handicap*', 1], ['accessib*', 0.8], ['sourd*', 0.8],
     ['malentendant*', 1], ['poussette', 0.6], ['rampe', 0.6], ['marches', 0.4],
-    ['screen reader*', 1.2], ['disabled parking', 1.2], ['blue badge', 1.2], ['partially sighted', 1], ['visually impaired', 1], ['blind', 0.6], ['wheelchair*', 1], ['disabled', 1], ['disability', 1], ['deaf', 0.8],
+    ['screen reader*', 1.2], ['sign language', 1.2], ['disabled parking', 1.2], ['blue badge', 1.2], ['partially sighted', 1], ['visually impaired', 1], ['blind', 0.6], ['wheelchair*', 1], ['disabled', 1], ['disability', 1], ['deaf', 0.8],
     ['hearing impaired', 1], ['pushchair', 0.6], ['ramp', 0.6], ['step free', 1], ['steps', 0.4],
   ],
   loyalty: [
@@ -995,18 +1006,18 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
     ['loyalty', 1], ['loyalty card', 1.2], ['loyalty points', 1.2], ['reward points', 1.2], ['my points', 0.5], ['rewards', 0.6], ['points', 0.4],
   ],
   'opt-out': [
-    ['desinscri*', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
+    ['desinscri*', 1], ['retirez moi de', 1.2], ['vos listes', 0.8], ['mails par jour', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
     ['newsletter*', 0.4], ['vos mails', 0.5], ['demarchage', 1], ['pub par sms', 1], ['harcel* de', 0.6],
-    ['unsubscrib*', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
+    ['unsubscrib*', 1], ['take me off', 1.2], ['your lists', 0.8], ['emails a day', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
     ['your texts', 0.8], ['your emails', 0.5], ['cold call*', 1], ['spamming me', 1],
     // Messages sent to a number one never gave: opting out first, the data second.
     ['jamais donne mon numero', 1.2], ['mon numero', 0.5], ['gave you my number', 1.2], ['my number', 0.5],
   ],
   'store-opening': [
     ['ouvre quand', 1], ['ouvrira', 1], ['ouverture du magasin', 1.2], ['ouverture de la boutique', 1.2], ['date d ouverture', 1.2], ['nouveau magasin', 1], ['nouvelle boutique', 1], ['inauguration', 1],
-    ['travaux', 0.4], ['magasin de', 0.3], ['boutique de', 0.3],
+    ['travaux', 0.4], ['magasin de', 0.3], ['boutique de', 0.3], ['et la boutique de', 0.8], ['et le magasin de', 0.8], ['on nous la promet', 0.6], ['on nous le promet', 0.6],
     ['when does the * store', 1], ['when does the * shop', 1], ['store * open', 0.6], ['shop * open', 0.6], ['new store', 1], ['new shop', 1], ['opening date', 1.2], ['grand opening', 1.2],
-    ['store opens', 1], ['shop opens', 1], ['builders', 0.4],
+    ['store opens', 1], ['shop opens', 1], ['builders', 0.4], ['what about the * shop', 1], ['what about the * store', 1], ['promising it for', 0.6],
   ],
 };
 
