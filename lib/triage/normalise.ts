@@ -105,7 +105,7 @@ function emojiLetter(c: string): string {
  * ("site dot com", "site (.) com"). A lone "à" or a letter next to an apostrophe ("il y a à",
  * "y a t'il") is French, not spelling.
  */
-const SPOKEN_DOT_CUE = /\s(?:dot|point)\s|[([]\.[)\]]|\s\.\s?[a-z]/i;
+const SPOKEN_DOT_CUE = /^\s(?:dot|point)\s/i;
 const SPACED_LETTERS = /(?<![\p{L}\p{N}'’])[^\P{L}àÀ](?:[ .][^\P{L}àÀ]){2,}\.?(?![\p{L}\p{N}'’])/gu;
 /** "y a t il" is French SMS spelling of "y a-t-il", not a word spelt out. */
 const FRENCH_SMS = /^y a t$/i;
@@ -117,23 +117,35 @@ function isWordCode(c: number): boolean {
   return c > 127 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Three single characters one space or dot apart ("W h a", "T.É.L"): a cheap loop, most comments have none. */
-function hasSpacedRun(text: string): boolean {
-  for (let j = 1; j + 3 < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c !== 32 && c !== 46) continue;
-    const d = text.charCodeAt(j + 2);
-    if (d !== 32 && d !== 46) continue;
-    if (!isWordCode(text.charCodeAt(j - 1)) || isWordCode(text.charCodeAt(j - 2))) continue;
-    if (!isWordCode(text.charCodeAt(j + 1)) || !isWordCode(text.charCodeAt(j + 3)) || isWordCode(text.charCodeAt(j + 4))) continue;
-    return true;
+/**
+ * Whether `unspace` has anything to do: three single characters one space or dot apart ("W h a",
+ * "T.É.L"), a dot after a space or in brackets, " dot " or " point ". One loop over the text; most
+ * comments have none of them.
+ */
+function spacedCue(text: string): boolean {
+  for (let j = text.indexOf('.', 1); j > 0; j = text.indexOf('.', j + 1)) {
+    const before = text.charCodeAt(j - 1);
+    if (before === 32 || before === 40 || before === 91 || singleApart(text, j)) return true;
+  }
+  for (let j = text.indexOf(' ', 1); j > 0; j = text.indexOf(' ', j + 1)) {
+    const next = text.charCodeAt(j + 1) | 32;
+    if ((next === 100 || next === 112) && SPOKEN_DOT_CUE.test(text.slice(j, j + 7))) return true;
+    if (singleApart(text, j)) return true;
   }
   return false;
 }
 
+/** The separator at `j` stands between single characters, and another one follows ("W h a"). */
+function singleApart(text: string, j: number): boolean {
+  const d = text.charCodeAt(j + 2);
+  if (d !== 32 && d !== 46) return false;
+  if (!isWordCode(text.charCodeAt(j - 1)) || isWordCode(text.charCodeAt(j - 2))) return false;
+  return isWordCode(text.charCodeAt(j + 1)) && isWordCode(text.charCodeAt(j + 3)) && !isWordCode(text.charCodeAt(j + 4));
+}
+
 /** Letters, digits and dots spelt out one space apart, joined back. */
 export function unspace(text: string): string {
-  if (!hasSpacedRun(text) && !SPOKEN_DOT_CUE.test(text)) return text;
+  if (!spacedCue(text)) return text;
   return text
     .replace(SPACED_LETTERS, (run) => (FRENCH_SMS.test(run) ? run : run.replace(/[ .]/g, '')))
     .replace(SPACED_DIGITS, (run) => run.replace(/ /g, ''))
@@ -169,8 +181,16 @@ export function unmask(text: string): string {
 /** A capital I between lower-case letters is an l in disguise ("teIegram", "foIlow"). */
 const CAPITAL_ELL = /(?<=\p{Ll})I(?=\p{Ll})/gu;
 
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
 function capitalEll(text: string): string {
-  return text.indexOf('I') < 0 ? text : text.replace(CAPITAL_ELL, 'l');
+  // Most texts have no I between two lower-case letters: find one before running the regex.
+  for (let i = text.indexOf('I', 1); i > 0; i = text.indexOf('I', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    if ((isLowerAscii(before) || before > 127) && (isLowerAscii(after) || after > 127)) return text.replace(CAPITAL_ELL, 'l');
+  }
+  return text;
 }
 
 /** Lower-case and strip accents, after `unmask`; emoji and other symbols are left as they are. */
@@ -299,7 +319,12 @@ const LEET = /^(?:[013][a-z]{3,}|[a-z]+(?:[013]+[a-z]+)+|[a-z]{2,}(?:00|11|33))$
 const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e' };
 
 function unleet(raw: string): string {
-  return LEET.test(raw) ? raw.replace(/[013]/g, (d) => LEET_DIGITS[d] as string) : raw;
+  let digit = false;
+  for (let i = 0; i < raw.length && !digit; i++) {
+    const c = raw.charCodeAt(i);
+    digit = c === 48 || c === 49 || c === 51;
+  }
+  return digit && LEET.test(raw) ? raw.replace(/[013]/g, (d) => LEET_DIGITS[d] as string) : raw;
 }
 
 function pushWord(tokens: Token[], text: string, hashtag: boolean): number {
