@@ -1,11 +1,11 @@
-import type { Comment } from '../schema/comment';
+import type { Comment, UnreadField } from '../schema/comment';
 import type { PageHealth } from '../schema/page';
 import type { MessageOf } from '../messaging/protocol';
-import { assessPageHealth } from '../sites/health';
+import { assessTalliedPageHealth } from '../sites/health';
 import { checkComment } from '../sites/comment-check';
 import { postAuthorsOf } from '../sites/post-author';
 import { extractContext, readComments, type CommentValidator } from '../sites/read';
-import { newScanMemo } from '../sites/memo';
+import { newScanMemo, type ScanMemo } from '../sites/memo';
 import type { SiteAdapter } from '../sites/types';
 
 /**
@@ -106,9 +106,17 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let observer: MutationObserver | undefined;
   let lastStatus: PageHealth['status'] | undefined;
 
+  // What the known comments lack, field by field, kept as they are read: the page's health is
+  // checked after every batch, and going over every known comment each time made a batch's cost
+  // grow with the page.
+  let unreadTally: Partial<Record<UnreadField, number>> = {};
+  const tally = (comment: Comment | undefined, by: number): void => {
+    for (const field of comment?.unread ?? []) unreadTally[field] = (unreadTally[field] ?? 0) + by;
+  };
+
   const health = (): PageHealth => {
     for (const el of unreadable) if (!el.isConnected) unreadable.delete(el);
-    return assessPageHealth(adapter, doc, url, [...known.values()].map((k) => k.comment), unreadable.size, now());
+    return assessTalliedPageHealth(adapter, doc, url, { count: known.size, unread: unreadTally }, unreadable.size, now());
   };
 
   // Post URL → the post's author, read once per post from the page (see lib/sites/post-author.ts).
@@ -148,10 +156,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
   };
 
   /** Read queued containers until `deadline`; returns the comments that are new or changed. */
-  const readQueue = (deadline: number): Comment[] => {
-    // One memo for the slice: the page cannot change while it runs, and neighbours are asked about again.
-    const ctx = { ...extractContext(adapter, doc, url, now()), memo: newScanMemo() };
+  const readQueue = (deadline: number, memo: ScanMemo): Comment[] => {
+    // One memo for the task: the page cannot change while it runs, and neighbours are asked about again.
+    const ctx = { ...extractContext(adapter, doc, url, now()), memo };
     const changed: Comment[] = [];
+    const readNow = new Set<string>();
     let read = 0;
     for (const el of queue) {
       // At least one container per slice, so a slow page still moves forward.
@@ -167,6 +176,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
       unreadable.delete(el);
       elements.set(comment.id, byId.get(comment.id) ?? el);
+      readNow.add(comment.id);
       // Dates read from a relative age ("2 h") move with the clock between scans: keep the first
       // one, and leave the date out of the change signature.
       const previous = known.get(comment.id);
@@ -177,6 +187,13 @@ export function createWatcher(options: WatcherOptions): Watcher {
         previous.signature ??= signatureOf(previous.comment);
         if (previous.signature === signature) continue;
       }
+      // A new reply changes its parent's count of replies: the parent is read again (once), unless
+      // it was just read with it (a thread appended whole, as pages load them).
+      const parentId = previous ? undefined : stable.parentId;
+      const parent = parentId !== undefined && !readNow.has(parentId) ? elements.get(parentId) : undefined;
+      if (parent?.isConnected) queue.add(parent);
+      tally(previous?.comment, -1);
+      tally(stable, 1);
       known.set(comment.id, { comment: stable, signature });
       changed.push(stable);
     }
@@ -188,18 +205,19 @@ export function createWatcher(options: WatcherOptions): Watcher {
   };
 
   /** One slice of reading, reported; schedules the next one while the queue is not empty. */
-  const readSlice = (deadline: number): void => {
+  const readSlice = (deadline: number, memo: ScanMemo): void => {
     const reset = resetNext;
     resetNext = false;
-    const changed = readQueue(deadline);
+    const changed = readQueue(deadline, memo);
     send(changed, reset);
     if (queue.size > 0) schedule();
   };
 
-  const fullScan = (): void => {
+  const fullScan = (memo: ScanMemo): void => {
     postAuthors = new Map();
     missedAuthors = new Set();
     known.clear();
+    unreadTally = {};
     elements.clear();
     unreadable.clear();
     lastStatus = undefined;
@@ -207,12 +225,17 @@ export function createWatcher(options: WatcherOptions): Watcher {
     touched = new Set();
     lastHealth = undefined;
     queue = new Set();
-    enqueue(adapter.findCommentElements(doc));
+    enqueue(adapter.findCommentElements(doc, { memo }));
     resetNext = true;
   };
 
-  /** Comments inside added subtrees (skipping subtrees inside another added one) and around touched nodes. */
-  const containersOfPending = (): Set<Element> => {
+  /**
+   * Comments inside added subtrees (skipping subtrees inside another added one) and around touched
+   * nodes. The comment around an added node is the one around its parent, and that parent was
+   * touched (the target of the record that added it, or of the one that moved it since): it is
+   * looked for once per parent, not once per added node.
+   */
+  const containersOfPending = (memo: ScanMemo): Set<Element> => {
     const roots = added;
     const changed = touched;
     added = new Set();
@@ -223,9 +246,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       let covered = false;
       for (let p = node.parentNode; p && !covered; p = p.parentNode) covered = roots.has(p);
       if (covered) continue;
-      const around = adapter.commentElementOf(node);
-      if (around) out.add(around);
-      for (const el of adapter.findCommentElements(node as Element)) out.add(el);
+      for (const el of adapter.findCommentElements(node as Element, { memo })) out.add(el);
     }
     for (const node of changed) {
       if (!node.isConnected) continue;
@@ -238,14 +259,16 @@ export function createWatcher(options: WatcherOptions): Watcher {
   /** Queue what changed (or everything, after a navigation), then read until `deadline`. */
   const work = (deadline: number): void => {
     cancelScheduled();
+    // One memo for finding and reading, in this one task.
+    const memo = newScanMemo();
     if (navigated || win.location.href !== url) {
       navigated = false;
       url = win.location.href;
-      fullScan();
+      fullScan(memo);
     } else if (added.size > 0 || touched.size > 0) {
-      enqueue(containersOfPending());
+      enqueue(containersOfPending(memo));
     }
-    if (queue.size > 0 || resetNext) readSlice(deadline);
+    if (queue.size > 0 || resetNext) readSlice(deadline, memo);
   };
 
   const cancelScheduled = (): void => {
@@ -286,9 +309,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
   return {
     start() {
       if (observer) return;
-      fullScan();
+      const memo = newScanMemo();
+      fullScan(memo);
       // The first slice now (what is on screen is read at once), the rest in later slices.
-      readSlice(clock() + sliceMs);
+      readSlice(clock() + sliceMs, memo);
       // The page's own realm's MutationObserver (the window passed in), so tests can hand us any DOM.
       const Observer = (win as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
       const mo = new Observer(onMutations);

@@ -259,8 +259,8 @@ export function withGenericReader(adapter: SiteAdapter): SiteAdapter {
 
   return {
     ...adapter,
-    findCommentElements(root) {
-      const found = adapter.findCommentElements(root);
+    findCommentElements(root, scan) {
+      const found = adapter.findCommentElements(root, scan);
       const whole = isWholePage(root);
       const base = documentUrl(root);
       if (!whole) {

@@ -1,4 +1,4 @@
-import type { Comment } from '../schema/comment';
+import type { Comment, UnreadField } from '../schema/comment';
 import type { PageHealth } from '../schema/page';
 import type { SiteAdapter } from './types';
 import { unreadSummary } from './unread';
@@ -14,8 +14,20 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** "2 without date, 1 without author link": what the page's comments lacked, field by field. */
 export function describeUnread(comments: readonly Comment[]): string | undefined {
-  const parts = Object.entries(unreadSummary(comments)).map(([field, n]) => `${n} without ${FIELD_NAMES[field] ?? field}`);
+  return describeTally(unreadSummary(comments));
+}
+
+function describeTally(unread: Partial<Record<UnreadField, number>>): string | undefined {
+  const parts = Object.entries(unread)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([field, n]) => `${n} without ${FIELD_NAMES[field] ?? field}`);
   return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** How many comments a page holds and what they lacked, field by field: all the health check needs of them. */
+export interface CommentTally {
+  count: number;
+  unread: Partial<Record<UnreadField, number>>;
 }
 
 /**
@@ -31,10 +43,22 @@ export function assessPageHealth(
   unreadable: number,
   now: number = Date.now(),
 ): PageHealth {
-  const base = { platform: adapter.platform, url, commentCount: comments.length, unreadable, checkedAt: new Date(now).toISOString() };
-  if (comments.length > 0) {
+  return assessTalliedPageHealth(adapter, root, url, { count: comments.length, unread: unreadSummary(comments) }, unreadable, now);
+}
+
+/** `assessPageHealth` from a tally kept up to date as comments are read (the watcher's: no pass over the page's comments). */
+export function assessTalliedPageHealth(
+  adapter: SiteAdapter,
+  root: ParentNode,
+  url: string,
+  comments: CommentTally,
+  unreadable: number,
+  now: number = Date.now(),
+): PageHealth {
+  const base = { platform: adapter.platform, url, commentCount: comments.count, unreadable, checkedAt: new Date(now).toISOString() };
+  if (comments.count > 0) {
     // Degrade by field: comments missing a field were kept; the report names the field.
-    const missing = describeUnread(comments);
+    const missing = describeTally(comments.unread);
     const notes = [
       unreadable > 0 ? `${unreadable} comment container(s) could not be read` : '',
       missing ? `comments kept with missing fields: ${missing}` : '',

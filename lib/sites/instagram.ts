@@ -67,6 +67,24 @@ function findRowOfTime(time: Element): Element | null {
   return null;
 }
 
+/** The comment row holding `node` (itself included), or null. */
+function rowAround(node: Node, scan?: Scan): Element | null {
+  // `isRow` on each ancestor, with the row of each permalink time worked out once: climbing, an
+  // ancestor's first time is mostly the one below's (a row's own time is its first one).
+  let time: Element | null = null;
+  let row: Element | null = null;
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement, depth = 0; el && depth < 12; el = el.parentElement, depth++) {
+    const first = el.querySelector(S.commentTime);
+    if (!first) continue;
+    if (first !== time) {
+      time = first;
+      row = rowOfTime(first, scan);
+    }
+    if (row === el) return el;
+  }
+  return null;
+}
+
 /** A row's own permalink is its first one: replies, when a build nests them, come after the header. */
 function commentLinkOf(row: Element, scan?: Scan, time = row.querySelector(S.commentTime)): Element | undefined {
   return time && rowOfTime(time, scan) === row ? (time.closest('a') ?? undefined) : undefined;
@@ -349,20 +367,20 @@ export const instagram: SiteAdapter = {
   selectors: INSTAGRAM_SELECTORS,
   profile: instagramProfile,
   postUrlOf,
-  findCommentElements(root) {
+  findCommentElements(root, scan) {
     const rows: Element[] = [];
     const seen = new Set<Element>();
     const times = Array.from(root.querySelectorAll(S.commentTime));
     if ((root as Node).nodeType === 1) {
       // An added subtree may sit inside a row (a like count re-rendered): read its row too.
-      const row = instagram.commentElementOf(root as Element);
+      const row = rowAround(root as Element, scan);
       if (row) {
         rows.push(row);
         seen.add(row);
       }
     }
     for (const time of times) {
-      const row = rowOfTime(time);
+      const row = rowOfTime(time, scan);
       if (row && !seen.has(row)) {
         rows.push(row);
         seen.add(row);
@@ -371,22 +389,7 @@ export const instagram: SiteAdapter = {
     // Times come in document order, so rows do too (a row holding `root` is first already).
     return rows;
   },
-  commentElementOf(node) {
-    // `isRow` on each ancestor, with the row of each permalink time worked out once: climbing, an
-    // ancestor's first time is mostly the one below's (a row's own time is its first one).
-    let time: Element | null = null;
-    let row: Element | null = null;
-    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement, depth = 0; el && depth < 12; el = el.parentElement, depth++) {
-      const first = el.querySelector(S.commentTime);
-      if (!first) continue;
-      if (first !== time) {
-        time = first;
-        row = rowOfTime(first);
-      }
-      if (row === el) return el;
-    }
-    return null;
-  },
+  commentElementOf: (node) => rowAround(node),
   parentCommentElement(row) {
     return parentRow(row, COMMENT_PATH.exec(commentLinkOf(row)?.getAttribute('href') ?? ''));
   },

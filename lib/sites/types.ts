@@ -49,8 +49,12 @@ export interface SiteAdapter {
   readonly profile: ProfileReader;
   /** The URL identifying the post a page shows (tracking and fragments removed). */
   postUrlOf(url: string): string;
-  /** Comment containers under `root` (itself included), in document order. */
-  findCommentElements(root: ParentNode): Element[];
+  /**
+   * Comment containers under `root` (itself included), in document order. `scan`: the memo of the
+   * reading that follows in the same task (the watcher finds and reads a batch in one go), so what
+   * finding worked out about rows and neighbours is not worked out again.
+   */
+  findCommentElements(root: ParentNode, scan?: Pick<ExtractContext, 'memo'>): Element[];
   /** The comment container holding `node`, or null outside any comment. */
   commentElementOf(node: Node): Element | null;
   /** The container of the comment `el` replies to, or null for a top-level comment. */

@@ -158,6 +158,7 @@ const FOCUSED = {};
 const HANDLE = {};
 const STATUS_ID = {};
 const CELL_TWEET = {};
+const STOPS = {};
 
 /**
  * In a conversation, X prints "Replying to @a" only on nested replies (direct replies to the
@@ -291,16 +292,21 @@ function isRecommended(article: Element, focused: Element, stops: Map<Element, S
   return stop !== undefined && stop.kind === 'heading' && stop.back < SECTION_LOOKBACK;
 }
 
-/** Where looking back from a cell ends: the focused post's cell, a heading cell, or the list's start; `back` cells before it. */
+/**
+ * Where looking back from a cell ends: the focused post's cell, a heading cell, or the list's start;
+ * `back` cells before it. `far`: further back than the look-back reaches, `back` cells at least.
+ */
 interface Stop {
-  kind: 'focused' | 'heading' | 'start';
+  kind: 'focused' | 'heading' | 'start' | 'far';
   back: number;
 }
 
 /**
  * The stop at or before `cell`, remembered for every cell passed: a scan of a whole thread looks
  * at each cell once, not SECTION_LOOKBACK times. Undefined when it lies further back than the
- * look-back reaches (nothing is remembered then, so a scan of a few appended cells stays short).
+ * look-back reaches; then only `cell` is remembered, as `far` (the cells it passed may lie within
+ * reach of a stop further back), so the next cell stops there at once: a batch appended deep in a
+ * long thread costs one look-back, not one per tweet.
  */
 function stopAtOrBefore(cell: Element, focused: Element, stops: Map<Element, Stop>): Stop | undefined {
   const passed: Element[] = [];
@@ -312,12 +318,20 @@ function stopAtOrBefore(cell: Element, focused: Element, stops: Map<Element, Sto
       break;
     }
     const known = stops.get(node);
+    if (known?.kind === 'far') {
+      // Every cell passed lies further from the stop than that one: out of reach too.
+      for (let i = 0; i < passed.length; i++) stops.set(passed[i] as Element, { kind: 'far', back: known.back + passed.length - i });
+      return undefined;
+    }
     if (known) stop = known;
     else if (node.contains(focused)) stop = { kind: 'focused', back: 0 };
     else if (!node.querySelector(S.tweet) && node.querySelector('h2, [role="heading"]')) stop = { kind: 'heading', back: 0 };
     else {
       passed.push(node);
-      if (passed.length > SECTION_LOOKBACK) return undefined;
+      if (passed.length > SECTION_LOOKBACK) {
+        stops.set(cell, { kind: 'far', back: passed.length });
+        return undefined;
+      }
       continue;
     }
     stops.set(node, stop);
@@ -418,11 +432,13 @@ export const x: SiteAdapter = {
   selectors: X_SELECTORS,
   profile: xProfile,
   postUrlOf,
-  findCommentElements(root) {
+  findCommentElements(root, scan) {
     const found = queryAllIncludingSelf(root, S.comment);
-    const focused = found.length > 0 ? focusedTweet(found[0]!.ownerDocument) : null;
-    // On a conversation page, what X recommends after the replies is not a reply.
-    const stops = new Map<Element, Stop>();
+    const doc = found[0]?.ownerDocument;
+    const focused = doc ? memoized(scan, FOCUSED, doc, () => focusedTweet(doc)) : null;
+    // On a conversation page, what X recommends after the replies is not a reply. The stops found
+    // are kept for the scan: the watcher finds each appended cell's tweets one subtree at a time.
+    const stops = focused ? memoized(scan, STOPS, focused, () => new Map<Element, Stop>()) : new Map<Element, Stop>();
     return focused ? found.filter((a) => !isRecommended(a, focused, stops)) : found;
   },
   commentElementOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(S.comment) ?? null,

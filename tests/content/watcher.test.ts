@@ -96,6 +96,88 @@ describe('comment watcher', () => {
     expect(reports.slice(1).flatMap((r) => r.comments).map((c) => [c.author.name, c.likes])).toEqual([['Camille Roux', 13]]);
   });
 
+  it('reports a comment again when its text is edited in place', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    const camille = reports[0]!.comments.find((c) => c.author.name === 'Camille Roux')!;
+    const body = watcher!.elementOf(camille.id)!.querySelector('[dir="auto"][style]')!;
+    // The site edits the text node itself (a characterData record), not the element around it.
+    body.firstChild!.nodeValue = 'Commande ML-48213 reçue, merci !';
+    await settle();
+    watcher!.flush();
+    const changed = reports.slice(1).flatMap((r) => r.comments);
+    expect(changed.map((c) => c.id)).toEqual([camille.id]);
+    expect(changed[0]!.text).toMatch(/^Commande ML-48213 reçue, merci !/u);
+    expect(changed[0]!.text).not.toBe(camille.text);
+    expect(watcher!.comments().find((c) => c.id === camille.id)!.text).toBe(changed[0]!.text);
+  });
+
+  it('reports a new reply under a known comment, with its parent', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    const known = new Set(reports[0]!.comments.map((c) => c.id));
+    const first = reports[0]!.comments.find((c) => c.parentId !== undefined)!;
+    const reply = watcher!.elementOf(first.id)!.closest('.fb-thread')!;
+    // A copy of that reply with a fresh reply id and text, added after it as the site would.
+    const fresh = btoa('comment:122108456789012345_1000000000009999').replace(/=+$/u, '');
+    const copy = reply.cloneNode(true) as Element;
+    for (const a of copy.querySelectorAll('a[href*="reply_comment_id"]')) a.setAttribute('href', a.getAttribute('href')!.replace(/reply_comment_id=[^&]+/u, `reply_comment_id=${fresh}`));
+    copy.querySelector('[dir="auto"][style]')!.textContent = 'Une nouvelle réponse';
+    reply.after(copy);
+    await settle();
+    watcher!.flush();
+    const changed = reports.slice(1).flatMap((r) => r.comments);
+    const added = changed.filter((c) => !known.has(c.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ text: 'Une nouvelle réponse', parentId: first.parentId });
+    // Its parent is read again: it counts the replies it shows.
+    const parentBefore = reports[0]!.comments.find((c) => c.id === first.parentId)!;
+    expect(changed.filter((c) => known.has(c.id)).map((c) => [c.id, c.replies])).toEqual([[parentBefore.id, (parentBefore.replies ?? 0) + 1]]);
+    expect(watcher!.comments()).toHaveLength(8);
+  });
+
+  it('drops a removed comment from what it points at and never reports it again', async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    const gone = reports[0]!.comments.find((c) => c.author.name === 'Camille Roux')!;
+    const el = watcher!.elementOf(gone.id)!;
+    el.closest('li')!.remove();
+    await settle();
+    watcher!.flush();
+    expect(watcher!.elementOf(gone.id)).toBeUndefined();
+    expect(reports.slice(1).flatMap((r) => r.comments).map((c) => c.id)).not.toContain(gone.id);
+    // Appending elsewhere afterwards does not bring it back either.
+    const li = document.createElement('li');
+    li.innerHTML = fbThread(7);
+    document.querySelector('ul.fb-comments')!.appendChild(li);
+    await settle();
+    watcher!.flush();
+    expect(reports.slice(1).flatMap((r) => r.comments).map((c) => c.text)).toEqual(['Commentaire numéro 7']);
+    expect(watcher!.elementOf(gone.id)).toBeUndefined();
+  });
+
+  it("keeps the page's count of comments missing a field as comments are read and read again", async () => {
+    loadFixture('facebook/post-fr.html');
+    const reports = start(POST);
+    const list = document.querySelector('ul.fb-comments')!;
+    // A thread whose permalink shows no age: kept, without its date.
+    const li = document.createElement('li');
+    li.innerHTML = fbThread(1).replace('<span>1 h</span>', '<span></span>');
+    list.appendChild(li);
+    await settle();
+    watcher!.flush();
+    const added = reports.at(-1)!.comments[0]!;
+    expect(added.unread).toContain('date');
+    expect(reports.at(-1)!.health.detail).toContain('1 without date');
+    // The age appears: the comment is read again, and the page no longer lacks anything.
+    li.querySelector('a[href*="comment_id"] span:empty')!.textContent = '1 h';
+    await settle();
+    watcher!.flush();
+    expect(reports.at(-1)!.comments.map((c) => c.id)).toEqual([added.id]);
+    expect(reports.at(-1)!.health).toMatchObject({ commentCount: 8 });
+    expect(reports.at(-1)!.health.detail ?? '').not.toContain('without date');
+  });
+
   it('resets on SPA navigation and reads the new page', async () => {
     loadFixture('facebook/post-fr.html');
     const reports = start(POST);

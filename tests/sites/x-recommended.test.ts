@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/sites';
+import { newScanMemo } from '@/lib/sites/memo';
 
 /**
  * X lists what it recommends after a conversation under a heading cell: those tweets are no
@@ -53,5 +54,30 @@ describe('X: tweets recommended after a conversation', () => {
     // A subtree scan (what the watcher does for an appended batch) agrees too.
     const lastCells = Array.from(document.querySelectorAll(CELL)).slice(-3);
     for (const cell of lastCells) expect(ADAPTERS.x.findCommentElements(cell)).toEqual(all.filter((a) => cell.contains(a) && expected.includes(a)));
+  });
+
+  it('keeps them deep in a long thread, when the watcher finds each appended cell with one memo, in any order', () => {
+    const cells = [
+      heading('Post'),
+      tweet('brand', 1, true),
+      ...Array.from({ length: 120 }, (_, i) => (i % 11 === 5 ? spacer : tweet(`reply${i}`, 100 + i))),
+      heading('Discover more'),
+      ...Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? spacer : tweet(`rec${i}`, 300 + i))),
+    ];
+    document.body.innerHTML = `<main><section><div>${cells.join('')}</div></section></main>`;
+    const focused = document.querySelector('article[tabindex="-1"]')!;
+    const all = Array.from(document.querySelectorAll('article[data-testid="tweet"]:not([tabindex="-1"])'));
+    const expected = all.filter((a) => !recommendedByPlainLookBack(a, focused));
+    // Replies far past the look-back (no stop within 40 cells) are replies; so are the
+    // recommendations more than 40 cells after their heading.
+    expect(expected.length).toBeGreaterThan(100);
+    expect(expected.length).toBeLessThan(all.length);
+    expect(ADAPTERS.x.findCommentElements(document)).toEqual(expected);
+    const appended = Array.from(document.querySelectorAll(CELL)).slice(60);
+    for (const order of [appended, [...appended].reverse(), appended.filter((_, i) => i % 2 === 0).concat(appended.filter((_, i) => i % 2 === 1))]) {
+      const scan = { memo: newScanMemo() };
+      const found = new Set(order.flatMap((cell) => ADAPTERS.x.findCommentElements(cell, scan)));
+      expect(all.filter((a) => found.has(a))).toEqual(expected.filter((a) => appended.some((cell) => cell.contains(a))));
+    }
   });
 });
