@@ -106,9 +106,11 @@ function emojiLetter(c: string): string {
  * "y a t'il") is French, not spelling.
  */
 const SPOKEN_DOT_CUE = /^\s(?:dot|point)\s/i;
-const SPACED_LETTERS = /(?<![\p{L}\p{N}'’])[^\P{L}àÀ](?:[ .][^\P{L}àÀ]){2,}\.?(?![\p{L}\p{N}'’])/gu;
+const SPACED_LETTERS = /(?<![\p{L}\p{N}'’])[^\P{L}àÀ](?:(?:[ .]| {2,3})[^\P{L}àÀ]){2,}\.?(?![\p{L}\p{N}'’])/gu;
 /** "y a t il" is French SMS spelling of "y a-t-il", not a word spelt out. */
 const FRENCH_SMS = /^y a t$/i;
+/** Between words spelt out, two or three spaces ("G E T  P A I D  T O"). */
+const WORD_GAP = / {2,3}/;
 const SPACED_DIGITS = /(?<![\p{L}\p{N}])(?:\+ ?)?\d(?: \d){5,}(?![\p{L}\p{N}])/gu;
 const SPOKEN_DOT = /\b([a-z0-9][a-z0-9-]{1,62})(?:\s?(?:\(\.\)|\[\.\]|\(dot\)|\[dot\])\s?|\s\.\s?|\sdot\s)(com|fr|net|org|xyz|shop|site|online|club|vip|live|info|biz|link)\b|\b([a-z0-9][a-z0-9-]{1,62})\spoint\s(com|fr)\b/giu;
 
@@ -147,7 +149,7 @@ function singleApart(text: string, j: number): boolean {
 export function unspace(text: string): string {
   if (!spacedCue(text)) return text;
   return text
-    .replace(SPACED_LETTERS, (run) => (FRENCH_SMS.test(run) ? run : run.replace(/[ .]/g, '')))
+    .replace(SPACED_LETTERS, (run) => (FRENCH_SMS.test(run) ? run : run.split(WORD_GAP).map((w) => w.replace(/[ .]/g, '')).join(' ')))
     .replace(SPACED_DIGITS, (run) => run.replace(/ /g, ''))
     .replace(SPOKEN_DOT, (_m, name?: string, tld?: string, name2?: string, tld2?: string) => `${name ?? name2}.${tld ?? tld2}`);
 }

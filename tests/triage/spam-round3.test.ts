@@ -3,9 +3,10 @@ import { SPAM_HANDLE_KEY, SUPPORT_HANDLE_KEY, TokenKind, normalise, unmask, unsp
 import { labelsOf, run } from './helpers';
 
 describe('normalise: words spelt out to dodge the rules', () => {
-  it('joins letters one space or dot apart, and a double space still separates words', () => {
+  it('joins letters one space or dot apart; two or three spaces separate the words spelt out', () => {
     expect(unspace('W h a t s A p p me')).toBe('WhatsApp me');
-    expect(unspace('F R E E  F O L L O W E R S')).toBe('FREE  FOLLOWERS');
+    expect(unspace('F R E E  F O L L O W E R S')).toBe('FREE FOLLOWERS');
+    expect(unspace('C H E C K  M Y  B I O')).toBe('CHECK MY BIO');
     expect(unspace('link in my b i o')).toBe('link in my bio');
     expect(unmask('T.É.L.É.G.R.A.M : @x')).toBe('TÉLÉGRAM : @x');
   });
