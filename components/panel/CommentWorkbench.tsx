@@ -20,7 +20,8 @@ export interface WorkbenchProps {
   item: QueueItem;
   brand: Brand;
   settings: Settings;
-  templates: PreparedTemplates;
+  /** Undefined until they are prepared (after the queue's first cards are painted): no suggestion yet. */
+  templates: PreparedTemplates | undefined;
   /** The brand's past choices: the template put in for similar comments moves up. */
   history?: PreparedHistory;
   now: Date;
@@ -50,9 +51,9 @@ export function suggestionsFor(
 }
 
 /** Suggestions are computed for the selected comment only. */
-function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates, now: Date, history?: PreparedHistory) {
+function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates | undefined, now: Date, history?: PreparedHistory) {
   const { id, language } = brand;
-  return useMemo(() => suggestionsFor(item, { id, language }, templates, now, history), [item, id, language, templates, now, history]);
+  return useMemo(() => templates && suggestionsFor(item, { id, language }, templates, now, history), [item, id, language, templates, now, history]);
 }
 
 /** The selected comment's workbench: suggestions, edit before inserting, private notes, escalate, mark answered, resolve, ignore, locate. */

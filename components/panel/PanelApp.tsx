@@ -162,7 +162,10 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   // Nothing is drawn before the log is read for at least the first cards.
   const known = !unread || unread.size < ids.length ? comments : NO_COMMENTS;
   const templates = useLiveQuery(() => listTemplates(db, brand.id), [db, brand.id]);
-  const prepared = useMemo(() => prepareTemplates(templates ?? []), [templates]);
+  // Prepared once the first cards are painted, as the whole page's log read (tens of ms for a
+  // brand's set): the selected card's suggestions follow its first paint by a frame instead of
+  // holding it up, whichever of the log and the templates the database answers first.
+  const prepared = useMemo(() => (painted && templates ? prepareTemplates(templates) : undefined), [painted, templates]);
   const choices = useLiveQuery(() => templateChoices(db, brand.id), [db, brand.id]);
   const history = useMemo(() => prepareHistory(choices ?? []), [choices]);
   // Each idle slice of classification bumps `round`, for the queue to be triaged again with it.
@@ -274,7 +277,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
       const own = selected.comment.isOwnBrand === true;
       /** Suggestion `n` (0-based), rendered for this person, inserted or copied; its editor when a blank is left. */
       const takeSuggestion = (n: number, put: 'insert' | 'copy'): boolean => {
-        const suggestion = suggestionsFor(selected, brand, prepared, now, history)[n];
+        const suggestion = prepared && suggestionsFor(selected, brand, prepared, now, history)[n];
         if (!suggestion) return false;
         const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
         if (reply.ready) void actions[put](selected, reply.render.text, suggestion.template);

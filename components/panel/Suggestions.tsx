@@ -15,7 +15,8 @@ export interface SuggestionsProps {
   brand: Brand;
   agentName: string;
   now: Date;
-  suggestions: readonly Suggestion[];
+  /** Undefined while the templates are not prepared yet: nothing is offered, and nothing said missing. */
+  suggestions: readonly Suggestion[] | undefined;
   onInsert(text: string, template: Template): void;
   onCopy(text: string, template: Template): void;
   /** Open the editor on this template (fill-ins, or changes before inserting). */
@@ -26,11 +27,12 @@ export interface SuggestionsProps {
 export function Suggestions({ comment, brand, agentName, now, suggestions, onInsert, onCopy, onEdit }: SuggestionsProps) {
   const { t, language } = useI18n();
   const prepared = useMemo(
-    () => suggestions.map((s) => ({ suggestion: s, reply: prepareReply(s.template, comment, brand, { agentName, now, gapMarker: gapMarkerFor(t) }) })),
+    () => (suggestions ?? []).map((s) => ({ suggestion: s, reply: prepareReply(s.template, comment, brand, { agentName, now, gapMarker: gapMarkerFor(t) }) })),
     [suggestions, comment, brand, agentName, now, t],
   );
   // What was offered, so a reply put in from lower down logs the ones passed over.
-  useEffect(() => rememberShown(comment.id, suggestions.map((s) => s.template.id)), [comment.id, suggestions]);
+  useEffect(() => (suggestions ? rememberShown(comment.id, suggestions.map((s) => s.template.id)) : undefined), [comment.id, suggestions]);
+  if (!suggestions) return null;
   if (prepared.length === 0) return <p className="hint">{t('suggestions.none')}</p>;
   return (
     <ol className="suggestions" aria-label={t('suggestions.title')}>
