@@ -51,6 +51,18 @@ describe('site-style complaints: the shape of a grievance, in both languages', (
     expect(labelsOf('Troisième commande et toujours aussi contente, merci', fr)).not.toContain('complaint');
   });
 
+  it('reads the failure verbs of a told story as a complaint', () => {
+    expect(labelsOf('the handle snapped the first time I used it', en)).toContain('complaint');
+    expect(labelsOf('chat closed my ticket without an answer', en)).toContain('complaint');
+    expect(labelsOf('La bouteille a fui dans le sac, tout jeté', fr)).toContain('complaint');
+    expect(labelsOf('Facture en double encore ce mois-ci', fr)).toContain('complaint');
+  });
+
+  it('reads "never a single outage" / "jamais une panne" as praise', () => {
+    expect(labelsOf('two years and never a single outage, thank you', en)).toContain('praise');
+    expect(labelsOf('5 ans chez vous et jamais une panne', fr)).toContain('praise');
+  });
+
   it('reads thanks that mention a delay as praise, not a complaint', () => {
     for (const [text, o] of [
       ['The crew were lovely during the delay, thank you', en],
@@ -97,6 +109,13 @@ describe('site-style toxic: an insult aimed at a person, not swearing at a thing
     expect(labelsOf('bunch of crooks, all of you', en)).toContain('toxic');
     expect(labelsOf('bande de voleurs avec vos frais de port', fr)).toContain('toxic');
     expect(labelsOf('bought a bunch of donuts for the office', en)).not.toContain('toxic');
+  });
+
+  it('flags contempt nouns aimed at a person ("jerk", "beauf", "vultures", "ferme ton clapet")', () => {
+    expect(labelsOf('the driver was a rude jerk', en)).toContain('toxic');
+    expect(labelsOf('you vultures, $40 for a seat change', en)).toContain('toxic');
+    expect(labelsOf("le vendeur, un vrai beauf", fr)).toContain('toxic');
+    expect(labelsOf('@Theo ferme ton clapet', fr)).toContain('toxic');
   });
 
   it('does not call feeling like an idiot or "je suis jalouse 😍" toxic', () => {
@@ -179,6 +198,14 @@ describe('site-style leads: resale, bulk, groups, buying now', () => {
     expect(labelsOf('We would like to carry your brand in our shops', en)).toContain('lead');
     expect(labelsOf('Possible de passer une grosse commande pour vendredi ?', fr)).toContain('lead');
     expect(labelsOf("Quel est le prix d'un abonnement pour 3 personnes ?", fr)).toContain('lead');
+  });
+
+  it('reads switching to the brand as a lead, and leads asked as plain questions', () => {
+    const c = run('done with my old carrier, switching to you guys next month', en);
+    expect(c.labels).toContain('lead');
+    expect(c.labels).not.toContain('complaint');
+    expect(labelsOf('Is there pricing for universities?', en)).toContain('lead');
+    expect(labelsOf('Vous avez un tarif pour les associations ?', fr)).toContain('lead');
   });
 
   it('flags "I\'m buying" and "je peux souscrire", not "my booking" in a complaint', () => {
