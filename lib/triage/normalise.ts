@@ -386,8 +386,9 @@ export function sampleText(input: string): string {
 export const SPAM_HANDLE_KEY = 'spamhandle';
 export const SUPPORT_HANDLE_KEY = 'supporthandle';
 const SPAM_HANDLE =
-  /recover|recup|hack|fixer|retriev|forex|crypto|bitcoin|trade|trading|trader|signal|signaux|pips|invest|mentor|profit|wealth|loan|credit|promo|repost|viral|boost|growth|shoutout|visibilit|views|vues|likes|followers|(?:^@|[_.\d])(?:fx|btc|funds?|fonds|pret|cash)(?:$|[_.\d])/;
-const SUPPORT_HANDLE = /help|support|desk|assist|service|care|(?:^@|[_.\d])sav(?:$|[_.\d])/;
+  /recover|recup|forex|crypto|bitcoin|trading|trader|signal|signaux|invest|mentor|repost|viral|shoutout|visibilit|followers|(?:^@|[_.\d])(?:hack|fixer|loan|credit|cash|trade|promo|boost|growth|profit|wealth|views|vues|likes|pips|fx|btc|funds?|fonds|pret)/;
+// Short or common stems count only at the start of a part of the handle: @sonyasloanmd is a name.
+const SUPPORT_HANDLE = /help|support|desk|assist|service|(?:^@|[_.\d])(?:care|sav)(?:$|[_.\d])/;
 
 /** A link that opens a chat (t.me, wa.me): the contact channel, named so the rules can weigh it. */
 const CHAT_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:(t\.me|telegram\.me)|(wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com))(?:\/|$)/;

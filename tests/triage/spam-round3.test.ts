@@ -146,6 +146,14 @@ describe('spam, third round: look-alikes stay clear', () => {
       'Vous recrutez des vendeurs pour Noël ? Je suis dispo',
       'Mon compte a été piraté, j’ai tout récupéré via le formulaire officiel, merci',
     ],
+    'customers with durations, sums, links and names in handles': [
+      'Flight delayed 3hr and 10 min, still at the gate... https://example.com/photo',
+      'Checked in 24 hr ahead and we are still seated apart on a 5hr flight!',
+      'Why is my loyalty number missing? The number is in my profile',
+      'Thanks for giving away my seat, great job https://example.com/pic',
+      'People paid a thousand dollars and got no answer https://example.com/thread',
+      '@MiaSloanMD glad you enjoyed the flight, details here: https://example.com/form',
+    ],
     fans: ['Who’s watching in 2026? Still a banger 🔥', 'Been following since 2019, proud of how far you’ve come', 'Bravo les Bleus 🇫🇷🇫🇷', 'il y a à peine 2 jours que je l’ai, déjà fan'],
   };
   for (const [kind, texts] of Object.entries(clear)) {
