@@ -240,16 +240,26 @@ export const LANGUAGE_VOTES: Map<string, LanguageVotes> = (() => {
  * then prefix terms. Returns the node's info and the index after the match.
  */
 export function longestMatch<T>(root: TrieNode<T>, tokens: readonly Token[], start: number): { info: T; end: number } | null {
-  let node: TrieNode<T> | null = root;
-  let best: { info: T; end: number } | null = null;
-  for (let i = start; i < tokens.length && node !== null; i++) {
+  return walkFrom(root, tokens, start, null);
+}
+
+type Match<T> = { info: T; end: number } | null;
+
+function walkFrom<T>(from: TrieNode<T>, tokens: readonly Token[], start: number, found: Match<T>): Match<T> {
+  let node = from;
+  let best = found;
+  for (let i = start; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.kind === TokenKind.Punct || tok.kind === TokenKind.Url || tok.kind === TokenKind.Mention) break;
     let child: TrieNode<T> | undefined;
+    let anyNumber: TrieNode<T> | undefined;
     if (node.next !== null) {
       child = node.next.get(tok.key);
       if (child === undefined && tok.alt !== null) child = node.next.get(tok.alt);
-      if (child === undefined && tok.numeric) child = node.next.get(ANY_NUMBER);
+      if (tok.numeric) {
+        anyNumber = node.next.get(ANY_NUMBER);
+        if (child === undefined) child = anyNumber;
+      }
       if (child === undefined && tok.kind === TokenKind.Emoji && tok.key.length > 2) {
         const first = String.fromCodePoint(tok.key.codePointAt(0) as number);
         child = node.next.get(first);
@@ -265,6 +275,13 @@ export function longestMatch<T>(root: TrieNode<T>, tokens: readonly Token[], sta
       }
     }
     if (child === undefined) break;
+    if (anyNumber !== undefined && anyNumber !== child) {
+      // A literal number ("5 etoiles") must not hide the terms for any number ("# jours sans"):
+      // both paths are walked and the longer match wins (the literal one on a tie).
+      const literal = walkFrom(child, tokens, i + 1, child.info !== null ? { info: child.info, end: i + 1 } : best);
+      const any = walkFrom(anyNumber, tokens, i + 1, anyNumber.info !== null ? { info: anyNumber.info, end: i + 1 } : best);
+      return any !== null && (literal === null || any.end > literal.end) ? any : literal;
+    }
     node = child;
     if (node.info !== null) best = { info: node.info, end: i + 1 };
   }
