@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['meant to come', 1], ['meant to arrive', 1], ['was meant to', 0.6], ['cense arriver', 1], ['censee arriver', 1], ['cense venir', 1], ['cense passer', 1], ['now they re saying', 0.6], ['maintenant on me dit', 0.6], ['next week', 0.3], ['semaine prochaine', 0.3],
     ['pas recu', 1], ['toujours pas recu', 1.2], ['jamais recu', 1.2], ['toujours rien', 0.8], ['pas ete livre*', 1],
     ['toujours pas livre*', 1.2], ['pas encore arrive*', 1], ['toujours pas arrive*', 1.2], ['retard*', 0.8],
     ['en retard', 1], ['delai de livraison', 0.8], ['livraison', 0.4], ['colis', 0.4], ['attends ma commande', 1],
@@ -74,6 +75,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['a ce rythme', 0.8], ['at this rate', 0.8], ['pour paques', 0.6], ['for easter', 0.6], ['recevrai', 0.4], ['will arrive in time for', 0.6],
   ],
   'order-tracking': [
+    ['been sent', 0.8], ['actually been sent', 1.2], ['has been sent', 1], ['has it been sent', 1.2], ['est elle partie', 1.2], ['est partie', 0.6],
     ['where is this parcel', 1.2], ['where s this parcel', 1.2], ['il est ou ce colis', 1.2], ['ou est ce colis', 1.2], ['nothing since', 0.6], ['plus rien depuis', 0.6],
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
     ['ou est mon colis', 1.2], ['ou est ma commande', 1.2], ['expedie*', 0.6],
@@ -124,6 +126,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['pas alignes', 1], ['ne sont pas alignes', 1.2], ['pas en face', 0.8], ['don t line up', 1.2], ['doesn t line up', 1.2], ['trous', 0.4], ['holes', 0.4], ['jammed on', 1.2], ['won t budge', 1],
     ['big chip', 1.2], ['a chip on', 1.2], ['chip in the', 1], ['gros eclat', 1.2], ['un eclat sur', 1.2], ['un eclat dans', 1],
     ['colis vide', 1.2], ['carton vide', 1.2], ['boite vide', 1.2], ['rien dedans', 1], ['empty box', 1.2], ['empty parcel', 1.2], ['empty package', 1.2], ['nothing inside', 1], ['nothing in it', 0.8],
     ['fait un bruit', 1], ['bruit de', 0.6], ['bruit bizarre', 1.2], ['sent le chaud', 1.2], ['sent le brule', 1.2], ['odeur de brule', 1.2], ['n ose plus', 0.6],
@@ -181,6 +184,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['disparu de mon compte', 1.2], ['disparu de mon espace', 1.2], ['ont disparu', 0.6], ['vanished from my account', 1.2], ['disappeared from my account', 1.2], ['gone from my account', 1.2], ['have vanished', 0.6],
   ],
   'stock-availability': [
+    ['ne revient plus', 1.2], ['revient plus', 1], ['won t be back', 1.2], ['not coming back', 1.2], ['never coming back', 1.2],
     ['rupture', 1.2], ['en stock', 1], ['de stock', 1], ['stock', 0.8], ['reassort*', 1.2], ['epuise*', 1],
     ['dispo', 0.6], ['disponible', 0.6], ['indisponible', 1], ['de nouveau disponible', 1.2], ['revient', 0.4],
     ['reviendra', 0.6], ['retour en stock', 1.2], ['reapprovision*', 1.2], ['plus en vente', 1], ['reviendra en', 1], ['revient en', 1],
@@ -203,6 +207,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['au four', 1], ['in the oven', 1], ['oven', 0.6], ['hob', 0.6], ['induction', 0.8], ['plaque* de cuisson', 1],
     ['come any lower', 1.2], ['any lower', 0.8], ['any higher', 0.8], ['any taller', 0.8], ['any shorter', 0.8], ['en plus bas', 1], ['en plus haut', 1], ['plus bas', 0.5], ['feet dangle', 0.6], ['pieds qui pendent', 0.6],
     ['dans l autre sens', 1], ['angle a gauche', 1], ['angle a droite', 1], ['angle gauche', 1], ['angle droit', 0.8], ['a gauche', 0.4], ['a droite', 0.4], ['existait', 0.6], ['je me demandais si', 0.3],
     ['the other way round', 1], ['other way around', 1], ['left hand', 0.8], ['right hand', 0.8], ['on the left', 0.4], ['on the right', 0.4], ['was wondering if', 0.3], ['wondering whether', 0.3],
@@ -326,6 +331,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['site est inaccessible', 1.2], ['inaccessible depuis', 1.2], ['unreachable all', 1.2], ['been unreachable', 1.2], ['une attaque', 1], ['an attack', 1], ['cyberattaque', 1.2], ['cyber attack', 1.2], ['cyberattack', 1.2], ['depuis ce matin', 0.4], ['all morning', 0.4],
     ['il parait qu', 1], ['parait qu', 1], ['blesse*', 1], ['injured', 1], ['injuries', 1], ['hurt by', 0.6], ['dire quelque chose', 0.6], ['say something', 0.6], ['been bought by', 1.2], ['bought by', 0.8], ['rachetes par', 1.2], ['qualite va baisser', 0.8], ['quality s going to', 0.8], ['quality is going to', 0.8], ['says you ve', 0.8], ['dit que vous avez', 1],
     ['eclats de plastique', 1.2], ['morceaux de plastique', 1.2], ['du plastique dans', 1], ['bits of plastic', 1.2], ['plastic in the', 0.8], ['pieces of plastic', 1.2], ['des clients disent', 1], ['customers say', 1], ['customers are saying', 1], ['vous allez reagir', 1.2], ['are you going to respond', 1.2], ['going to respond', 0.8],
     ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
@@ -363,6 +369,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ont fuite', 1.2], ['donnees clients', 0.8], ['customer data', 0.8], ['has leaked', 1.2], ['have leaked', 1.2],
   ],
   'scam-report': [
+    ['fausse page', 1.2], ['au meme nom', 1], ['attention les amis', 0.8], ['jeu concours', 0.5], ['copycat page', 1.2], ['heads up everyone', 1],
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
     ['se faisant passer', 1.2], ['fake', 0.8], ['phishing', 1.2], ['hameconnage', 1.2], ['escroquerie', 1],
     ['frauduleu*', 1], ['compte officiel', 0.8], ['c est vous', 0.6], ['signaler ce compte', 1], ['faux concours', 1.2], ['site officiel', 1], ['louche', 0.6],
@@ -387,6 +394,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -426,6 +434,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['a adopte', 0.8], ['adopte le', 0.8], ['adopted the', 0.8], ['claimed the', 0.6], ['enleve l etiquette', 0.6], ['taken the label off', 0.6], ['avant meme', 0.3], ['before we d even', 0.3], ['before we even', 0.3],
+    ['used to love', -1.2], ['j adorais', -0.8], ['no notes', 1],
     ['toujours aussi content*', 1, 'neg'], ['aussi contente', 0.8, 'neg'], ['cliente a vie', 1.2], ['client a vie', 1.2], ['customer for life', 1.2], ['just as happy', 0.8, 'neg'], ['still just as happy', 1, 'neg'],
     ['en parle encore', 1, 'neg'], ['still talking about it', 1, 'neg'], ['toute la famille', 0.5], ['the whole family', 0.5], ['a fete ses', 0.5], ['du grand art', 0.8, 'neg'], ['work of art', 0.8, 'neg'],
     ['bravo', 1, 'neg'], ['genial*', 1, 'neg'], ['top', 0.8, 'neg'], ['au top', 1, 'neg'], ['adore', 1, 'neg'],
@@ -455,6 +465,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lol', 0.3], ['haha*', 0.3], ['merci', 0.3], ['thanks', 0.3], ['thank you', 0.3], ['beau', 0.4, 'neg'], ['belle', 0.4, 'neg'], ['lovely', 0.6, 'neg'],
   ],
   'thanks-team-member': [
+    ['cheers to him', 1], ['cheers to her', 1], ['merci a lui', 1], ['merci a elle', 1], ['the driver waited', 0.6], ['le livreur a attendu', 0.6],
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
     ['tres aimable', 0.8], ['tres gentil*', 0.6], ['a pris le temps', 0.8], ['super accueil', 1], ['accueil', 0.4],
     ['merci a la', 0.5], ['merci a le', 0.5], ['merci au', 0.5], ['un grand merci a', 0.8], ['merci a', 0.5],
@@ -474,6 +485,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je remercie', 0.8], ['like to thank', 0.8], ['service apres vente', 0.4], ['aftersales', 0.4], ['after sales', 0.4], ['a tout regle', 0.8], ['sorted everything', 0.8], ['en un appel', 0.6], ['in one call', 0.6],
   ],
   'urgent-out-of-hours': [
+    ['repondez vite', 1.2], ['repondre vite', 1], ['answer quickly', 1.2], ['reply quickly', 1.2], ['a avale', 0.8], ['swallowed', 0.8],
     ['enterrement', 1], ['funeral', 1], ['obseques', 1], ['il me faut', 0.4], ['can it be done', 0.6], ['avant vendredi', 0.5], ['before friday', 0.5],
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
     ['ce soir', 0.6], ['ce week end', 0.8], ['week end', 0.5], ['dimanche', 0.5], ['en pleine nuit', 1], ['horaires', 0.8], ['a quelle heure', 1], ['etes fermes', 1],
@@ -589,6 +601,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'feedback-suggestion': {
     wish: [
+      'd be handy', 'would be handy', 'be handy to', 'serait pratique',
       'suggestion*', 'idee', 'ce serait bien', 'serait bien', 'ce serait top', 'il faudrait', 'vous devriez', 'vous devriez proposer', 'ajouter', 'ajoutez', 'amelior*', 'je propose',
       'proposition', 'suggest*', 'idea', 'would be nice', 'would be great', 'you should', 'please add', 'you should offer', 'improve*', 'i wish', 'ce serait cool', 'serait cool',
       'serait top', 'ca serait bien', 'plairait', 'pourquoi pas', 'pourriez faire', 'pourriez proposer', 'une option', 'une version', 'version sans', 'd be cool', 'would be cool',
@@ -671,7 +684,7 @@ const ASKED =
  * Praise words that are as often a sneer: said of a clear problem and nothing kinder, they are
  * sarcasm ("Well done, three weeks to receive an empty box").
  */
-const IRONIC_PRAISE = new Set(['bravo', 'well done', 'felicitations', 'felicitation', 'congrats', 'congratulations', 'chapeau', 'hats off', 'bien joue', 'nice one', 'good job', 'great job', 'du grand art', 'work of art', 'super', 'top', 'genial', 'great', 'perfect', 'parfait', 'merci', 'thanks', 'thank you']);
+const IRONIC_PRAISE = new Set(['bravo', 'well done', 'brilliant', 'felicitations', 'felicitation', 'congrats', 'congratulations', 'chapeau', 'hats off', 'bien joue', 'nice one', 'good job', 'great job', 'du grand art', 'work of art', 'super', 'top', 'genial', 'great', 'perfect', 'parfait', 'merci', 'thanks', 'thank you']);
 /** Problems plain enough that praise beside them, in those words only, is sarcasm. */
 const PLAIN_PROBLEMS: readonly Intent[] = ['delivery-delay', 'damaged-product', 'refund-return', 'technical-problem', 'repeated-contact'];
 
@@ -980,13 +993,13 @@ export interface TopicMatch {
 
 const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
   invoice: [
-    ['facture*', 1], ['duplicata', 1], ['ticket de caisse', 1], ['justificatif*', 0.8], ['note de frais', 1], ['comptable', 0.6], ['compta', 0.6], ['avec la tva', 0.8], ['hors taxe*', 0.6],
-    ['invoice*', 1], ['receipt*', 0.8], ['a copy of the receipt', 1.2], ['proper receipt', 1.2], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
+    ['facture*', 1], ['ma facture', 1.2], ['recu ma facture', 1.2], ['duplicata', 1], ['ticket de caisse', 1], ['justificatif*', 0.8], ['note de frais', 1], ['comptable', 0.6], ['compta', 0.6], ['avec la tva', 0.8], ['hors taxe*', 0.6],
+    ['invoice*', 1], ['my invoice', 1.2], ['got my invoice', 1.2], ['receipt*', 0.8], ['a copy of the receipt', 1.2], ['proper receipt', 1.2], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
   ],
   job: [
     ['candidature*', 1], ['postuler', 1], ['postule pour', 1], ['recrut*', 1], ['embauch*', 1], ['offre* d emploi', 1.2], ['emploi', 0.6], ['job etudiant', 1.2], ['job d ete', 1.2], ['un job', 1],
     ['un stage', 1], ['stage de', 0.6], ['alternance', 1], ['mon cv', 1], ['cv', 0.8], ['entretien d embauche', 1.2], ['le poste de', 1], ['travailler chez vous', 1], ['bosser chez vous', 1],
-    ['applied for', 1], ['job application', 1.2], ['hiring', 1], ['vacancy', 1], ['vacancies', 1], ['a job', 0.8], ['the job in', 1], ['student job', 1.2], ['summer job', 1.2],
+    ['applied for', 1], ['work placement', 1.2], ['placement', 0.6], ['work experience', 1], ['graduate scheme', 1.2], ['job application', 1.2], ['hiring', 1], ['vacancy', 1], ['vacancies', 1], ['a job', 0.8], ['the job in', 1], ['student job', 1.2], ['summer job', 1.2],
     ['internship*', 1], ['apprenticeship*', 1], ['my cv', 1], ['my resume', 1], ['job interview', 1.2], ['work for you', 1], ['working for you', 1], ['recruit*', 1],
   ],
   'personal-data': [
