@@ -370,23 +370,18 @@ export const instagram: SiteAdapter = {
   findCommentElements(root, scan) {
     const rows: Element[] = [];
     const seen = new Set<Element>();
-    const times = Array.from(root.querySelectorAll(S.commentTime));
-    if ((root as Node).nodeType === 1) {
-      // An added subtree may sit inside a row (a like count re-rendered): read its row too.
-      const row = rowAround(root as Element, scan);
-      if (row) {
-        rows.push(row);
-        seen.add(row);
-      }
-    }
-    for (const time of times) {
+    // A row is found from its permalink time, also when `root` lies inside it. A subtree added
+    // inside a row without one (a like count re-rendered) is not looked for here: the watcher
+    // reads the row around each changed node's parent, once per parent (climbing from every
+    // appended subtree was a large part of a batch).
+    for (const time of root.querySelectorAll(S.commentTime)) {
       const row = rowOfTime(time, scan);
       if (row && !seen.has(row)) {
         rows.push(row);
         seen.add(row);
       }
     }
-    // Times come in document order, so rows do too (a row holding `root` is first already).
+    // Times come in document order, so rows do too.
     return rows;
   },
   commentElementOf: (node) => rowAround(node),

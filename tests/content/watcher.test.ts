@@ -40,6 +40,23 @@ describe('comment watcher', () => {
     expect(Object.values(reports[0]?.postAuthors ?? {})).toEqual(['maisonlumiere']);
   });
 
+  it('reads a row again when a like count is re-rendered inside it, whatever the site (Instagram)', async () => {
+    loadFixture('instagram/post-fr.html');
+    setPageUrl('https://www.instagram.com/p/C8xYz12AbCd/');
+    const reports: CommentsReport[] = [];
+    watcher = createWatcher({ adapter: ADAPTERS.instagram, document, window, report: (m) => reports.push(m), idleTimeoutMs: 10_000, sliceMs: 60_000 });
+    watcher.start();
+    const old = Array.from(document.querySelectorAll('.ig-actions span[role="button"]')).find((b) => b.textContent === '14 J’aime')!;
+    const liked = reports[0]!.comments.find((c) => c.likes === 14)!;
+    // The site swaps the count's element for a new one: an added node without a permalink of its own.
+    const fresh = old.cloneNode(true) as Element;
+    fresh.textContent = '15 J’aime';
+    old.replaceWith(fresh);
+    await settle();
+    watcher.flush();
+    expect(reports.slice(1).flatMap((r) => r.comments).map((c) => [c.id, c.likes])).toEqual([[liked.id, 15]]);
+  });
+
   it('reports every comment once on start, as a reset', () => {
     loadFixture('facebook/post-fr.html');
     const reports = start(POST);
