@@ -386,7 +386,7 @@ export function sampleText(input: string): string {
 export const SPAM_HANDLE_KEY = 'spamhandle';
 export const SUPPORT_HANDLE_KEY = 'supporthandle';
 const SPAM_HANDLE =
-  /recover|recup|forex|crypto|bitcoin|trading|trader|signal|signaux|invest|mentor|repost|viral|shoutout|visibilit|followers|(?:^@|[_.\d])(?:hack|fixer|loan|credit|cash|trade|promo|boost|growth|profit|wealth|views|vues|likes|pips|fx|btc|funds?|fonds|pret)/;
+  /recover|recup|restor|unlock|forex|crypto|bitcoin|trading|trader|signal|signaux|invest|mentor|repost|viral|shoutout|visibilit|followers|(?:^@|[_.\d])(?:hack|fixer|loan|credit|cash|trade|promo|boost|growth|profit|wealth|views|vues|likes|pips|fx|btc|funds?|fonds|pret)/;
 // Short or common stems count only at the start of a part of the handle: @sonyasloanmd is a name.
 const SUPPORT_HANDLE = /help|support|desk|assist|service|(?:^@|[_.\d])(?:care|sav)(?:$|[_.\d])/;
 

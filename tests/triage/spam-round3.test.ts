@@ -103,7 +103,9 @@ describe('spam, third round: flagged by cause', () => {
     'a chat link': ['The full uncut video is here 👉 t.me/fullvidz'],
     'jobs paid by the hour, links in "our" bio': ["We're hiring remote assistants, $45/hr, apply through the link in our bio", 'On recrute ! 50€ par heure, lien dans notre bio'],
     'miracle results and fixed matches': ['I lost 20kg in one month with this tea, ask me which one', 'Fixed matches, 100% sure odds, join my VIP group', 'Pronostics foot 100% fiables, rejoins mon groupe VIP'],
-    'fake draws and prayer chains': ['Congrats!! You have won our monthly draw, check your DMs from @nikee.giveaways', 'Type Amen and share to 7 groups, a miracle will happen tonight', 'Copie ce texte et envoie-le à 10 personnes'],
+    'plugs pinned on one’s own page, snap or Twitch; a friend’s account': ['Ladies, I look 10 years younger without botox, details pinned on my account', 'Hey sexy, come say hi on my snap', 'Watch me play live tonight on my Twitch', 'Mon pote fait des montages, allez sur son insta @max.edits'],
+    'recovery and trading handles with the verb after them': ['She changed my life!! @amelia.trades.daily turned my 2k into 14k, message her now', 'If your IG got disabled, @unlock.socials restores them fast, no upfront fee'],
+    'fake draws and prayer chains': ['1 like = 1 prayer 🙏 ignore = bad luck for a year', 'Partage à 15 amis sinon ton vœu ne se réalisera jamais', 'Congrats!! You have won our monthly draw, check your DMs from @nikee.giveaways', 'Type Amen and share to 7 groups, a miracle will happen tonight', 'Copie ce texte et envoie-le à 10 personnes'],
   };
   for (const [cause, texts] of Object.entries(spam)) {
     it(cause, () => {
@@ -153,6 +155,13 @@ describe('spam, third round: look-alikes stay clear', () => {
       'Thanks for giving away my seat, great job https://example.com/pic',
       'People paid a thousand dollars and got no answer https://example.com/thread',
       '@MiaSloanMD glad you enjoyed the flight, details here: https://example.com/form',
+    ],
+    'followers, live replays, referral programmes, customers’ own accounts': [
+      'I have been following your page since 900 followers, so proud of you',
+      'Will the live be replayed? I will be at work at 9pm',
+      'Do you have a referral program? I keep recommending you to friends',
+      'Mon compte a été piraté et quelqu’un a commandé avec ma carte, aidez-moi',
+      'Vous avez un programme de parrainage ?',
     ],
     fans: ['Who’s watching in 2026? Still a banger 🔥', 'Been following since 2019, proud of how far you’ve come', 'Bravo les Bleus 🇫🇷🇫🇷', 'il y a à peine 2 jours que je l’ai, déjà fan'],
   };
