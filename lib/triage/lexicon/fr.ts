@@ -1811,6 +1811,8 @@ export const FR: LanguageLexicon = {
     // bons à réclamer, testeurs payés, chaînes de vœux, paiement après résultat.
     ['allez sur son', 's=0.6'],
     ['sur son insta', 's=0.5'],
+    ['mon pote fait', 's=0.4'],
+    ['ma pote fait', 's=0.4'],
     ['sur mon snap', 's=0.8'],
     ['nudes', 's=0.6'],
     ['passez sur mon compte', 's=1'],
