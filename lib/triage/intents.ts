@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['day # of waiting', 1.2], ['of waiting for my', 0.8], ['j #', 0.5], ['jour # d attente', 1.2],
     ['meant to come', 1], ['meant to arrive', 1], ['was meant to', 0.6], ['cense arriver', 1], ['censee arriver', 1], ['cense venir', 1], ['cense passer', 1], ['now they re saying', 0.6], ['maintenant on me dit', 0.6], ['next week', 0.3], ['semaine prochaine', 0.3],
     ['pas recu', 1], ['toujours pas recu', 1.2], ['jamais recu', 1.2], ['toujours rien', 0.8], ['pas ete livre*', 1],
     ['toujours pas livre*', 1.2], ['pas encore arrive*', 1], ['toujours pas arrive*', 1.2], ['retard*', 0.8],
@@ -75,6 +76,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['a ce rythme', 0.8], ['at this rate', 0.8], ['pour paques', 0.6], ['for easter', 0.6], ['recevrai', 0.4], ['will arrive in time for', 0.6],
   ],
   'order-tracking': [
+    ['le statut', 1], ['statut', 0.8], ['le statut est', 1.2], ['status still says', 1.2], ['status says', 1],
     ['been sent', 0.8], ['actually been sent', 1.2], ['has been sent', 1], ['has it been sent', 1.2], ['est elle partie', 1.2], ['est partie', 0.6],
     ['where is this parcel', 1.2], ['where s this parcel', 1.2], ['il est ou ce colis', 1.2], ['ou est ce colis', 1.2], ['nothing since', 0.6], ['plus rien depuis', 0.6],
     ['suivi', 0.8], ['numero de suivi', 1.2], ['lien de suivi', 1.2], ['ou en est ma commande', 1.2], ['ou en est mon colis', 1.2],
@@ -101,6 +103,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je la cherche', 0.8], ['je le cherche', 0.8], ['lost track of', 0.8], ['combien d entrepots', 1.2], ['how many warehouses', 1.2],
   ],
   'refund-return': [
+    ['correspond pas a la photo', 1.2], ['ne correspond pas', 0.8], ['correspond pas', 0.6], ['nothing like the photo', 1.2],
     ['commande* le mauvais', 1.2], ['commander le mauvais', 1.2], ['mauvais coloris', 1.2], ['mauvaise couleur', 0.8], ['mauvaise taille', 0.8], ['trop tard pour changer', 1], ['too late to swap', 1.2], ['too late to change', 1.2],
     ['rien sur mon compte', 1.2], ['toujours rien sur mon compte', 1.2], ['nothing on my card', 1.2], ['nothing back on my card', 1.2], ['nothing in my account', 1], ['renvoye le', 1], ['retourne le #', 1.2], ['sent back on', 1.2], ['returned on the', 1.2],
     ['rembours*', 1.2], ['retourner', 1], ['renvoyer', 0.8], ['retour de', 0.6], ['etiquette de retour', 1.2],
@@ -155,6 +158,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ecaill*', 1], ['flaking', 1], ['peeling', 1], ['scratched all over', 1.2], ['raye de partout', 1.2],
   ],
   'technical-problem': [
+    ['gets rejected', 1], ['rejected at checkout', 1.2], ['says expired', 1], ['dit expire', 1], ['il dit expire', 1],
     ['code postal', 1], ['mon code postal', 1.2], ['postcode', 1], ['post code', 1], ['zip code', 1], ['says it doesn t exist', 1], ['dit qu il n existe pas', 1.2],
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
     ['fonctionne pas', 0.8], ['fonctionne plus', 0.8], ['erreur', 1], ['impossible de payer', 1.2], ['impossible de me connecter', 1.2],
@@ -256,6 +260,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['en charge des achats', 1.2], ['responsable des achats', 1.2], ['service achats', 1], ['achats pour', 0.8], ['procurement', 1.2], ['purchasing', 1], ['head of purchasing', 1.2], ['un groupe de', 0.4], ['a group of', 0.4], ['cliniques', 0.6], ['practices', 0.6], ['notre mobilier', 0.8], ['our reception', 0.6], ['reception furniture', 1], ['mobilier d accueil', 1], ['renouvellement', 0.6],
     ['valable combien', 1.2], ['valable jusqu', 1], ['valable', 0.6], ['valid for', 0.8], ['how long is it valid', 1.2], ['still valid', 0.8], ['valid until', 1],
     ['# euros le', 1], ['# euros la', 1], ['# euros pour', 1], ['# balles', 1], ['euros', 0.4], ['# quid for', 1.2], ['# pounds for', 1.2], ['# quid', 0.8], ['quid', 0.5], ['fil d or', 0.8], ['gold thread', 0.8], ['made of gold', 0.8], ['en or massif', 0.8],
     ['offert une carte', 1.2], ['une carte de chez vous', 1.2], ['one of your cards', 1.2], ['gave me one of your', 0.8],
@@ -331,6 +336,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['inonde*', 1], ['entrepot inonde', 1.2], ['flooded', 1], ['flooded warehouse', 1.2], ['circulent', 0.8], ['photos of your', 0.4], ['des photos de votre', 0.4],
     ['site est inaccessible', 1.2], ['inaccessible depuis', 1.2], ['unreachable all', 1.2], ['been unreachable', 1.2], ['une attaque', 1], ['an attack', 1], ['cyberattaque', 1.2], ['cyber attack', 1.2], ['cyberattack', 1.2], ['depuis ce matin', 0.4], ['all morning', 0.4],
     ['il parait qu', 1], ['parait qu', 1], ['blesse*', 1], ['injured', 1], ['injuries', 1], ['hurt by', 0.6], ['dire quelque chose', 0.6], ['say something', 0.6], ['been bought by', 1.2], ['bought by', 0.8], ['rachetes par', 1.2], ['qualite va baisser', 0.8], ['quality s going to', 0.8], ['quality is going to', 0.8], ['says you ve', 0.8], ['dit que vous avez', 1],
     ['eclats de plastique', 1.2], ['morceaux de plastique', 1.2], ['du plastique dans', 1], ['bits of plastic', 1.2], ['plastic in the', 0.8], ['pieces of plastic', 1.2], ['des clients disent', 1], ['customers say', 1], ['customers are saying', 1], ['vous allez reagir', 1.2], ['are you going to respond', 1.2], ['going to respond', 0.8],
@@ -394,6 +400,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['ne rentrent pas', 1], ['ne rentre pas', 1], ['don t fit in my', 1], ['doesn t fit in my', 1], ['dommage', 0.6], ['joli* * mais', 0.8], ['lovely * but', 0.8], ['in a * version', 1], ['en version *', 0.8], ['would be perfect for', 1],
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
@@ -509,6 +516,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['entre midi et deux', 1], ['over lunchtime', 1], ['at lunchtime', 1], ['pause dejeuner', 1], ['lunch break', 1],
   ],
   'repeated-contact': [
+    ['promis un rappel', 1.2], ['un rappel sous', 1], ['rappel sous #h', 1.2], ['rappel sous # h', 1.2], ['callback within', 1.2],
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
     ['deja demande', 1], ['plusieurs fois', 1], ['plusieurs mails', 1], ['plusieurs messages', 1], ['plusieurs appels', 1],
     ['encore une fois', 0.6], ['je repete', 1], ['troisieme fois', 1.2], ['#eme fois', 1.2], ['#e fois', 1.2],
@@ -541,6 +549,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
   ],
   moderation: [
+    ['bons a rien', 1.2], ['bon a rien', 1.2], ['bande de bons a rien', 1.2], ['good for nothing', 1.2], ['bunch of idiots', 1.2],
     ['bras casses', 1.2], ['servez a rien', 1], ['servez a rien du tout', 1.2], ['completely useless', 1], ['bunch of clowns', 1.2],
     ['retournez a l ecole', 1.2], ['retourne a l ecole', 1.2], ['go back to school', 1.2], ['back to school before', 1.2],
     ['connard*', 1.2], ['connasse*', 1.2], ['encule*', 1.2], ['ta gueule', 1.2], ['fdp', 1.2], ['abruti*', 1.2], ['cretin*', 1.2],
@@ -579,6 +588,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'offert un bon', 'des bons', 'offrir', 'emballage cadeau', 'gift wrap*', 'gift card*', 'gift voucher*', 'voucher', 'vouchers', 'e gift', 'giftcard*', 'gift certificate*', 'balance on my', 'treat my',
     ],
     trade: [
+      'en charge des achats', 'responsable des achats', 'service achats', 'achats pour', 'procurement', 'purchasing', 'head of purchasing', 'un groupe de', 'a group of', 'cliniques', 'practices', 'notre mobilier', 'our reception', 'reception furniture', 'mobilier d accueil', 'renouvellement',
       'away day', 'our firm', 'notre cabinet', 'du cabinet', 'a gift for each', 'un cadeau pour chacun', 'pour chacun', 'for each of',
       'devis', 'en gros', 'tarifs pro', 'tarif pro', 'vendez en gros', 'concept store', 'proposition commerciale', 'faire une proposition', 'grossiste*', 'revendeu*', 'revendre',
       'professionnel*', 'entreprise', 'b2b', 'commande groupee', 'en quantite', 'grande quantite', 'comite d entreprise', 'pour mes salaries', 'pour nos salaries',
@@ -601,7 +611,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'feedback-suggestion': {
     wish: [
-      'd be handy', 'would be handy', 'be handy to', 'serait pratique',
+      'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
       'suggestion*', 'idee', 'ce serait bien', 'serait bien', 'ce serait top', 'il faudrait', 'vous devriez', 'vous devriez proposer', 'ajouter', 'ajoutez', 'amelior*', 'je propose',
       'proposition', 'suggest*', 'idea', 'would be nice', 'would be great', 'you should', 'please add', 'you should offer', 'improve*', 'i wish', 'ce serait cool', 'serait cool',
       'serait top', 'ca serait bien', 'plairait', 'pourquoi pas', 'pourriez faire', 'pourriez proposer', 'une option', 'une version', 'version sans', 'd be cool', 'would be cool',
@@ -999,11 +1009,11 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
   job: [
     ['candidature*', 1], ['postuler', 1], ['postule pour', 1], ['recrut*', 1], ['embauch*', 1], ['offre* d emploi', 1.2], ['emploi', 0.6], ['job etudiant', 1.2], ['job d ete', 1.2], ['un job', 1],
     ['un stage', 1], ['stage de', 0.6], ['alternance', 1], ['mon cv', 1], ['cv', 0.8], ['entretien d embauche', 1.2], ['le poste de', 1], ['travailler chez vous', 1], ['bosser chez vous', 1],
-    ['applied for', 1], ['work placement', 1.2], ['placement', 0.6], ['work experience', 1], ['graduate scheme', 1.2], ['job application', 1.2], ['hiring', 1], ['vacancy', 1], ['vacancies', 1], ['a job', 0.8], ['the job in', 1], ['student job', 1.2], ['summer job', 1.2],
+    ['applied for', 1], ['join your team', 1.2], ['rejoindre votre equipe', 1.2], ['apprentice', 1], ['work placement', 1.2], ['placement', 0.6], ['work experience', 1], ['graduate scheme', 1.2], ['job application', 1.2], ['hiring', 1], ['vacancy', 1], ['vacancies', 1], ['a job', 0.8], ['the job in', 1], ['student job', 1.2], ['summer job', 1.2],
     ['internship*', 1], ['apprenticeship*', 1], ['my cv', 1], ['my resume', 1], ['job interview', 1.2], ['work for you', 1], ['working for you', 1], ['recruit*', 1],
   ],
   'personal-data': [
-    ['rgpd', 1.2], ['gdpr', 1.2], ['cnil', 1], ['droit a l oubli', 1.2], ['donnees personnelles', 0.6], ['mes donnees', 0.5], ['les donnees que vous avez', 1.2], ['vous avez sur moi', 1],
+    ['rgpd', 1.2], ['gdpr', 1.2], ['effaciez', 1], ['historique d achat*', 0.8], ['purchase history', 0.8], ['delete my account and', 1], ['supprimer mon compte et', 1], ['cnil', 1], ['droit a l oubli', 1.2], ['donnees personnelles', 0.6], ['mes donnees', 0.5], ['les donnees que vous avez', 1.2], ['vous avez sur moi', 1],
     ['effacer mes', 0.8], ['supprimer toutes les donnees', 1.2], ['supprimer mes donnees', 1.2], ['mon adresse mail', 0.4],
     ['right to be forgotten', 1.2], ['personal data', 0.6], ['my data', 0.5], ['data you hold', 1.2], ['you hold on me', 1], ['you have on me', 1], ['erase', 0.8], ['delete my data', 1.2],
     ['my details', 0.4],
