@@ -494,7 +494,8 @@ function genericOrder(signals: SuggestionSignals, intents: readonly IntentMatch[
  */
 function fillWithGenerics(shown: Candidate[], generics: ReadonlyMap<TemplateCategory, Candidate>, order: readonly TemplateCategory[], limit: number): void {
   if (generics.size === 0 || shown.length >= limit) return;
-  // A category shown only by a guess from weak evidence still gets its catch-all.
+  // A category is taken only by a reply to its general case (a catch-all, a category fit): a template
+  // made for an intent, clear or guessed, answers its own situation, and the catch-all may follow it.
   const categories = new Set(shown.filter((c) => !c.intentFit && c.fit).map((c) => c.item.template.category));
   for (const category of order) {
     if (shown.length >= limit) return;
