@@ -37,12 +37,14 @@ const LABEL_CATEGORIES: Record<string, Partial<Record<TemplateCategory, number>>
  */
 const TOPIC_CATEGORIES: Record<RequestTopic, readonly TemplateCategory[]> = {
   invoice: ['question', 'complaint'],
+  payment: ['question', 'complaint'],
   job: ['question', 'complaint'],
   'personal-data': ['question', 'complaint'],
   accessibility: ['question'],
   loyalty: ['question', 'complaint'],
   'opt-out': ['complaint', 'question'],
   'store-opening': ['question'],
+  'take-back': ['question'],
 };
 
 /** Used only when triage found no label: the tone still hints at the situation. */

@@ -129,6 +129,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['reste* dans la main', 1.2], ['restee dans la main', 1.2], ['came off in my hand', 1.2], ['came away in my hand', 1.2],
     ['pas alignes', 1], ['ne sont pas alignes', 1.2], ['pas en face', 0.8], ['don t line up', 1.2], ['doesn t line up', 1.2], ['trous', 0.4], ['holes', 0.4], ['jammed on', 1.2], ['won t budge', 1],
     ['big chip', 1.2], ['a chip on', 1.2], ['chip in the', 1], ['gros eclat', 1.2], ['un eclat sur', 1.2], ['un eclat dans', 1],
     ['colis vide', 1.2], ['carton vide', 1.2], ['boite vide', 1.2], ['rien dedans', 1], ['empty box', 1.2], ['empty parcel', 1.2], ['empty package', 1.2], ['nothing inside', 1], ['nothing in it', 0.8],
@@ -158,6 +159,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ecaill*', 1], ['flaking', 1], ['peeling', 1], ['scratched all over', 1.2], ['raye de partout', 1.2],
   ],
   'technical-problem': [
+    ['doesn t show up', 0.8], ['don t show up', 0.8], ['s affiche pas', 0.8],
     ['gets rejected', 1], ['rejected at checkout', 1.2], ['says expired', 1], ['dit expire', 1], ['il dit expire', 1],
     ['code postal', 1], ['mon code postal', 1.2], ['postcode', 1], ['post code', 1], ['zip code', 1], ['says it doesn t exist', 1], ['dit qu il n existe pas', 1.2],
     ['bug*', 1], ['beug*', 1], ['plante', 0.8], ['crash*', 1], ['marche pas', 0.8], ['marche plus', 0.8],
@@ -211,6 +213,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['glisse sur', 1], ['glisse t il', 1], ['antiderapant', 1], ['parquet', 0.5], ['slip on', 1], ['non slip', 1], ['underlay', 0.8], ['wooden floor*', 0.5],
     ['au four', 1], ['in the oven', 1], ['oven', 0.6], ['hob', 0.6], ['induction', 0.8], ['plaque* de cuisson', 1],
     ['come any lower', 1.2], ['any lower', 0.8], ['any higher', 0.8], ['any taller', 0.8], ['any shorter', 0.8], ['en plus bas', 1], ['en plus haut', 1], ['plus bas', 0.5], ['feet dangle', 0.6], ['pieds qui pendent', 0.6],
     ['dans l autre sens', 1], ['angle a gauche', 1], ['angle a droite', 1], ['angle gauche', 1], ['angle droit', 0.8], ['a gauche', 0.4], ['a droite', 0.4], ['existait', 0.6], ['je me demandais si', 0.3],
@@ -260,6 +263,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['a pris # euros', 1.2], ['pris # euros', 1], ['went up by', 1.2], ['gone up by', 1.2], ['# euros de plus', 1.2], ['# more than', 0.6],
     ['en charge des achats', 1.2], ['responsable des achats', 1.2], ['service achats', 1], ['achats pour', 0.8], ['procurement', 1.2], ['purchasing', 1], ['head of purchasing', 1.2], ['un groupe de', 0.4], ['a group of', 0.4], ['cliniques', 0.6], ['practices', 0.6], ['notre mobilier', 0.8], ['our reception', 0.6], ['reception furniture', 1], ['mobilier d accueil', 1], ['renouvellement', 0.6],
     ['valable combien', 1.2], ['valable jusqu', 1], ['valable', 0.6], ['valid for', 0.8], ['how long is it valid', 1.2], ['still valid', 0.8], ['valid until', 1],
     ['# euros le', 1], ['# euros la', 1], ['# euros pour', 1], ['# balles', 1], ['euros', 0.4], ['# quid for', 1.2], ['# pounds for', 1.2], ['# quid', 0.8], ['quid', 0.5], ['fil d or', 0.8], ['gold thread', 0.8], ['made of gold', 0.8], ['en or massif', 0.8],
@@ -336,6 +340,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['parait il', 0.8], ['parait il que', 1], ['noirci*', 0.6], ['blacken*', 0.6], ['quelqu un a verifie', 0.8], ['has anyone checked', 0.8],
     ['inonde*', 1], ['entrepot inonde', 1.2], ['flooded', 1], ['flooded warehouse', 1.2], ['circulent', 0.8], ['photos of your', 0.4], ['des photos de votre', 0.4],
     ['site est inaccessible', 1.2], ['inaccessible depuis', 1.2], ['unreachable all', 1.2], ['been unreachable', 1.2], ['une attaque', 1], ['an attack', 1], ['cyberattaque', 1.2], ['cyber attack', 1.2], ['cyberattack', 1.2], ['depuis ce matin', 0.4], ['all morning', 0.4],
     ['il parait qu', 1], ['parait qu', 1], ['blesse*', 1], ['injured', 1], ['injuries', 1], ['hurt by', 0.6], ['dire quelque chose', 0.6], ['say something', 0.6], ['been bought by', 1.2], ['bought by', 0.8], ['rachetes par', 1.2], ['qualite va baisser', 0.8], ['quality s going to', 0.8], ['quality is going to', 0.8], ['says you ve', 0.8], ['dit que vous avez', 1],
@@ -400,6 +405,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['realite augmentee', 0.8], ['game changer', 1], ['ca manque vraiment', 1], ['est beau mais', 0.8], ['s lovely but', 1], ['is lovely but', 1], ['trop courtes', 0.6], ['trop courts', 0.6], ['too short', 0.6], ['vis fournies', 0.8], ['screws supplied', 0.8], ['acheter les notres', 0.8], ['buy our own', 0.8],
     ['ne rentrent pas', 1], ['ne rentre pas', 1], ['don t fit in my', 1], ['doesn t fit in my', 1], ['dommage', 0.6], ['joli* * mais', 0.8], ['lovely * but', 0.8], ['in a * version', 1], ['en version *', 0.8], ['would be perfect for', 1],
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
@@ -441,6 +447,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['adorent', 1, 'neg'], ['they love it', 1, 'neg'], ['avant apres', 0.4], ['before and after', 0.4], ['toujours pas decu*', 1.2], ['still not disappointed', 1.2], ['never been disappointed', 1.2],
     ['a adopte', 0.8], ['adopte le', 0.8], ['adopted the', 0.8], ['claimed the', 0.6], ['enleve l etiquette', 0.6], ['taken the label off', 0.6], ['avant meme', 0.3], ['before we d even', 0.3], ['before we even', 0.3],
     ['used to love', -1.2], ['j adorais', -0.8], ['no notes', 1],
     ['toujours aussi content*', 1, 'neg'], ['aussi contente', 0.8, 'neg'], ['cliente a vie', 1.2], ['client a vie', 1.2], ['customer for life', 1.2], ['just as happy', 0.8, 'neg'], ['still just as happy', 1, 'neg'],
@@ -492,6 +499,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je remercie', 0.8], ['like to thank', 0.8], ['service apres vente', 0.4], ['aftersales', 0.4], ['after sales', 0.4], ['a tout regle', 0.8], ['sorted everything', 0.8], ['en un appel', 0.6], ['in one call', 0.6],
   ],
   'urgent-out-of-hours': [
+    ['avant lundi', 0.8], ['before monday', 0.8],
+    ['c est critique', 1.2], ['critique', 0.8], ['it s critical', 1.2], ['critical', 0.8], ['doit etre livre avant', 1], ['has to arrive before', 1], ['must arrive before', 1],
     ['repondez vite', 1.2], ['repondre vite', 1], ['answer quickly', 1.2], ['reply quickly', 1.2], ['a avale', 0.8], ['swallowed', 0.8],
     ['enterrement', 1], ['funeral', 1], ['obseques', 1], ['il me faut', 0.4], ['can it be done', 0.6], ['avant vendredi', 0.5], ['before friday', 0.5],
     ['urgent*', 1.2], ['urgence', 1.2], ['au plus vite', 0.8], ['asap', 1], ['tout de suite', 0.6], ['immediatement', 0.8],
@@ -549,6 +558,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
   ],
   moderation: [
+    ['charlatan*', 1], ['sans scrupules', 0.8], ['cowboys', 1], ['no shame', 0.6],
     ['bons a rien', 1.2], ['bon a rien', 1.2], ['bande de bons a rien', 1.2], ['good for nothing', 1.2], ['bunch of idiots', 1.2],
     ['bras casses', 1.2], ['servez a rien', 1], ['servez a rien du tout', 1.2], ['completely useless', 1], ['bunch of clowns', 1.2],
     ['retournez a l ecole', 1.2], ['retourne a l ecole', 1.2], ['go back to school', 1.2], ['back to school before', 1.2],
@@ -606,12 +616,14 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'crisis-rumour': {
     rumour: [
+      'parait il', 'has anyone checked', 'quelqu un a verifie',
       'word is', 'fact or fiction', 'is that true', 'is this true', 'j ai entendu', 'entends partout', 'j entends', 'what s the story', 'c est quoi l histoire', 'rumeur*', 'rumour*', 'rumor*', 'on m a dit', 'c est vrai que', 'est ce vrai', 'il parait que', 'on dit que', 'someone said', 'is it true', 'true that', 'i heard', 'heard that', 'vrai ou faux', 'info ou intox', 'intox', 'fake news', 'fausse* info*', 'ce qui circule', 'circule', 'on lit', 'j ai lu', 'vu passer', 'c vrai', 'c est vrai', 'vous confirmez', 'read that', 'a lu que', 'ma collegue a lu', 'tout le monde dit', 'everyone s saying', 'everyone is saying', 'any truth', 'truth', 'on raconte', 'entendu dire', 'paraitrait', 'qui tourne', 'dit que vos', 'dit que', 'says your', 'claims your', 'apparently', 'is that so', 'c est le cas', 'is that the case',
     ],
   },
   'feedback-suggestion': {
     wish: [
       'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
+      'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
       'suggestion*', 'idee', 'ce serait bien', 'serait bien', 'ce serait top', 'il faudrait', 'vous devriez', 'vous devriez proposer', 'ajouter', 'ajoutez', 'amelior*', 'je propose',
       'proposition', 'suggest*', 'idea', 'would be nice', 'would be great', 'you should', 'please add', 'you should offer', 'improve*', 'i wish', 'ce serait cool', 'serait cool',
       'serait top', 'ca serait bien', 'plairait', 'pourquoi pas', 'pourriez faire', 'pourriez proposer', 'une option', 'une version', 'version sans', 'd be cool', 'would be cool',
@@ -631,6 +643,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'urgent-out-of-hours': {
     hours: [
+      'avant lundi', 'before monday',
       'ce soir', 'ce week end', 'week end', 'dimanche', 'en pleine nuit', 'horaires', 'a quelle heure', 'etes fermes', 'joignable', 'tonight', 'this weekend', 'weekend',
       'opening hours', 'open on', 'anyone there', 'anybody there', 'middle of the night', 'are you closed', 'what time', 'etes ouvert*', 'vous ouvrez', 'ouvert le', 'ouverts le',
       'le dimanche', 'ferie*', 'horaire*', 'are you open', 'on sundays', 'on sunday', 'bank holiday*', 'your hours', 'le samedi', 'samedi', 'on saturday*', 'saturday', 'sunday',
@@ -990,7 +1003,7 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
  * intents, so that their words are no longer mistaken for the nearest intent's ("points
  * fidélité" is no price question).
  */
-export const REQUEST_TOPICS = ['invoice', 'job', 'personal-data', 'accessibility', 'loyalty', 'opt-out', 'store-opening'] as const;
+export const REQUEST_TOPICS = ['invoice', 'payment', 'job', 'personal-data', 'accessibility', 'loyalty', 'opt-out', 'store-opening', 'take-back'] as const;
 export type RequestTopic = (typeof REQUEST_TOPICS)[number];
 
 export interface TopicMatch {
@@ -1005,6 +1018,10 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
   invoice: [
     ['facture*', 1], ['ma facture', 1.2], ['recu ma facture', 1.2], ['duplicata', 1], ['ticket de caisse', 1], ['justificatif*', 0.8], ['note de frais', 1], ['comptable', 0.6], ['compta', 0.6], ['avec la tva', 0.8], ['hors taxe*', 0.6],
     ['invoice*', 1], ['my invoice', 1.2], ['got my invoice', 1.2], ['receipt*', 0.8], ['a copy of the receipt', 1.2], ['proper receipt', 1.2], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
+  ],
+  payment: [
+    ['paie en # fois', 1], ['payer en # fois', 1], ['en # fois', 0.6], ['prelevement', 0.8], ['cheque* vacances', 1.2], ['ancv', 1], ['paiement en plusieurs fois', 1.2],
+    ['instalment*', 1], ['installment*', 1], ['pay in #', 0.8], ['klarna', 1], ['payment plan', 1], ['direct debit', 0.8], ['second payment', 0.8],
   ],
   job: [
     ['candidature*', 1], ['postuler', 1], ['postule pour', 1], ['recrut*', 1], ['embauch*', 1], ['offre* d emploi', 1.2], ['emploi', 0.6], ['job etudiant', 1.2], ['job d ete', 1.2], ['un job', 1],
@@ -1029,12 +1046,16 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
     ['loyalty', 1], ['loyalty card', 1.2], ['loyalty points', 1.2], ['reward points', 1.2], ['my points', 0.5], ['rewards', 0.6], ['points', 0.4],
   ],
   'opt-out': [
-    ['desinscri*', 1], ['retirez moi de', 1.2], ['vos listes', 0.8], ['mails par jour', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
+    ['desinscri*', 1], ['catalogues papier', 0.8], ['retirez moi de', 1.2], ['vos listes', 0.8], ['mails par jour', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
     ['newsletter*', 0.4], ['vos mails', 0.5], ['demarchage', 1], ['pub par sms', 1], ['harcel* de', 0.6],
-    ['unsubscrib*', 1], ['take me off', 1.2], ['your lists', 0.8], ['emails a day', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
+    ['unsubscrib*', 1], ['paper catalogues', 0.8], ['take me off', 1.2], ['your lists', 0.8], ['emails a day', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
     ['your texts', 0.8], ['your emails', 0.5], ['cold call*', 1], ['spamming me', 1],
     // Messages sent to a number one never gave: opting out first, the data second.
     ['jamais donne mon numero', 1.2], ['mon numero', 0.5], ['gave you my number', 1.2], ['my number', 0.5],
+  ],
+  'take-back': [
+    ['reprenez l ancien', 1.2], ['reprendre l ancien', 1.2], ['reprenez les anciens', 1.2], ['reprise de l ancien', 1.2], ['recupere* l ancien', 1],
+    ['take the old * away', 1.2], ['take away the old', 1.2], ['take the old', 1], ['take back old', 1.2], ['old mattress', 0.8], ['ancien matelas', 0.8],
   ],
   'store-opening': [
     ['ouvre quand', 1], ['ouvrira', 1], ['ouverture du magasin', 1.2], ['ouverture de la boutique', 1.2], ['date d ouverture', 1.2], ['nouveau magasin', 1], ['nouvelle boutique', 1], ['inauguration', 1],

@@ -88,6 +88,9 @@ describe('suggestTemplates when nothing fits', () => {
     expect(triaged('How do I opt out of the promo texts?')[0]).toBe('faq-answer:en');
     // Loyalty points are no price question.
     expect(triaged('how long before loyalty card points expire')[0]).toBe('faq-answer:en');
+    // Nor is paying in instalments, nor taking the old one away a delivery.
+    expect(triaged('Je paie en 4 fois et le deuxième prélèvement n’est jamais passé, je fais quoi ?')[0]).toBe('faq-answer:fr');
+    expect(triaged('Do you take the old sofa away when you deliver the new one?')[0]).toBe('faq-answer:en');
   });
 
   it('leaves a request topic behind a stronger intent: the precise reply first', () => {

@@ -238,6 +238,8 @@ describe('detectRequestTopic', () => {
     expect(detectRequestTopic('mes points fidélité ont disparu')?.topic).toBe('loyalty');
     expect(detectRequestTopic('how do I stop getting your promo texts')?.topic).toBe('opt-out');
     expect(detectRequestTopic('Le magasin de Lille ouvre quand ?')?.topic).toBe('store-opening');
+    expect(detectRequestTopic('Vous acceptez Klarna ?')?.topic).toBe('payment');
+    expect(detectRequestTopic('Vous reprenez l’ancien matelas ?')?.topic).toBe('take-back');
   });
 
   it('finds none in an ordinary comment, and counts a shorter term inside a longer one once', () => {
