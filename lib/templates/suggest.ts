@@ -385,6 +385,7 @@ export function suggestTemplates(
   for (const c of merged) if (!c.fits && shown.length < limit && !shown.some((s) => s.item === c.item)) shown.push(c);
   fillWithGenerics(shown, generics, order.slice(OWN_KINDS), limit);
   for (const c of spare) if (shown.length < limit) shown.push(c);
+  if (topIntentScore < 1 && !topicCategories) keepOwnCatchAll(shown, generics, order[0], limit);
 
   return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
     const reasons: SuggestionReason[] = [];
@@ -467,6 +468,17 @@ function onePerGuess(shown: readonly Candidate[], whispers: readonly IntentMatch
     if (intent !== undefined) guessed.add(intent);
   }
   return { kept, spare };
+}
+
+/**
+ * With no clear intent, every suggestion above is a guess from a few words: the catch-all of the
+ * comment's own kind (`genericOrder`'s first: a private message for a grievance, the FAQ for a
+ * question) takes the last slot when it is not shown: the safe reply beside the guesses.
+ */
+function keepOwnCatchAll(shown: Candidate[], generics: ReadonlyMap<TemplateCategory, Candidate>, category: TemplateCategory | undefined, limit: number): void {
+  const c = category === undefined ? undefined : generics.get(category);
+  if (!c || shown.length < limit || shown.some((s) => s.item === c.item)) return;
+  shown[shown.length - 1] = { ...c, score: WEIGHTS.language + GENERIC_SCORE - shown.length * 0.01 };
 }
 
 /** Keeps under `key` whichever of `candidate` and the one held there ranks first. */

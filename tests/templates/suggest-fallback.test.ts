@@ -105,4 +105,10 @@ describe('suggestTemplates when nothing fits', () => {
     // Said clearly ("le prix"), the templates made for it come first, all of them.
     expect(triaged('Et le prix ?')).toEqual(['price-question:fr', 'sales-lead:fr', 'gift-card:fr']);
   });
+
+  it('keeps the safe reply of the comment’s kind beside guesses from a few words', () => {
+    const got = triaged('Colis annoncé pour lundi, on est jeudi, et le suivi n\'a pas bougé');
+    expect(got).toHaveLength(3);
+    expect(got).toContain('apology-private-message:fr');
+  });
 });
