@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { fnv1a } from '@/lib/triage/model/features';
 import { loadTriageFixtures } from '@/tests/fixtures/triage/load';
+import { loadFreshBatches } from '../eval/fresh';
 
 export type Split = 'train' | 'val' | 'heldout';
 
@@ -118,6 +119,15 @@ export const ownFold = (text: string, folds: number): number => fnv1a(`fold:${te
 /** The project's own comments (tests/fixtures/triage): dev → train, test → heldout. */
 export function ownComments() {
   return loadTriageFixtures().map((c) => ({ ...c, split: (c.split === 'test' ? 'heldout' : 'train') as Split }));
+}
+
+/**
+ * The fresh batches of brand-page comments (tests/fixtures/triage/fresh*-fr|en.txt): written after the
+ * rules were tuned, each scored once, dev material since. They train the complaint and toxic heads,
+ * the labels the rules' word lists carry least well to new wording.
+ */
+export function freshComments() {
+  return loadFreshBatches().flatMap((b) => b.items.map((c) => ({ ...c, split: 'train' as Split })));
 }
 
 /** Comments written for training (scripts/train/written/*.txt: `label|text`, label `s`, `t` or `-`). */

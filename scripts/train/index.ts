@@ -20,7 +20,7 @@ import { decodeModel, encodeHead, MODEL_FORMAT, type EncodedModel } from '@/lib/
 import { modelFingerprint } from '@/lib/triage/engine-version';
 import { featurize, type FeatureVector } from '@/lib/triage/model/features';
 import { headLogits, sigmoid, softmax, type Head, type HeadName } from '@/lib/triage/model/model';
-import { airline, mlma, ownComments, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES, type Example } from './data';
+import { airline, freshComments, mlma, ownComments, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES, type Example } from './data';
 import { accuracy, f1Of, macroF1, macroRecall, majority, pct } from './metrics';
 import { calibrateThreshold, rng, trainHead } from './trainer';
 
@@ -45,6 +45,7 @@ const started = Date.now();
 // scores each fold with the model trained without it).
 const fold = arg('own-fold')?.split('/').map(Number);
 const own = process.argv.includes('--without-own-comments') ? [] : ownComments().filter((c) => fold === undefined || c.split !== 'train' || ownFold(c.text, fold[1] as number) !== fold[0]);
+const fresh = process.argv.includes('--without-own-comments') ? [] : freshComments().filter((c) => fold === undefined || ownFold(c.text, fold[1] as number) !== fold[0]);
 
 /** A tweet cut to its first n words (handles and links dropped): the short-comment shape. */
 function shortened(text: string, n: number): string {
@@ -113,10 +114,12 @@ for (const lang of ['fr', 'en'] as const) for (const row of mlma(root, lang)) he
 for (const row of xl.french) if (row.split === 'train') heads.toxic.push({ text: row.text, y: 0, split: 'train', set: 'xlm-t french (as not toxic)', weight: 0.7 });
 for (const w of written('toxic')) heads.toxic.push({ text: w.text, y: w.label === 't' ? 1 : 0, split: w.split, set: 'written toxic', weight: 3 });
 for (const c of own) heads.toxic.push({ text: c.text, y: c.labels.includes('toxic') ? 1 : 0, split: c.split, set: 'riposte comments', weight: 3 });
+for (const c of fresh) heads.toxic.push({ text: c.text, y: c.labels.includes('toxic') ? 1 : 0, split: c.split, set: 'riposte fresh comments', weight: 3 });
 
 for (const row of air) if (row.complaint !== null) heads.complaint.push({ text: row.text, y: row.complaint, split: row.split, set: 'airline complaints', weight: 1 });
 for (const l of ['french', 'english'] as const) for (const row of xl[l]) if (row.split === 'train') heads.complaint.push({ text: row.text, y: 0, split: 'train', set: `xlm-t ${l} (as not complaint)`, weight: 0.3 });
 for (const c of own) heads.complaint.push({ text: c.text, y: c.labels.includes('complaint') ? 1 : 0, split: c.split, set: 'riposte comments', weight: 3 });
+for (const c of fresh) heads.complaint.push({ text: c.text, y: c.labels.includes('complaint') ? 1 : 0, split: c.split, set: 'riposte fresh comments', weight: 3 });
 
 for (const w of written('spam')) heads.spam.push({ text: w.text, y: w.label === 's' ? 1 : 0, split: w.split === 'heldout' ? 'val' : w.split, set: 'written spam', weight: 3 });
 for (const c of own) heads.spam.push({ text: c.text, y: c.labels.includes('spam') ? 1 : 0, split: c.split, set: 'riposte comments', weight: 3 });
@@ -252,6 +255,7 @@ const manifest = {
   sources: [
     ...(Array.isArray(sources) ? sources : []),
     { name: 'riposte comments', repository: 'this repository, tests/fixtures/triage (dev part trains, test part is held out)', licence: 'MIT' },
+    { name: 'riposte fresh comments', repository: 'this repository, tests/fixtures/triage/fresh*-fr|en.txt (complaint and toxic heads)', licence: 'MIT' },
     { name: 'written spam', repository: 'this repository, scripts/train/written/spam.txt', licence: 'MIT' },
     { name: 'written toxic and look-alikes', repository: 'this repository, scripts/train/written/toxic.txt', licence: 'MIT' },
     { name: 'written French sentiment posts', repository: 'this repository, scripts/train/written/sentiment-fr.txt', licence: 'MIT' },

@@ -41,6 +41,11 @@ export const COMBINE = {
    * journalist's polite question to a brand scored 0.71 ("papier sur", "vous avez beaucoup").
    */
   toxicAddressedFrench: 0.8,
+  /**
+   * The complaint bar on a question the rules heard nothing negative in: a customer asking about a
+   * size ("je ne vois que la 45 cm sur le site") shares words with one who cannot find an order.
+   */
+  complaintOnCalmQuestion: 0.85,
   /** Weight of the model's sentiment when no sentiment word fired (same scale). */
   sentimentAlone: 0.35,
   /**
@@ -87,6 +92,8 @@ export interface LabelEvidence {
   ruleHits: (label: TriageLabel) => number;
   /** The comment speaks to someone (second person or an @handle). */
   addressed?: boolean;
+  /** The rules read a question and heard nothing negative in it. */
+  calmQuestion?: boolean;
 }
 
 export function combineLabels(model: TriageModel, scores: ModelScores, ev: LabelEvidence, extra: Reason[]): void {
@@ -98,7 +105,12 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
     const p = scores.binary[head];
     const h = model.heads[head];
     if (p === undefined || h === undefined) continue;
-    const bar = head === 'toxic' && ev.addressed === true ? Math.min(addressedBar, MODEL_ADD.toxic) : MODEL_ADD[head];
+    const bar =
+      head === 'toxic' && ev.addressed === true
+        ? Math.min(addressedBar, MODEL_ADD.toxic)
+        : head === 'complaint' && ev.calmQuestion === true
+          ? Math.max(COMBINE.complaintOnCalmQuestion, MODEL_ADD.complaint)
+          : MODEL_ADD[head];
     const add = Math.max(bar, h.threshold ?? 0.5);
     const strongest = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true));
     // A label the model adds needs words of the comment behind it: not the heads' bias alone (an
