@@ -1,7 +1,8 @@
 /**
  * The lines under "Why these flags?" in the UI language: each piece of evidence (lib/triage's
- * reasons, by rule id) and each part of the priority (by key), with signed points. A rule this
- * module does not know yet keeps its English detail rather than showing nothing.
+ * reasons, by rule id and the data they carry — never by reading their English detail back) and each
+ * part of the priority (by key), with signed points. A rule this module does not know yet, or a
+ * reason without the data its line needs, keeps its English detail rather than showing nothing.
  */
 import type { Translate, MessageKey } from '../i18n';
 import type { TriageView } from './queue';
@@ -20,9 +21,9 @@ const FIXED: Record<string, MessageKey> = {
   shouting: 'why.shouting',
   'complaint.negative': 'why.complaint.negative',
   'spam.phone': 'why.spam.phone',
+  'question.mark': 'why.question.mark',
+  'question.rhetorical': 'why.question.rhetorical',
 };
-
-const firstNumber = (text: string): number => Number(/\d+/u.exec(text)?.[0] ?? 0);
 
 function labelName(t: Translate, label: string): string {
   const key = `label.${label}` as MessageKey;
@@ -54,26 +55,24 @@ export function reasonDetail(t: Translate, reason: ReasonView): string {
     case 'negation':
       return [t('why.negated'), reason.polarity ? t('why.tone', { polarity: polarityName(t, reason.polarity) }) : ''].filter(Boolean).join(' ');
     case 'spam.link':
-      return t('why.spam.link', { count: firstNumber(reason.detail) || 1 });
     case 'spam.mentions':
-      return t('why.spam.mentions', { count: firstNumber(reason.match) });
     case 'spam.hashtags':
-      return t('why.spam.hashtags', { count: firstNumber(reason.match) });
-    case 'question.mark':
-      return t(/rhetorical/u.test(reason.detail) ? 'why.question.rhetorical' : 'why.question.mark');
+      // A reason stored without its count (an older engine's) keeps its English detail.
+      return reason.count === undefined ? reason.detail : t(`why.${rule}`, { count: reason.count });
     case 'brand.lexicon': {
-      const term = /“(.*)”/u.exec(reason.detail)?.[1] ?? reason.match;
-      const effects = (/: (.*)$/u.exec(reason.detail)?.[1] ?? '')
-        .split(', ')
-        .filter((e) => e && e !== 'no effect')
-        .map((e) => (/^[+−]/u.test(e) ? `${e[0]}${labelName(t, e.slice(1)).toLowerCase()}` : polarityName(t, e)));
-      return t('why.brand', { term, effect: effects.join(', ') || t('why.brand.none') });
+      const c = reason.correction;
+      if (!c) return reason.detail;
+      const effects = [
+        ...c.addLabels.map((l) => `+${labelName(t, l).toLowerCase()}`),
+        ...c.removeLabels.map((l) => `−${labelName(t, l).toLowerCase()}`),
+        ...(reason.polarity ? [polarityName(t, reason.polarity)] : []),
+      ];
+      return t('why.brand', { term: c.term, effect: effects.join(', ') || t('why.brand.none') });
     }
   }
   if (rule.startsWith('model.')) {
     const what = reason.label ? labelName(t, reason.label).toLowerCase() : reason.polarity ? polarityName(t, reason.polarity) : rule.slice(6);
-    const confidence = reason.confidence ?? Number(/(\d+(?:\.\d+)?)/u.exec(reason.detail)?.[1] ?? 0);
-    return t('why.model', { what, confidence: Math.round(confidence * 100) });
+    return reason.confidence === undefined ? reason.detail : t('why.model', { what, confidence: Math.round(reason.confidence * 100) });
   }
   return reason.detail;
 }

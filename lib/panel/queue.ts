@@ -9,9 +9,20 @@ export interface TriageView {
   language: 'fr' | 'en' | 'other';
   /**
    * Why each label fired: the rule (lib/triage's id, for lib/panel/explain.ts to say it in the UI
-   * language), the words matched and the English detail as a fallback.
+   * language) and the data it carries, the words matched and the English detail as a fallback.
    */
-  reasons: readonly { rule?: string; label?: string; polarity?: string; confidence?: number; detail: string; match: string }[];
+  reasons: readonly {
+    rule?: string;
+    label?: string;
+    polarity?: string;
+    confidence?: number;
+    /** Links, @mentions or hashtags counted, for the rules that count them. */
+    count?: number;
+    /** A brand correction's term and the labels it adds and removes. */
+    correction?: { term: string; addLabels: readonly string[]; removeLabels: readonly string[] };
+    detail: string;
+    match: string;
+  }[];
   /** Competitor names mentioned in the text. */
   competitors: readonly string[];
   influence: {

@@ -288,14 +288,8 @@ export function triageComments(
       labels: result.labels,
       sentiment: result.sentiment.value,
       language: result.language,
-      reasons: result.reasons.map((r) => ({
-        rule: r.rule,
-        ...(r.label ? { label: r.label } : {}),
-        ...(r.polarity ? { polarity: r.polarity } : {}),
-        ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
-        detail: r.detail,
-        match: r.match,
-      })),
+      // The engine's reasons as they are: every field they carry is the panel's to read.
+      reasons: result.reasons,
       competitors: result.competitors,
       influence: {
         ...(author.tier && author.tier !== 'none' ? { tier: author.tier } : {}),

@@ -37,7 +37,7 @@ export const ReasonSourceSchema = z.enum(['rule', 'brand-lexicon', 'model']);
  * `label` is absent for evidence that only moves the sentiment or the language.
  */
 export const ReasonSchema = z.object({
-  /** Stable rule id, e.g. `lexicon.complaint`, `negation`, `sarcasm`, `spam.phone`. */
+  /** Stable rule id, e.g. `lexicon.complaint`, `negation`, `sarcasm`, `spam.phone`, `question.rhetorical`. */
   rule: z.string().min(1),
   label: TriageLabelSchema.optional(),
   /** Sentiment direction this evidence pushed, when it did. */
@@ -49,6 +49,19 @@ export const ReasonSchema = z.object({
   source: ReasonSourceSchema.default('rule'),
   /** The learned layer's probability behind this reason (0–1), when it came from the model. */
   confidence: z.number().min(0).max(1).optional(),
+  /** How many of the cue the comment holds (links, @mentions, hashtags), for the panel to say it in its language. */
+  count: z.number().int().min(0).optional(),
+  /**
+   * A brand correction's term (as the brand wrote it) and the labels it adds and removes; the
+   * polarity it forces is the reason's `polarity`.
+   */
+  correction: z
+    .object({
+      term: z.string(),
+      addLabels: z.array(TriageLabelSchema),
+      removeLabels: z.array(TriageLabelSchema),
+    })
+    .optional(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 

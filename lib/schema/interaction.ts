@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReasonSchema } from './classification';
 import { CommentSchema, HttpUrlSchema } from './comment';
 import { PlatformSchema } from './platform';
 
@@ -198,16 +199,20 @@ export const StoredTriageSchema = z.object({
   sentimentScore: z.number().min(-1).max(1),
   language: z.string().min(1).max(16),
   competitors: z.array(z.string().max(500)).max(100),
+  /**
+   * The engine's reasons: ReasonSchema's fields (a field added there is stored too), with bounds and
+   * labels, rule ids and sources as plain strings.
+   */
   reasons: z
     .array(
-      z.object({
+      ReasonSchema.extend({
         rule: z.string().min(1).max(200),
         label: z.string().min(1).max(64).optional(),
         polarity: SentimentSchema.optional(),
         match: z.string().max(2_000),
         detail: z.string().max(2_000),
         source: z.string().max(64).optional(),
-        confidence: z.number().min(0).max(1).optional(),
+        correction: z.object({ term: z.string().max(2_000), addLabels: LabelListSchema, removeLabels: LabelListSchema }).optional(),
       }),
     )
     .max(200),

@@ -400,7 +400,7 @@ function structuralCues(text: NormalisedText, labels: LabelWeights, extra: Reaso
   if (text.urls > 0) {
     const w = 0.6 + 0.3 * (text.urls - 1) + (text.words <= 3 ? 0.4 : 0);
     labels[S] += w;
-    extra.push({ rule: 'spam.link', label: 'spam', match: 'link', detail: `Contains ${text.urls} link(s)`, source: 'rule' });
+    extra.push({ rule: 'spam.link', label: 'spam', match: 'link', detail: `Contains ${text.urls} link(s)`, source: 'rule', count: text.urls });
   }
   if (text.phone) {
     labels[S] += 0.7;
@@ -408,15 +408,19 @@ function structuralCues(text: NormalisedText, labels: LabelWeights, extra: Reaso
   }
   if (text.mentions >= 4) {
     labels[S] += 0.5;
-    extra.push({ rule: 'spam.mentions', label: 'spam', match: `${text.mentions} @mentions`, detail: 'Tags many accounts', source: 'rule' });
+    extra.push({ rule: 'spam.mentions', label: 'spam', match: `${text.mentions} @mentions`, detail: 'Tags many accounts', source: 'rule', count: text.mentions });
   }
   if (text.hashtags >= 5) {
     labels[S] += 0.5;
-    extra.push({ rule: 'spam.hashtags', label: 'spam', match: `${text.hashtags} #hashtags`, detail: 'Hashtag stuffing', source: 'rule' });
+    extra.push({ rule: 'spam.hashtags', label: 'spam', match: `${text.hashtags} #hashtags`, detail: 'Hashtag stuffing', source: 'rule', count: text.hashtags });
   }
   if (text.questionMarks > 0) {
     labels[Q] += rhetorical ? 0.6 : 1;
-    extra.push({ rule: 'question.mark', label: 'question', match: '?', detail: rhetorical ? 'Question mark after a rhetorical word' : 'Ends a sentence with a question mark', source: 'rule' });
+    extra.push(
+      rhetorical
+        ? { rule: 'question.rhetorical', label: 'question', match: '?', detail: 'Question mark after a rhetorical word', source: 'rule' }
+        : { rule: 'question.mark', label: 'question', match: '?', detail: 'Ends a sentence with a question mark', source: 'rule' },
+    );
   }
 }
 
@@ -477,6 +481,7 @@ function buildReasons(
       match,
       detail: `Brand correction “${b.term.entry.term}”: ${parts.join(', ') || 'no effect'}`,
       source: 'brand-lexicon',
+      correction: { term: b.term.entry.term, addLabels: [...b.term.addLabels], removeLabels: [...b.term.removeLabels] },
     });
   }
   return reasons;

@@ -106,16 +106,21 @@ export function storedTriageOf(result: Classification, engine: string): StoredTr
     sentimentScore: result.sentiment.score,
     language: result.language,
     competitors: [...result.competitors],
-    reasons: result.reasons.map((r) => ({
-      rule: r.rule,
-      ...(r.label ? { label: r.label } : {}),
-      ...(r.polarity ? { polarity: r.polarity } : {}),
-      match: r.match,
-      detail: r.detail,
-      source: r.source,
-      ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
-    })),
+    reasons: result.reasons.map((r) => definedCopy(r)),
   };
+}
+
+/**
+ * A copy of every field that is set (undefined ones left out, nested objects and arrays copied), so
+ * a field ReasonSchema gains is stored and read back without being listed here.
+ */
+function definedCopy<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    out[key] = Array.isArray(v) ? [...(v as unknown[])] : v !== null && typeof v === 'object' ? definedCopy(v as object) : v;
+  }
+  return out as T;
 }
 
 const isLabel = (value: string | undefined): value is TriageLabel => (TRIAGE_LABELS as readonly (string | undefined)[]).includes(value);
@@ -133,15 +138,16 @@ export function classificationOf(stored: StoredTriage, shown?: { labels?: readon
     sentiment: { value: sentiment, score: sentiment === stored.sentiment ? stored.sentimentScore : 0 },
     language: stored.language === 'fr' || stored.language === 'en' ? stored.language : 'other',
     competitors: [...stored.competitors],
-    reasons: stored.reasons.map((r) => ({
-      rule: r.rule,
-      ...(isLabel(r.label) ? { label: r.label } : {}),
-      ...(r.polarity ? { polarity: r.polarity } : {}),
-      match: r.match,
-      detail: r.detail,
-      source: r.source && SOURCES.includes(r.source) ? (r.source as Reason['source']) : 'rule',
-      ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
-    })),
+    reasons: stored.reasons.map((r) => {
+      // Stored loosely: the fields this engine's types are narrower for are narrowed, the rest copied as is.
+      const { label, source, correction, ...rest } = definedCopy(r);
+      return {
+        ...rest,
+        ...(isLabel(label) ? { label } : {}),
+        source: source && SOURCES.includes(source) ? (source as Reason['source']) : 'rule',
+        ...(correction ? { correction: { ...correction, addLabels: correction.addLabels.filter(isLabel), removeLabels: correction.removeLabels.filter(isLabel) } } : {}),
+      };
+    }),
   };
 }
 

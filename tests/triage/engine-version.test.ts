@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/triage';
-import { classificationOf, engineVersion, modelFingerprint, storedTriageOf } from '@/lib/triage/engine-version';
+import { classificationOf, engineVersion, modelFingerprint, needsClassification, storedTriageOf } from '@/lib/triage/engine-version';
 import { BUNDLED_MODEL, loadBundledModel, MODEL_MANIFEST } from '@/lib/triage/model/bundled';
 import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
 import weights from '@/lib/triage/model/weights/model.json';
 import type { TriageModel } from '@/lib/triage/model/model';
 import { BrandSchema, type Brand } from '@/lib/schema/brand';
+import { StoredTriageSchema } from '@/lib/schema/interaction';
 
 const STAMP = '2026-11-23T09:00:00.000Z';
 const brand = (over: Partial<Brand> = {}): Brand => BrandSchema.parse({ id: 'ml', name: 'Maison Lumière', createdAt: STAMP, updatedAt: STAMP, ...over });
@@ -48,6 +49,58 @@ describe('engine version', () => {
     expect(classificationOf(stored)).toEqual(result);
     // A correction replaces the labels and sentiment shown.
     expect(classificationOf(stored, { labels: ['praise', 'renamed-label'], sentiment: 'positive' })).toMatchObject({ labels: ['praise'], sentiment: { value: 'positive' } });
+  });
+
+  it('stores the data the panel reads off a reason (counts, a rhetorical question, a brand correction) and reads it back', () => {
+    const withLexicon = brand({ lexicon: [{ term: 'tuerie', addLabels: ['praise'], removeLabels: ['toxic'], polarity: 'positive' }] });
+    const texts = [
+      'Gagnez 1000€ ici 👉 https://promo.example.xyz https://bit.ly/x #gratuit #gagner #cadeau #promo #concours @a @b @c @d',
+      'Sérieux ? Vous livrez quand en Belgique ?',
+      'Franchement, tuerie.',
+    ];
+    const reasons = texts.flatMap((text) => {
+      const result = classify({ text }, { brand: withLexicon });
+      // Through the log's schema, as a row written and read back.
+      const stored = StoredTriageSchema.parse(storedTriageOf(result, engineVersion(withLexicon, null)));
+      const back = classificationOf(stored);
+      expect(back).toEqual(result);
+      return back.reasons;
+    });
+    const byRule = (rule: string) => reasons.find((r) => r.rule === rule);
+    expect(byRule('spam.link')?.count).toBe(2);
+    expect(byRule('spam.mentions')?.count).toBe(4);
+    expect(byRule('spam.hashtags')?.count).toBe(5);
+    expect(byRule('question.rhetorical')).toMatchObject({ label: 'question' });
+    expect(byRule('brand.lexicon')).toMatchObject({ polarity: 'positive', correction: { term: 'tuerie', addLabels: ['praise'], removeLabels: ['toxic'] } });
+  });
+
+  it('reads a row an older engine wrote (reasons without the data), and classifies it again', () => {
+    const old = {
+      engine: 'r2.-.none',
+      labels: ['spam', 'question'],
+      sentiment: 'neutral',
+      sentimentScore: 0,
+      language: 'fr',
+      competitors: [],
+      reasons: [
+        { rule: 'spam.link', label: 'spam', match: 'link', detail: 'Contains 2 link(s)', source: 'rule' },
+        { rule: 'question.mark', label: 'question', match: '?', detail: 'Question mark after a rhetorical word', source: 'rule' },
+        { rule: 'brand.lexicon', label: 'retired-label', match: 'tuerie', detail: 'Brand correction “tuerie”: +praise', source: 'brand-lexicon' },
+      ],
+    };
+    const stored = StoredTriageSchema.parse(old);
+    expect(classificationOf(stored).reasons.map((r) => [r.rule, r.label, r.count, r.correction])).toEqual([
+      ['spam.link', 'spam', undefined, undefined],
+      ['question.mark', 'question', undefined, undefined],
+      ['brand.lexicon', undefined, undefined, undefined],
+    ]);
+    expect(needsClassification({ triage: stored, text: 'x' }, engineVersion(undefined, null), 'x')).toBe(true);
+    // A stored correction's labels this engine does not know are left out, as a reason's label is.
+    const loose = StoredTriageSchema.parse({
+      ...old,
+      reasons: [{ ...old.reasons[2], correction: { term: 'tuerie', addLabels: ['praise', 'retired-label'], removeLabels: [] } }],
+    });
+    expect(classificationOf(loose).reasons[0]?.correction).toEqual({ term: 'tuerie', addLabels: ['praise'], removeLabels: [] });
   });
 
   it('knows the bundled model’s part without decoding it: the manifest’s fingerprint is the weights’', () => {

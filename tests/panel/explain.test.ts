@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { reasonDetail, type ReasonView } from '@/lib/panel/explain';
+import { translator } from '@/lib/i18n';
+import { classify } from '@/lib/triage';
+import { BrandSchema } from '@/lib/schema/brand';
+import type { Reason } from '@/lib/schema/classification';
+
+const STAMP = '2026-11-23T09:00:00.000Z';
+const brand = BrandSchema.parse({
+  id: 'ml',
+  name: 'Maison Lumière',
+  createdAt: STAMP,
+  updatedAt: STAMP,
+  lexicon: [{ term: 'tuerie', addLabels: ['praise'], removeLabels: ['toxic'], polarity: 'positive' }],
+});
+const SPAM = 'Gagnez 1000€ ici 👉 https://promo.example.xyz https://bit.ly/x #gratuit #gagner #cadeau #promo #concours @a @b @c @d';
+
+/** The engine's reason for `rule` on this comment. */
+function reasonOf(text: string, rule: string): Reason {
+  const reason = classify({ text }, { brand }).reasons.find((r) => r.rule === rule);
+  if (!reason) throw new Error(`no ${rule} reason for “${text}”`);
+  return reason;
+}
+
+/** Both UI languages' lines; the English detail replaced, to show it is not what they are made from. */
+function lines(reason: ReasonView): { fr: string; en: string } {
+  const reworded = { ...reason, detail: 'reworded' };
+  return { fr: reasonDetail(translator('fr'), reworded), en: reasonDetail(translator('en'), reworded) };
+}
+
+// French typography puts a narrow or plain no-break space before a colon and inside guillemets.
+const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, ' ');
+
+describe('“Why these flags?” from the reasons’ data, in the UI language', () => {
+  it('counts the links, @mentions and hashtags', () => {
+    expect(lines(reasonOf(SPAM, 'spam.link'))).toEqual({ fr: 'Contient 2 liens', en: 'Contains 2 links' });
+    expect(lines(reasonOf(SPAM, 'spam.mentions'))).toEqual({ fr: 'Identifie 4 comptes', en: 'Tags 4 accounts' });
+    const hashtags = lines(reasonOf(SPAM, 'spam.hashtags'));
+    expect(plain(hashtags.fr)).toBe('5 hashtags : bourrage de hashtags');
+    expect(hashtags.en).toBe('5 hashtags: hashtag stuffing');
+    expect(lines(reasonOf('Regardez https://promo.example.xyz pour gagner un iPhone gratuit', 'spam.link'))).toEqual({ fr: 'Contient 1 lien', en: 'Contains 1 link' });
+  });
+
+  it('tells a plain question mark from one after a rhetorical word', () => {
+    expect(lines(reasonOf('Est-ce que vous livrez en Belgique ?', 'question.mark'))).toEqual({
+      fr: 'Une phrase se termine par un point d’interrogation',
+      en: 'Ends a sentence with a question mark',
+    });
+    expect(lines(reasonOf('Sérieux ? Vous livrez quand en Belgique ?', 'question.rhetorical'))).toEqual({
+      fr: 'Point d’interrogation après un mot rhétorique',
+      en: 'Question mark after a rhetorical word',
+    });
+  });
+
+  it('says a brand correction’s term and effects', () => {
+    const reason = reasonOf('Franchement, tuerie.', 'brand.lexicon');
+    expect(reason.correction).toEqual({ term: 'tuerie', addLabels: ['praise'], removeLabels: ['toxic'] });
+    const { fr, en } = lines(reason);
+    expect(plain(fr)).toBe('Correction de la marque « tuerie » : +compliment, −toxique, positif');
+    expect(en).toBe('Brand correction “tuerie”: +praise, −toxic, positive');
+    const none = { ...reason, polarity: undefined, correction: { term: 'tuerie', addLabels: [], removeLabels: [] } };
+    expect(plain(lines(none).fr)).toBe('Correction de la marque « tuerie » : sans effet');
+    expect(lines(none).en).toBe('Brand correction “tuerie”: no effect');
+  });
+
+  it('gives the learned model’s confidence', () => {
+    const reason: ReasonView = { rule: 'model.toxic', label: 'toxic', match: '', detail: 'model: 0.87 toxic', confidence: 0.87 };
+    const { fr, en } = lines(reason);
+    expect(plain(fr)).toBe('Modèle appris : toxique (87 %)');
+    expect(plain(en)).toBe('Learned model: toxic (87 %)');
+  });
+
+  it('keeps the English detail of a reason stored without the data its line needs', () => {
+    for (const rule of ['spam.link', 'spam.mentions', 'brand.lexicon', 'model.spam']) {
+      const reason: ReasonView = { rule, label: 'spam', match: '', detail: 'Contains 3 link(s)' };
+      expect(reasonDetail(translator('fr'), reason)).toBe('Contains 3 link(s)');
+    }
+  });
+});
