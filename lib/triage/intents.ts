@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['working days', 0.8], ['jours ouvres', 0.8], ['we re on #', 0.6], ['on en est a #', 0.6],
     ['day # of waiting', 1.2], ['of waiting for my', 0.8], ['j #', 0.5], ['jour # d attente', 1.2],
     ['meant to come', 1], ['meant to arrive', 1], ['was meant to', 0.6], ['cense arriver', 1], ['censee arriver', 1], ['cense venir', 1], ['cense passer', 1], ['now they re saying', 0.6], ['maintenant on me dit', 0.6], ['next week', 0.3], ['semaine prochaine', 0.3],
     ['pas recu', 1], ['toujours pas recu', 1.2], ['jamais recu', 1.2], ['toujours rien', 0.8], ['pas ete livre*', 1],
@@ -213,6 +214,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['charniere*', 0.8], ['hinge*', 0.8], ['qui freinent', 1], ['soft close', 1], ['les doigts', 0.5], ['fingers', 0.5],
     ['glisse sur', 1], ['glisse t il', 1], ['antiderapant', 1], ['parquet', 0.5], ['slip on', 1], ['non slip', 1], ['underlay', 0.8], ['wooden floor*', 0.5],
     ['au four', 1], ['in the oven', 1], ['oven', 0.6], ['hob', 0.6], ['induction', 0.8], ['plaque* de cuisson', 1],
     ['come any lower', 1.2], ['any lower', 0.8], ['any higher', 0.8], ['any taller', 0.8], ['any shorter', 0.8], ['en plus bas', 1], ['en plus haut', 1], ['plus bas', 0.5], ['feet dangle', 0.6], ['pieds qui pendent', 0.6],
@@ -311,6 +313,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['payer en plusieurs fois', 0.4], ['payer en # fois', 0.4],
   ],
   'partnership-creator': [
+    ['collection with you', 1], ['une collection de * avec vous', 1.2], ['collection avec vous', 1],
     ['blog de', 1], ['mon blog', 1], ['petit blog', 1], ['recipe blog', 1.2], ['my blog', 1], ['a blog', 0.8], ['#k sur insta', 1.2], ['#k on insta', 1.2], ['sur insta', 0.6], ['on insta', 0.6], ['mettre vos * en avant', 1.2], ['mettre * en avant', 1], ['show off your', 1], ['happy to show', 0.8], ['feature your products', 1.2],
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
     ['createurs', 0.8], ['ugc', 1], ['ambassadeu*', 1.2], ['ambassadrice', 1.2], ['sponsor*', 1.2], ['ma communaute', 0.8],
@@ -340,6 +343,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['il y a eu une fuite', 1.2], ['has there been a leak', 1.2], ['been a leak', 1], ['vraies infos', 0.8], ['real order details', 1], ['vos clients recoivent', 0.8], ['your customers are getting', 0.8], ['says you re', 0.8], ['shutting the', 0.8], ['fermer l entrepot', 1],
     ['parait il', 0.8], ['parait il que', 1], ['noirci*', 0.6], ['blacken*', 0.6], ['quelqu un a verifie', 0.8], ['has anyone checked', 0.8],
     ['inonde*', 1], ['entrepot inonde', 1.2], ['flooded', 1], ['flooded warehouse', 1.2], ['circulent', 0.8], ['photos of your', 0.4], ['des photos de votre', 0.4],
     ['site est inaccessible', 1.2], ['inaccessible depuis', 1.2], ['unreachable all', 1.2], ['been unreachable', 1.2], ['une attaque', 1], ['an attack', 1], ['cyberattaque', 1.2], ['cyber attack', 1.2], ['cyberattack', 1.2], ['depuis ce matin', 0.4], ['all morning', 0.4],
@@ -405,6 +409,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['attendais beaucoup mieux', 1.2], ['attendais mieux', 1], ['m attendais a mieux', 1], ['expected much better', 1.2], ['expected better', 1],
+    ['sympa * mais', 0.8], ['nice * but', 0.8], ['photos ne montrent pas', 1.2], ['photos don t show', 1.2], ['ne montrent pas', 0.6], ['don t show the', 0.6], ['you really need a', 1], ['filter by', 0.8], ['filtre par', 0.8], ['il manque vraiment', 1],
     ['realite augmentee', 0.8], ['game changer', 1], ['ca manque vraiment', 1], ['est beau mais', 0.8], ['s lovely but', 1], ['is lovely but', 1], ['trop courtes', 0.6], ['trop courts', 0.6], ['too short', 0.6], ['vis fournies', 0.8], ['screws supplied', 0.8], ['acheter les notres', 0.8], ['buy our own', 0.8],
     ['ne rentrent pas', 1], ['ne rentre pas', 1], ['don t fit in my', 1], ['doesn t fit in my', 1], ['dommage', 0.6], ['joli* * mais', 0.8], ['lovely * but', 0.8], ['in a * version', 1], ['en version *', 0.8], ['would be perfect for', 1],
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
@@ -447,6 +453,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['tout le monde a demande', 1, 'neg'], ['tout le monde nous demande', 1, 'neg'], ['everyone asked', 1, 'neg'], ['everyone asks', 1, 'neg'],
     ['adorent', 1, 'neg'], ['they love it', 1, 'neg'], ['avant apres', 0.4], ['before and after', 0.4], ['toujours pas decu*', 1.2], ['still not disappointed', 1.2], ['never been disappointed', 1.2],
     ['a adopte', 0.8], ['adopte le', 0.8], ['adopted the', 0.8], ['claimed the', 0.6], ['enleve l etiquette', 0.6], ['taken the label off', 0.6], ['avant meme', 0.3], ['before we d even', 0.3], ['before we even', 0.3],
     ['used to love', -1.2], ['j adorais', -0.8], ['no notes', 1],
@@ -623,7 +630,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   'feedback-suggestion': {
     wish: [
       'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
-      'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
+      'you really need a', 'filter by', 'filtre par', 'il manque vraiment', 'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
       'suggestion*', 'idee', 'ce serait bien', 'serait bien', 'ce serait top', 'il faudrait', 'vous devriez', 'vous devriez proposer', 'ajouter', 'ajoutez', 'amelior*', 'je propose',
       'proposition', 'suggest*', 'idea', 'would be nice', 'would be great', 'you should', 'please add', 'you should offer', 'improve*', 'i wish', 'ce serait cool', 'serait cool',
       'serait top', 'ca serait bien', 'plairait', 'pourquoi pas', 'pourriez faire', 'pourriez proposer', 'une option', 'une version', 'version sans', 'd be cool', 'would be cool',
@@ -693,8 +700,8 @@ const LABEL_BACKING = 0.3;
 /** Triage labels that imply an intent on their own. */
 const LABEL_INTENTS: Readonly<Record<string, Intent>> = { toxic: 'moderation', spam: 'moderation', praise: 'praise' };
 
-// A wish is no praise either: "ce serait génial", "would be amazing".
-const NEGATORS = /(?:^|[^a-z0-9])(?:pas|plus|jamais|not|never|no|isn t|isnt|wasn t|wasnt|serait|would be|d be)(?: (?:tres|vraiment|si|tellement|so|very|really|that))? $/;
+// A wish is no praise either: "ce serait génial", "would be amazing", "I'd love to".
+const NEGATORS = /(?:^|[^a-z0-9])(?:pas|plus|jamais|not|never|no|isn t|isnt|wasn t|wasnt|serait|would be|d be|would|i d)(?: (?:tres|vraiment|si|tellement|so|very|really|that))? $/;
 
 /**
  * Just before a flaw, words that ask whether it happens rather than say it did: "ça rétrécit",
@@ -1046,9 +1053,9 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
     ['loyalty', 1], ['loyalty card', 1.2], ['loyalty points', 1.2], ['reward points', 1.2], ['my points', 0.5], ['rewards', 0.6], ['points', 0.4],
   ],
   'opt-out': [
-    ['desinscri*', 1], ['catalogues papier', 0.8], ['retirez moi de', 1.2], ['vos listes', 0.8], ['mails par jour', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
+    ['desinscri*', 1], ['catalogues papier', 0.8], ['vos pubs', 0.8], ['pubs par courrier', 1.2], ['ca s arrete quand', 0.8], ['retirez moi de', 1.2], ['vos listes', 0.8], ['mails par jour', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
     ['newsletter*', 0.4], ['vos mails', 0.5], ['demarchage', 1], ['pub par sms', 1], ['harcel* de', 0.6],
-    ['unsubscrib*', 1], ['paper catalogues', 0.8], ['take me off', 1.2], ['your lists', 0.8], ['emails a day', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
+    ['unsubscrib*', 1], ['paper catalogues', 0.8], ['your leaflets', 0.8], ['leaflets in the post', 1.2], ['when does it stop', 0.8], ['take me off', 1.2], ['your lists', 0.8], ['emails a day', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
     ['your texts', 0.8], ['your emails', 0.5], ['cold call*', 1], ['spamming me', 1],
     // Messages sent to a number one never gave: opting out first, the data second.
     ['jamais donne mon numero', 1.2], ['mon numero', 0.5], ['gave you my number', 1.2], ['my number', 0.5],

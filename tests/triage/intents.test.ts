@@ -185,6 +185,8 @@ describe('detectIntents', () => {
     expect(intents('Well done, three weeks to receive an empty box')).toEqual(expect.arrayContaining(['damaged-product']));
     expect(intents('Well done, three weeks to receive an empty box')).not.toContain('praise');
     expect(intents('Colis arrivé en retard mais le produit est magnifique')).toContain('praise');
+    // A wish is no praise: "I'd love to" asks for something.
+    expect(intents('I’d love to design a collection with you')).not.toContain('praise');
   });
 
   it('reads an eye-roll as sarcasm: no praise from the words nor from the label', () => {
