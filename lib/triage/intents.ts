@@ -712,15 +712,18 @@ const ASKED =
 
 /**
  * Praise words that are as often a sneer: said of a clear problem and nothing kinder, they are
- * sarcasm ("Well done, three weeks to receive an empty box").
+ * sarcasm ("Well done, three weeks to receive an empty box"), like any kind word standing alone.
  */
 const IRONIC_PRAISE = new Set(['bravo', 'well done', 'brilliant', 'felicitations', 'felicitation', 'congrats', 'congratulations', 'chapeau', 'hats off', 'bien joue', 'nice one', 'good job', 'great job', 'du grand art', 'work of art', 'super', 'top', 'genial', 'great', 'perfect', 'parfait', 'merci', 'thanks', 'thank you']);
 /** Problems plain enough that praise beside them, in those words only, is sarcasm. */
 const PLAIN_PROBLEMS: readonly Intent[] = ['delivery-delay', 'damaged-product', 'refund-return', 'technical-problem', 'repeated-contact'];
 
-function ironicPraise(found: ReadonlyMap<Intent, IntentMatch>): boolean {
+function ironicPraise(found: ReadonlyMap<Intent, IntentMatch>, text: string): boolean {
   const praise = found.get('praise');
-  if (!praise || !praise.reasons.every((r) => IRONIC_PRAISE.has(r.match))) return false;
+  if (!praise) return false;
+  // A kind word standing alone as a sentence of its own ("Magnifique, la poignée…", "…, sympa") is as often a sneer.
+  const alone = new Set(fold(text).split(CLAUSE_BREAK).map((c) => c.trim().replace(/[^a-z0-9 ]+/g, ' ').trim()).filter((c) => c !== '' && !c.includes(' ')));
+  if (!praise.reasons.every((r) => IRONIC_PRAISE.has(r.match) || alone.has(r.match))) return false;
   // Together: "three weeks late AND a broken leg" is plain enough.
   return PLAIN_PROBLEMS.reduce((sum, intent) => sum + Math.max(0, found.get(intent)?.score ?? 0), 0) >= 1;
 }
@@ -983,7 +986,7 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   if (delight) add('praise', DELIGHT_WEIGHT, { rule: 'intent.praise', intent: 'praise', match: delight[0], detail: `“${delight[0]}” suggests ${INTENT_NAMES.praise}` });
   // An eye-roll says the kind words are sarcasm ("tout l'immeuble était ravi 🙄"): no praise then;
   // so does congratulating a plain failure ("Bravo, trois semaines pour un colis vide").
-  const sarcastic = SARCASM.test(text) || ironicPraise(found);
+  const sarcastic = SARCASM.test(text) || ironicPraise(found, text);
   if (sarcastic) found.delete('praise');
   for (const label of options.labels ?? []) {
     const intent = LABEL_INTENTS[label];

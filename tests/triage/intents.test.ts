@@ -185,6 +185,9 @@ describe('detectIntents', () => {
     expect(intents('Well done, three weeks to receive an empty box')).toEqual(expect.arrayContaining(['damaged-product']));
     expect(intents('Well done, three weeks to receive an empty box')).not.toContain('praise');
     expect(intents('Colis arrivé en retard mais le produit est magnifique')).toContain('praise');
+    // A kind word standing alone beside a plain failure is a sneer too; alone beside nothing wrong, it is praise.
+    expect(intents('Livré avec deux semaines de retard et un pied cassé. Magnifique.')).not.toContain('praise');
+    expect(intents('Magnifique. Rien à redire')).toContain('praise');
     // A wish is no praise: "I'd love to" asks for something.
     expect(intents('I’d love to design a collection with you')).not.toContain('praise');
   });
