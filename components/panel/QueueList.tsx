@@ -1,8 +1,9 @@
 import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { QueueItem } from '@/lib/panel/queue';
 import { CommentCard } from './CommentCard';
+import { afterPaint } from './idle';
 import { QueueLayoutContext } from './queue-layout';
 
 export interface QueueListProps {
@@ -26,6 +27,10 @@ export function QueueList({ items, selectedId, now, departmentName, onSelect, re
   const { t } = useI18n();
   const layout = useContext(QueueLayoutContext);
   const scroller = useRef<HTMLDivElement>(null);
+  // The first paint draws the cards in view only; those beyond its edges (for a short scroll) follow
+  // in the next frame, as does anything else the first cards do not need.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterPaint(() => setPainted(true)), []);
   const selectedIndex = selectedId === undefined ? -1 : items.findIndex((i) => i.comment.id === selectedId);
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -44,7 +49,7 @@ export function QueueList({ items, selectedId, now, departmentName, onSelect, re
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => layout.rowHeight,
-    overscan: layout.overscan,
+    overscan: painted ? layout.overscan : 0,
     getItemKey: (index) => items[index]?.comment.id ?? index,
     rangeExtractor,
     // Without layout (a hidden panel, or a DOM that computes none) a first screenful, and cards

@@ -106,6 +106,19 @@ describe('QueueList', () => {
     );
   }
 
+  it('draws the cards in view for the first paint, and the ones beyond the window’s edge in the next frame', async () => {
+    render(
+      <AppRoot db={db} browserLanguage="fr">
+        <Harness start="c-0" />
+      </AppRoot>,
+    );
+    const feed = await screen.findByRole('feed');
+    const first = cardsIn(feed).map((card) => card.getAttribute('data-comment-id'));
+    expect(first).toEqual(['c-0', 'c-1', 'c-2', 'c-3', 'c-4', 'c-5']);
+    await waitFor(() => expect(cardsIn(feed)).toHaveLength(8));
+    expect(cardsIn(feed).map((card) => card.getAttribute('data-comment-id'))).toEqual([...first, 'c-6', 'c-7']);
+  });
+
   it('keeps the selected card rendered outside the window, without taking focus from a control elsewhere', async () => {
     render(
       <AppRoot db={db} browserLanguage="fr">
@@ -113,7 +126,8 @@ describe('QueueList', () => {
       </AppRoot>,
     );
     const feed = await screen.findByRole('feed');
-    expect(cardsIn(feed)).toHaveLength(8);
+    // The cards in view first, the two beyond the window's edge a frame later.
+    await waitFor(() => expect(cardsIn(feed)).toHaveLength(8));
     const button = screen.getByRole('button', { name: 'ailleurs' });
     button.focus();
     act(() => button.click());
@@ -134,7 +148,8 @@ describe('QueueList', () => {
       </AppRoot>,
     );
     const feed = await screen.findByRole('feed');
-    expect(cardsIn(feed)).toHaveLength(8);
+    // The cards in view first, the two beyond the window's edge a frame later.
+    await waitFor(() => expect(cardsIn(feed)).toHaveLength(8));
     for (let i = 0; i < 499; i++) fireEvent.keyDown(document.body, { key: 'j' });
     const target = await waitFor(() => {
       const card = feed.querySelector<HTMLElement>('article[aria-posinset="500"]');
