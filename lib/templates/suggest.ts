@@ -38,6 +38,7 @@ const LABEL_CATEGORIES: Record<string, Partial<Record<TemplateCategory, number>>
 const TOPIC_CATEGORIES: Record<RequestTopic, readonly TemplateCategory[]> = {
   invoice: ['question', 'complaint'],
   payment: ['question', 'complaint'],
+  'delivery-terms': ['question'],
   job: ['question', 'complaint'],
   'personal-data': ['question', 'complaint'],
   accessibility: ['question'],

@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['a encore reporte', 1], ['encore reporte', 1], ['reporte', 0.6], ['troisieme date', 1], ['third date', 1], ['put it off', 1], ['put off again', 1],
     ['working days', 0.8], ['jours ouvres', 0.8], ['we re on #', 0.6], ['on en est a #', 0.6],
     ['day # of waiting', 1.2], ['of waiting for my', 0.8], ['j #', 0.5], ['jour # d attente', 1.2],
     ['meant to come', 1], ['meant to arrive', 1], ['was meant to', 0.6], ['cense arriver', 1], ['censee arriver', 1], ['cense venir', 1], ['cense passer', 1], ['now they re saying', 0.6], ['maintenant on me dit', 0.6], ['next week', 0.3], ['semaine prochaine', 0.3],
@@ -130,6 +131,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['chipping', 1], ['s ecaille', 1],
     ['reste* dans la main', 1.2], ['restee dans la main', 1.2], ['came off in my hand', 1.2], ['came away in my hand', 1.2],
     ['pas alignes', 1], ['ne sont pas alignes', 1.2], ['pas en face', 0.8], ['don t line up', 1.2], ['doesn t line up', 1.2], ['trous', 0.4], ['holes', 0.4], ['jammed on', 1.2], ['won t budge', 1],
     ['big chip', 1.2], ['a chip on', 1.2], ['chip in the', 1], ['gros eclat', 1.2], ['un eclat sur', 1.2], ['un eclat dans', 1],
@@ -265,6 +267,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['welcome code', 1], ['code de bienvenue', 1], ['on sale items', 1], ['sale items', 0.8], ['articles en promo', 0.8], ['our agency', 0.8], ['notre agence', 0.8], ['for # people', 0.8], ['pour # personnes', 0.8],
     ['a pris # euros', 1.2], ['pris # euros', 1], ['went up by', 1.2], ['gone up by', 1.2], ['# euros de plus', 1.2], ['# more than', 0.6],
     ['en charge des achats', 1.2], ['responsable des achats', 1.2], ['service achats', 1], ['achats pour', 0.8], ['procurement', 1.2], ['purchasing', 1], ['head of purchasing', 1.2], ['un groupe de', 0.4], ['a group of', 0.4], ['cliniques', 0.6], ['practices', 0.6], ['notre mobilier', 0.8], ['our reception', 0.6], ['reception furniture', 1], ['mobilier d accueil', 1], ['renouvellement', 0.6],
     ['valable combien', 1.2], ['valable jusqu', 1], ['valable', 0.6], ['valid for', 0.8], ['how long is it valid', 1.2], ['still valid', 0.8], ['valid until', 1],
@@ -409,6 +412,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['doux mais', 0.8], ['soft but', 0.8], ['un peu dommage', 1], ['bit of a shame', 1], ['d be great', 1], ['d be amazing', 1], ['precommander', 0.5], ['pre order', 0.4],
     ['attendais beaucoup mieux', 1.2], ['attendais mieux', 1], ['m attendais a mieux', 1], ['expected much better', 1.2], ['expected better', 1],
     ['sympa * mais', 0.8], ['nice * but', 0.8], ['photos ne montrent pas', 1.2], ['photos don t show', 1.2], ['ne montrent pas', 0.6], ['don t show the', 0.6], ['you really need a', 1], ['filter by', 0.8], ['filtre par', 0.8], ['il manque vraiment', 1],
     ['realite augmentee', 0.8], ['game changer', 1], ['ca manque vraiment', 1], ['est beau mais', 0.8], ['s lovely but', 1], ['is lovely but', 1], ['trop courtes', 0.6], ['trop courts', 0.6], ['too short', 0.6], ['vis fournies', 0.8], ['screws supplied', 0.8], ['acheter les notres', 0.8], ['buy our own', 0.8],
@@ -506,6 +510,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je remercie', 0.8], ['like to thank', 0.8], ['service apres vente', 0.4], ['aftersales', 0.4], ['after sales', 0.4], ['a tout regle', 0.8], ['sorted everything', 0.8], ['en un appel', 0.6], ['in one call', 0.6],
   ],
   'urgent-out-of-hours': [
+    ['joignables', 1], ['le 26 decembre', 0.6], ['boxing day', 1], ['jour de l an', 1], ['new year s day', 1],
     ['avant lundi', 0.8], ['before monday', 0.8],
     ['c est critique', 1.2], ['critique', 0.8], ['it s critical', 1.2], ['critical', 0.8], ['doit etre livre avant', 1], ['has to arrive before', 1], ['must arrive before', 1],
     ['repondez vite', 1.2], ['repondre vite', 1], ['answer quickly', 1.2], ['reply quickly', 1.2], ['a avale', 0.8], ['swallowed', 0.8],
@@ -532,6 +537,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['entre midi et deux', 1], ['over lunchtime', 1], ['at lunchtime', 1], ['pause dejeuner', 1], ['lunch break', 1],
   ],
   'repeated-contact': [
+    ['zero reponse', 1.2], ['zero answers', 1.2], ['zero answer', 1.2], ['trois appels', 1], ['three calls', 1], ['deux mails', 0.6], ['two emails', 0.6], ['pigeon voyageur', 0.6], ['carrier pigeon', 0.6],
     ['promis un rappel', 1.2], ['un rappel sous', 1], ['rappel sous #h', 1.2], ['rappel sous # h', 1.2], ['callback within', 1.2],
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
     ['deja demande', 1], ['plusieurs fois', 1], ['plusieurs mails', 1], ['plusieurs messages', 1], ['plusieurs appels', 1],
@@ -605,6 +611,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'offert un bon', 'des bons', 'offrir', 'emballage cadeau', 'gift wrap*', 'gift card*', 'gift voucher*', 'voucher', 'vouchers', 'e gift', 'giftcard*', 'gift certificate*', 'balance on my', 'treat my',
     ],
     trade: [
+      'our agency', 'notre agence', 'for # people', 'pour # personnes',
       'en charge des achats', 'responsable des achats', 'service achats', 'achats pour', 'procurement', 'purchasing', 'head of purchasing', 'un groupe de', 'a group of', 'cliniques', 'practices', 'notre mobilier', 'our reception', 'reception furniture', 'mobilier d accueil', 'renouvellement',
       'away day', 'our firm', 'notre cabinet', 'du cabinet', 'a gift for each', 'un cadeau pour chacun', 'pour chacun', 'for each of',
       'devis', 'en gros', 'tarifs pro', 'tarif pro', 'vendez en gros', 'concept store', 'proposition commerciale', 'faire une proposition', 'grossiste*', 'revendeu*', 'revendre',
@@ -630,7 +637,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   'feedback-suggestion': {
     wish: [
       'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
-      'you really need a', 'filter by', 'filtre par', 'il manque vraiment', 'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
+      'd be great', 'd be amazing', 'precommander', 'pre order', 'you really need a', 'filter by', 'filtre par', 'il manque vraiment', 'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
       'suggestion*', 'idee', 'ce serait bien', 'serait bien', 'ce serait top', 'il faudrait', 'vous devriez', 'vous devriez proposer', 'ajouter', 'ajoutez', 'amelior*', 'je propose',
       'proposition', 'suggest*', 'idea', 'would be nice', 'would be great', 'you should', 'please add', 'you should offer', 'improve*', 'i wish', 'ce serait cool', 'serait cool',
       'serait top', 'ca serait bien', 'plairait', 'pourquoi pas', 'pourriez faire', 'pourriez proposer', 'une option', 'une version', 'version sans', 'd be cool', 'would be cool',
@@ -650,6 +657,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'urgent-out-of-hours': {
     hours: [
+      'joignables', 'le 26 decembre', 'boxing day', 'jour de l an', 'new year s day',
       'avant lundi', 'before monday',
       'ce soir', 'ce week end', 'week end', 'dimanche', 'en pleine nuit', 'horaires', 'a quelle heure', 'etes fermes', 'joignable', 'tonight', 'this weekend', 'weekend',
       'opening hours', 'open on', 'anyone there', 'anybody there', 'middle of the night', 'are you closed', 'what time', 'etes ouvert*', 'vous ouvrez', 'ouvert le', 'ouverts le',
@@ -1013,7 +1021,7 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
  * intents, so that their words are no longer mistaken for the nearest intent's ("points
  * fidélité" is no price question).
  */
-export const REQUEST_TOPICS = ['invoice', 'payment', 'job', 'personal-data', 'accessibility', 'loyalty', 'opt-out', 'store-opening', 'take-back'] as const;
+export const REQUEST_TOPICS = ['invoice', 'payment', 'delivery-terms', 'job', 'personal-data', 'accessibility', 'loyalty', 'opt-out', 'store-opening', 'take-back'] as const;
 export type RequestTopic = (typeof REQUEST_TOPICS)[number];
 
 export interface TopicMatch {
@@ -1026,17 +1034,21 @@ export interface TopicMatch {
 
 const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
   invoice: [
-    ['facture*', 1], ['ma facture', 1.2], ['recu ma facture', 1.2], ['duplicata', 1], ['ticket de caisse', 1], ['justificatif*', 0.8], ['note de frais', 1], ['comptable', 0.6], ['compta', 0.6], ['avec la tva', 0.8], ['hors taxe*', 0.6],
-    ['invoice*', 1], ['my invoice', 1.2], ['got my invoice', 1.2], ['receipt*', 0.8], ['a copy of the receipt', 1.2], ['proper receipt', 1.2], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
+    ['facture*', 1], ['attestation*', 1], ['attestation de garantie', 1.2], ['pour mon assurance', 0.8], ['ma facture', 1.2], ['recu ma facture', 1.2], ['duplicata', 1], ['ticket de caisse', 1], ['justificatif*', 0.8], ['note de frais', 1], ['comptable', 0.6], ['compta', 0.6], ['avec la tva', 0.8], ['hors taxe*', 0.6],
+    ['invoice*', 1], ['certificate', 0.8], ['warranty certificate', 1.2], ['for my insurance', 0.8], ['my invoice', 1.2], ['got my invoice', 1.2], ['receipt*', 0.8], ['a copy of the receipt', 1.2], ['proper receipt', 1.2], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
   ],
   payment: [
     ['paie en # fois', 1], ['payer en # fois', 1], ['en # fois', 0.6], ['prelevement', 0.8], ['cheque* vacances', 1.2], ['ancv', 1], ['paiement en plusieurs fois', 1.2],
     ['instalment*', 1], ['installment*', 1], ['pay in #', 0.8], ['klarna', 1], ['payment plan', 1], ['direct debit', 0.8], ['second payment', 0.8],
   ],
+  'delivery-terms': [
+    ['vous livrez', 0.8], ['livrez en', 1], ['livrez le samedi', 1.2], ['livraison le samedi', 1.2], ['livraison en etage', 1.2], ['livrez en etage', 1.2], ['livrez a l etranger', 1.2],
+    ['do you deliver', 0.8], ['do you ship to', 1.2], ['ship to', 0.6], ['deliver on saturday*', 1.2], ['deliver upstairs', 1.2], ['deliver abroad', 1.2], ['ship abroad', 1.2], ['deliver to the', 0.4],
+  ],
   job: [
     ['candidature*', 1], ['postuler', 1], ['postule pour', 1], ['recrut*', 1], ['embauch*', 1], ['offre* d emploi', 1.2], ['emploi', 0.6], ['job etudiant', 1.2], ['job d ete', 1.2], ['un job', 1],
     ['un stage', 1], ['stage de', 0.6], ['alternance', 1], ['mon cv', 1], ['cv', 0.8], ['entretien d embauche', 1.2], ['le poste de', 1], ['travailler chez vous', 1], ['bosser chez vous', 1],
-    ['applied for', 1], ['join your team', 1.2], ['rejoindre votre equipe', 1.2], ['apprentice', 1], ['work placement', 1.2], ['placement', 0.6], ['work experience', 1], ['graduate scheme', 1.2], ['job application', 1.2], ['hiring', 1], ['vacancy', 1], ['vacancies', 1], ['a job', 0.8], ['the job in', 1], ['student job', 1.2], ['summer job', 1.2],
+    ['applied for', 1], ['reconversion', 1], ['formez des', 0.8], ['changing careers', 1], ['career change', 1], ['do you train', 0.8], ['join your team', 1.2], ['rejoindre votre equipe', 1.2], ['apprentice', 1], ['work placement', 1.2], ['placement', 0.6], ['work experience', 1], ['graduate scheme', 1.2], ['job application', 1.2], ['hiring', 1], ['vacancy', 1], ['vacancies', 1], ['a job', 0.8], ['the job in', 1], ['student job', 1.2], ['summer job', 1.2],
     ['internship*', 1], ['apprenticeship*', 1], ['my cv', 1], ['my resume', 1], ['job interview', 1.2], ['work for you', 1], ['working for you', 1], ['recruit*', 1],
   ],
   'personal-data': [
@@ -1056,9 +1068,9 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
     ['loyalty', 1], ['loyalty card', 1.2], ['loyalty points', 1.2], ['reward points', 1.2], ['my points', 0.5], ['rewards', 0.6], ['points', 0.4],
   ],
   'opt-out': [
-    ['desinscri*', 1], ['catalogues papier', 0.8], ['vos pubs', 0.8], ['pubs par courrier', 1.2], ['ca s arrete quand', 0.8], ['retirez moi de', 1.2], ['vos listes', 0.8], ['mails par jour', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
+    ['desinscri*', 1], ['appels commerciaux', 1.2], ['ne veux plus recevoir', 1.2], ['noter mon refus', 1], ['catalogues papier', 0.8], ['vos pubs', 0.8], ['pubs par courrier', 1.2], ['ca s arrete quand', 0.8], ['retirez moi de', 1.2], ['vos listes', 0.8], ['mails par jour', 1], ['ne plus recevoir', 1.2], ['arretez de m envoyer', 1.2], ['arreter de recevoir', 1.2], ['me retirer de', 1], ['liste de diffusion', 1], ['sms promo', 1], ['vos sms', 0.8],
     ['newsletter*', 0.4], ['vos mails', 0.5], ['demarchage', 1], ['pub par sms', 1], ['harcel* de', 0.6],
-    ['unsubscrib*', 1], ['paper catalogues', 0.8], ['your leaflets', 0.8], ['leaflets in the post', 1.2], ['when does it stop', 0.8], ['take me off', 1.2], ['your lists', 0.8], ['emails a day', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
+    ['unsubscrib*', 1], ['sales calls', 1.2], ['don t want any more', 0.8], ['paper catalogues', 0.8], ['your leaflets', 0.8], ['leaflets in the post', 1.2], ['when does it stop', 0.8], ['take me off', 1.2], ['your lists', 0.8], ['emails a day', 1], ['stop getting', 1], ['stop receiving', 1.2], ['stop sending', 1.2], ['remove me from', 1.2], ['opt out', 1.2], ['mailing list', 1], ['promo texts', 1], ['promotional texts', 1],
     ['your texts', 0.8], ['your emails', 0.5], ['cold call*', 1], ['spamming me', 1],
     // Messages sent to a number one never gave: opting out first, the data second.
     ['jamais donne mon numero', 1.2], ['mon numero', 0.5], ['gave you my number', 1.2], ['my number', 0.5],

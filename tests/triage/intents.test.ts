@@ -245,6 +245,7 @@ describe('detectRequestTopic', () => {
     expect(detectRequestTopic('Le magasin de Lille ouvre quand ?')?.topic).toBe('store-opening');
     expect(detectRequestTopic('Vous acceptez Klarna ?')?.topic).toBe('payment');
     expect(detectRequestTopic('Vous reprenez l’ancien matelas ?')?.topic).toBe('take-back');
+    expect(detectRequestTopic('Do you deliver on Saturdays?')?.topic).toBe('delivery-terms');
   });
 
   it('finds none in an ordinary comment, and counts a shorter term inside a longer one once', () => {
