@@ -51,11 +51,11 @@ describe('suggestions on the labelled comments', () => {
     expect(scores.language).toBe(1);
   });
 
-  // The second hand's set is a regression guard only: a threshold under its figure (76.7 %, 85.0 %),
+  // The second hand's set is a regression guard only: a threshold under its figure (80.0 %, 87.5 %),
   // and a failure names no comment, so its texts never turn into a tuning list.
   it('holds the second held-out set above a floor, in the comment’s language every time', () => {
     const scores = summarise(parseSuggestionRows(UNSEEN2_ROWS, 'test').map(scoreSuggestion));
-    expect(scores.top1 >= 0.72 && scores.top3 >= 0.8 && scores.language === 1).toBe(true);
+    expect(scores.top1 >= 0.76 && scores.top3 >= 0.84 && scores.language === 1).toBe(true);
   });
 
   it('suggests in the comment’s language for every labelled comment', () => {
