@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/triage';
-import { loadSpamUnseen, parseSpamUnseen, SPAM_UNSEEN_PATH } from '@/scripts/eval/spam-unseen';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
+import { loadSpamUnseen, parseSpamUnseen, spamScores, SPAM_UNSEEN_PATH } from '@/scripts/eval/spam-unseen';
 
-// Only the file's shape: the set is scored by `npm run eval`, never held to a threshold here.
+// The file's shape, and a floor under what rules + model measure on it (91.4 macro-F1): a failure
+// names no comment and no figure, so the set never turns into a tuning list.
 describe('held-out spam set (tests/fixtures/triage/spam-unseen.txt)', () => {
   const items = loadSpamUnseen();
 
@@ -26,6 +28,15 @@ describe('held-out spam set (tests/fixtures/triage/spam-unseen.txt)', () => {
     const languages = new Set(items.map((i) => classify({ text: i.text }).language));
     expect(languages.has('fr')).toBe(true);
     expect(languages.has('en')).toBe(true);
+  });
+
+  it('stays above a floor with the rules and the model, without a false alarm in ten', () => {
+    const model = loadBundledModel();
+    const scores = spamScores(
+      items.map((i) => i.spam),
+      items.map((i) => classify({ text: i.text }, { model }).labels.includes('spam')),
+    );
+    expect(scores.macroF1 >= 0.88 && scores.falseAlarms / scores.negatives <= 0.1).toBe(true);
   });
 
   it('rejects a line without a label', () => {
