@@ -629,6 +629,8 @@ function coverWhispers(out: Candidate[], perWhisper: ReadonlyMap<Intent, Candida
  * templates of only one language decide then ("dishwasher safe?" under a French brand).
  */
 function replyLanguage(text: string, detected: 'fr' | 'en' | 'other', stems: ReadonlySet<string>, index: PreparedTemplates): 'fr' | 'en' | undefined {
+  // "dm", "ok", "?": a lone short word says nothing of the language; the brand's is the guess.
+  if (!LONGER_WORD.test(text) && (text.match(WORD) ?? []).length <= 1) return undefined;
   // Function words settle most comments cheaply; the triage's detector (accents, vocabulary) the rest.
   const functionWords = guessLanguage(text);
   if (detected !== 'other' && (functionWords === detected || SMS_MARKERS[detected].test(text))) return detected;
@@ -645,6 +647,9 @@ function replyLanguage(text: string, detected: 'fr' | 'en' | 'other', stems: Rea
   if (named && functionWords !== undefined) return functionWords;
   return detected === 'other' ? undefined : detected;
 }
+
+const LONGER_WORD = /\p{L}{3}/u;
+const WORD = /\p{L}+/gu;
 
 /** Texting words only one language uses: "Full refund svp" is written by a French speaker. */
 const SMS_MARKERS = {

@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['weeks to get it', 1], ['weeks to arrive', 1], ['weeks to receive', 1], ['days to get it', 0.8], ['semaines pour le recevoir', 1], ['semaines pour la recevoir', 1], ['semaines pour arriver', 1], ['jours pour le recevoir', 0.8],
     ['a encore reporte', 1], ['encore reporte', 1], ['reporte', 0.6], ['troisieme date', 1], ['third date', 1], ['put it off', 1], ['put off again', 1],
     ['working days', 0.8], ['jours ouvres', 0.8], ['we re on #', 0.6], ['on en est a #', 0.6],
     ['day # of waiting', 1.2], ['of waiting for my', 0.8], ['j #', 0.5], ['jour # d attente', 1.2],
@@ -131,6 +132,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['sur toute la longueur', 0.4], ['all the way down', 0.4], ['all the way along', 0.4],
     ['chipping', 1], ['s ecaille', 1],
     ['reste* dans la main', 1.2], ['restee dans la main', 1.2], ['came off in my hand', 1.2], ['came away in my hand', 1.2],
     ['pas alignes', 1], ['ne sont pas alignes', 1.2], ['pas en face', 0.8], ['don t line up', 1.2], ['doesn t line up', 1.2], ['trous', 0.4], ['holes', 0.4], ['jammed on', 1.2], ['won t budge', 1],
@@ -216,6 +218,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['l avez en', 1.2], ['vous l avez en', 1.2], ['existe t il en', 1.2], ['have it in', 1.2], ['have this in', 1.2], ['come in', 0.6], ['comes in', 0.6],
     ['charniere*', 0.8], ['hinge*', 0.8], ['qui freinent', 1], ['soft close', 1], ['les doigts', 0.5], ['fingers', 0.5],
     ['glisse sur', 1], ['glisse t il', 1], ['antiderapant', 1], ['parquet', 0.5], ['slip on', 1], ['non slip', 1], ['underlay', 0.8], ['wooden floor*', 0.5],
     ['au four', 1], ['in the oven', 1], ['oven', 0.6], ['hob', 0.6], ['induction', 0.8], ['plaque* de cuisson', 1],
@@ -267,6 +270,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['jusqu a #', 0.6], ['# sur tout', 0.8], ['sur tout le site', 0.8], ['up to # off', 1.2], ['# off', 0.8], ['off everything', 0.8],
     ['welcome code', 1], ['code de bienvenue', 1], ['on sale items', 1], ['sale items', 0.8], ['articles en promo', 0.8], ['our agency', 0.8], ['notre agence', 0.8], ['for # people', 0.8], ['pour # personnes', 0.8],
     ['a pris # euros', 1.2], ['pris # euros', 1], ['went up by', 1.2], ['gone up by', 1.2], ['# euros de plus', 1.2], ['# more than', 0.6],
     ['en charge des achats', 1.2], ['responsable des achats', 1.2], ['service achats', 1], ['achats pour', 0.8], ['procurement', 1.2], ['purchasing', 1], ['head of purchasing', 1.2], ['un groupe de', 0.4], ['a group of', 0.4], ['cliniques', 0.6], ['practices', 0.6], ['notre mobilier', 0.8], ['our reception', 0.6], ['reception furniture', 1], ['mobilier d accueil', 1], ['renouvellement', 0.6],
@@ -346,6 +350,10 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['c est faux', 0.8], ['c est pas vrai', 0.8], ['quelqu un confirme', 1], ['quelqu un peut confirmer', 1.2], ['not true', 0.8], ['anyone know for sure', 1.2], ['know for sure', 0.8], ['can anyone confirm', 1.2], ['anyone confirm', 1],
+    ['ferme le magasin', 0.6], ['ferme la boutique', 0.6], ['closed the * store', 0.6], ['closed the * shop', 0.6], ['closing the * store', 0.6],
+    // Other customers' details shown to a customer: a leak, not a bug.
+    ['adresses des autres', 1.2], ['autres clients', 0.8], ['d autres clients', 0.8], ['other customers', 0.8], ['other people s', 0.6], ['c est grave', 0.4], ['this is serious', 0.4],
     ['il y a eu une fuite', 1.2], ['has there been a leak', 1.2], ['been a leak', 1], ['vraies infos', 0.8], ['real order details', 1], ['vos clients recoivent', 0.8], ['your customers are getting', 0.8], ['says you re', 0.8], ['shutting the', 0.8], ['fermer l entrepot', 1],
     ['parait il', 0.8], ['parait il que', 1], ['noirci*', 0.6], ['blacken*', 0.6], ['quelqu un a verifie', 0.8], ['has anyone checked', 0.8],
     ['inonde*', 1], ['entrepot inonde', 1.2], ['flooded', 1], ['flooded warehouse', 1.2], ['circulent', 0.8], ['photos of your', 0.4], ['des photos de votre', 0.4],
@@ -387,6 +395,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ont fuite', 1.2], ['donnees clients', 0.8], ['customer data', 0.8], ['has leaked', 1.2], ['have leaked', 1.2],
   ],
   'scam-report': [
+    ['pas la vraie marque', 1.2], ['la vraie marque', 1], ['la vraie page', 1], ['not the real brand', 1.2], ['isn t the real', 1.2], ['the real brand', 1], ['the real page', 1], ['qui commente ici', 0.6], ['commenting here', 0.6],
     ['fausse page', 1.2], ['au meme nom', 1], ['attention les amis', 0.8], ['jeu concours', 0.5], ['copycat page', 1.2], ['heads up everyone', 1],
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
     ['se faisant passer', 1.2], ['fake', 0.8], ['phishing', 1.2], ['hameconnage', 1.2], ['escroquerie', 1],
@@ -457,6 +466,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['on est fans', 1, 'neg'], ['on est fan', 1, 'neg'], ['ce que ca donne chez nous', 0.6], ['ce que ca donne chez moi', 0.6], ['how it looks at ours', 0.6], ['looks at ours', 0.6],
     ['tout le monde a demande', 1, 'neg'], ['tout le monde nous demande', 1, 'neg'], ['everyone asked', 1, 'neg'], ['everyone asks', 1, 'neg'],
     ['adorent', 1, 'neg'], ['they love it', 1, 'neg'], ['avant apres', 0.4], ['before and after', 0.4], ['toujours pas decu*', 1.2], ['still not disappointed', 1.2], ['never been disappointed', 1.2],
     ['a adopte', 0.8], ['adopte le', 0.8], ['adopted the', 0.8], ['claimed the', 0.6], ['enleve l etiquette', 0.6], ['taken the label off', 0.6], ['avant meme', 0.3], ['before we d even', 0.3], ['before we even', 0.3],
@@ -631,6 +641,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   'crisis-rumour': {
     rumour: [
       'parait il', 'has anyone checked', 'quelqu un a verifie',
+      'c est faux', 'c est pas vrai', 'quelqu un confirme', 'quelqu un peut confirmer', 'not true', 'anyone know for sure', 'know for sure', 'can anyone confirm', 'anyone confirm',
       'word is', 'fact or fiction', 'is that true', 'is this true', 'j ai entendu', 'entends partout', 'j entends', 'what s the story', 'c est quoi l histoire', 'rumeur*', 'rumour*', 'rumor*', 'on m a dit', 'c est vrai que', 'est ce vrai', 'il parait que', 'on dit que', 'someone said', 'is it true', 'true that', 'i heard', 'heard that', 'vrai ou faux', 'info ou intox', 'intox', 'fake news', 'fausse* info*', 'ce qui circule', 'circule', 'on lit', 'j ai lu', 'vu passer', 'c vrai', 'c est vrai', 'vous confirmez', 'read that', 'a lu que', 'ma collegue a lu', 'tout le monde dit', 'everyone s saying', 'everyone is saying', 'any truth', 'truth', 'on raconte', 'entendu dire', 'paraitrait', 'qui tourne', 'dit que vos', 'dit que', 'says your', 'claims your', 'apparently', 'is that so', 'c est le cas', 'is that the case',
     ],
   },
@@ -1042,6 +1053,7 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
     ['instalment*', 1], ['installment*', 1], ['pay in #', 0.8], ['klarna', 1], ['payment plan', 1], ['direct debit', 0.8], ['second payment', 0.8],
   ],
   'delivery-terms': [
+    ['retrait en magasin', 1], ['retrait le jour meme', 1.2], ['le jour meme', 0.6], ['same day click and collect', 1.2], ['same day collection', 1.2], ['same day', 0.6],
     ['vous livrez', 0.8], ['livrez en', 1], ['livrez le samedi', 1.2], ['livraison le samedi', 1.2], ['livraison en etage', 1.2], ['livrez en etage', 1.2], ['livrez a l etranger', 1.2],
     ['do you deliver', 0.8], ['do you ship to', 1.2], ['ship to', 0.6], ['deliver on saturday*', 1.2], ['deliver upstairs', 1.2], ['deliver abroad', 1.2], ['ship abroad', 1.2], ['deliver to the', 0.4],
   ],

@@ -71,6 +71,17 @@ describe('suggestions are in the comment’s language', () => {
     expect(languages(emoji)).toEqual(emoji.map(() => 'en'));
   });
 
+  it('answers a lone short word ("dm", "ok") in the brand’s language, whatever the detector guessed', () => {
+    const signals = { labels: [], language: 'en' } as const;
+    for (const [text, brand] of [['dm', 'fr'], ['ok', 'fr'], ['dm', 'en']] as const) {
+      const got = suggestTemplates({ text }, signals, index, 3, { fallbackLanguage: brand });
+      expect(got.length, text).toBeGreaterThan(0);
+      expect(languages(got)[0], `${text} under a ${brand} brand`).toBe(brand);
+    }
+    // Short words in a sentence still tell the language ("La 45 ou la 60 ?" is French).
+    expect(languages(suggest('La 45 ou la 60 ?', 'en'))[0]).toBe('fr');
+  });
+
   it('never shows a template in another language for sharing a few words with the comment', () => {
     const fr = makeTemplate({ title: 'Miroirs', body: 'Nos miroirs sont faits main.', category: 'other', language: 'fr', intents: [] });
     const en = makeTemplate({ title: 'Mirrors', body: 'Our miroir range is handmade.', category: 'other', language: 'en', intents: [] });

@@ -226,6 +226,14 @@ describe('intentFacets', () => {
     expect(intentFacets('Crisis . recall . outage')).toEqual(new Map([['crisis-rumour', '']]));
   });
 
+  it('reads a claim contested in a reply as a rumour, and other customers’ details on show as an incident', () => {
+    expect(intentFacets('@Dave no that’s not true, they haven’t closed the store. Anyone know for sure')).toEqual(new Map([['crisis-rumour', 'rumour']]));
+    expect(intentFacets('@Léa c’est faux, quelqu’un confirme ?')).toEqual(new Map([['crisis-rumour', 'rumour']]));
+    const leak = detectIntents('Mon compte affiche les adresses des autres clients');
+    expect(leak[0]?.intent).toBe('crisis-rumour');
+    expect(intentFacets('Mon compte affiche les adresses des autres clients').get('crisis-rumour')).toBe('');
+  });
+
   it('gives the finer kind a tie, and marks each reason with its kind', () => {
     expect(intentFacets('transmis . relance')).toEqual(new Map([['repeated-contact', 'escalated']]));
     const [match] = detectIntents('On cherche du linge pour 40 chambres, quel prix ?');
