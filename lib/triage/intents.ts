@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['qui d autre attend', 1.2], ['attend sa commande', 1.2], ['attend* * commande depuis', 1.2], ['depuis le black friday', 1.2], ['since black friday', 1.2], ['black friday order', 1], ['anyone else still waiting', 1.2], ['still waiting on their', 1.2],
     ['weeks to get it', 1], ['weeks to arrive', 1], ['weeks to receive', 1], ['days to get it', 0.8], ['semaines pour le recevoir', 1], ['semaines pour la recevoir', 1], ['semaines pour arriver', 1], ['jours pour le recevoir', 0.8],
     ['a encore reporte', 1], ['encore reporte', 1], ['reporte', 0.6], ['troisieme date', 1], ['third date', 1], ['put it off', 1], ['put off again', 1],
     ['working days', 0.8], ['jours ouvres', 0.8], ['we re on #', 0.6], ['on en est a #', 0.6],
@@ -106,6 +107,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je la cherche', 0.8], ['je le cherche', 0.8], ['lost track of', 0.8], ['combien d entrepots', 1.2], ['how many warehouses', 1.2],
   ],
   'refund-return': [
+    ['paye deux fois', 1.2], ['paye # fois', 1.2], ['recuperer l argent', 1.2], ['recuperer mon argent', 1.2], ['paid twice', 1.2], ['paid for it twice', 1.2], ['get the money back', 1.2], ['ordered the same * twice', 0.6],
+    // A refund already made, told as a fact beside praise ('ils m'ont remboursée en 3 jours'), asks for none.
+    ['m ont rembourse*', -0.6], ['refunded me in', -0.6],
     ['correspond pas a la photo', 1.2], ['ne correspond pas', 0.8], ['correspond pas', 0.6], ['nothing like the photo', 1.2],
     ['commande* le mauvais', 1.2], ['commander le mauvais', 1.2], ['mauvais coloris', 1.2], ['mauvaise couleur', 0.8], ['mauvaise taille', 0.8], ['trop tard pour changer', 1], ['too late to swap', 1.2], ['too late to change', 1.2],
     ['rien sur mon compte', 1.2], ['toujours rien sur mon compte', 1.2], ['nothing on my card', 1.2], ['nothing back on my card', 1.2], ['nothing in my account', 1], ['renvoye le', 1], ['retourne le #', 1.2], ['sent back on', 1.2], ['returned on the', 1.2],
@@ -132,6 +136,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['trempe*', 1], ['soaked', 1], ['soaking', 0.8], ['la lampe ne marche', 1], ['ne marche plus', 0.5], ['doesn t work any more', 0.5], ['over the fence', 0.6], ['par dessus le portail', 0.6],
     ['sur toute la longueur', 0.4], ['all the way down', 0.4], ['all the way along', 0.4],
     ['chipping', 1], ['s ecaille', 1],
     ['reste* dans la main', 1.2], ['restee dans la main', 1.2], ['came off in my hand', 1.2], ['came away in my hand', 1.2],
@@ -164,6 +169,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ecaill*', 1], ['flaking', 1], ['peeling', 1], ['scratched all over', 1.2], ['raye de partout', 1.2],
   ],
   'technical-problem': [
+    ['marche toujours pas', 1], ['fonctionne toujours pas', 1], ['still doesn t work', 1], ['still not working', 1], ['still isn t working', 1], ['code promo ne marche', 1.5], ['promo code doesn t work', 1.5], ['promo code isn t working', 1.5], ['promo code still', 1],
     ['doesn t show up', 0.8], ['don t show up', 0.8], ['s affiche pas', 0.8],
     ['gets rejected', 1], ['rejected at checkout', 1.2], ['says expired', 1], ['dit expire', 1], ['il dit expire', 1],
     ['code postal', 1], ['mon code postal', 1.2], ['postcode', 1], ['post code', 1], ['zip code', 1], ['says it doesn t exist', 1], ['dit qu il n existe pas', 1.2],
@@ -184,7 +190,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['tourne en boucle', 1.2], ['valider mon panier', 1], ['keeps spinning', 1.2], ['spinning', 0.6], ['complete checkout', 1], ['site broken', 1.2], ['app broken', 1.2], ['site plante', 1.2],
     ['se connecter', 0.6], ['connecter', 0.5], ['sign in', 0.6], ['signing in', 0.6], ['log into', 0.6], ['a l infini', 0.8], ['forever', 0.4], ['spins', 0.8], ['spins forever', 1.2], ['tourne dans le vide', 1], ['fait tourner', 0.6],
     ['pas valable', 0.6], ['code invalide', 1], ['invalid', 0.8], ['not valid', 0.8], ['affiche n importe quoi', 1.2], ['n importe quoi', 0.4], ['display', 0.5], ['ecran', 0.5], ['screen', 0.5], ['shows nonsense', 1], ['nonsense', 0.4],
-    ['page vide', 1.2], ['empty page', 1.2], ['lien', 0.3], ['link', 0.3], ['desinscri*', 1], ['unsubscrib*', 1], ['newsletter*', 0.4], ['creer un compte', 0.6], ['make an account', 0.6], ['create an account', 0.6], ['as a guest', 0.6], ['sans compte', 0.6],
+    ['page vide', 1.2], ['empty page', 1.2], ['lien', 0.3], ['link', 0.3], ['desinscri*', 0.4], ['unsubscrib*', 0.4], ['newsletter*', 0.4], ['creer un compte', 0.6], ['make an account', 0.6], ['create an account', 0.6], ['as a guest', 0.6], ['sans compte', 0.6],
     ['supprimer mon compte', 1.2], ['supprime mon compte', 1.2], ['delete my account', 1.2], ['since the update', 1.2], ['depuis la mise a jour', 1.2], ['update', 0.5], ['favoris', 0.6], ['saved items', 0.6], ['can t find', 0.4], ['trouve plus', 0.4], ['n apparait pas', 0.6], ['isn t showing', 0.6], ['not showing', 0.6],
     ['jamais recu le mail', 1.2], ['pas recu le mail', 1.2], ['never got a confirmation', 1.2], ['never got the email', 1.2], ['didn t get the email', 1.2],
     ['valider le panier', 1], ['check out', 0.8], ['unable to check out', 1.2], ['can t check out', 1.2], ['cant check out', 1.2],
@@ -360,7 +366,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['site est inaccessible', 1.2], ['inaccessible depuis', 1.2], ['unreachable all', 1.2], ['been unreachable', 1.2], ['une attaque', 1], ['an attack', 1], ['cyberattaque', 1.2], ['cyber attack', 1.2], ['cyberattack', 1.2], ['depuis ce matin', 0.4], ['all morning', 0.4],
     ['il parait qu', 1], ['parait qu', 1], ['blesse*', 1], ['injured', 1], ['injuries', 1], ['hurt by', 0.6], ['dire quelque chose', 0.6], ['say something', 0.6], ['been bought by', 1.2], ['bought by', 0.8], ['rachetes par', 1.2], ['qualite va baisser', 0.8], ['quality s going to', 0.8], ['quality is going to', 0.8], ['says you ve', 0.8], ['dit que vous avez', 1],
     ['eclats de plastique', 1.2], ['morceaux de plastique', 1.2], ['du plastique dans', 1], ['bits of plastic', 1.2], ['plastic in the', 0.8], ['pieces of plastic', 1.2], ['des clients disent', 1], ['customers say', 1], ['customers are saying', 1], ['vous allez reagir', 1.2], ['are you going to respond', 1.2], ['going to respond', 0.8],
-    ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 1],
+    ['rumeur*', 1.2], ['rappel produit', 1.2], ['rappel conso', 1.2], ['rappelconso', 1.2], ['rappel', 0.6], ['rappele*', 0.8], ['le rappel', 1], ['on m a dit', 0.5], ['on m a dit que', 1],
     ['retire de la vente', 1.2], ['retires de la vente', 1.2], ['scandale', 1.2], ['polemique', 1.2], ['boycott*', 1.2],
     ['c est vrai que', 1], ['est ce vrai', 1], ['il parait que', 1], ['on dit que', 0.8], ['intoxication*', 1.2],
     ['contamin*', 1.2], ['salmonell*', 1.2], ['listeria', 1.2], ['dangereu*', 0.8], ['greve', 0.8], ['faillite', 1],
@@ -376,7 +382,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['saw something about', 0.8], ['read that', 0.8], ['can you confirm', 0.8], ['batches', 0.6], ['batch', 0.5], ['got sick', 1.2], ['fell ill', 1.2], ['sick after', 1.2],
     ['food poisoning', 1.2], ['poison*', 1], ['toxic', 0.8], ['endocrine', 1.2], ['carcinogen*', 1.2], ['on animals', 1], ['animal testing', 1.2], ['make a statement', 1],
     ['statement', 0.8], ['someone told me', 1], ['factory', 0.5], ['on strike', 1.2], ['strike', 0.8],
-    ['rachete*', 0.8], ['rachat', 0.8], ['m a dit', 0.8], ['aux infos', 0.8], ['c est sur', 0.5], ['bought out', 1], ['takeover', 0.8], ['told me', 0.6], ['friend told me', 1], ['on the news', 0.8], ['is that right', 0.5],
+    ['rachete*', 0.8], ['rachat', 0.8], ['m a dit', 0.4], ['m a dit que', 0.8], ['aux infos', 0.8], ['c est sur', 0.5], ['bought out', 1], ['takeover', 0.8], ['told me', 0.6], ['friend told me', 1], ['on the news', 0.8], ['is that right', 0.5],
     ['hospitalis*', 1.2], ['hospital', 1], ['communiquer', 0.6], ['say anything', 0.6], ['tout le monde dit', 1], ['everyone s saying', 1], ['everyone is saying', 1], ['any truth', 1.2], ['truth', 0.8],
     ['histoire de', 0.6], ['travail des enfants', 1.2], ['pirate*', 1], ['fuite de donnees', 1.2], ['mes donnees', 0.6], ['panne', 0.6], ['des nouvelles de', 0.6], ['racis*', 1], ['paraitrait', 1], ['harcelement', 1], ['story about', 0.8], ['child labour', 1.2], ['child labor', 1.2], ['hacked', 1], ['data breach', 1.2], ['personal data', 0.6], ['outage', 1], ['any news on', 0.6], ['apparently', 0.6], ['harassment', 1],
     ['huile de palme', 0.8], ['palm oil', 0.8], ['qui tourne', 0.8], ['morceaux de verre', 1.2], ['bits of glass', 1.2], ['glass in', 0.8], ['du verre', 0.8], ['corps etranger*', 1.2], ['foreign body', 1.2], ['foreign object', 1.2], ['on raconte', 1], ['is that so', 0.5],
@@ -395,6 +401,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ont fuite', 1.2], ['donnees clients', 0.8], ['customer data', 0.8], ['has leaked', 1.2], ['have leaked', 1.2],
   ],
   'scam-report': [
+    ['don t click', 1], ['ne cliquez pas', 1], ['ne clique pas', 1], ['it s not them', 1.2], ['c est pas eux', 1.2], ['ce n est pas eux', 1.2], ['never ask for your password', 1.2], ['ne demandent jamais', 1], ['mefie toi', 0.8],
     ['pas la vraie marque', 1.2], ['la vraie marque', 1], ['la vraie page', 1], ['not the real brand', 1.2], ['isn t the real', 1.2], ['the real brand', 1], ['the real page', 1], ['qui commente ici', 0.6], ['commenting here', 0.6],
     ['fausse page', 1.2], ['au meme nom', 1], ['attention les amis', 0.8], ['jeu concours', 0.5], ['copycat page', 1.2], ['heads up everyone', 1],
     ['arnaque*', 1], ['faux compte', 1.2], ['faux profil', 1.2], ['usurp*', 1.2], ['se fait passer pour', 1.2],
@@ -466,6 +473,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['super reactif*', 1.2, 'neg'], ['tres reactif*', 1.2, 'neg'], ['reactif*', 0.6, 'neg'], ['sorted mine in', 1], ['sorted it in a day', 1.2],
     ['on est fans', 1, 'neg'], ['on est fan', 1, 'neg'], ['ce que ca donne chez nous', 0.6], ['ce que ca donne chez moi', 0.6], ['how it looks at ours', 0.6], ['looks at ours', 0.6],
     ['tout le monde a demande', 1, 'neg'], ['tout le monde nous demande', 1, 'neg'], ['everyone asked', 1, 'neg'], ['everyone asks', 1, 'neg'],
     ['adorent', 1, 'neg'], ['they love it', 1, 'neg'], ['avant apres', 0.4], ['before and after', 0.4], ['toujours pas decu*', 1.2], ['still not disappointed', 1.2], ['never been disappointed', 1.2],
@@ -547,6 +555,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['entre midi et deux', 1], ['over lunchtime', 1], ['at lunchtime', 1], ['pause dejeuner', 1], ['lunch break', 1],
   ],
   'repeated-contact': [
+    ['desinscrit* # fois', 1.5], ['desinscrit* plusieurs fois', 1.5], ['unsubscribed # times', 1.5], ['unsubscribed several times', 1.5],
+    // What staff said, told in a story ('on m'a dit 6 semaines, puis 10'), then a plea for a call: escalation, not a rumour.
+    ['peut m appeler', 1.2], ['m appeler au moins', 1.2], ['quelqu un peut m appeler', 1.2], ['je sais plus quoi faire', 0.8], ['sais plus quoi faire', 0.8], ['someone with authority', 1.2], ['ring me', 0.8], ['don t know what else to do', 0.8], ['puis #', 0.4],
     ['zero reponse', 1.2], ['zero answers', 1.2], ['zero answer', 1.2], ['trois appels', 1], ['three calls', 1], ['deux mails', 0.6], ['two emails', 0.6], ['pigeon voyageur', 0.6], ['carrier pigeon', 0.6],
     ['promis un rappel', 1.2], ['un rappel sous', 1], ['rappel sous #h', 1.2], ['rappel sous # h', 1.2], ['callback within', 1.2],
     ['relance*', 1], ['deja ecrit', 1], ['deja contacte', 1], ['deja appele', 1], ['deja signale', 1], ['deja envoye', 0.8],
@@ -737,14 +748,20 @@ const IRONIC_PRAISE = new Set(['bravo', 'well done', 'brilliant', 'felicitations
 /** Problems plain enough that praise beside them, in those words only, is sarcasm. */
 const PLAIN_PROBLEMS: readonly Intent[] = ['delivery-delay', 'damaged-product', 'refund-return', 'technical-problem', 'repeated-contact'];
 
-function ironicPraise(found: ReadonlyMap<Intent, IntentMatch>, text: string): boolean {
+function ironicPraise(found: ReadonlyMap<Intent, IntentMatch>, text: string, labelledPraise: boolean): boolean {
   const praise = found.get('praise');
-  if (!praise) return false;
+  if (!praise && !labelledPraise) return false;
   // A kind word standing alone as a sentence of its own ("Magnifique, la poignée…", "…, sympa") is as often a sneer.
   const alone = new Set(fold(text).split(CLAUSE_BREAK).map((c) => c.trim().replace(/[^a-z0-9 ]+/g, ' ').trim()).filter((c) => c !== '' && !c.includes(' ')));
-  if (!praise.reasons.every((r) => IRONIC_PRAISE.has(r.match) || alone.has(r.match))) return false;
+  if (praise && !praise.reasons.every((r) => IRONIC_PRAISE.has(r.match) || alone.has(r.match))) return false;
+  // The triage's praise label alone stands for a kind word it heard: a sneer only when such a word stands alone ("Brilliant, another…").
+  if (!praise && ![...alone].some((w) => IRONIC_PRAISE.has(w))) return false;
   // Together: "three weeks late AND a broken leg" is plain enough.
-  return PLAIN_PROBLEMS.reduce((sum, intent) => sum + Math.max(0, found.get(intent)?.score ?? 0), 0) >= 1;
+  const problems = PLAIN_PROBLEMS.reduce((sum, intent) => sum + Math.max(0, found.get(intent)?.score ?? 0), 0);
+  if (problems >= 1) return true;
+  // Mail still coming after one opted out is a plain failure too ("Génial, encore un mail alors que je me suis désinscrite").
+  const topic = detectRequestTopic(text);
+  return topic?.topic === 'opt-out' && problems + topic.score >= 1;
 }
 
 /** Emoji that turn kind words into sarcasm. */
@@ -860,8 +877,17 @@ const SET_ASIDE_END =
 const SET_ASIDE_WORDS = 7;
 const CLAUSE_BREAK = /[,.;:!?()\n]+| (?=(?:mais|but|par contre|however) )/;
 
+/**
+ * A topic the writer says they will pass over, with its details in brackets: "je vais pas m'étendre
+ * sur la livraison (2h de retard, …) mais envoyez-moi la facture". However long, it is not the ask.
+ */
+const PASSED_OVER = /(?:je (?:ne )?vais pas m.etendre sur|je passe sur|passons sur|i won.?t go into|leaving aside)[^(.!?;,]*(?:\s*\([^)]*\))?/g;
+
 /** The folded view without the clauses that set a topic aside (`SET_ASIDE_*`), if any other is left. */
-function withoutSetAside(text: string): string {
+function withoutSetAside(comment: string): string {
+  const folded = fold(comment);
+  const rest = folded.replace(PASSED_OVER, ' . ');
+  const text = rest !== folded && view(rest).trim() !== '' ? rest : folded;
   const whole = view(text);
   if (!/ (?:pas|aucune?|zero|rien|ne|nothing|not|no|fine|ok|okay|perfect|great|quick|fast|time|nickel|parfaite?|rapide|impeccable|bien|temps|top|passee?) /.test(whole)) return whole;
   const clauses = fold(text).split(CLAUSE_BREAK).map(view).filter((c) => c.trim() !== '');
@@ -1005,7 +1031,7 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   if (delight) add('praise', DELIGHT_WEIGHT, { rule: 'intent.praise', intent: 'praise', match: delight[0], detail: `“${delight[0]}” suggests ${INTENT_NAMES.praise}` });
   // An eye-roll says the kind words are sarcasm ("tout l'immeuble était ravi 🙄"): no praise then;
   // so does congratulating a plain failure ("Bravo, trois semaines pour un colis vide").
-  const sarcastic = SARCASM.test(text) || ironicPraise(found, text);
+  const sarcastic = SARCASM.test(text) || ironicPraise(found, text, options.labels?.includes('praise') ?? false);
   if (sarcastic) found.delete('praise');
   for (const label of options.labels ?? []) {
     const intent = LABEL_INTENTS[label];

@@ -188,6 +188,10 @@ describe('detectIntents', () => {
     // A kind word standing alone beside a plain failure is a sneer too; alone beside nothing wrong, it is praise.
     expect(intents('Livré avec deux semaines de retard et un pied cassé. Magnifique.')).not.toContain('praise');
     expect(intents('Magnifique. Rien à redire')).toContain('praise');
+    // Mail still coming after unsubscribing is a failure a kind word sneers at, also when only the triage's label heard it.
+    expect(intents('Génial, encore un mail de promo alors que je me suis désinscrite')).not.toContain('praise');
+    expect(intents('Brilliant, another promo email three days after I unsubscribed', ['praise'])).not.toContain('praise');
+    expect(intents('Brilliant, thanks for the quick reply', ['praise'])).toContain('praise');
     // A wish is no praise: "I'd love to" asks for something.
     expect(intents('I’d love to design a collection with you')).not.toContain('praise');
   });
@@ -224,6 +228,13 @@ describe('intentFacets', () => {
   it('tells a rumour to check from an incident to handle', () => {
     expect(intentFacets('Rumeur . info ou intox . il paraît que')).toEqual(new Map([['crisis-rumour', 'rumour']]));
     expect(intentFacets('Crisis . recall . outage')).toEqual(new Map([['crisis-rumour', '']]));
+  });
+
+  it('leaves out a topic the writer passes over, with its details in brackets', () => {
+    const text = 'Bon je vais pas m’étendre sur la livraison (2h de retard, le carton déchiré) mais envoyez moi la facture';
+    expect(detectIntents(text, { minScore: 0 }).map((m) => m.intent)).not.toContain('delivery-delay');
+    expect(detectRequestTopic(text)?.topic).toBe('invoice');
+    expect(intents('La livraison avait 2h de retard et le carton était déchiré')).toContain('delivery-delay');
   });
 
   it('reads a claim contested in a reply as a rumour, and other customers’ details on show as an incident', () => {
