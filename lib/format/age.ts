@@ -9,10 +9,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+// One formatter per language: every card shows an age, and building an Intl object costs far more
+// than using one.
+const formats = new Map<Language, Intl.RelativeTimeFormat>();
+
 /** "il y a 3 heures" / "3 hours ago" for an ISO date; "à l'instant" / "now" under a minute. */
 export function formatAge(iso: string, now: Date, language: Language): string {
   const seconds = Math.round((now.getTime() - new Date(iso).getTime()) / 1000);
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'short' });
+  let format = formats.get(language);
+  if (!format) formats.set(language, (format = new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'short' })));
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(-Math.trunc(seconds / size), unit);
   }

@@ -18,8 +18,14 @@ export function resolveLanguage(setting: 'auto' | Language, browserLanguage: str
   return browserLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+// One formatter per language: building an Intl object costs far more than using one, and every
+// card shows several numbers.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language)).format(value);
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(localeOf(language))));
+  return format.format(value);
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
