@@ -80,6 +80,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['a ce rythme', 0.8], ['at this rate', 0.8], ['pour paques', 0.6], ['for easter', 0.6], ['recevrai', 0.4], ['will arrive in time for', 0.6],
   ],
   'order-tracking': [
+    ['suivre sa commande', 1.2], ['suivre ma commande', 1.2], ['suivre les commandes', 1.2], ['track orders', 1.2], ['track my order', 1.2], ['track an order', 1.2],
     ['le statut', 1], ['statut', 0.8], ['le statut est', 1.2], ['status still says', 1.2], ['status says', 1],
     ['been sent', 0.8], ['actually been sent', 1.2], ['has been sent', 1], ['has it been sent', 1.2], ['est elle partie', 1.2], ['est partie', 0.6],
     ['where is this parcel', 1.2], ['where s this parcel', 1.2], ['il est ou ce colis', 1.2], ['ou est ce colis', 1.2], ['nothing since', 0.6], ['plus rien depuis', 0.6],
@@ -136,6 +137,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['grince*', 1], ['creak*', 1], ['squeak*', 1], ['is missing', 0.8], ['one of the two', 0.6], ['il manque le', 1], ['il manque la', 1], ['il manque un', 1], ['il manque une', 1],
     ['trempe*', 1], ['soaked', 1], ['soaking', 0.8], ['la lampe ne marche', 1], ['ne marche plus', 0.5], ['doesn t work any more', 0.5], ['over the fence', 0.6], ['par dessus le portail', 0.6],
     ['sur toute la longueur', 0.4], ['all the way down', 0.4], ['all the way along', 0.4],
     ['chipping', 1], ['s ecaille', 1],
@@ -224,6 +226,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['besoin de la notice', 1.2], ['perdu la notice', 1.2], ['la notice du', 0.6], ['envoyer la notice', 1.2], ['need the assembly guide', 1.2], ['need the instructions', 1.2], ['lost the instructions', 1.2], ['assembly guide for', 0.8], ['send me the instructions', 1.2], ['lost mine', 0.4], ['je l ai perdue', 0.4], ['sur mesure', 1], ['made to measure', 1], ['dimmable', 1], ['variateur', 0.8],
     ['l avez en', 1.2], ['vous l avez en', 1.2], ['existe t il en', 1.2], ['have it in', 1.2], ['have this in', 1.2], ['come in', 0.6], ['comes in', 0.6],
     ['charniere*', 0.8], ['hinge*', 0.8], ['qui freinent', 1], ['soft close', 1], ['les doigts', 0.5], ['fingers', 0.5],
     ['glisse sur', 1], ['glisse t il', 1], ['antiderapant', 1], ['parquet', 0.5], ['slip on', 1], ['non slip', 1], ['underlay', 0.8], ['wooden floor*', 0.5],
@@ -276,6 +279,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['# pounds', 0.5], ['# dollars', 0.5], ['# pounds delivery', 1.2], ['delivery on a #', 1], ['# euros de frais', 1.2], ['frais de port pour', 1],
     ['jusqu a #', 0.6], ['# sur tout', 0.8], ['sur tout le site', 0.8], ['up to # off', 1.2], ['# off', 0.8], ['off everything', 0.8],
     ['welcome code', 1], ['code de bienvenue', 1], ['on sale items', 1], ['sale items', 0.8], ['articles en promo', 0.8], ['our agency', 0.8], ['notre agence', 0.8], ['for # people', 0.8], ['pour # personnes', 0.8],
     ['a pris # euros', 1.2], ['pris # euros', 1], ['went up by', 1.2], ['gone up by', 1.2], ['# euros de plus', 1.2], ['# more than', 0.6],
@@ -326,6 +330,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['payer en plusieurs fois', 0.4], ['payer en # fois', 0.4],
   ],
   'partnership-creator': [
+    ['la collab avec', -1], ['the * collab', -1], ['votre collab', -1], ['your collab', -1], ['journalist*', 1], ['for a quote', 0.6],
     ['collection with you', 1], ['une collection de * avec vous', 1.2], ['collection avec vous', 1],
     ['blog de', 1], ['mon blog', 1], ['petit blog', 1], ['recipe blog', 1.2], ['my blog', 1], ['a blog', 0.8], ['#k sur insta', 1.2], ['#k on insta', 1.2], ['sur insta', 0.6], ['on insta', 0.6], ['mettre vos * en avant', 1.2], ['mettre * en avant', 1], ['show off your', 1], ['happy to show', 0.8], ['feature your products', 1.2],
     ['partenariat*', 1.2], ['collab*', 1.2], ['influenceu*', 1.2], ['createur de contenu', 1.2], ['creatrice de contenu', 1.2],
@@ -473,6 +478,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['no questions asked', 1.2], ['sans poser de questions', 1.2], ['sans discuter', 0.8], ['ils m ont renvoye', 0.8], ['m ont renvoye une', 0.8], ['they just sent', 0.8], ['just sent a new one', 1.2], ['t inquiete', 0.6], ['gratuitement en', 0.6], ['best person', -0.5],
     ['super reactif*', 1.2, 'neg'], ['tres reactif*', 1.2, 'neg'], ['reactif*', 0.6, 'neg'], ['sorted mine in', 1], ['sorted it in a day', 1.2],
     ['on est fans', 1, 'neg'], ['on est fan', 1, 'neg'], ['ce que ca donne chez nous', 0.6], ['ce que ca donne chez moi', 0.6], ['how it looks at ours', 0.6], ['looks at ours', 0.6],
     ['tout le monde a demande', 1, 'neg'], ['tout le monde nous demande', 1, 'neg'], ['everyone asked', 1, 'neg'], ['everyone asks', 1, 'neg'],
@@ -555,6 +561,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['entre midi et deux', 1], ['over lunchtime', 1], ['at lunchtime', 1], ['pause dejeuner', 1], ['lunch break', 1],
   ],
   'repeated-contact': [
+    ['ri au nez', 2], ['rire au nez', 2], ['laughed at me', 2], ['laughed in my face', 2], ['la direction', 1], ['quelqu un de la direction', 1.5], ['someone senior', 1.2], ['speak to a manager', 1.2], ['speak to someone senior', 1.5],
+    ['vous allez repondre', 0.8], ['going to answer', 0.8], ['keep posting', 1], ['just keep posting', 1.2], ['continuer a poster', 1],
     ['desinscrit* # fois', 1.5], ['desinscrit* plusieurs fois', 1.5], ['unsubscribed # times', 1.5], ['unsubscribed several times', 1.5],
     // What staff said, told in a story ('on m'a dit 6 semaines, puis 10'), then a plea for a call: escalation, not a rumour.
     ['peut m appeler', 1.2], ['m appeler au moins', 1.2], ['quelqu un peut m appeler', 1.2], ['je sais plus quoi faire', 0.8], ['sais plus quoi faire', 0.8], ['someone with authority', 1.2], ['ring me', 0.8], ['don t know what else to do', 0.8], ['puis #', 0.4],
@@ -690,6 +698,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'repeated-contact': {
     escalated: [
+      'ri au nez', 'rire au nez', 'laughed at me', 'laughed in my face', 'la direction', 'quelqu un de la direction', 'someone senior', 'speak to a manager', 'speak to someone senior',
       'j ai gagne votre *', 'i won your *', 'won your competition', 'mon lot', 'my prize', 'comme a un chien', 'comme a une merde', 'malpoli*', 'impoli*', 'desagreable*', 'mal accueilli*', 'hautain*', 'meprisant*', 'm a crie dessus', 'like dirt', 'rude',
       'unfriendly', 'condescending', 'dismissive', 'patronising', 'patronizing', 'shouted at me', 'yelled at me', 'derangeais', 'bothering her', 'bothering him',
       'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call', 'passez moi', 'pouvoir de decider', 'reponses toutes faites', 'put me through', 'canned answers', 'make a decision', 'avis partout', 'reviews everywhere', 'tell which', '# millions de consommateurs'],
@@ -860,9 +869,18 @@ function candidateRules(folded: string): number[] {
   return out;
 }
 
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { '£': 'pounds', '$': 'dollars' };
+/**
+ * "£40" → "40 pounds": the amount read as words, where a price's terms can see it ("€" stays out:
+ * French amounts are written with the word as often, and the euro terms were tuned without it).
+ */
+const AMOUNT = /([£$]) ?(\d+)(?:[.,]\d+)?|(\d+)(?:[.,]\d+)? ?([£$])/g;
+
 /** Folded text with every non-alphanumeric run as one space: "Où est-ce ?" → "ou est ce". */
 function view(text: string): string {
-  return ` ${fold(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const folded = fold(text);
+  const amounts = /[£$]/.test(folded) ? folded.replace(AMOUNT, (_, c1: string, n1: string, n2: string, c2: string) => ` ${n1 ?? n2} ${CURRENCY_WORDS[c1 ?? c2] ?? ''} `) : folded;
+  return ` ${amounts.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
 /**

@@ -230,6 +230,14 @@ describe('intentFacets', () => {
     expect(intentFacets('Crisis . recall . outage')).toEqual(new Map([['crisis-rumour', '']]));
   });
 
+  it('reads a pound or dollar amount as a price, a request for the manual as a product question, the brand’s own collab as no partnership', () => {
+    expect(intents('£40 delivery on a £60 lamp, are you having a laugh')[0]).toBe('price-b2b-gift-card');
+    expect(intents('Need the assembly guide for the Mezza bed, lost mine')[0]).toBe('product-question');
+    expect(intents('Besoin de la notice du lit, je l’ai perdue')[0]).toBe('product-question');
+    expect(intents('Obsessed with the illustrator collab, any mugs left?')).not.toContain('partnership-creator');
+    expect(intents('Je fais des vidéos déco, une collab avec vous ?')).toContain('partnership-creator');
+  });
+
   it('leaves out a topic the writer passes over, with its details in brackets', () => {
     const text = 'Bon je vais pas m’étendre sur la livraison (2h de retard, le carton déchiré) mais envoyez moi la facture';
     expect(detectIntents(text, { minScore: 0 }).map((m) => m.intent)).not.toContain('delivery-delay');
