@@ -48,6 +48,8 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    // The day it was ordered, then the day it is now: the wait told by the calendar, a hint on its own.
+    ['on est lundi', 0.4], ['on est mardi', 0.4], ['on est mercredi', 0.4], ['on est jeudi', 0.4], ['on est vendredi', 0.4], ['on est samedi', 0.4], ['it s monday', 0.4], ['it s tuesday', 0.4], ['it s wednesday', 0.4], ['it s thursday', 0.4], ['it s friday', 0.4], ['it s saturday', 0.4], ['commande a #h', 0.4], ['ordered #am', 0.4], ['ordered # am', 0.4],
     ['qui d autre attend', 1.2], ['attend sa commande', 1.2], ['attend* * commande depuis', 1.2], ['depuis le black friday', 1.2], ['since black friday', 1.2], ['black friday order', 1], ['anyone else still waiting', 1.2], ['still waiting on their', 1.2],
     ['weeks to get it', 1], ['weeks to arrive', 1], ['weeks to receive', 1], ['days to get it', 0.8], ['semaines pour le recevoir', 1], ['semaines pour la recevoir', 1], ['semaines pour arriver', 1], ['jours pour le recevoir', 0.8],
     ['a encore reporte', 1], ['encore reporte', 1], ['reporte', 0.6], ['troisieme date', 1], ['third date', 1], ['put it off', 1], ['put off again', 1],
@@ -108,6 +110,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je la cherche', 0.8], ['je le cherche', 0.8], ['lost track of', 0.8], ['combien d entrepots', 1.2], ['how many warehouses', 1.2],
   ],
   'refund-return': [
+    ['frais de retour', 1.2], ['retour a ma charge', 1.2], ['pay for returns', 1.2], ['pay for the return', 1.2], ['returns free', 1],
     ['paye deux fois', 1.2], ['paye # fois', 1.2], ['recuperer l argent', 1.2], ['recuperer mon argent', 1.2], ['paid twice', 1.2], ['paid for it twice', 1.2], ['get the money back', 1.2], ['ordered the same * twice', 0.6],
     // A refund already made, told as a fact beside praise ('ils m'ont remboursée en 3 jours'), asks for none.
     ['m ont rembourse*', -0.6], ['refunded me in', -0.6],
@@ -137,6 +140,9 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    // A fault after a while, and whether the guarantee covers it: a claim on a faulty product, not a product question.
+    ['normal wear', 0.6], ['wear and tear', 1], ['usure normale', 0.8], ['covered under the guarantee', 0.8], ['covered by the guarantee', 0.8], ['couvert par la garantie', 0.8], ['sous garantie', 0.6],
+    ['s affaisse', 1], ['affaiss*', 1], ['has sunk', 1], ['sunk', 0.8], ['sagging', 1], ['saggy', 1], ['dans un trou', 0.6], ['in a hole', 0.6], ['chemical smell', 1.2], ['odeur de chimique', 1.2], ['odeur chimique', 1.2], ['strong smell', 1], ['forte odeur', 1], ['smell', 0.5],
     ['grince*', 1], ['creak*', 1], ['squeak*', 1], ['is missing', 0.8], ['one of the two', 0.6], ['il manque le', 1], ['il manque la', 1], ['il manque un', 1], ['il manque une', 1],
     ['trempe*', 1], ['soaked', 1], ['soaking', 0.8], ['la lampe ne marche', 1], ['ne marche plus', 0.5], ['doesn t work any more', 0.5], ['over the fence', 0.6], ['par dessus le portail', 0.6],
     ['sur toute la longueur', 0.4], ['all the way down', 0.4], ['all the way along', 0.4],
@@ -171,6 +177,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ecaill*', 1], ['flaking', 1], ['peeling', 1], ['scratched all over', 1.2], ['raye de partout', 1.2],
   ],
   'technical-problem': [
+    ['checkout breaks', 1.2], ['breaks every time', 1], ['bug a chaque fois', 1.2],
     ['marche toujours pas', 1], ['fonctionne toujours pas', 1], ['still doesn t work', 1], ['still not working', 1], ['still isn t working', 1], ['code promo ne marche', 1.5], ['promo code doesn t work', 1.5], ['promo code isn t working', 1.5], ['promo code still', 1],
     ['doesn t show up', 0.8], ['don t show up', 0.8], ['s affiche pas', 0.8],
     ['gets rejected', 1], ['rejected at checkout', 1.2], ['says expired', 1], ['dit expire', 1], ['il dit expire', 1],
@@ -226,6 +233,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['ref du', 1.2], ['la ref', 1.2], ['ref', 0.8], ['nom du modele', 1], ['name of the model', 1], ['product name', 1],
     ['besoin de la notice', 1.2], ['perdu la notice', 1.2], ['la notice du', 0.6], ['envoyer la notice', 1.2], ['need the assembly guide', 1.2], ['need the instructions', 1.2], ['lost the instructions', 1.2], ['assembly guide for', 0.8], ['send me the instructions', 1.2], ['lost mine', 0.4], ['je l ai perdue', 0.4], ['sur mesure', 1], ['made to measure', 1], ['dimmable', 1], ['variateur', 0.8],
     ['l avez en', 1.2], ['vous l avez en', 1.2], ['existe t il en', 1.2], ['have it in', 1.2], ['have this in', 1.2], ['come in', 0.6], ['comes in', 0.6],
     ['charniere*', 0.8], ['hinge*', 0.8], ['qui freinent', 1], ['soft close', 1], ['les doigts', 0.5], ['fingers', 0.5],
@@ -279,6 +287,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['lack of professionalism', -1], ['manque de professionnalisme', -1], ['# percent off', 1], ['up to # percent off', 1.2], ['# percent sur', 1], ['jusqu a # percent', 1],
     ['# pounds', 0.5], ['# dollars', 0.5], ['# pounds delivery', 1.2], ['delivery on a #', 1], ['# euros de frais', 1.2], ['frais de port pour', 1],
     ['jusqu a #', 0.6], ['# sur tout', 0.8], ['sur tout le site', 0.8], ['up to # off', 1.2], ['# off', 0.8], ['off everything', 0.8],
     ['welcome code', 1], ['code de bienvenue', 1], ['on sale items', 1], ['sale items', 0.8], ['articles en promo', 0.8], ['our agency', 0.8], ['notre agence', 0.8], ['for # people', 0.8], ['pour # personnes', 0.8],
@@ -478,6 +487,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
     ['no questions asked', 1.2], ['sans poser de questions', 1.2], ['sans discuter', 0.8], ['ils m ont renvoye', 0.8], ['m ont renvoye une', 0.8], ['they just sent', 0.8], ['just sent a new one', 1.2], ['t inquiete', 0.6], ['gratuitement en', 0.6], ['best person', -0.5],
     ['super reactif*', 1.2, 'neg'], ['tres reactif*', 1.2, 'neg'], ['reactif*', 0.6, 'neg'], ['sorted mine in', 1], ['sorted it in a day', 1.2],
     ['on est fans', 1, 'neg'], ['on est fan', 1, 'neg'], ['ce que ca donne chez nous', 0.6], ['ce que ca donne chez moi', 0.6], ['how it looks at ours', 0.6], ['looks at ours', 0.6],
@@ -561,6 +571,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['entre midi et deux', 1], ['over lunchtime', 1], ['at lunchtime', 1], ['pause dejeuner', 1], ['lunch break', 1],
   ],
   'repeated-contact': [
+    ['head office', 1], ['and even dm d', 1.2], ['even dm d', 1], ['even messaged', 1], ['et meme sur insta', 1.2], ['meme sur insta', 1], ['ecrit au sav', 1], ['emailed after sales', 1.2],
     ['ri au nez', 2], ['rire au nez', 2], ['laughed at me', 2], ['laughed in my face', 2], ['la direction', 1], ['quelqu un de la direction', 1.5], ['someone senior', 1.2], ['speak to a manager', 1.2], ['speak to someone senior', 1.5],
     ['vous allez repondre', 0.8], ['going to answer', 0.8], ['keep posting', 1], ['just keep posting', 1.2], ['continuer a poster', 1],
     ['desinscrit* # fois', 1.5], ['desinscrit* plusieurs fois', 1.5], ['unsubscribed # times', 1.5], ['unsubscribed several times', 1.5],
@@ -600,6 +611,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
   ],
   moderation: [
+    ['tu sers a rien', 1.2], ['sers a rien', 1], ['t es nul', 1], ['t es nulle', 1],
     ['charlatan*', 1], ['sans scrupules', 0.8], ['cowboys', 1], ['no shame', 0.6],
     ['bons a rien', 1.2], ['bon a rien', 1.2], ['bande de bons a rien', 1.2], ['good for nothing', 1.2], ['bunch of idiots', 1.2],
     ['bras casses', 1.2], ['servez a rien', 1], ['servez a rien du tout', 1.2], ['completely useless', 1], ['bunch of clowns', 1.2],
@@ -876,11 +888,15 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = { '£': 'pounds', '$': 
  */
 const AMOUNT = /([£$]) ?(\d+)(?:[.,]\d+)?|(\d+)(?:[.,]\d+)? ?([£$])/g;
 
+/** "-30 %", "50% off" → "30 percent", "50 percent off". */
+const PERCENT = /(\d+) ?%/g;
+
 /** Folded text with every non-alphanumeric run as one space: "Où est-ce ?" → "ou est ce". */
 function view(text: string): string {
   const folded = fold(text);
   const amounts = /[£$]/.test(folded) ? folded.replace(AMOUNT, (_, c1: string, n1: string, n2: string, c2: string) => ` ${n1 ?? n2} ${CURRENCY_WORDS[c1 ?? c2] ?? ''} `) : folded;
-  return ` ${amounts.replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const percents = amounts.includes('%') ? amounts.replace(PERCENT, ' $1 percent ') : amounts;
+  return ` ${percents.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
 /**
@@ -1093,6 +1109,7 @@ const TOPIC_RULES: Readonly<Record<RequestTopic, readonly Term[]>> = {
     ['invoice*', 1], ['certificate', 0.8], ['warranty certificate', 1.2], ['for my insurance', 0.8], ['my invoice', 1.2], ['got my invoice', 1.2], ['receipt*', 0.8], ['a copy of the receipt', 1.2], ['proper receipt', 1.2], ['expenses claim', 1], ['expense claim', 1], ['expense report', 1], ['accountant', 0.6], ['my accounts', 0.6], ['vat invoice', 1.2], ['vat receipt', 1.2], ['with the vat', 0.8],
   ],
   payment: [
+    ['split payment', 1.2], ['split the payment', 1.2], ['interest free', 1], ['sans frais', 0.4], ['# fois sans frais', 1.2],
     ['paie en # fois', 1], ['payer en # fois', 1], ['en # fois', 0.6], ['prelevement', 0.8], ['cheque* vacances', 1.2], ['ancv', 1], ['paiement en plusieurs fois', 1.2],
     ['instalment*', 1], ['installment*', 1], ['pay in #', 0.8], ['klarna', 1], ['payment plan', 1], ['direct debit', 0.8], ['second payment', 0.8],
   ],

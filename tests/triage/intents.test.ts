@@ -238,6 +238,16 @@ describe('intentFacets', () => {
     expect(intents('Je fais des vidéos déco, une collab avec vous ?')).toContain('partnership-creator');
   });
 
+  it('reads a percentage off as a price, the calendar as a hint of a wait, a guarantee asked for a sagging seat as a fault', () => {
+    expect(intents('« -30 % sur les luminaires » sauf celui que je veux')[0]).toBe('price-b2b-gift-card');
+    expect(intents('whats the code for the 20% off')[0]).toBe('price-b2b-gift-card');
+    // A share that is no discount says nothing of a price.
+    expect(intents('Batterie à 20% au bout d’une heure', [])).not.toContain('price-b2b-gift-card');
+    // The calendar alone is a hint for the slots a clear intent leaves, not a clear intent.
+    expect(detectIntents('"Order by 2pm for next day" ordered 9am Monday, it\'s Thursday', { minScore: 0 }).map((m) => m.intent)).toContain('delivery-delay');
+    expect(intents('The seat has sunk after a year, my husband says it is normal wear, is it covered under the guarantee?')[0]).toBe('damaged-product');
+  });
+
   it('leaves out a topic the writer passes over, with its details in brackets', () => {
     const text = 'Bon je vais pas m’étendre sur la livraison (2h de retard, le carton déchiré) mais envoyez moi la facture';
     expect(detectIntents(text, { minScore: 0 }).map((m) => m.intent)).not.toContain('delivery-delay');
