@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['encore faut il qu il arrive', 1.2], ['qu il arrive avant', 1], ['only if it turns up', 1.2], ['turns up in time', 1], ['arrive a temps', 1], ['arrive in time', 1],
     // The day it was ordered, then the day it is now: the wait told by the calendar, a hint on its own.
     ['on est lundi', 0.4], ['on est mardi', 0.4], ['on est mercredi', 0.4], ['on est jeudi', 0.4], ['on est vendredi', 0.4], ['on est samedi', 0.4], ['it s monday', 0.4], ['it s tuesday', 0.4], ['it s wednesday', 0.4], ['it s thursday', 0.4], ['it s friday', 0.4], ['it s saturday', 0.4], ['commande a #h', 0.4], ['ordered #am', 0.4], ['ordered # am', 0.4],
     ['qui d autre attend', 1.2], ['attend sa commande', 1.2], ['attend* * commande depuis', 1.2], ['depuis le black friday', 1.2], ['since black friday', 1.2], ['black friday order', 1], ['anyone else still waiting', 1.2], ['still waiting on their', 1.2],
@@ -140,6 +141,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['won t close', 1], ['won t shut', 1], ['doesn t close', 1], ['ne ferme pas', 1], ['ferme pas', 0.8], ['ne ferme plus', 1],
     // A fault after a while, and whether the guarantee covers it: a claim on a faulty product, not a product question.
     ['normal wear', 0.6], ['wear and tear', 1], ['usure normale', 0.8], ['covered under the guarantee', 0.8], ['covered by the guarantee', 0.8], ['couvert par la garantie', 0.8], ['sous garantie', 0.6],
     ['s affaisse', 1], ['affaiss*', 1], ['has sunk', 1], ['sunk', 0.8], ['sagging', 1], ['saggy', 1], ['dans un trou', 0.6], ['in a hole', 0.6], ['chemical smell', 1.2], ['odeur de chimique', 1.2], ['odeur chimique', 1.2], ['strong smell', 1], ['forte odeur', 1], ['smell', 0.5],
@@ -233,6 +235,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    // A colour asked for ('in black?'), a link asked for, what goes in a baby's room.
+    ['en noir', 0.5], ['en blanc', 0.5], ['en gris', 0.5], ['en vert', 0.5], ['en bleu', 0.5], ['en rouge', 0.5], ['en beige', 0.5], ['en rose', 0.5], ['en jaune', 0.5], ['in black', 0.5], ['in white', 0.5], ['in grey', 0.5], ['in gray', 0.5], ['in green', 0.5], ['in blue', 0.5], ['in red', 0.5], ['in beige', 0.5], ['in pink', 0.5], ['in yellow', 0.5], ['link in bio', 0.6], ['lien en bio', 0.6], ['chambre de bebe', 0.8], ['baby s room', 0.8], ['nothing toxic in it', 1], ['pas de produits toxiques', 1],
     ['ref du', 1.2], ['la ref', 1.2], ['ref', 0.8], ['nom du modele', 1], ['name of the model', 1], ['product name', 1],
     ['besoin de la notice', 1.2], ['perdu la notice', 1.2], ['la notice du', 0.6], ['envoyer la notice', 1.2], ['need the assembly guide', 1.2], ['need the instructions', 1.2], ['lost the instructions', 1.2], ['assembly guide for', 0.8], ['send me the instructions', 1.2], ['lost mine', 0.4], ['je l ai perdue', 0.4], ['sur mesure', 1], ['made to measure', 1], ['dimmable', 1], ['variateur', 0.8],
     ['l avez en', 1.2], ['vous l avez en', 1.2], ['existe t il en', 1.2], ['have it in', 1.2], ['have this in', 1.2], ['come in', 0.6], ['comes in', 0.6],
@@ -339,6 +343,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['payer en plusieurs fois', 0.4], ['payer en # fois', 0.4],
   ],
   'partnership-creator': [
+    ['design a range', 1.2], ['design a collection', 1.2], ['dessiner une collection', 1.2], ['illustratrice', 0.8], ['illustrator', 0.8],
     ['la collab avec', -1], ['the * collab', -1], ['votre collab', -1], ['your collab', -1], ['journalist*', 1], ['for a quote', 0.6],
     ['collection with you', 1], ['une collection de * avec vous', 1.2], ['collection avec vous', 1],
     ['blog de', 1], ['mon blog', 1], ['petit blog', 1], ['recipe blog', 1.2], ['my blog', 1], ['a blog', 0.8], ['#k sur insta', 1.2], ['#k on insta', 1.2], ['sur insta', 0.6], ['on insta', 0.6], ['mettre vos * en avant', 1.2], ['mettre * en avant', 1], ['show off your', 1], ['happy to show', 0.8], ['feature your products', 1.2],
@@ -370,6 +375,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['supprime* mon avis', 1.2], ['supprime* mes avis', 1.2], ['remove* my review', 1.2], ['deleted my review', 1.2], ['took down my review', 1.2],
     ['c est faux', 0.8], ['c est pas vrai', 0.8], ['quelqu un confirme', 1], ['quelqu un peut confirmer', 1.2], ['not true', 0.8], ['anyone know for sure', 1.2], ['know for sure', 0.8], ['can anyone confirm', 1.2], ['anyone confirm', 1],
     ['ferme le magasin', 0.6], ['ferme la boutique', 0.6], ['closed the * store', 0.6], ['closed the * shop', 0.6], ['closing the * store', 0.6],
     // Other customers' details shown to a customer: a leak, not a bug.
@@ -442,6 +448,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['trois cartons', 1], ['three boxes', 1], ['bubble wrap', 0.8], ['papier bulle', 0.8], ['suremballage', 1.2], ['over packaging', 1.2], ['overpackag*', 1.2], ['trop d emballage', 1.2], ['so much packaging', 1.2],
     ['doux mais', 0.8], ['soft but', 0.8], ['un peu dommage', 1], ['bit of a shame', 1], ['d be great', 1], ['d be amazing', 1], ['precommander', 0.5], ['pre order', 0.4],
     ['attendais beaucoup mieux', 1.2], ['attendais mieux', 1], ['m attendais a mieux', 1], ['expected much better', 1.2], ['expected better', 1],
     ['sympa * mais', 0.8], ['nice * but', 0.8], ['photos ne montrent pas', 1.2], ['photos don t show', 1.2], ['ne montrent pas', 0.6], ['don t show the', 0.6], ['you really need a', 1], ['filter by', 0.8], ['filtre par', 0.8], ['il manque vraiment', 1],
@@ -785,6 +792,23 @@ function ironicPraise(found: ReadonlyMap<Intent, IntentMatch>, text: string, lab
   return topic?.topic === 'opt-out' && problems + topic.score >= 1;
 }
 
+/** A comment opening with a quotation: the brand's own words, given back ("« Qualité premium » …"). */
+const LEADING_QUOTE = /^\s*(?:«\s*([^»]+)»|"([^"]+)"|“([^”]+)”)/u;
+
+/**
+ * The brand's claim quoted back: its kind words are the brand's, not the writer's, and a "bravo"
+ * after it is a retort ("« Livraison écoresponsable » en trois cartons, bravo"). No praise then,
+ * unless the writer's own words beyond the quote and the ironic ones say something kind.
+ */
+function quotedBack(found: ReadonlyMap<Intent, IntentMatch>, text: string): boolean {
+  const praise = found.get('praise');
+  if (!praise) return false;
+  const quote = LEADING_QUOTE.exec(text);
+  if (!quote) return false;
+  const inQuote = view(quote[1] ?? quote[2] ?? quote[3] ?? '');
+  return praise.reasons.every((r) => IRONIC_PRAISE.has(r.match) || inQuote.includes(` ${r.match} `));
+}
+
 /** Emoji that turn kind words into sarcasm. */
 const SARCASM = /[🙄😒🤡]/u;
 
@@ -907,7 +931,7 @@ function view(text: string): string {
 const SET_ASIDE_START =
   /^ (?:mais |but )?(?:(?:pas|aucun|aucune|zero) (?:de |d )?(?:souci|soucis|probleme|problemes|reproche) (?:avec|pour|sur|cote|concernant)|rien a voir avec|ca n a rien a voir|(?:ce n est|c est|ce n etait|c etait) pas (?:pour|au sujet|a propos|une question sur|un probleme de)|ne concerne pas|(?:it s |it is |this is |this isn t |this is not )?nothing to do with|(?:it s |this is |it is )?not (?:a|an|about|for a|for an|asking about|regarding|complaining about|a complaint about)|no (?:problem|problems|issue|issues|complaint|complaints) (?:with|about)|not complaining about)(?: |$)/;
 const SET_ASIDE_END =
-  / (?:was|were|is|are|came|arrived|went) (?:fine|ok|okay|perfect|great|quick|fast|on time|no problem)(?: (?:though|tho|actually))? $| (?:etait|est|sont|etaient|est arrivee?|s est bien passee?|a ete) (?:nickel|parfaite?|ok|rapide|impeccable|bien|a l heure|dans les temps|top)(?: (?:hein|quand meme))? $/;
+  / (?:was|were|is|are|came|arrived|went) (?:fine|ok|okay|perfect|great|quick|fast|on time|spot on|no problem)(?: (?:though|tho|actually))? $| (?:etait|est|sont|etaient|est arrivee?|s est bien passee?|a ete) (?:nickel|parfaite?|ok|rapide|impeccable|bien|a l heure|dans les temps|top)(?: (?:hein|quand meme))? $/;
 const SET_ASIDE_WORDS = 7;
 const CLAUSE_BREAK = /[,.;:!?()\n]+| (?=(?:mais|but|par contre|however) )/;
 
@@ -923,7 +947,7 @@ function withoutSetAside(comment: string): string {
   const rest = folded.replace(PASSED_OVER, ' . ');
   const text = rest !== folded && view(rest).trim() !== '' ? rest : folded;
   const whole = view(text);
-  if (!/ (?:pas|aucune?|zero|rien|ne|nothing|not|no|fine|ok|okay|perfect|great|quick|fast|time|nickel|parfaite?|rapide|impeccable|bien|temps|top|passee?) /.test(whole)) return whole;
+  if (!/ (?:pas|aucune?|zero|rien|ne|nothing|not|no|fine|ok|okay|perfect|great|quick|fast|time|on|nickel|parfaite?|rapide|impeccable|bien|temps|top|passee?) /.test(whole)) return whole;
   const clauses = fold(text).split(CLAUSE_BREAK).map(view).filter((c) => c.trim() !== '');
   if (clauses.length < 2) return whole;
   // A topic set aside is named briefly ("not a return"); a long clause is the comment's own story.
@@ -1065,7 +1089,7 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   if (delight) add('praise', DELIGHT_WEIGHT, { rule: 'intent.praise', intent: 'praise', match: delight[0], detail: `“${delight[0]}” suggests ${INTENT_NAMES.praise}` });
   // An eye-roll says the kind words are sarcasm ("tout l'immeuble était ravi 🙄"): no praise then;
   // so does congratulating a plain failure ("Bravo, trois semaines pour un colis vide").
-  const sarcastic = SARCASM.test(text) || ironicPraise(found, text, options.labels?.includes('praise') ?? false);
+  const sarcastic = SARCASM.test(text) || ironicPraise(found, text, options.labels?.includes('praise') ?? false) || quotedBack(found, text);
   if (sarcastic) found.delete('praise');
   for (const label of options.labels ?? []) {
     const intent = LABEL_INTENTS[label];

@@ -192,6 +192,10 @@ describe('detectIntents', () => {
     expect(intents('Génial, encore un mail de promo alors que je me suis désinscrite')).not.toContain('praise');
     expect(intents('Brilliant, another promo email three days after I unsubscribed', ['praise'])).not.toContain('praise');
     expect(intents('Brilliant, thanks for the quick reply', ['praise'])).toContain('praise');
+    // The brand's claim quoted back: its kind words are not the writer's, and a "bravo" after it is a retort.
+    expect(intents('« Le cadeau parfait pour la fête des mères » encore faut-il qu’il arrive avant', ['praise'])).not.toContain('praise');
+    expect(intents('"Eco-friendly packaging" three boxes and bubble wrap for one cushion, well done', ['praise'])).not.toContain('praise');
+    expect(intents('"Best sofa ever" is right, we love it')).toContain('praise');
     // A wish is no praise: "I'd love to" asks for something.
     expect(intents('I’d love to design a collection with you')).not.toContain('praise');
   });
