@@ -235,6 +235,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    ['treated with', 1], ['traite avec quoi', 1.2], ['traite avec', 0.8],
     // A colour asked for ('in black?'), a link asked for, what goes in a baby's room.
     ['en noir', 0.5], ['en blanc', 0.5], ['en gris', 0.5], ['en vert', 0.5], ['en bleu', 0.5], ['en rouge', 0.5], ['en beige', 0.5], ['en rose', 0.5], ['en jaune', 0.5], ['in black', 0.5], ['in white', 0.5], ['in grey', 0.5], ['in gray', 0.5], ['in green', 0.5], ['in blue', 0.5], ['in red', 0.5], ['in beige', 0.5], ['in pink', 0.5], ['in yellow', 0.5], ['link in bio', 0.6], ['lien en bio', 0.6], ['chambre de bebe', 0.8], ['baby s room', 0.8], ['nothing toxic in it', 1], ['pas de produits toxiques', 1],
     ['ref du', 1.2], ['la ref', 1.2], ['ref', 0.8], ['nom du modele', 1], ['name of the model', 1], ['product name', 1],
@@ -375,6 +376,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['raconter n importe quoi', 1], ['raconte n importe quoi', 1], ['racontez n importe quoi', 1], ['making things up', 1], ['making stuff up', 1], ['jamais eu de rappel', 1.2], ['never been a recall', 1.2],
+    ['licencier', 1], ['laying off', 1.2], ['lay off', 1], ['honte a vous', 0.6], ['shame on you', 0.6], ['rash', 0.8], ['reaction sur la peau', 1], ['reaction cutanee', 1],
     ['supprime* mon avis', 1.2], ['supprime* mes avis', 1.2], ['remove* my review', 1.2], ['deleted my review', 1.2], ['took down my review', 1.2],
     ['c est faux', 0.8], ['c est pas vrai', 0.8], ['quelqu un confirme', 1], ['quelqu un peut confirmer', 1.2], ['not true', 0.8], ['anyone know for sure', 1.2], ['know for sure', 0.8], ['can anyone confirm', 1.2], ['anyone confirm', 1],
     ['ferme le magasin', 0.6], ['ferme la boutique', 0.6], ['closed the * store', 0.6], ['closed the * shop', 0.6], ['closing the * store', 0.6],
@@ -421,6 +424,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ont fuite', 1.2], ['donnees clients', 0.8], ['customer data', 0.8], ['has leaked', 1.2], ['have leaked', 1.2],
   ],
   'scam-report': [
+    ['i won t', -0.5], ['compte a votre nom', 1.5], ['a votre nom', 1], ['account using your name', 1.5], ['using your name', 1.2], ['job paye', 0.6], ['job paying', 0.6],
     ['don t click', 1], ['ne cliquez pas', 1], ['ne clique pas', 1], ['it s not them', 1.2], ['c est pas eux', 1.2], ['ce n est pas eux', 1.2], ['never ask for your password', 1.2], ['ne demandent jamais', 1], ['mefie toi', 0.8],
     ['pas la vraie marque', 1.2], ['la vraie marque', 1], ['la vraie page', 1], ['not the real brand', 1.2], ['isn t the real', 1.2], ['the real brand', 1], ['the real page', 1], ['qui commente ici', 0.6], ['commenting here', 0.6],
     ['fausse page', 1.2], ['au meme nom', 1], ['attention les amis', 0.8], ['jeu concours', 0.5], ['copycat page', 1.2], ['heads up everyone', 1],
@@ -448,6 +452,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['copie vos photos', 1.2], ['copie toutes vos photos', 1.2], ['copying all your photos', 1.2], ['copying your photos', 1.2], ['mefiez vous', 0.8], ['be careful', 0.5], ['vend vos', 0.5], ['selling your', 0.5],
   ],
   'feedback-suggestion': [
+    ['could you do', 0.6], ['for tall people', 1], ['pour les grands', 1], ['longer lengths', 1], ['des tailles pour', 0.8],
     ['trois cartons', 1], ['three boxes', 1], ['bubble wrap', 0.8], ['papier bulle', 0.8], ['suremballage', 1.2], ['over packaging', 1.2], ['overpackag*', 1.2], ['trop d emballage', 1.2], ['so much packaging', 1.2],
     ['doux mais', 0.8], ['soft but', 0.8], ['un peu dommage', 1], ['bit of a shame', 1], ['d be great', 1], ['d be amazing', 1], ['precommander', 0.5], ['pre order', 0.4],
     ['attendais beaucoup mieux', 1.2], ['attendais mieux', 1], ['m attendais a mieux', 1], ['expected much better', 1.2], ['expected better', 1],
@@ -494,6 +499,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
     ['no questions asked', 1.2], ['sans poser de questions', 1.2], ['sans discuter', 0.8], ['ils m ont renvoye', 0.8], ['m ont renvoye une', 0.8], ['they just sent', 0.8], ['just sent a new one', 1.2], ['t inquiete', 0.6], ['gratuitement en', 0.6], ['best person', -0.5],
     ['super reactif*', 1.2, 'neg'], ['tres reactif*', 1.2, 'neg'], ['reactif*', 0.6, 'neg'], ['sorted mine in', 1], ['sorted it in a day', 1.2],
@@ -679,12 +685,14 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   'crisis-rumour': {
     rumour: [
       'parait il', 'has anyone checked', 'quelqu un a verifie',
+      'raconter n importe quoi', 'raconte n importe quoi', 'racontez n importe quoi', 'making things up', 'making stuff up', 'jamais eu de rappel', 'never been a recall',
       'c est faux', 'c est pas vrai', 'quelqu un confirme', 'quelqu un peut confirmer', 'not true', 'anyone know for sure', 'know for sure', 'can anyone confirm', 'anyone confirm',
       'word is', 'fact or fiction', 'is that true', 'is this true', 'j ai entendu', 'entends partout', 'j entends', 'what s the story', 'c est quoi l histoire', 'rumeur*', 'rumour*', 'rumor*', 'on m a dit', 'c est vrai que', 'est ce vrai', 'il parait que', 'on dit que', 'someone said', 'is it true', 'true that', 'i heard', 'heard that', 'vrai ou faux', 'info ou intox', 'intox', 'fake news', 'fausse* info*', 'ce qui circule', 'circule', 'on lit', 'j ai lu', 'vu passer', 'c vrai', 'c est vrai', 'vous confirmez', 'read that', 'a lu que', 'ma collegue a lu', 'tout le monde dit', 'everyone s saying', 'everyone is saying', 'any truth', 'truth', 'on raconte', 'entendu dire', 'paraitrait', 'qui tourne', 'dit que vos', 'dit que', 'says your', 'claims your', 'apparently', 'is that so', 'c est le cas', 'is that the case',
     ],
   },
   'feedback-suggestion': {
     wish: [
+      'could you do', 'for tall people', 'pour les grands', 'longer lengths', 'des tailles pour',
       'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
       'd be great', 'd be amazing', 'precommander', 'pre order', 'you really need a', 'filter by', 'filtre par', 'il manque vraiment', 'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
       'suggestion*', 'idee', 'ce serait bien', 'serait bien', 'ce serait top', 'il faudrait', 'vous devriez', 'vous devriez proposer', 'ajouter', 'ajoutez', 'amelior*', 'je propose',

@@ -252,6 +252,13 @@ describe('intentFacets', () => {
     expect(intents('The seat has sunk after a year, my husband says it is normal wear, is it covered under the guarantee?')[0]).toBe('damaged-product');
   });
 
+  it('reads "I won\'t" as no win, a denial of a claim as a rumour, and a job offered by an account in the brand\'s name as a scam', () => {
+    expect(detectIntents('Can I change the delivery time? I won\'t be in', { minScore: 0 }).map((m) => m.intent)).not.toContain('scam-report');
+    expect(detectIntents('I won a voucher, is that really you?', { minScore: 0 }).map((m) => m.intent)).toContain('scam-report');
+    expect(intentFacets('@Ryan stop making things up, there\'s never been a recall').get('crisis-rumour')).toBe('rumour');
+    expect(intents('Mon fils a reçu un message d’un compte à votre nom qui lui propose un job payé 50€ par jour')[0]).toBe('scam-report');
+  });
+
   it('leaves out a topic the writer passes over, with its details in brackets', () => {
     const text = 'Bon je vais pas m’étendre sur la livraison (2h de retard, le carton déchiré) mais envoyez moi la facture';
     expect(detectIntents(text, { minScore: 0 }).map((m) => m.intent)).not.toContain('delivery-delay');
