@@ -141,6 +141,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['scratches', 1], ['scratches easily', 1.2], ['raye au moindre', 1.2], ['se raye', 1],
     ['won t close', 1], ['won t shut', 1], ['doesn t close', 1], ['ne ferme pas', 1], ['ferme pas', 0.8], ['ne ferme plus', 1],
     // A fault after a while, and whether the guarantee covers it: a claim on a faulty product, not a product question.
     ['normal wear', 0.6], ['wear and tear', 1], ['usure normale', 0.8], ['covered under the guarantee', 0.8], ['covered by the guarantee', 0.8], ['couvert par la garantie', 0.8], ['sous garantie', 0.6],
@@ -179,6 +180,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ecaill*', 1], ['flaking', 1], ['peeling', 1], ['scratched all over', 1.2], ['raye de partout', 1.2],
   ],
   'technical-problem': [
+    ['chat en ligne', 0.8], ['live chat', 0.8], ['le chat ne repond', 1.2], ['chat ne repond plus', 1.2], ['chat hasn t answered', 1.2], ['chat isn t answering', 1.2], ['chat not answering', 1.2],
     ['checkout breaks', 1.2], ['breaks every time', 1], ['bug a chaque fois', 1.2],
     ['marche toujours pas', 1], ['fonctionne toujours pas', 1], ['still doesn t work', 1], ['still not working', 1], ['still isn t working', 1], ['code promo ne marche', 1.5], ['promo code doesn t work', 1.5], ['promo code isn t working', 1.5], ['promo code still', 1],
     ['doesn t show up', 0.8], ['don t show up', 0.8], ['s affiche pas', 0.8],
@@ -376,6 +378,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['c est pas eux qui', 1.5], ['c est pas la marque qui', 1.5], ['weren t they the ones', 1.5], ['aren t they the ones', 1.5], ['isn t this the company', 1.2],
+    ['exploitez', 1], ['exploit* vos salaries', 1.2], ['exploiting your staff', 1.2], ['exploiting', 0.8], ['une honte', 0.5], ['a disgrace', 0.5],
     ['raconter n importe quoi', 1], ['raconte n importe quoi', 1], ['racontez n importe quoi', 1], ['making things up', 1], ['making stuff up', 1], ['jamais eu de rappel', 1.2], ['never been a recall', 1.2],
     ['licencier', 1], ['laying off', 1.2], ['lay off', 1], ['honte a vous', 0.6], ['shame on you', 0.6], ['rash', 0.8], ['reaction sur la peau', 1], ['reaction cutanee', 1],
     ['supprime* mon avis', 1.2], ['supprime* mes avis', 1.2], ['remove* my review', 1.2], ['deleted my review', 1.2], ['took down my review', 1.2],
@@ -686,6 +690,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
     rumour: [
       'parait il', 'has anyone checked', 'quelqu un a verifie',
       'raconter n importe quoi', 'raconte n importe quoi', 'racontez n importe quoi', 'making things up', 'making stuff up', 'jamais eu de rappel', 'never been a recall',
+      'c est pas eux qui', 'c est pas la marque qui', 'weren t they the ones', 'aren t they the ones', 'isn t this the company',
       'c est faux', 'c est pas vrai', 'quelqu un confirme', 'quelqu un peut confirmer', 'not true', 'anyone know for sure', 'know for sure', 'can anyone confirm', 'anyone confirm',
       'word is', 'fact or fiction', 'is that true', 'is this true', 'j ai entendu', 'entends partout', 'j entends', 'what s the story', 'c est quoi l histoire', 'rumeur*', 'rumour*', 'rumor*', 'on m a dit', 'c est vrai que', 'est ce vrai', 'il parait que', 'on dit que', 'someone said', 'is it true', 'true that', 'i heard', 'heard that', 'vrai ou faux', 'info ou intox', 'intox', 'fake news', 'fausse* info*', 'ce qui circule', 'circule', 'on lit', 'j ai lu', 'vu passer', 'c vrai', 'c est vrai', 'vous confirmez', 'read that', 'a lu que', 'ma collegue a lu', 'tout le monde dit', 'everyone s saying', 'everyone is saying', 'any truth', 'truth', 'on raconte', 'entendu dire', 'paraitrait', 'qui tourne', 'dit que vos', 'dit que', 'says your', 'claims your', 'apparently', 'is that so', 'c est le cas', 'is that the case',
     ],
@@ -816,6 +821,9 @@ function quotedBack(found: ReadonlyMap<Intent, IntentMatch>, text: string): bool
   const inQuote = view(quote[1] ?? quote[2] ?? quote[3] ?? '');
   return praise.reasons.every((r) => IRONIC_PRAISE.has(r.match) || inQuote.includes(` ${r.match} `));
 }
+
+/** Where a comment turns: what follows outweighs kind words before it. */
+const BUT = / (?:mais|but|par contre|however) /;
 
 /** Emoji that turn kind words into sarcasm. */
 const SARCASM = /[🙄😒🤡]/u;
@@ -1092,6 +1100,12 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
       detail: `“${hit[0]}” suggests ${INTENT_NAMES[intent]}`,
       ...(rule.facet && intent === rule.intent ? { facet: rule.facet } : {}),
     });
+  }
+  // Kind words before a "but" and a fault after it: the fault is the point ("magnifique mais elle raye").
+  const praise = found.get('praise');
+  const pivot = praise ? folded.search(BUT) : -1;
+  if (praise && pivot > 0 && (spans.get('praise') ?? []).every(([s]) => s < pivot) && PLAIN_PROBLEMS.some((i) => (found.get(i)?.score ?? 0) >= 0.8 && (spans.get(i) ?? []).some(([s]) => s > pivot))) {
+    praise.score *= 0.5;
   }
   const delight = DELIGHT.exec(text);
   if (delight) add('praise', DELIGHT_WEIGHT, { rule: 'intent.praise', intent: 'praise', match: delight[0], detail: `“${delight[0]}” suggests ${INTENT_NAMES.praise}` });

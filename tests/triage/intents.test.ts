@@ -259,6 +259,13 @@ describe('intentFacets', () => {
     expect(intents('Mon fils a reçu un message d’un compte à votre nom qui lui propose un job payé 50€ par jour')[0]).toBe('scam-report');
   });
 
+  it('lets a fault after a "but" outweigh kind words before it, and reads "weren\'t they the ones…" as a rumour', () => {
+    expect(intents('La table est magnifique mais elle raye au moindre contact')[0]).toBe('damaged-product');
+    expect(intents('Colis arrivé en retard mais le produit est magnifique')).toContain('praise');
+    expect(intentFacets('@Lou weren\'t they the ones with the chairs that kept breaking?').get('crisis-rumour')).toBe('rumour');
+    expect(detectIntents('@Lou c\'est pas eux qui vendaient les chaises qui cassaient ?', { minScore: 0 }).map((m) => m.intent)).not.toContain('scam-report');
+  });
+
   it('leaves out a topic the writer passes over, with its details in brackets', () => {
     const text = 'Bon je vais pas m’étendre sur la livraison (2h de retard, le carton déchiré) mais envoyez moi la facture';
     expect(detectIntents(text, { minScore: 0 }).map((m) => m.intent)).not.toContain('delivery-delay');
