@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['nobody turned up', 1.2], ['no one turned up', 1.2],
     ['encore faut il qu il arrive', 1.2], ['qu il arrive avant', 1], ['only if it turns up', 1.2], ['turns up in time', 1], ['arrive a temps', 1], ['arrive in time', 1],
     // The day it was ordered, then the day it is now: the wait told by the calendar, a hint on its own.
     ['on est lundi', 0.4], ['on est mardi', 0.4], ['on est mercredi', 0.4], ['on est jeudi', 0.4], ['on est vendredi', 0.4], ['on est samedi', 0.4], ['it s monday', 0.4], ['it s tuesday', 0.4], ['it s wednesday', 0.4], ['it s thursday', 0.4], ['it s friday', 0.4], ['it s saturday', 0.4], ['commande a #h', 0.4], ['ordered #am', 0.4], ['ordered # am', 0.4],
@@ -83,6 +84,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['a ce rythme', 0.8], ['at this rate', 0.8], ['pour paques', 0.6], ['for easter', 0.6], ['recevrai', 0.4], ['will arrive in time for', 0.6],
   ],
   'order-tracking': [
+    ['est bien passee', 1.2], ['elle est bien passee', 1.2], ['has it gone through', 1.2],
     ['suivre sa commande', 1.2], ['suivre ma commande', 1.2], ['suivre les commandes', 1.2], ['track orders', 1.2], ['track my order', 1.2], ['track an order', 1.2],
     ['le statut', 1], ['statut', 0.8], ['le statut est', 1.2], ['status still says', 1.2], ['status says', 1],
     ['been sent', 0.8], ['actually been sent', 1.2], ['has been sent', 1], ['has it been sent', 1.2], ['est elle partie', 1.2], ['est partie', 0.6],
@@ -111,6 +113,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je la cherche', 0.8], ['je le cherche', 0.8], ['lost track of', 0.8], ['combien d entrepots', 1.2], ['how many warehouses', 1.2],
   ],
   'refund-return': [
+    ['le retour est il possible', 1.2], ['retour possible', 1],
     ['frais de retour', 1.2], ['retour a ma charge', 1.2], ['pay for returns', 1.2], ['pay for the return', 1.2], ['returns free', 1],
     ['paye deux fois', 1.2], ['paye # fois', 1.2], ['recuperer l argent', 1.2], ['recuperer mon argent', 1.2], ['paid twice', 1.2], ['paid for it twice', 1.2], ['get the money back', 1.2], ['ordered the same * twice', 0.6],
     // A refund already made, told as a fact beside praise ('ils m'ont remboursée en 3 jours'), asks for none.
@@ -141,6 +144,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['ronge*', 1], ['chewed', 1], ['vendez les pieds', 0.8], ['sell legs', 0.8],
     ['scratches', 1], ['scratches easily', 1.2], ['raye au moindre', 1.2], ['se raye', 1],
     ['won t close', 1], ['won t shut', 1], ['doesn t close', 1], ['ne ferme pas', 1], ['ferme pas', 0.8], ['ne ferme plus', 1],
     // A fault after a while, and whether the guarantee covers it: a claim on a faulty product, not a product question.
@@ -378,6 +382,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['c est ecrit sur chaque', 0.8], ['it s on every', 0.8], ['bois d amazonie', 1], ['amazon timber', 1], ['deforestation', 1],
     ['c est pas eux qui', 1.5], ['c est pas la marque qui', 1.5], ['weren t they the ones', 1.5], ['aren t they the ones', 1.5], ['isn t this the company', 1.2],
     ['exploitez', 1], ['exploit* vos salaries', 1.2], ['exploiting your staff', 1.2], ['exploiting', 0.8], ['une honte', 0.5], ['a disgrace', 0.5],
     ['raconter n importe quoi', 1], ['raconte n importe quoi', 1], ['racontez n importe quoi', 1], ['making things up', 1], ['making stuff up', 1], ['jamais eu de rappel', 1.2], ['never been a recall', 1.2],
@@ -503,6 +508,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['fonce', 0.8], ['go for it', 0.8], ['et il a pas bouge', 1], ['and it hasn t budged', 1], ['je l ai depuis', 0.5], ['had mine', 0.5],
     ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
     ['no questions asked', 1.2], ['sans poser de questions', 1.2], ['sans discuter', 0.8], ['ils m ont renvoye', 0.8], ['m ont renvoye une', 0.8], ['they just sent', 0.8], ['just sent a new one', 1.2], ['t inquiete', 0.6], ['gratuitement en', 0.6], ['best person', -0.5],
@@ -541,6 +547,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lol', 0.3], ['haha*', 0.3], ['merci', 0.3], ['thanks', 0.3], ['thank you', 0.3], ['beau', 0.4, 'neg'], ['belle', 0.4, 'neg'], ['lovely', 0.6, 'neg'],
   ],
   'thanks-team-member': [
+    ['le monteur', 0.8], ['la monteuse', 0.8], ['d une gentillesse', 1.2], ['the fitter', 0.8], ['so kind', 0.8],
     ['cheers to him', 1], ['cheers to her', 1], ['merci a lui', 1], ['merci a elle', 1], ['the driver waited', 0.6], ['le livreur a attendu', 0.6],
     ['conseiller*', 0.6], ['conseillere*', 0.6], ['vendeu*', 0.6], ['livreu*', 0.5], ['hotesse', 0.6],
     ['tres aimable', 0.8], ['tres gentil*', 0.6], ['a pris le temps', 0.8], ['super accueil', 1], ['accueil', 0.4],
@@ -628,6 +635,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
   ],
   moderation: [
+    ['et toi avec', 1], ['and so are you', 1], ['is trash', 1], ['c est de la m', 0.8],
     ['tu sers a rien', 1.2], ['sers a rien', 1], ['t es nul', 1], ['t es nulle', 1],
     ['charlatan*', 1], ['sans scrupules', 0.8], ['cowboys', 1], ['no shame', 0.6],
     ['bons a rien', 1.2], ['bon a rien', 1.2], ['bande de bons a rien', 1.2], ['good for nothing', 1.2], ['bunch of idiots', 1.2],
@@ -690,6 +698,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
     rumour: [
       'parait il', 'has anyone checked', 'quelqu un a verifie',
       'raconter n importe quoi', 'raconte n importe quoi', 'racontez n importe quoi', 'making things up', 'making stuff up', 'jamais eu de rappel', 'never been a recall',
+      'c est ecrit sur chaque', 'it s on every', 'bois d amazonie', 'amazon timber',
       'c est pas eux qui', 'c est pas la marque qui', 'weren t they the ones', 'aren t they the ones', 'isn t this the company',
       'c est faux', 'c est pas vrai', 'quelqu un confirme', 'quelqu un peut confirmer', 'not true', 'anyone know for sure', 'know for sure', 'can anyone confirm', 'anyone confirm',
       'word is', 'fact or fiction', 'is that true', 'is this true', 'j ai entendu', 'entends partout', 'j entends', 'what s the story', 'c est quoi l histoire', 'rumeur*', 'rumour*', 'rumor*', 'on m a dit', 'c est vrai que', 'est ce vrai', 'il parait que', 'on dit que', 'someone said', 'is it true', 'true that', 'i heard', 'heard that', 'vrai ou faux', 'info ou intox', 'intox', 'fake news', 'fausse* info*', 'ce qui circule', 'circule', 'on lit', 'j ai lu', 'vu passer', 'c vrai', 'c est vrai', 'vous confirmez', 'read that', 'a lu que', 'ma collegue a lu', 'tout le monde dit', 'everyone s saying', 'everyone is saying', 'any truth', 'truth', 'on raconte', 'entendu dire', 'paraitrait', 'qui tourne', 'dit que vos', 'dit que', 'says your', 'claims your', 'apparently', 'is that so', 'c est le cas', 'is that the case',
