@@ -1066,6 +1066,17 @@ function unslipped(folded: string): string {
 }
 
 /**
+ * Where a compiled term first matches the folded text, as [start, end), or null. The literal is a
+ * cheap substring test that rules most terms out before their regex runs.
+ */
+function firstSpan(rule: { re: RegExp; literal: string }, folded: string): [number, number] | null {
+  if (!folded.includes(rule.literal)) return null;
+  rule.re.lastIndex = 0;
+  const hit = rule.re.exec(folded);
+  return hit ? [hit.index, hit.index + hit[0].length] : null;
+}
+
+/**
  * The intents of a comment, strongest first, each with the words behind it. An intent needs
  * summed evidence of 1: one clear phrase ("carte cadeau") or two weaker ones ("colis" + "retard").
  * A term counts once however often it repeats.
@@ -1087,12 +1098,9 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   const claimed: Array<[number, number]> = [];
   for (const i of candidateRules(folded)) {
     const rule = COMPILED[i] as CompiledTerm;
-    if (!folded.includes(rule.literal)) continue;
-    rule.re.lastIndex = 0;
-    const hit = rule.re.exec(folded);
-    if (!hit) continue;
-    const start = hit.index;
-    const end = start + hit[0].length;
+    const span = firstSpan(rule, folded);
+    if (!span) continue;
+    const [start, end] = span;
     const taken = spans.get(rule.intent) ?? [];
     if (taken.some(([s, e]) => start >= s && end <= e)) continue;
     if (claimed.some(([s, e]) => start >= s && end <= e && e - s > end - start)) continue;
@@ -1102,11 +1110,12 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     claimed.push([start, end]);
     // A flaw asked about, not reported ("ça rétrécit au lavage ?", "does it shrink?"), is a product question.
     const intent = rule.intent === 'damaged-product' && rule.weight > 0 && ASKED.test(folded.slice(Math.max(0, start - 28), start)) ? 'product-question' : rule.intent;
+    const words = folded.slice(start, end);
     add(intent, rule.weight, {
       rule: `intent.${intent}`,
       intent,
-      match: hit[0],
-      detail: `“${hit[0]}” suggests ${INTENT_NAMES[intent]}`,
+      match: words,
+      detail: `“${words}” suggests ${INTENT_NAMES[intent]}`,
       ...(rule.facet && intent === rule.intent ? { facet: rule.facet } : {}),
     });
   }
@@ -1234,18 +1243,15 @@ export function detectRequestTopic(text: string): TopicMatch | undefined {
   const found = new Map<RequestTopic, TopicMatch>();
   const claimed: Array<[number, number]> = [];
   for (const rule of TOPIC_COMPILED) {
-    if (!folded.includes(rule.literal)) continue;
-    rule.re.lastIndex = 0;
-    const hit = rule.re.exec(folded);
-    if (!hit) continue;
-    const start = hit.index;
-    const end = start + hit[0].length;
+    const span = firstSpan(rule, folded);
+    if (!span) continue;
+    const [start, end] = span;
     if (claimed.some(([s, e]) => start >= s && end <= e)) continue;
     claimed.push([start, end]);
     let m = found.get(rule.topic);
     if (!m) found.set(rule.topic, (m = { topic: rule.topic, score: 0, words: [] }));
     m.score += rule.weight;
-    m.words.push(hit[0]);
+    m.words.push(folded.slice(start, end));
   }
   let best: TopicMatch | undefined;
   for (const m of found.values()) if (!best || m.score > best.score) best = m;
