@@ -1,6 +1,6 @@
 import type { Intent } from '../schema/intent';
 import type { Platform } from '../schema/platform';
-import { detectIntents, detectRequestTopic, inferTemplateIntents, intentFacets, intentHasFacets, type IntentMatch, type RequestTopic } from '../triage/intents';
+import { detectIntents, detectRequestTopic, inferTemplateIntents, intentFacets, intentHasFacets, quotedRetort, type IntentMatch, type RequestTopic } from '../triage/intents';
 import { detectLanguage } from '../triage/language';
 import { normalise } from '../triage/normalise';
 import type { Template, TemplateCategory } from '../schema/template';
@@ -381,7 +381,8 @@ export function suggestTemplates(
   // Sharing a word or two is a weaker reason than being the catch-all for the comment's kind.
   const { kept: shown, spare } = onePerGuess(merged.filter((c) => c.fits), whispers);
   // The catch-alls of the comment's own kind first, then templates sharing its words, then the other kinds'.
-  const order = genericOrder(classification, found);
+  // A quoted claim questioned is a retort: the private-message catch-all before the FAQ its "?" asks for.
+  const order = quotedRetort(comment.text) ? RETORT_ORDER : genericOrder(classification, found);
   fillWithGenerics(shown, generics, order.slice(0, OWN_KINDS), limit);
   for (const c of merged) if (!c.fits && shown.length < limit && !shown.some((s) => s.item === c.item)) shown.push(c);
   fillWithGenerics(shown, generics, order.slice(OWN_KINDS), limit);
@@ -495,6 +496,8 @@ function keepBestFor<K>(map: Map<K, Candidate>, key: K, candidate: Candidate): v
  * else the complaint's (an offer to talk in private is the safest answer to a comment nobody
  * understood). A question without a question label was not read as one by the triage.
  */
+const RETORT_ORDER: readonly TemplateCategory[] = ['complaint', 'question', 'praise', 'thanks'];
+
 function genericOrder(signals: SuggestionSignals, intents: readonly IntentMatch[]): TemplateCategory[] {
   if (signals.labels.length > 0) {
     return [...GENERIC_CATEGORIES].filter((category) => signals.labels.some((label) => (LABEL_CATEGORIES[label]?.[category] ?? 0) >= 0.9));

@@ -164,7 +164,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['fissure*', 1], ['dechire*', 1], ['en morceaux', 1], ['piece manquante', 1], ['il manque', 0.6], ['moisi*', 1],
     ['perime*', 1], ['raye', 0.8], ['rayee', 0.8], ['fuit', 0.8], ['tache', 0.5],
     ['broken', 0.7], ['arrived broken', 1.2], ['damaged', 1.2], ['defective', 1.2], ['faulty', 1], ['cracked', 1],
-    ['smashed', 1], ['torn', 1], ['dented', 1], ['missing part*', 1], ['missing piece*', 1], ['leaking', 0.8], ['expired', 0.8], ['in pieces', 1.2],
+    ['smashed', 1], ['torn', 1], ['dented', 1], ['missing part*', 1], ['missing piece*', 1], ['leaking', 0.8], ['expired', 0.8], ['in pieces', 1.2], ['in a * pieces', 1.2], ['en mille morceaux', 1.2],
     ['fele*', 1], ['ebreche*', 1], ['a lache', 1], ['lache', 0.6], ['decousu*', 1], ['troue*', 1], ['inutilisable*', 1], ['raye*', 0.8],
     ['chipped', 1], ['broke', 0.8], ['broke after', 1.2], ['it broke', 1.2], ['already broke*', 1.2], ['has broken', 1], ['snapped', 1], ['ripped', 1], ['came apart', 1], ['fell apart', 1], ['falling apart', 1], ['unusable', 1], ['scratched', 1],
     ['detache*', 0.8], ['s est detache*', 1.2], ['premiere utilisation', 0.6], ['came off', 1], ['come off', 1], ['fell off', 1], ['first use', 0.6], ['first time i used', 0.6],
@@ -287,7 +287,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lighter or darker', 1.2], ['plus fonce*', 0.8], ['plus clair*', 0.8], ['lighter', 0.6], ['darker', 0.6], ['fonce*', 0.5],
     ['fabrique* par qui', 1.2], ['who makes', 0.8], ['who actually makes', 1], ['made by', 0.8], ['existe aussi', 0.8], ['grand format', 0.8], ['large size', 0.6], ['graver', 0.8], ['engrave*', 0.8], ['personnalis* avec', 0.8],
     ['passe en machine', 1], ['go in at', 0.8], ['# degres', 0.8], ['# degrees', 0.8], ['degres', 0.6], ['degrees', 0.6], ['sechage', 0.6], ['seche linge', 1], ['dryer', 0.6], ['tumble dry*', 1], ['in the dryer', 1], ['au sechage', 1],
-    ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
+    ['washing machine', 1], ['go in the wash*', 1.2], ['lave linge', 1], ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
     ['comment', 0.25], ['how do', 0.25], ['is it', 0.25], ['est il', 0.25], ['est elle', 0.25], ['does it', 0.3], ['can it', 0.3], ['will it', 0.3], ['est ce que ca', 0.3],
     ['piles', 0.8], ['batteries', 0.8], ['fourni*', 0.6], ['come with', 0.6], ['included', 0.5], ['incluse*', 0.5],
     ['vient d ou', 1], ['viennent d ou', 1], ['come from', 0.8], ['comes from', 0.8], ['origine', 0.8], ['origin', 0.8],
@@ -471,6 +471,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
+    ['smaller version', 1], ['bigger version', 1], ['version plus petite', 1], ['version plus grande', 1], ['you need a', 0.5],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
     ['il faudrait', 0.8], ['vous devriez', 0.8], ['vous devriez proposer', 1], ['ajouter', 0.6], ['ajoutez', 0.8], ['amelior*', 0.8], ['mon avis', 0.6],
     ['dommage que', 0.8], ['pas clair*', 1], ['peu clair*', 1], ['incomprehensible*', 1], ['confus*', 0.8], ['notice', 0.6],
@@ -508,6 +509,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
+    ['can confirm', 0.8], ['je confirme', 0.8], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
     ['fonce', 0.8], ['go for it', 0.8], ['et il a pas bouge', 1], ['and it hasn t budged', 1], ['je l ai depuis', 0.5], ['had mine', 0.5],
     ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
@@ -623,7 +625,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je vous ai appele*', 1], ['appele*', 0.5], ['rang', 0.4], ['a chaque fois', 0.8], ['every time', 0.6], ['promised a callback', 1.2], ['callback', 0.8], ['on me rappelle', 1], ['# times', 0.4], ['three times', 0.4], ['four times', 0.6], ['keep coming', 0.6], ['parler a un humain', 1], ['talk to an actual human', 1.2], ['actual human', 1], ['un humain', 0.8], ['a human', 0.6], ['real person', 1],
     ['injoignable*', 1], ['unreachable', 1], ['sonne dans le vide', 1.2], ['rings out', 1.2], ['personne ne decroche', 1.2], ['nobody picks up', 1.2],
     ['comme a un chien', 1, 'neg'], ['comme a une merde', 1, 'neg'], ['malpoli*', 0.8, 'neg'], ['impoli*', 0.8, 'neg'], ['desagreable*', 0.6, 'neg'], ['mal accueilli*', 0.8, 'neg'], ['hautain*', 0.8, 'neg'], ['meprisant*', 0.8, 'neg'], ['m a crie dessus', 1, 'neg'], ['like dirt', 1, 'neg'], ['rude', 0.8, 'neg'], ['unfriendly', 0.6, 'neg'], ['condescending', 0.8, 'neg'], ['dismissive', 0.8, 'neg'], ['patronising', 0.8, 'neg'], ['patronizing', 0.8, 'neg'], ['shouted at me', 1, 'neg'], ['yelled at me', 1, 'neg'],
-    ['aucun rappel', 1.2], ['messages vocaux', 0.8], ['message vocal', 0.8], ['voicemail*', 0.8], ['rang back', 0.8], ['nobody rang back', 1.2], ['no one rang back', 1.2], ['en cours de traitement', 1], ['being processed', 1], ['reclamation', 0.6], ['my complaint', 0.6],
+    ['aucun rappel', 1.2], ['messages vocaux', 0.8], ['message vocal', 0.8], ['repondeur', 0.8], ['voicemail*', 0.8], ['rang back', 0.8], ['nobody rang back', 1.2], ['no one rang back', 1.2], ['en cours de traitement', 1], ['being processed', 1], ['reclamation', 0.6], ['my complaint', 0.6],
     ['lache l affaire', 1], ['je laisse tomber', 0.8], ['i give up', 0.8], ['give up', 0.6], ['#h au telephone', 1], ['# h au telephone', 1], ['heures au telephone', 1], ['hours on the phone', 1], ['not a word', 1], ['pas un mot', 0.8], ['my email on', 0.6], ['mon mail du', 0.6], ['aucune nouvelle depuis', 1],
     ['derangeais', 0.8, 'neg'], ['bothering her', 0.8, 'neg'], ['bothering him', 0.8, 'neg'],
     ['j ai gagne votre *', 1.2], ['i won your *', 1.2], ['won your competition', 1.2], ['mon lot', 0.6], ['my prize', 0.6],
@@ -824,15 +826,35 @@ const LEADING_QUOTE = /^\s*(?:«\s*([^»]+)»|"([^"]+)"|“([^”]+)”)/u;
  */
 function quotedBack(found: ReadonlyMap<Intent, IntentMatch>, text: string): boolean {
   const praise = found.get('praise');
-  if (!praise) return false;
   const quote = LEADING_QUOTE.exec(text);
   if (!quote) return false;
+  // No kind words of the writer's own and the quote questioned after it ("« À votre écoute » … de quoi ?"):
+  // the kind words the praise label saw are the brand's, handed back.
+  if (!praise) return quotedRetort(text);
   const inQuote = view(quote[1] ?? quote[2] ?? quote[3] ?? '');
   return praise.reasons.every((r) => IRONIC_PRAISE.has(r.match) || inQuote.includes(` ${r.match} `));
 }
 
+/**
+ * A claim of the brand's quoted and then questioned ("« Service primé » … qui vous l'a donné ?",
+ * "\"Award-winning customer service\" who gave you that award?"): a retort, answered as a grievance
+ * even when no failure is named.
+ */
+export function quotedRetort(text: string): boolean {
+  const quote = LEADING_QUOTE.exec(text);
+  return quote !== null && text.slice(quote[0].length).includes('?');
+}
+
 /** Where a comment turns: what follows outweighs kind words before it. */
 const BUT = / (?:mais|but|par contre|however) /;
+
+/**
+ * Where a long comment states its one ask after the story ("… Je veux juste savoir comment me faire
+ * rembourser"): what follows is the point, however much the story before it names.
+ */
+const ASK = /(?:^| )(?:je veux juste|je voudrais juste|j aimerais juste|je veux simplement|tout ce que je veux|i just want|i only want|all i want|i d just like) /g;
+const ASK_REACH = 48;
+const ASK_WEIGHT = 0.8;
 
 /** Emoji that turn kind words into sarcasm. */
 const SARCASM = /[🙄😒🤡]/u;
@@ -1124,6 +1146,15 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   const pivot = praise ? folded.search(BUT) : -1;
   if (praise && pivot > 0 && (spans.get('praise') ?? []).every(([s]) => s < pivot) && PLAIN_PROBLEMS.some((i) => (found.get(i)?.score ?? 0) >= 0.8 && (spans.get(i) ?? []).some(([s]) => s > pivot))) {
     praise.score *= 0.5;
+  }
+  let ask = -1;
+  for (const m of folded.matchAll(ASK)) ask = (m.index ?? 0) + m[0].length;
+  if (ask > 0) {
+    for (const [intent, taken] of spans) {
+      if (intent !== 'praise' && taken.some(([s]) => s >= ask - 1 && s <= ask + ASK_REACH)) {
+        add(intent, ASK_WEIGHT, { rule: `intent.${intent}`, intent, match: 'ask', detail: `the ask the comment ends on suggests ${INTENT_NAMES[intent]}` });
+      }
+    }
   }
   const delight = DELIGHT.exec(text);
   if (delight) add('praise', DELIGHT_WEIGHT, { rule: 'intent.praise', intent: 'praise', match: delight[0], detail: `“${delight[0]}” suggests ${INTENT_NAMES.praise}` });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/triage';
-import { prepareTemplates, starterTemplates, suggestTemplates, type Suggestion } from '@/lib/templates';
+import { prepareTemplates, starterTemplateId, starterTemplates, suggestTemplates, type Suggestion } from '@/lib/templates';
 import { translator } from '@/lib/i18n';
 import { reasonText } from '@/components/panel/messages';
 import { NOW, makeTemplate } from './fixtures';
@@ -135,5 +135,13 @@ describe('suggestTemplates ranks on intents first', () => {
       expect(r.score).toBeLessThanOrEqual(1);
     }
     expect(results.map((r) => r.score)).toEqual([...results.map((r) => r.score)].sort((a, b) => b - a));
+  });
+});
+
+describe('a quoted claim questioned', () => {
+  it('is offered the private-message catch-all among the three, not only the FAQ its question mark asks for', () => {
+    const shown = suggest('"Award-winning customer service" who gave you that award?');
+    expect(shown.map((s) => s.template.id)).toContain(starterTemplateId('brand-1', 'apology-private-message', 'en'));
+    expect(shown.every((s) => s.template.language === 'en')).toBe(true);
   });
 });

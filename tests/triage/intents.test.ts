@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTENTS, IntentSchema, type Intent } from '@/lib/schema/intent';
-import { detectIntents, detectRequestTopic, inferTemplateIntents, intentFacets, intentName } from '@/lib/triage/intents';
+import { detectIntents, detectRequestTopic, inferTemplateIntents, intentFacets, intentName, quotedRetort } from '@/lib/triage/intents';
 
 function intents(text: string, labels?: string[]): Intent[] {
   return detectIntents(text, { labels }).map((m) => m.intent);
@@ -306,6 +306,27 @@ describe('detectRequestTopic', () => {
   it('finds none in an ordinary comment, and counts a shorter term inside a longer one once', () => {
     expect(detectRequestTopic('Mon colis est en retard')).toBeUndefined();
     expect(detectRequestTopic('carte de fidélité')?.score).toBe(1.2);
+  });
+});
+
+describe('the ask a long comment ends on', () => {
+  it('puts the intent asked for after the story ahead of the ones the story names', () => {
+    const story = 'Trois semaines que j’attends, le carton était trempé, la lampe ne s’allume plus, on m’a dit de rappeler.';
+    expect(intents(`${story} Je veux juste savoir comment me faire rembourser`)[0]).toBe('refund-return');
+    expect(intents(`${story} Comment me faire rembourser`)[0]).not.toBe('refund-return');
+  });
+});
+
+describe('quotedRetort', () => {
+  it('reads a quoted claim questioned after it, and nothing else', () => {
+    expect(quotedRetort('"Award-winning customer service" who gave you that award?')).toBe(true);
+    expect(quotedRetort('« À votre écoute » … de quoi exactement ?')).toBe(true);
+    expect(quotedRetort('« Qualité premium » et c’est vrai')).toBe(false);
+    expect(quotedRetort('Who gave you the "award-winning" label?')).toBe(false);
+  });
+
+  it('takes the praise label from the quoted claim when the writer adds no kind word', () => {
+    expect(intents('« Un service client à votre écoute » ... à l’écoute de quoi exactement ?', ['praise'])).not.toContain('praise');
   });
 });
 
