@@ -184,6 +184,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ecaill*', 1], ['flaking', 1], ['peeling', 1], ['scratched all over', 1.2], ['raye de partout', 1.2],
   ],
   'technical-problem': [
+    ['lent a mourir', 1], ['site est lent', 1], ['appli est lente', 1], ['painfully slow', 1], ['website is slow', 1], ['site is slow', 1], ['app is slow', 1],
     ['chat en ligne', 0.8], ['live chat', 0.8], ['le chat ne repond', 1.2], ['chat ne repond plus', 1.2], ['chat hasn t answered', 1.2], ['chat isn t answering', 1.2], ['chat not answering', 1.2],
     ['checkout breaks', 1.2], ['breaks every time', 1], ['bug a chaque fois', 1.2],
     ['marche toujours pas', 1], ['fonctionne toujours pas', 1], ['still doesn t work', 1], ['still not working', 1], ['still isn t working', 1], ['code promo ne marche', 1.5], ['promo code doesn t work', 1.5], ['promo code isn t working', 1.5], ['promo code still', 1],
@@ -471,7 +472,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
-    ['smaller version', 1], ['bigger version', 1], ['version plus petite', 1], ['version plus grande', 1], ['you need a', 0.5],
+    ['une appli avec', 1.2], ['an app with', 1.2], ['smaller version', 1], ['bigger version', 1], ['version plus petite', 1], ['version plus grande', 1], ['you need a', 0.5],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
     ['il faudrait', 0.8], ['vous devriez', 0.8], ['vous devriez proposer', 1], ['ajouter', 0.6], ['ajoutez', 0.8], ['amelior*', 0.8], ['mon avis', 0.6],
     ['dommage que', 0.8], ['pas clair*', 1], ['peu clair*', 1], ['incomprehensible*', 1], ['confus*', 0.8], ['notice', 0.6],
@@ -509,7 +510,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
-    ['can confirm', 0.8], ['je confirme', 0.8], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
+    ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
     ['fonce', 0.8], ['go for it', 0.8], ['et il a pas bouge', 1], ['and it hasn t budged', 1], ['je l ai depuis', 0.5], ['had mine', 0.5],
     ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
@@ -847,6 +848,7 @@ export function quotedRetort(text: string): boolean {
 
 /** Where a comment turns: what follows outweighs kind words before it. */
 const BUT = / (?:mais|but|par contre|however) /;
+const MIXED_WEIGHT = 0.6;
 
 /**
  * Where a long comment states its one ask after the story ("… Je veux juste savoir comment me faire
@@ -1146,6 +1148,8 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
   const pivot = praise ? folded.search(BUT) : -1;
   if (praise && pivot > 0 && (spans.get('praise') ?? []).every(([s]) => s < pivot) && PLAIN_PROBLEMS.some((i) => (found.get(i)?.score ?? 0) >= 0.8 && (spans.get(i) ?? []).some(([s]) => s > pivot))) {
     praise.score *= 0.5;
+    // Both weighed in one comment is a review: the reply thanking for the feedback fits it too.
+    add('feedback-suggestion', MIXED_WEIGHT, { rule: 'intent.feedback-suggestion', intent: 'feedback-suggestion', match: 'but', detail: `kind words, then a fault: ${INTENT_NAMES['feedback-suggestion']}` });
   }
   let ask = -1;
   for (const m of folded.matchAll(ASK)) ask = (m.index ?? 0) + m[0].length;

@@ -317,6 +317,16 @@ describe('the ask a long comment ends on', () => {
   });
 });
 
+describe('kind words, then a fault', () => {
+  it('reads the fault first and the review beside it, where praise alone read the fault as nothing', () => {
+    const all = (text: string) => detectIntents(text, { minScore: 0.3 }).map((m) => m.intent);
+    const found = all('Great products but the website is painfully slow');
+    expect(found[0]).toBe('technical-problem');
+    expect(found).toContain('feedback-suggestion');
+    expect(all('Great products, the website is painfully slow')).not.toContain('feedback-suggestion');
+  });
+});
+
 describe('quotedRetort', () => {
   it('reads a quoted claim questioned after it, and nothing else', () => {
     expect(quotedRetort('"Award-winning customer service" who gave you that award?')).toBe(true);
