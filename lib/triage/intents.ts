@@ -144,6 +144,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['pas de la meme longueur', 1.2], ['not the same length', 1.2], ['elle boite', 1], ['il boite', 1],
     ['ronge*', 1], ['chewed', 1], ['vendez les pieds', 0.8], ['sell legs', 0.8],
     ['scratches', 1], ['scratches easily', 1.2], ['raye au moindre', 1.2], ['se raye', 1],
     ['won t close', 1], ['won t shut', 1], ['doesn t close', 1], ['ne ferme pas', 1], ['ferme pas', 0.8], ['ne ferme plus', 1],
@@ -383,6 +384,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['toutes les commandes', 1.2], ['every order', 1.2], ['all orders', 1.2], ['qu est ce qui se passe', 0.5], ['what is going on', 0.5],
     ['c est ecrit sur chaque', 0.8], ['it s on every', 0.8], ['bois d amazonie', 1], ['amazon timber', 1], ['deforestation', 1],
     ['c est pas eux qui', 1.5], ['c est pas la marque qui', 1.5], ['weren t they the ones', 1.5], ['aren t they the ones', 1.5], ['isn t this the company', 1.2],
     ['exploitez', 1], ['exploit* vos salaries', 1.2], ['exploiting your staff', 1.2], ['exploiting', 0.8], ['une honte', 0.5], ['a disgrace', 0.5],
@@ -434,6 +436,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ont fuite', 1.2], ['donnees clients', 0.8], ['customer data', 0.8], ['has leaked', 1.2], ['have leaked', 1.2],
   ],
   'scam-report': [
+    ['utilise votre logo', 1.2], ['using your logo', 1.2], ['uses your logo', 1.2], ['je vous signale', 0.6], ['reporting a', 0.6],
     ['i won t', -0.5], ['compte a votre nom', 1.5], ['a votre nom', 1], ['account using your name', 1.5], ['using your name', 1.2], ['job paye', 0.6], ['job paying', 0.6],
     ['don t click', 1], ['ne cliquez pas', 1], ['ne clique pas', 1], ['it s not them', 1.2], ['c est pas eux', 1.2], ['ce n est pas eux', 1.2], ['never ask for your password', 1.2], ['ne demandent jamais', 1], ['mefie toi', 0.8],
     ['pas la vraie marque', 1.2], ['la vraie marque', 1], ['la vraie page', 1], ['not the real brand', 1.2], ['isn t the real', 1.2], ['the real brand', 1], ['the real page', 1], ['qui commente ici', 0.6], ['commenting here', 0.6],
@@ -472,6 +475,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
+    ['comfy but', 1], ['comfortable but', 1], ['confortable mais', 1], ['un peu haute', 0.8], ['un peu haut', 0.8], ['a bit high', 0.8], ['a bit low', 0.8], ['un peu trop', 0.5], ['a bit too', 0.5],
     ['une appli avec', 1.2], ['an app with', 1.2], ['smaller version', 1], ['bigger version', 1], ['version plus petite', 1], ['version plus grande', 1], ['you need a', 0.5],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
     ['il faudrait', 0.8], ['vous devriez', 0.8], ['vous devriez proposer', 1], ['ajouter', 0.6], ['ajoutez', 0.8], ['amelior*', 0.8], ['mon avis', 0.6],
@@ -510,7 +514,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
-    ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
+    ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
     ['fonce', 0.8], ['go for it', 0.8], ['et il a pas bouge', 1], ['and it hasn t budged', 1], ['je l ai depuis', 0.5], ['had mine', 0.5],
     ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
