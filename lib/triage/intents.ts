@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['adresse est introuvable', 1.2], ['adresse introuvable', 1.2], ['address can t be found', 1.2], ['address couldn t be found', 1.2], ['address not found', 1.2],
     ['nobody turned up', 1.2], ['no one turned up', 1.2],
     ['encore faut il qu il arrive', 1.2], ['qu il arrive avant', 1], ['only if it turns up', 1.2], ['turns up in time', 1], ['arrive a temps', 1], ['arrive in time', 1],
     // The day it was ordered, then the day it is now: the wait told by the calendar, a hint on its own.
@@ -289,7 +290,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lighter or darker', 1.2], ['plus fonce*', 0.8], ['plus clair*', 0.8], ['lighter', 0.6], ['darker', 0.6], ['fonce*', 0.5],
     ['fabrique* par qui', 1.2], ['who makes', 0.8], ['who actually makes', 1], ['made by', 0.8], ['existe aussi', 0.8], ['grand format', 0.8], ['large size', 0.6], ['graver', 0.8], ['engrave*', 0.8], ['personnalis* avec', 0.8],
     ['passe en machine', 1], ['go in at', 0.8], ['# degres', 0.8], ['# degrees', 0.8], ['degres', 0.6], ['degrees', 0.6], ['sechage', 0.6], ['seche linge', 1], ['dryer', 0.6], ['tumble dry*', 1], ['in the dryer', 1], ['au sechage', 1],
-    ['washing machine', 1], ['go in the wash*', 1.2], ['lave linge', 1], ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
+    ['deux ecrans', 1], ['two monitors', 1], ['two screens', 1], ['supporte', 0.6], ['will the * hold', 1], ['washing machine', 1], ['go in the wash*', 1.2], ['lave linge', 1], ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
     ['comment', 0.25], ['how do', 0.25], ['is it', 0.25], ['est il', 0.25], ['est elle', 0.25], ['does it', 0.3], ['can it', 0.3], ['will it', 0.3], ['est ce que ca', 0.3],
     ['piles', 0.8], ['batteries', 0.8], ['fourni*', 0.6], ['come with', 0.6], ['included', 0.5], ['incluse*', 0.5],
     ['vient d ou', 1], ['viennent d ou', 1], ['come from', 0.8], ['comes from', 0.8], ['origine', 0.8], ['origin', 0.8],
@@ -384,6 +385,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['ils ont jamais dit', 1.2], ['n ont jamais dit', 1.2], ['they never said', 1.2], ['never said they', 1.2],
+    ['depart* de feu', 1.2], ['pris feu', 1.2], ['prendre feu', 1.2], ['caught fire', 1.2], ['had fires', 1.2], ['a fire', 0.8], ['fires', 0.8], ['chez d autres', 0.6], ['other people had', 0.6],
     ['toutes les commandes', 1.2], ['every order', 1.2], ['all orders', 1.2], ['qu est ce qui se passe', 0.5], ['what is going on', 0.5],
     ['c est ecrit sur chaque', 0.8], ['it s on every', 0.8], ['bois d amazonie', 1], ['amazon timber', 1], ['deforestation', 1],
     ['c est pas eux qui', 1.5], ['c est pas la marque qui', 1.5], ['weren t they the ones', 1.5], ['aren t they the ones', 1.5], ['isn t this the company', 1.2],
@@ -475,6 +478,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
+    ['mode sombre', 1.2], ['dark mode', 1.2], ['wouldn t go amiss', 1.2], ['serait pas du luxe', 1.2], ['only downside', 1.2], ['seul bemol', 1.2], ['downside', 0.8],
     ['comfy but', 1], ['comfortable but', 1], ['confortable mais', 1], ['un peu haute', 0.8], ['un peu haut', 0.8], ['a bit high', 0.8], ['a bit low', 0.8], ['un peu trop', 0.5], ['a bit too', 0.5],
     ['une appli avec', 1.2], ['an app with', 1.2], ['smaller version', 1], ['bigger version', 1], ['version plus petite', 1], ['version plus grande', 1], ['you need a', 0.5],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -514,7 +518,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
-    ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
+    ['je te les conseille', 1, 'neg'], ['je te le conseille', 1, 'neg'], ['encore plus doux', 0.8], ['even softer', 0.8], ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
     ['fonce', 0.8], ['go for it', 0.8], ['et il a pas bouge', 1], ['and it hasn t budged', 1], ['je l ai depuis', 0.5], ['had mine', 0.5],
     ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
@@ -642,6 +646,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
   ],
   moderation: [
+    ['des singes', 1], ['monkeys', 1],
     ['et toi avec', 1], ['and so are you', 1], ['is trash', 1], ['c est de la m', 0.8],
     ['tu sers a rien', 1.2], ['sers a rien', 1], ['t es nul', 1], ['t es nulle', 1],
     ['charlatan*', 1], ['sans scrupules', 0.8], ['cowboys', 1], ['no shame', 0.6],
@@ -703,7 +708,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'crisis-rumour': {
     rumour: [
-      'parait il', 'has anyone checked', 'quelqu un a verifie',
+      'parait il', 'has anyone checked', 'quelqu un a verifie', 'ils ont jamais dit', 'n ont jamais dit', 'they never said', 'never said they',
       'raconter n importe quoi', 'raconte n importe quoi', 'racontez n importe quoi', 'making things up', 'making stuff up', 'jamais eu de rappel', 'never been a recall',
       'c est ecrit sur chaque', 'it s on every', 'bois d amazonie', 'amazon timber',
       'c est pas eux qui', 'c est pas la marque qui', 'weren t they the ones', 'aren t they the ones', 'isn t this the company',
@@ -713,6 +718,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'feedback-suggestion': {
     wish: [
+      'mode sombre', 'dark mode', 'wouldn t go amiss', 'serait pas du luxe', 'une appli avec', 'an app with', 'smaller version', 'bigger version', 'version plus petite', 'version plus grande',
       'could you do', 'for tall people', 'pour les grands', 'longer lengths', 'des tailles pour',
       'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
       'd be great', 'd be amazing', 'precommander', 'pre order', 'you really need a', 'filter by', 'filtre par', 'il manque vraiment', 'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
