@@ -265,12 +265,15 @@ function categoryFits(signals: SuggestionSignals): Map<TemplateCategory, Suggest
  */
 export function suggestTemplates(
   comment: { text: string },
-  classification: SuggestionSignals,
+  signals: SuggestionSignals,
   templates: PreparedTemplates | readonly Template[],
   limit: number,
   options: SuggestOptions = {},
 ): Suggestion[] {
   if (limit <= 0) return [];
+  // A quoted claim questioned or contradicted is a retort: the kind words the triage heard are the brand's.
+  const retort = quotedRetort(comment.text);
+  const classification = retort && signals.labels.includes('praise') ? { ...signals, labels: signals.labels.filter((l) => l !== 'praise') } : signals;
   const index = isPrepared(templates) ? templates : prepareTemplates(templates);
   const { items } = index;
   const nowMs = (options.now ?? new Date()).getTime();
@@ -382,7 +385,7 @@ export function suggestTemplates(
   const { kept: shown, spare } = onePerGuess(merged.filter((c) => c.fits), whispers);
   // The catch-alls of the comment's own kind first, then templates sharing its words, then the other kinds'.
   // A quoted claim questioned is a retort: the private-message catch-all before the FAQ its "?" asks for.
-  const order = quotedRetort(comment.text) ? RETORT_ORDER : genericOrder(classification, found);
+  const order = retort ? RETORT_ORDER : genericOrder(classification, found);
   fillWithGenerics(shown, generics, order.slice(0, OWN_KINDS), limit);
   for (const c of merged) if (!c.fits && shown.length < limit && !shown.some((s) => s.item === c.item)) shown.push(c);
   fillWithGenerics(shown, generics, order.slice(OWN_KINDS), limit);

@@ -145,6 +145,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['mauvaise reference', 1.2], ['erreur de ma part', 0.8], ['my mistake', 0.8], ['la retourner', 1.2], ['le retourner', 1.2],
   ],
   'damaged-product': [
+    ['sent le produit chimique', 1.2], ['odeur chimique', 1.2], ['produit chimique', 0.8], ['smelt of chemicals', 1.2], ['smells of chemicals', 1.2], ['chemical smell', 1.2], ['chemicals', 0.6],
     ['pas de la meme longueur', 1.2], ['not the same length', 1.2], ['elle boite', 1], ['il boite', 1],
     ['ronge*', 1], ['chewed', 1], ['vendez les pieds', 0.8], ['sell legs', 0.8],
     ['scratches', 1], ['scratches easily', 1.2], ['raye au moindre', 1.2], ['se raye', 1],
@@ -385,6 +386,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['punaises de lit', 1.2], ['punaise* de lit', 1.2], ['bed bugs', 1.2], ['bedbugs', 1.2],
     ['ils ont jamais dit', 1.2], ['n ont jamais dit', 1.2], ['they never said', 1.2], ['never said they', 1.2],
     ['depart* de feu', 1.2], ['pris feu', 1.2], ['prendre feu', 1.2], ['caught fire', 1.2], ['had fires', 1.2], ['a fire', 0.8], ['fires', 0.8], ['chez d autres', 0.6], ['other people had', 0.6],
     ['toutes les commandes', 1.2], ['every order', 1.2], ['all orders', 1.2], ['qu est ce qui se passe', 0.5], ['what is going on', 0.5],
@@ -478,7 +480,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
-    ['mode sombre', 1.2], ['dark mode', 1.2], ['wouldn t go amiss', 1.2], ['serait pas du luxe', 1.2], ['only downside', 1.2], ['seul bemol', 1.2], ['downside', 0.8],
+    ['petits espaces', 0.8], ['small spaces', 0.8], ['you lack', 0.6], ['ca manque de', 0.6], ['mode sombre', 1.2], ['dark mode', 1.2], ['wouldn t go amiss', 1.2], ['serait pas du luxe', 1.2], ['only downside', 1.2], ['seul bemol', 1.2], ['downside', 0.8],
     ['comfy but', 1], ['comfortable but', 1], ['confortable mais', 1], ['un peu haute', 0.8], ['un peu haut', 0.8], ['a bit high', 0.8], ['a bit low', 0.8], ['un peu trop', 0.5], ['a bit too', 0.5],
     ['une appli avec', 1.2], ['an app with', 1.2], ['smaller version', 1], ['bigger version', 1], ['version plus petite', 1], ['version plus grande', 1], ['you need a', 0.5],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -518,7 +520,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
-    ['je te les conseille', 1, 'neg'], ['je te le conseille', 1, 'neg'], ['encore plus doux', 0.8], ['even softer', 0.8], ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
+    ['les yeux fermes', 1], ['eyes shut', 1], ['eyes closed', 1], ['je te les conseille', 1, 'neg'], ['je te le conseille', 1, 'neg'], ['encore plus doux', 0.8], ['even softer', 0.8], ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
     ['fonce', 0.8], ['go for it', 0.8], ['et il a pas bouge', 1], ['and it hasn t budged', 1], ['je l ai depuis', 0.5], ['had mine', 0.5],
     ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
@@ -718,7 +720,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'feedback-suggestion': {
     wish: [
-      'mode sombre', 'dark mode', 'wouldn t go amiss', 'serait pas du luxe', 'une appli avec', 'an app with', 'smaller version', 'bigger version', 'version plus petite', 'version plus grande',
+      'petits espaces', 'small spaces', 'you lack', 'ca manque de', 'mode sombre', 'dark mode', 'wouldn t go amiss', 'serait pas du luxe', 'une appli avec', 'an app with', 'smaller version', 'bigger version', 'version plus petite', 'version plus grande',
       'could you do', 'for tall people', 'pour les grands', 'longer lengths', 'des tailles pour',
       'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
       'd be great', 'd be amazing', 'precommander', 'pre order', 'you really need a', 'filter by', 'filtre par', 'il manque vraiment', 'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
@@ -853,8 +855,21 @@ function quotedBack(found: ReadonlyMap<Intent, IntentMatch>, text: string): bool
  */
 export function quotedRetort(text: string): boolean {
   const quote = LEADING_QUOTE.exec(text);
-  return quote !== null && text.slice(quote[0].length).includes('?');
+  if (quote === null) return false;
+  const rest = text.slice(quote[0].length);
+  // …or contradicted straight after ("« Des clients heureux depuis 1987 » plus depuis cette année").
+  return rest.includes('?') || CONTRADICTED.test(view(rest));
 }
+
+const CONTRADICTED = /^ (?:plus|pas|jamais|sauf|not|no longer|never|except|yeah right|mon oeil) /;
+
+/**
+ * A reply to another commenter that opens by calling their words false ("@Yanis faux, la marque est
+ * toujours française", "@Paul rubbish, …"): a claim about the brand contested, answered with facts.
+ * A bare "non" is left out: it as often corrects a policy as a rumour.
+ */
+const REPLY_DENIAL = /^@[^\s,:]+[\s,:]+(?:faux|c est faux|archi faux|wrong|rubbish|nonsense|not true|that s not true|untrue|n importe quoi|fake news)(?![a-z0-9])/;
+const REPLY_DENIAL_WEIGHT = 1.2;
 
 /** Where a comment turns: what follows outweighs kind words before it. */
 const BUT = / (?:mais|but|par contre|however) /;
@@ -1161,6 +1176,8 @@ export function detectIntents(text: string, options: IntentOptions = {}): Intent
     // Both weighed in one comment is a review: the reply thanking for the feedback fits it too.
     add('feedback-suggestion', MIXED_WEIGHT, { rule: 'intent.feedback-suggestion', intent: 'feedback-suggestion', match: 'but', detail: `kind words, then a fault: ${INTENT_NAMES['feedback-suggestion']}` });
   }
+  const denial = REPLY_DENIAL.exec(fold(text).replace(/[^a-z0-9@\s,:]+/g, ' ').replace(/ +/g, ' ').trim());
+  if (denial) add('crisis-rumour', REPLY_DENIAL_WEIGHT, { rule: 'intent.crisis-rumour', intent: 'crisis-rumour', match: denial[0], detail: `“${denial[0]}” suggests ${INTENT_NAMES['crisis-rumour']}`, facet: 'rumour' });
   let ask = -1;
   for (const m of folded.matchAll(ASK)) ask = (m.index ?? 0) + m[0].length;
   if (ask > 0) {

@@ -327,12 +327,25 @@ describe('kind words, then a fault', () => {
   });
 });
 
+describe('a reply that calls another commenter’s words false', () => {
+  it('is a claim about the brand to answer with facts; a bare "no" is not', () => {
+    const rumour = (text: string) => detectIntents(text).find((m) => m.intent === 'crisis-rumour');
+    expect(rumour('@Yanis faux, la marque est toujours française')?.reasons.some((r) => r.facet === 'rumour')).toBe(true);
+    expect(rumour('@Yanis wrong, the brand is still British')).toBeDefined();
+    expect(rumour('@Yanis no, the returns are free for 30 days')).toBeUndefined();
+    expect(rumour('Wrong size sent, @Yanis')).toBeUndefined();
+  });
+});
+
 describe('quotedRetort', () => {
   it('reads a quoted claim questioned after it, and nothing else', () => {
     expect(quotedRetort('"Award-winning customer service" who gave you that award?')).toBe(true);
     expect(quotedRetort('« À votre écoute » … de quoi exactement ?')).toBe(true);
     expect(quotedRetort('« Qualité premium » et c’est vrai')).toBe(false);
     expect(quotedRetort('Who gave you the "award-winning" label?')).toBe(false);
+    expect(quotedRetort('« Des clients heureux depuis 1987 » plus depuis cette année')).toBe(true);
+    expect(quotedRetort('"Happy customers since 1987" not since this year anyway')).toBe(true);
+    expect(quotedRetort('"Happy customers since 1987" and I am one of them')).toBe(false);
   });
 
   it('takes the praise label from the quoted claim when the writer adds no kind word', () => {
