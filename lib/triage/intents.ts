@@ -114,6 +114,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je la cherche', 0.8], ['je le cherche', 0.8], ['lost track of', 0.8], ['combien d entrepots', 1.2], ['how many warehouses', 1.2],
   ],
   'refund-return': [
+    ['comment on fait pour renvoyer', 1.2], ['pour renvoyer un', 1], ['how do i return', 1.2], ['return an item', 1],
     ['le retour est il possible', 1.2], ['retour possible', 1],
     ['frais de retour', 1.2], ['retour a ma charge', 1.2], ['pay for returns', 1.2], ['pay for the return', 1.2], ['returns free', 1],
     ['paye deux fois', 1.2], ['paye # fois', 1.2], ['recuperer l argent', 1.2], ['recuperer mon argent', 1.2], ['paid twice', 1.2], ['paid for it twice', 1.2], ['get the money back', 1.2], ['ordered the same * twice', 0.6],
@@ -291,7 +292,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['lighter or darker', 1.2], ['plus fonce*', 0.8], ['plus clair*', 0.8], ['lighter', 0.6], ['darker', 0.6], ['fonce*', 0.5],
     ['fabrique* par qui', 1.2], ['who makes', 0.8], ['who actually makes', 1], ['made by', 0.8], ['existe aussi', 0.8], ['grand format', 0.8], ['large size', 0.6], ['graver', 0.8], ['engrave*', 0.8], ['personnalis* avec', 0.8],
     ['passe en machine', 1], ['go in at', 0.8], ['# degres', 0.8], ['# degrees', 0.8], ['degres', 0.6], ['degrees', 0.6], ['sechage', 0.6], ['seche linge', 1], ['dryer', 0.6], ['tumble dry*', 1], ['in the dryer', 1], ['au sechage', 1],
-    ['deux ecrans', 1], ['two monitors', 1], ['two screens', 1], ['supporte', 0.6], ['will the * hold', 1], ['washing machine', 1], ['go in the wash*', 1.2], ['lave linge', 1], ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
+    ['plancher chauffant', 1.2], ['underfloor heating', 1.2], ['deux ecrans', 1], ['two monitors', 1], ['two screens', 1], ['supporte', 0.6], ['will the * hold', 1], ['washing machine', 1], ['go in the wash*', 1.2], ['lave linge', 1], ['smaller one', 1], ['bigger one', 1], ['plus petit', 0.8], ['plus grand', 0.6], ['modele plus', 0.6], ['combien de temps ca tient', 1.2], ['ca tient', 0.6], ['comment on monte', 1], ['monter', 0.5], ['percer', 0.6], ['drilling', 0.6], ['without drilling', 1], ['sans percer', 1],
     ['comment', 0.25], ['how do', 0.25], ['is it', 0.25], ['est il', 0.25], ['est elle', 0.25], ['does it', 0.3], ['can it', 0.3], ['will it', 0.3], ['est ce que ca', 0.3],
     ['piles', 0.8], ['batteries', 0.8], ['fourni*', 0.6], ['come with', 0.6], ['included', 0.5], ['incluse*', 0.5],
     ['vient d ou', 1], ['viennent d ou', 1], ['come from', 0.8], ['comes from', 0.8], ['origine', 0.8], ['origin', 0.8],
@@ -386,6 +387,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['serveurs sont tombes', 1.2], ['serveurs tombes', 1.2], ['servers down', 1.2], ['servers are down', 1.2], ['plus moyen de commander', 1.2], ['can t order anything', 1.2],
     ['punaises de lit', 1.2], ['punaise* de lit', 1.2], ['bed bugs', 1.2], ['bedbugs', 1.2],
     ['ils ont jamais dit', 1.2], ['n ont jamais dit', 1.2], ['they never said', 1.2], ['never said they', 1.2],
     ['depart* de feu', 1.2], ['pris feu', 1.2], ['prendre feu', 1.2], ['caught fire', 1.2], ['had fires', 1.2], ['a fire', 0.8], ['fires', 0.8], ['chez d autres', 0.6], ['other people had', 0.6],
