@@ -303,6 +303,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['pour ce volume', 1.2], ['for that volume', 1.2], ['for this volume', 1.2], ['gites', 0.8], ['holiday cottages', 0.8], ['holiday lets', 0.8],
     ['lack of professionalism', -1], ['manque de professionnalisme', -1], ['# percent off', 1], ['up to # percent off', 1.2], ['# percent sur', 1], ['jusqu a # percent', 1],
     ['# pounds', 0.5], ['# dollars', 0.5], ['# pounds delivery', 1.2], ['delivery on a #', 1], ['# euros de frais', 1.2], ['frais de port pour', 1],
     ['jusqu a #', 0.6], ['# sur tout', 0.8], ['sur tout le site', 0.8], ['up to # off', 1.2], ['# off', 0.8], ['off everything', 0.8],
@@ -355,6 +356,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['payer en plusieurs fois', 0.4], ['payer en # fois', 0.4],
   ],
   'partnership-creator': [
+    ['vous voulez exposer', 1.2], ['exposer', 0.8], ['like to exhibit', 1.2], ['exhibit', 0.8], ['salon de la maison', 0.6], ['home show', 0.6],
     ['design a range', 1.2], ['design a collection', 1.2], ['dessiner une collection', 1.2], ['illustratrice', 0.8], ['illustrator', 0.8],
     ['la collab avec', -1], ['the * collab', -1], ['votre collab', -1], ['your collab', -1], ['journalist*', 1], ['for a quote', 0.6],
     ['collection with you', 1], ['une collection de * avec vous', 1.2], ['collection avec vous', 1],
@@ -443,6 +445,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['ont fuite', 1.2], ['donnees clients', 0.8], ['customer data', 0.8], ['has leaked', 1.2], ['have leaked', 1.2],
   ],
   'scam-report': [
+    ['faux site', 1.2], ['fake site', 1.2], ['fake website', 1.2],
     ['utilise votre logo', 1.2], ['using your logo', 1.2], ['uses your logo', 1.2], ['je vous signale', 0.6], ['reporting a', 0.6],
     ['i won t', -0.5], ['compte a votre nom', 1.5], ['a votre nom', 1], ['account using your name', 1.5], ['using your name', 1.2], ['job paye', 0.6], ['job paying', 0.6],
     ['don t click', 1], ['ne cliquez pas', 1], ['ne clique pas', 1], ['it s not them', 1.2], ['c est pas eux', 1.2], ['ce n est pas eux', 1.2], ['never ask for your password', 1.2], ['ne demandent jamais', 1], ['mefie toi', 0.8],
@@ -522,7 +525,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
-    ['les yeux fermes', 1], ['eyes shut', 1], ['eyes closed', 1], ['je te les conseille', 1, 'neg'], ['je te le conseille', 1, 'neg'], ['encore plus doux', 0.8], ['even softer', 0.8], ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
+    ['rappele dans l heure', 1.2], ['called me back within', 1.2], ['grace a votre', 0.8, 'neg'], ['thanks to your', 0.8, 'neg'], ['les yeux fermes', 1], ['eyes shut', 1], ['eyes closed', 1], ['je te les conseille', 1, 'neg'], ['je te le conseille', 1, 'neg'], ['encore plus doux', 0.8], ['even softer', 0.8], ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
     ['fonce', 0.8], ['go for it', 0.8], ['et il a pas bouge', 1], ['and it hasn t budged', 1], ['je l ai depuis', 0.5], ['had mine', 0.5],
     ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
@@ -870,7 +873,7 @@ const CONTRADICTED = /^ (?:plus|pas|jamais|sauf|not|no longer|never|except|yeah 
  * toujours française", "@Paul rubbish, …"): a claim about the brand contested, answered with facts.
  * A bare "non" is left out: it as often corrects a policy as a rumour.
  */
-const REPLY_DENIAL = /^@[^\s,:]+[\s,:]+(?:faux|c est faux|archi faux|wrong|rubbish|nonsense|not true|that s not true|untrue|n importe quoi|fake news)(?![a-z0-9])/;
+const REPLY_DENIAL = /^@[^\s,:]+[\s,:]+(?:(?:totally|completely|so|completement|tout a fait) )?(?:faux|c est faux|archi faux|wrong|rubbish|nonsense|not true|that s not true|untrue|n importe quoi|fake news)(?![a-z0-9])/;
 const REPLY_DENIAL_WEIGHT = 1.2;
 
 /** Where a comment turns: what follows outweighs kind words before it. */

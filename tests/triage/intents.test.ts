@@ -332,6 +332,7 @@ describe('a reply that calls another commenter’s words false', () => {
     const rumour = (text: string) => detectIntents(text).find((m) => m.intent === 'crisis-rumour');
     expect(rumour('@Yanis faux, la marque est toujours française')?.reasons.some((r) => r.facet === 'rumour')).toBe(true);
     expect(rumour('@Yanis wrong, the brand is still British')).toBeDefined();
+    expect(rumour('@Noah totally wrong, they are made in the UK')).toBeDefined();
     expect(rumour('@Yanis no, the returns are free for 30 days')).toBeUndefined();
     expect(rumour('Wrong size sent, @Yanis')).toBeUndefined();
   });
