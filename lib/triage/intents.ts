@@ -48,6 +48,7 @@ type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
+    ['reporte encore', 1], ['postponed again', 1], ['rendez vous annule', 0.8], ['appointment cancelled', 0.8],
     ['adresse est introuvable', 1.2], ['adresse introuvable', 1.2], ['address can t be found', 1.2], ['address couldn t be found', 1.2], ['address not found', 1.2],
     ['nobody turned up', 1.2], ['no one turned up', 1.2],
     ['encore faut il qu il arrive', 1.2], ['qu il arrive avant', 1], ['only if it turns up', 1.2], ['turns up in time', 1], ['arrive a temps', 1], ['arrive in time', 1],
@@ -303,6 +304,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['come off for washing', 1.5], ['se dehousse', 1.2], ['cover come off', 1.2], ['removable cover', 1.2], ['housse amovible', 1.2],
   ],
   'price-b2b-gift-card': [
+    ['cabinet medical', 1], ['medical practice', 1], ['salle d attente', 0.8], ['waiting room', 0.8],
     ['pour ce volume', 1.2], ['for that volume', 1.2], ['for this volume', 1.2], ['gites', 0.8], ['holiday cottages', 0.8], ['holiday lets', 0.8],
     ['lack of professionalism', -1], ['manque de professionnalisme', -1], ['# percent off', 1], ['up to # percent off', 1.2], ['# percent sur', 1], ['jusqu a # percent', 1],
     ['# pounds', 0.5], ['# dollars', 0.5], ['# pounds delivery', 1.2], ['delivery on a #', 1], ['# euros de frais', 1.2], ['frais de port pour', 1],
@@ -485,7 +487,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
-    ['petits espaces', 0.8], ['small spaces', 0.8], ['you lack', 0.6], ['ca manque de', 0.6], ['mode sombre', 1.2], ['dark mode', 1.2], ['wouldn t go amiss', 1.2], ['serait pas du luxe', 1.2], ['only downside', 1.2], ['seul bemol', 1.2], ['downside', 0.8],
+    ['proposez des echantillons', 1.2], ['offer fabric samples', 1.2], ['offer samples', 1.2], ['petits espaces', 0.8], ['small spaces', 0.8], ['you lack', 0.6], ['ca manque de', 0.6], ['mode sombre', 1.2], ['dark mode', 1.2], ['wouldn t go amiss', 1.2], ['serait pas du luxe', 1.2], ['only downside', 1.2], ['seul bemol', 1.2], ['downside', 0.8],
     ['comfy but', 1], ['comfortable but', 1], ['confortable mais', 1], ['un peu haute', 0.8], ['un peu haut', 0.8], ['a bit high', 0.8], ['a bit low', 0.8], ['un peu trop', 0.5], ['a bit too', 0.5],
     ['une appli avec', 1.2], ['an app with', 1.2], ['smaller version', 1], ['bigger version', 1], ['version plus petite', 1], ['version plus grande', 1], ['you need a', 0.5],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -525,7 +527,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is pretty but', 1], ['slides all over', 0.8], ['glisse partout', 0.8],
   ],
   praise: [
-    ['rappele dans l heure', 1.2], ['called me back within', 1.2], ['grace a votre', 0.8, 'neg'], ['thanks to your', 0.8, 'neg'], ['les yeux fermes', 1], ['eyes shut', 1], ['eyes closed', 1], ['je te les conseille', 1, 'neg'], ['je te le conseille', 1, 'neg'], ['encore plus doux', 0.8], ['even softer', 0.8], ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
+    ['je plussoie', 0.8], ['seconded', 0.8], ['aucun defaut', 1], ['not a single fault', 1], ['flawless', 1, 'neg'], ['du debut a la fin', 0.5], ['from start to finish', 0.5], ['rappele dans l heure', 1.2], ['called me back within', 1.2], ['grace a votre', 0.8, 'neg'], ['thanks to your', 0.8, 'neg'], ['les yeux fermes', 1], ['eyes shut', 1], ['eyes closed', 1], ['je te les conseille', 1, 'neg'], ['je te le conseille', 1, 'neg'], ['encore plus doux', 0.8], ['even softer', 0.8], ['nice to see', 0.8, 'neg'], ['actually answers', 0.8], ['actually replies', 0.8], ['can confirm', 0.8], ['je confirme', 0.8], ['spotless', 1, 'neg'], ['honestly get it', 1], ['had the same one', 0.6], ['le meme depuis', 0.6], ['service is great', 1, 'neg'], ['got my refund in', 1], ['refunded in # days', 1], ['rembourse en # jours', 1],
     ['fonce', 0.8], ['go for it', 0.8], ['et il a pas bouge', 1], ['and it hasn t budged', 1], ['je l ai depuis', 0.5], ['had mine', 0.5],
     ['quel plaisir', 1, 'neg'], ['what a joy', 1, 'neg'], ['sans plastique', 0.5], ['no plastic', 0.5],
     ['ils sont sympas', 1.2, 'neg'], ['sont sympas', 1, 'neg'], ['still looks new', 1.2, 'neg'], ['looks brand new', 1.2, 'neg'], ['looks new', 0.8, 'neg'], ['comme neuf', 1, 'neg'],
@@ -586,6 +588,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je remercie', 0.8], ['like to thank', 0.8], ['service apres vente', 0.4], ['aftersales', 0.4], ['after sales', 0.4], ['a tout regle', 0.8], ['sorted everything', 0.8], ['en un appel', 0.6], ['in one call', 0.6],
   ],
   'urgent-out-of-hours': [
+    ['une reponse maintenant', 1.2], ['need an answer now', 1.2], ['an answer now', 1],
     ['joignables', 1], ['le 26 decembre', 0.6], ['boxing day', 1], ['jour de l an', 1], ['new year s day', 1],
     ['avant lundi', 0.8], ['before monday', 0.8],
     ['c est critique', 1.2], ['critique', 0.8], ['it s critical', 1.2], ['critical', 0.8], ['doit etre livre avant', 1], ['has to arrive before', 1], ['must arrive before', 1],
@@ -725,7 +728,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'feedback-suggestion': {
     wish: [
-      'petits espaces', 'small spaces', 'you lack', 'ca manque de', 'mode sombre', 'dark mode', 'wouldn t go amiss', 'serait pas du luxe', 'une appli avec', 'an app with', 'smaller version', 'bigger version', 'version plus petite', 'version plus grande',
+      'proposez des echantillons', 'offer fabric samples', 'offer samples', 'petits espaces', 'small spaces', 'you lack', 'ca manque de', 'mode sombre', 'dark mode', 'wouldn t go amiss', 'serait pas du luxe', 'une appli avec', 'an app with', 'smaller version', 'bigger version', 'version plus petite', 'version plus grande',
       'could you do', 'for tall people', 'pour les grands', 'longer lengths', 'des tailles pour',
       'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
       'd be great', 'd be amazing', 'precommander', 'pre order', 'you really need a', 'filter by', 'filtre par', 'il manque vraiment', 'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
