@@ -86,6 +86,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['a ce rythme', 0.8], ['at this rate', 0.8], ['pour paques', 0.6], ['for easter', 0.6], ['recevrai', 0.4], ['will arrive in time for', 0.6],
   ],
   'order-tracking': [
+    ['mail d expedition', 1.2], ['dispatch email', 1.2], ['shipping confirmation', 1],
     ['est bien passee', 1.2], ['elle est bien passee', 1.2], ['has it gone through', 1.2],
     ['suivre sa commande', 1.2], ['suivre ma commande', 1.2], ['suivre les commandes', 1.2], ['track orders', 1.2], ['track my order', 1.2], ['track an order', 1.2],
     ['le statut', 1], ['statut', 0.8], ['le statut est', 1.2], ['status still says', 1.2], ['status says', 1],
@@ -391,6 +392,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['notre chaine', 1], ['our channel', 1], ['nos prochaines videos', 1], ['our next videos', 1], ['cherche une marque', 1], ['looking for a brand', 1],
   ],
   'crisis-rumour': [
+    ['plusieurs personnes signalent', 1.2], ['several people are reporting', 1.2], ['colis ouverts et vides', 1], ['parcels opened and emptied', 1], ['vous enquetez', 0.6], ['are you investigating', 0.6],
     ['serveurs sont tombes', 1.2], ['serveurs tombes', 1.2], ['servers down', 1.2], ['servers are down', 1.2], ['plus moyen de commander', 1.2], ['can t order anything', 1.2],
     ['punaises de lit', 1.2], ['punaise* de lit', 1.2], ['bed bugs', 1.2], ['bedbugs', 1.2],
     ['ils ont jamais dit', 1.2], ['n ont jamais dit', 1.2], ['they never said', 1.2], ['never said they', 1.2],
@@ -487,7 +489,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['used to love', 0.8], ['hit and miss', 1], ['n est plus ce qu', 1], ['plus ce qu elle etait', 1.2], ['plus ce qu il etait', 1.2], ['not what it used to be', 1.2], ['not what they used to be', 1.2], ['d be handy', 1.2], ['would be handy', 1.2], ['be handy to', 1], ['serait pratique', 1],
     ['pour gaucher*', 1], ['gaucher*', 0.8], ['left handed', 0.8], ['version is missing', 1.2], ['is missing a', 0.6], ['ca manque', 0.8], ['manque un modele', 1.2], ['un modele pour', 0.8], ['que de plastique', 1], ['so much plastic', 1], ['trop de plastique', 1], ['too much plastic', 1],
     ['dommage qu', 0.8], ['rien au dessus', 1], ['au dessus du #', 0.8], ['nothing above', 1], ['above a size', 1], ['pas la seule', 0.6], ['pas le seul', 0.6], ['not the only one', 0.6],
-    ['proposez des echantillons', 1.2], ['offer fabric samples', 1.2], ['offer samples', 1.2], ['petits espaces', 0.8], ['small spaces', 0.8], ['you lack', 0.6], ['ca manque de', 0.6], ['mode sombre', 1.2], ['dark mode', 1.2], ['wouldn t go amiss', 1.2], ['serait pas du luxe', 1.2], ['only downside', 1.2], ['seul bemol', 1.2], ['downside', 0.8],
+    ['il manque une option', 1.2], ['no option to', 1.2], ['a real pain', 0.8], ['is a pain', 0.8], ['proposez des echantillons', 1.2], ['offer fabric samples', 1.2], ['offer samples', 1.2], ['petits espaces', 0.8], ['small spaces', 0.8], ['you lack', 0.6], ['ca manque de', 0.6], ['mode sombre', 1.2], ['dark mode', 1.2], ['wouldn t go amiss', 1.2], ['serait pas du luxe', 1.2], ['only downside', 1.2], ['seul bemol', 1.2], ['downside', 0.8],
     ['comfy but', 1], ['comfortable but', 1], ['confortable mais', 1], ['un peu haute', 0.8], ['un peu haut', 0.8], ['a bit high', 0.8], ['a bit low', 0.8], ['un peu trop', 0.5], ['a bit too', 0.5],
     ['une appli avec', 1.2], ['an app with', 1.2], ['smaller version', 1], ['bigger version', 1], ['version plus petite', 1], ['version plus grande', 1], ['you need a', 0.5],
     ['suggestion*', 1.2], ['idee', 0.8], ['ce serait bien', 1], ['serait bien', 0.8], ['ce serait top', 1],
@@ -588,6 +590,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je remercie', 0.8], ['like to thank', 0.8], ['service apres vente', 0.4], ['aftersales', 0.4], ['after sales', 0.4], ['a tout regle', 0.8], ['sorted everything', 0.8], ['en un appel', 0.6], ['in one call', 0.6],
   ],
   'urgent-out-of-hours': [
+    ['dois absolument', 1], ['absolutely must', 1], ['pars a l etranger', 0.6], ['going abroad', 0.6],
     ['une reponse maintenant', 1.2], ['need an answer now', 1.2], ['an answer now', 1],
     ['joignables', 1], ['le 26 decembre', 0.6], ['boxing day', 1], ['jour de l an', 1], ['new year s day', 1],
     ['avant lundi', 0.8], ['before monday', 0.8],
@@ -728,7 +731,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
   },
   'feedback-suggestion': {
     wish: [
-      'proposez des echantillons', 'offer fabric samples', 'offer samples', 'petits espaces', 'small spaces', 'you lack', 'ca manque de', 'mode sombre', 'dark mode', 'wouldn t go amiss', 'serait pas du luxe', 'une appli avec', 'an app with', 'smaller version', 'bigger version', 'version plus petite', 'version plus grande',
+      'il manque une option', 'no option to', 'proposez des echantillons', 'offer fabric samples', 'offer samples', 'petits espaces', 'small spaces', 'you lack', 'ca manque de', 'mode sombre', 'dark mode', 'wouldn t go amiss', 'serait pas du luxe', 'une appli avec', 'an app with', 'smaller version', 'bigger version', 'version plus petite', 'version plus grande',
       'could you do', 'for tall people', 'pour les grands', 'longer lengths', 'des tailles pour',
       'd be handy', 'would be handy', 'be handy to', 'serait pratique', 'in a * version', 'en version *', 'would be perfect for',
       'd be great', 'd be amazing', 'precommander', 'pre order', 'you really need a', 'filter by', 'filtre par', 'il manque vraiment', 'ca manque', 'ca manque vraiment', 'manque un modele', 'un modele pour', 'pour gaucher*', 'version is missing', 'game changer', 'realite augmentee',
