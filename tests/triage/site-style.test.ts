@@ -177,6 +177,20 @@ describe('site-style praise: slang that borrows violent or sick words', () => {
 });
 
 describe('site-style leads: resale, bulk, groups, buying now', () => {
+  it('reads a threat to leave for a rival as a complaint, never a lead', () => {
+    for (const [text, options] of [
+      ["Third late delivery this month. I'll take my business elsewhere.", en],
+      ['I will take my money elsewhere', en],
+      ['Je vais passer chez la concurrence si ça continue', fr],
+      ['je vais acheter chez la concurrence', fr],
+    ] as const) {
+      const labels = labelsOf(text, options);
+      expect(labels, text).toContain('complaint');
+      expect(labels, text).not.toContain('lead');
+    }
+    expect(labelsOf("I'll take two please", en)).toContain('lead');
+  });
+
   it('flags resale and bulk requests in both languages', () => {
     expect(labelsOf('How can I become a stockist for my shop?', en)).toContain('lead');
     expect(labelsOf('do you sell in bulk for events?', en)).toContain('lead');

@@ -468,6 +468,11 @@ export const EN: LanguageLexicon = {
     ['you ve lost your minds', 'p=-1.3 c=0.9'],
     ['lost your minds', 'p=-1.3 c=0.9'],
     ['taking my business elsewhere', 'p=-1.5 c=1.1'],
+    // A threat to leave, not an order: longer than the lead's 'ill take', so it claims those words.
+    ['ill take my business elsewhere', 'p=-1.5 c=1.1'],
+    ['take my business elsewhere', 'p=-1.5 c=1.1'],
+    ['ill take my money elsewhere', 'p=-1.5 c=1.1'],
+    ['take my money elsewhere', 'p=-1.5 c=1.1'],
     ['not buying again', 'p=-1.4 c=1.1 !p=-1.4 !c=1.1'],
     ['not ok', 'p=-1.1 c=0.8 !p=-1.1 !c=0.8'],
     ['not cool', 'p=-1.1 c=0.8 !p=-1.1 !c=0.8'],

@@ -514,6 +514,10 @@ export const FR: LanguageLexicon = {
     ['demarchage', 'p=-1 c=0.9'],
     ['je vais voir ailleurs', 'p=-1.4 c=1'],
     ['voir ailleurs', 'p=-1.1 c=0.8'],
+    // Leaving for a rival is a threat to leave, not a lead.
+    ['acheter chez la concurrence', 'p=-1.2 c=0.9'],
+    ['aller chez la concurrence', 'p=-1.2 c=0.9'],
+    ['passer chez la concurrence', 'p=-1.2 c=0.9'],
     ['je retourne tout', 'p=-1.2 c=1'],
     ['aleatoire', 'p=-0.6 c=0.5'],
     ['aleatoires', 'p=-0.6 c=0.5'],
