@@ -283,6 +283,8 @@ export function suggestTemplates(
   // Libraries repeat their tags: each phrase is looked for once per comment.
   const seenPhrases = new Map<string, boolean>();
   const language = replyLanguage(comment.text, classification.language, commentStems, index);
+  // The language catch-alls must be in: the comment's, else the brand's default.
+  const replyIn = language ?? options.fallbackLanguage;
   const found = classification.intents ?? detectIntents(comment.text, { labels: classification.labels, minScore: WHISPER_SCORE });
   const commentIntents = found.filter((m) => m.score >= HINT_SCORE);
   // Weak evidence for another intent than those found still beats a catch-all for the slots after them.
@@ -293,7 +295,6 @@ export function suggestTemplates(
   const topic = detectRequestTopic(comment.text);
   const topicCategories = topic && topic.score >= HINT_SCORE && topic.score > topIntentScore ? byLabels(TOPIC_CATEGORIES[topic.topic], classification.labels) : undefined;
   const topicTier = (topic?.score ?? 0) >= 1 ? TIER.intent : TIER.hint;
-  const replyIn = language ?? options.fallbackLanguage;
   const votes = historyVotes(comment.text, options.history, commentStems);
 
   // Cosine similarity between the comment's stems (binary, IDF-weighted) and each template.
@@ -337,7 +338,7 @@ export function suggestTemplates(
     const whisper = intentFit ? undefined : whispers.find((w) => item.intents.includes(w.intent));
     const whispered = whisper !== undefined;
     if (!intentFit && !fit && !whispered && similarity < MIN_SIMILARITY) {
-      if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, language ?? options.fallbackLanguage);
+      if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, replyIn);
       continue;
     }
 
@@ -373,7 +374,7 @@ export function suggestTemplates(
       continue;
     }
     keepBest(best, candidate, limit);
-    if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, language ?? options.fallbackLanguage, candidate);
+    if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, replyIn, candidate);
     if (intentFit) keepBestFor(perIntent, intentFit.match.intent, candidate);
     else if (whisper) keepBestFor(perWhisper, whisper.intent, candidate);
   }
