@@ -5,6 +5,7 @@ import { assessTalliedPageHealth } from '../sites/health';
 import { checkComment } from '../sites/comment-check';
 import { postAuthorsOf } from '../sites/post-author';
 import { extractContext, readComments, type CommentValidator } from '../sites/read';
+import { countUnread } from '../sites/unread';
 import { newScanMemo, type ScanMemo } from '../sites/memo';
 import type { SiteAdapter } from '../sites/types';
 
@@ -110,9 +111,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   // checked after every batch, and going over every known comment each time made a batch's cost
   // grow with the page.
   let unreadTally: Partial<Record<UnreadField, number>> = {};
-  const tally = (comment: Comment | undefined, by: number): void => {
-    for (const field of comment?.unread ?? []) unreadTally[field] = (unreadTally[field] ?? 0) + by;
-  };
+  const tally = (comment: Comment | undefined, by: 1 | -1): void => countUnread(unreadTally, comment, by);
 
   const health = (): PageHealth => {
     for (const el of unreadable) if (!el.isConnected) unreadable.delete(el);
