@@ -18,7 +18,7 @@ import { compare } from './train/compare';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures, type LabelledComment } from '@/tests/fixtures/triage/load';
 import { loadSuggestionItems } from '@/tests/fixtures/suggestions/load';
-import { printSuggestionEval } from './eval/suggestions';
+import { loadCheckItems, printSuggestionEval } from './eval/suggestions';
 import { printSpamUnseenEval } from './eval/spam-unseen';
 import { printFreshEval } from './eval/fresh';
 
@@ -133,7 +133,7 @@ if (process.argv.includes('--errors')) {
 }
 
 printFreshEval(loadBundledModel(), process.argv.includes('--errors'));
-printSuggestionEval(loadSuggestionItems(), process.argv.includes('--errors'));
+printSuggestionEval([...loadSuggestionItems(), ...loadCheckItems()], process.argv.includes('--errors'));
 printSpamUnseenEval(loadBundledModel());
 
 {

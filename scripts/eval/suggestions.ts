@@ -6,7 +6,8 @@
  */
 import { classify } from '@/lib/triage';
 import { prepareTemplates, starterTemplates, suggestTemplates, type PreparedTemplates } from '@/lib/templates';
-import type { LabelledSuggestion } from '@/tests/fixtures/suggestions/load';
+import { parseSuggestionRows, type LabelledSuggestion } from '@/tests/fixtures/suggestions/load';
+import { CHECK_A_ROWS, CHECK_B_ROWS } from '@/tests/fixtures/suggestions/check';
 
 /** The brand's language when a comment's is `other`: French, also for the English comments (the harder case). */
 export const EVAL_BRAND_LANGUAGE = 'fr';
@@ -52,6 +53,16 @@ export function scoreSuggestion(item: LabelledSuggestion): SuggestionOutcome {
   };
 }
 
+/** A check batch a row was written for (tests/fixtures/suggestions/check.ts): scored apart, never tuned on. */
+export type CheckBatch = 'check-a' | 'check-b';
+export type EvalSuggestion = LabelledSuggestion & { check?: CheckBatch };
+
+/** The check batches, in `test` but outside its figures: each is printed on its own lines. */
+export function loadCheckItems(): EvalSuggestion[] {
+  const batch = (rows: typeof CHECK_A_ROWS, check: CheckBatch): EvalSuggestion[] => parseSuggestionRows(rows, 'test').map((item) => ({ ...item, check }));
+  return [...batch(CHECK_A_ROWS, 'check-a'), ...batch(CHECK_B_ROWS, 'check-b')];
+}
+
 export function summarise(outcomes: readonly SuggestionOutcome[]): SuggestionScores {
   const share = (f: (o: SuggestionOutcome) => boolean) => outcomes.filter(f).length / Math.max(1, outcomes.length);
   return { count: outcomes.length, top1: share((o) => o.top1), top3: share((o) => o.top3), language: share((o) => o.languageRight) };
@@ -64,12 +75,15 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
  * `test` is the part held to thresholds (hash-split comments and `unseen`); `unseen` is also shown
  * alone, and `unseen2` (a second held-out set) only on its own lines.
  */
-export function printSuggestionEval(items: readonly LabelledSuggestion[], errors: boolean): void {
+export function printSuggestionEval(items: readonly EvalSuggestion[], errors: boolean): void {
   const outcomes = items.map(scoreSuggestion);
+  const checkOf = (o: SuggestionOutcome) => (o.item as EvalSuggestion).check;
   const parts: [string, (o: SuggestionOutcome) => boolean][] = [
     ['dev', (o) => o.item.split === 'dev'],
-    ['test', (o) => o.item.split === 'test' && o.item.heldOut !== 'unseen2'],
+    ['test', (o) => o.item.split === 'test' && o.item.heldOut !== 'unseen2' && checkOf(o) === undefined],
     ['unseen', (o) => o.item.heldOut === 'unseen'],
+    ['check-a', (o) => checkOf(o) === 'check-a'],
+    ['check-b', (o) => checkOf(o) === 'check-b'],
     ['unseen2', (o) => o.item.heldOut === 'unseen2'],
   ];
   console.log('\n── Template suggestions: starter library, rules triage, top 3 ──');
