@@ -2,6 +2,117 @@ import type { DetectedLanguage } from '@/lib/schema/classification';
 import { LANGUAGE_VOTES } from './compile';
 import { TokenKind, type NormalisedText } from './normalise';
 
+/** The word evidence for each language (0 each when no word is known). */
+export interface LanguageEvidence {
+  fr: number;
+  en: number;
+  other: number;
+}
+
+/**
+ * Common words of languages Riposte does not speak, beside the function words the rule tables
+ * carry: Dutch, Polish, Turkish, the Scandinavian languages, Romanian, Indonesian, Catalan, Czech,
+ * and more Spanish, Italian, Portuguese and German — the language head never saw the first eight
+ * and reads a short comment in them as English ("Heel mooi, dank je wel!", "Riktigt bra service").
+ * Written without accents, as the tokens are. None is a French or English word: each occurs in
+ * fewer than three of XLM-T's English or French training tweets, TweetEval's offensive tweets,
+ * the airline tweets or the French MLMA tweets, and none is in the rule tables.
+ */
+const OTHER_WORDS = new Set([
+  // Dutch
+  'ik', 'jij', 'jullie', 'wij', 'wel', 'mooi', 'bedankt', 'graag', 'goed', 'echt', 'zijn', 'wordt', 'worden', 'hebben', 'heb',
+  'heeft', 'maar', 'ook', 'zo', 'wanneer', 'waarom', 'geen', 'mijn', 'jouw', 'onze', 'deze', 'naar', 'bij', 'uit', 'alleen',
+  'leuk', 'prachtig', 'geweldig', 'bestelling', 'levering', 'zeer', 'weer', 'veel', 'helemaal', 'kunnen', 'jammer', 'slecht',
+  'slechte', 'ontvangen', 'nooit', 'meer', 'gaan', 'komt', 'krijgen', 'prijs', 'vandaag',
+  // Polish
+  'nie', 'jest', 'sie', 'bardzo', 'dziekuje', 'dzieki', 'prosze', 'czy', 'jak', 'tak', 'juz', 'jeszcze', 'tylko', 'mnie',
+  'bylo', 'bedzie', 'kiedy', 'gdzie', 'dlaczego', 'polecam', 'zamowienie', 'zamowienia', 'ktory', 'ktora', 'jestem',
+  'jestesmy', 'moze', 'wszystko', 'wszystkim', 'dobry', 'dobrze', 'swietny', 'fajny', 'fajne', 'ladne', 'ladny', 'piekne',
+  'tez', 'oraz', 'przez', 'przy', 'dostalem', 'dostalam', 'kosztuje',
+  // Turkish
+  'cok', 'guzel', 'tesekkurler', 'tesekkur', 'ederim', 'bir', 'icin', 'degil', 'yok', 'siz', 'nasil', 'neden', 'kadar',
+  'siparis', 'siparisim', 'hala', 'gelmedi', 'harika', 'berbat', 'tavsiye', 'merhaba', 'lutfen', 'olacak', 'olmus', 'memnun',
+  'kaldim', 'gibi', 'daha', 'hep', 'simdi',
+  // Swedish, Danish, Norwegian
+  'inte', 'ikke', 'har', 'jeg', 'mycket', 'meget', 'varfor', 'hvorfor', 'nar', 'hvornar', 'skickar', 'kommer', 'tillbaka',
+  'fatt', 'jattefint', 'fint', 'riktigt', 'helt', 'hvad', 'koster', 'kostar', 'igen', 'modtaget', 'tusind', 'ogsa', 'ocksa',
+  'ganska', 'vad', 'hur', 'bara', 'skal',
+  // Romanian
+  'foarte', 'frumos', 'frumoasa', 'multumesc', 'multumim', 'mersi', 'primit', 'comanda', 'cand', 'stoc', 'recomand', 'dureaza',
+  'atat', 'livrarea', 'pentru', 'raspuns', 'sunt', 'deloc', 'este', 'sau', 'dar', 'acum', 'bine', 'vreau', 'poate', 'unde',
+  'ati', 'aveti',
+  // Indonesian, Malay
+  'bagus', 'sekali', 'terima', 'kasih', 'kapan', 'stok', 'lagi', 'kak', 'pesanan', 'saya', 'belum', 'sampai', 'berapa',
+  'harganya', 'harga', 'mantap', 'pelayanan', 'sangat', 'baik', 'kenapa', 'pengiriman', 'pengirimannya', 'barangnya',
+  'barang', 'sesuai', 'gambar', 'kecewa', 'banget', 'tokonya', 'toko', 'ini', 'itu', 'tidak', 'gak', 'nggak', 'aku', 'kamu',
+  'sudah', 'udah', 'juga', 'bisa', 'mau', 'dengan', 'untuk', 'dari', 'gan',
+  // Catalan
+  'moltes', 'gracies', 'quan', 'tornara', 'estar', 'encara', 'aixo', 'servei', 'triga', 'enviament', 'perque', 'tambe',
+  'doncs', 'amb', 'aquest', 'aquesta',
+  // Czech, Slovak
+  'moc', 'pekne', 'dekuji', 'dekujeme', 'kdy', 'zase', 'skladem', 'jeste', 'jsem', 'nedostal', 'nedostala', 'objednavku',
+  'objednavka', 'kolik', 'stoji', 'skvela', 'sluzba', 'doporucuji', 'proc', 'trva', 'dlouho', 'neni', 'byl', 'velmi',
+  'prosim', 'dakujem',
+  // Spanish
+  'bonito', 'bonita', 'lindo', 'linda', 'cuando', 'cuanto', 'cuesta', 'todavia', 'llego', 'pedido', 'envio', 'envios',
+  'excelente', 'servicio', 'recomiendo', 'encanta', 'quiero', 'necesito', 'hacen', 'pesimo', 'compren', 'tambien', 'ahora',
+  'hoy', 'bueno', 'buena', 'mejor', 'nunca', 'todos', 'tienen', 'tiene', 'puedo', 'precio', 'porfa', 'cual', 'estoy',
+  'estan', 'eso', 'ellos', 'nosotros', 'asi', 'mas', 'del', 'para', 'por', 'muchas', 'igual', 'vez', 'hermoso', 'hermosa',
+  'precioso', 'preciosa',
+  // Italian
+  'bellissimo', 'bellissima', 'quando', 'torna', 'disponibile', 'ancora', 'ricevuto', 'ordine', 'quanto', 'servizio', 'ottimo',
+  'consiglio', 'consegna', 'mette', 'cosi', 'tanto', 'bello', 'voglio', 'spedite', 'pessimo', 'piu', 'stupendo', 'davvero',
+  'gli', 'questa', 'buongiorno', 'prego', 'tutto', 'tutti', 'niente', 'qualcosa', 'veramente', 'bravi', 'bravissimi',
+  'complimenti',
+  // Portuguese
+  'volta', 'estoque', 'ainda', 'recebi', 'meu', 'minha', 'custa', 'atendimento', 'recomendo', 'entrega', 'demora', 'amei',
+  'voces', 'entregam', 'quero', 'obg', 'vcs', 'vc', 'tudo', 'bom', 'agora', 'ele', 'eles', 'gente', 'estou', 'tem', 'nem',
+  'aqui', 'ficou',
+  // German
+  'schon', 'wann', 'wieder', 'lieferbar', 'meine', 'mein', 'bestellung', 'noch', 'kostet', 'toller', 'gerne', 'warum',
+  'dauert', 'lieferung', 'lange', 'schade', 'leider', 'kaputt', 'angekommen', 'liefert', 'ihr', 'nach', 'qualitat',
+  'zufrieden', 'einfach', 'nur', 'geil', 'aber', 'oder', 'habe', 'haben', 'wir', 'jetzt', 'heute', 'immer', 'vielen',
+  'leute', 'kann', 'keine', 'kein', 'mehr', 'wer', 'zum', 'zur', 'vom', 'beim', 'einen', 'einem', 'mir', 'uns', 'euch',
+]);
+
+/** Letters that survive accent folding and that French and English never write: ł ø ß ı đ. */
+const FOREIGN_LETTER = /[łøßıđ]/u;
+
+/**
+ * Accented letters of other Latin alphabets that French and English never write (Polish ą ę ś,
+ * Romanian ă ș ț, Turkish ğ ş, Czech ř ě ů, Nordic å, Spanish ñ, Portuguese ã õ…). The tokens lose
+ * them with their accents, so they are read from the text itself; ä ö ü are left out, common in
+ * the names French and English comments quote.
+ */
+const FOREIGN_MARKS = /[ąęćńśźżășțşţğőűåãõčďěňřšťůžľĺŕñ]/giu;
+
+/** How many such letters the text has. */
+export function foreignMarks(raw: string): number {
+  return raw.match(FOREIGN_MARKS)?.length ?? 0;
+}
+
+/** Sums the votes of the comment's known words, French accents and other languages' marks. */
+export function languageVotes(text: NormalisedText): LanguageEvidence {
+  let fr = Math.min(text.frenchAccents, 3) * 0.7;
+  let en = 0;
+  let other = 0;
+  let letters = 0;
+  for (const tok of text.tokens) {
+    if (tok.kind !== TokenKind.Word) continue;
+    const v = LANGUAGE_VOTES.get(tok.key) ?? (tok.alt !== null ? LANGUAGE_VOTES.get(tok.alt) : undefined);
+    if (v !== undefined) {
+      fr += v.fr;
+      en += v.en;
+      other += v.other;
+    } else if (OTHER_WORDS.has(tok.key)) other += 1;
+    if (FOREIGN_LETTER.test(tok.key)) letters++;
+  }
+  other += Math.min(letters, 3);
+  // Inverted ¿ ¡ only open Spanish sentences.
+  if (text.spanishMarks > 0) other += 2;
+  return { fr, en, other };
+}
+
 /**
  * French / English / other, from function words and the rule vocabulary, plus French accents.
  * Hand-written rather than a trigram detector: brand comments are short ("trop bien", "any
@@ -10,19 +121,7 @@ import { TokenKind, type NormalisedText } from './normalise';
  * ("Bravo !", "Top") — never for emoji-only or link-only comments, which are `other`.
  */
 export function detectLanguage(text: NormalisedText, fallback?: 'fr' | 'en'): DetectedLanguage {
-  let fr = Math.min(text.frenchAccents, 3) * 0.7;
-  let en = 0;
-  let other = 0;
-  for (const tok of text.tokens) {
-    if (tok.kind !== TokenKind.Word) continue;
-    const v = LANGUAGE_VOTES.get(tok.key) ?? (tok.alt !== null ? LANGUAGE_VOTES.get(tok.alt) : undefined);
-    if (v === undefined) continue;
-    fr += v.fr;
-    en += v.en;
-    other += v.other;
-  }
-  // Inverted ¿ ¡ only open Spanish sentences.
-  if (text.spanishMarks > 0) other += 2;
+  const { fr, en, other } = languageVotes(text);
   if (fr === 0 && en === 0 && other === 0) return text.words === 0 ? 'other' : (fallback ?? 'other');
   if (other > fr && other > en) return 'other';
   if (fr === en) return fallback ?? 'other';

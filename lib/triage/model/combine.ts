@@ -5,6 +5,8 @@
  * Every decision taken from the model leaves a reason: "model: 0.91 toxic (gros porc)".
  */
 import type { DetectedLanguage, Reason, TriageLabel } from '@/lib/schema/classification';
+import { foreignMarks, languageVotes, type LanguageEvidence } from '../language';
+import { normalise } from '../normalise';
 import { featurize } from './features';
 import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel } from './model';
 
@@ -31,6 +33,14 @@ export const COMBINE = {
   otherLanguage: 0.6,
   /** Model probability of French or English that overrides the word-vote detector. */
   sureLanguage: 0.8,
+  /**
+   * …unless the rules read another language by this many votes more than French or English (a vote
+   * is one function word or one letter neither language writes).
+   */
+  otherWords: 2,
+  /** The bar of otherLanguage for a comment with emoji whose words lead by leadWithEmoji French or English votes. */
+  otherWithEmoji: 0.9,
+  leadWithEmoji: 2,
   /** Weight of the model's sentiment beside the rules' score (the rules' own has weight 1). */
   sentimentWeight: 0.25,
   /** The toxic bar when the comment speaks to someone (you, tu, vous, an @handle): insults need a target. */
@@ -71,14 +81,41 @@ export const COMBINE = {
 const fmt = (p: number) => p.toFixed(2);
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * The rules' votes (lib/triage/language.ts) read again from the model's text, plus the letters of
+ * other alphabets weighed as the rules weigh French accents: asked for only where the rules and
+ * the model disagree, or where such letters appear.
+ */
+function votesOf(text: string): LanguageEvidence {
+  const v = languageVotes(normalise(text));
+  return { ...v, other: v.other + Math.min(foreignMarks(text), 3) * 0.7 };
+}
+
 export function combineLanguage(scores: ModelScores, rules: DetectedLanguage, words: number): { language: DetectedLanguage; reason?: Reason } {
   const p = scores.language;
   if (p === undefined || words < 2) return { language: rules };
-  if (rules !== 'other' && p.other >= COMBINE.otherLanguage) {
-    return { language: 'other', reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p.other)} another language than French or English`, source: 'model', confidence: round(p.other) } };
+  let votes: LanguageEvidence | undefined;
+  const v = () => (votes ??= votesOf(scores.text));
+  if (rules !== 'other') {
+    // The head learned emoji from tweets in eight languages, where they lean away from French and
+    // English ("u guys rock 🔥🔥" 0.82 other): beside two French or English votes it must be surer.
+    const lead = () => Math.max(v().fr, v().en) - v().other;
+    const bar = p.other >= COMBINE.otherLanguage && EMOJI.test(scores.text) && lead() >= COMBINE.leadWithEmoji ? COMBINE.otherWithEmoji : COMBINE.otherLanguage;
+    if (p.other >= bar) {
+      return { language: 'other', reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p.other)} another language than French or English`, source: 'model', confidence: round(p.other) } };
+    }
+    // Letters of another alphabet, which the rules' tokens lose with their accents, outweigh the
+    // words' French or English votes ("Pięknie wygląda, gratuluję", "Arată superb, bravo!").
+    if (foreignMarks(scores.text) > 0 && v().other > Math.max(v().fr, v().en)) return { language: 'other' };
   }
   for (const l of ['fr', 'en'] as const) {
     if (rules !== l && p[l] >= COMBINE.sureLanguage) {
+      // The head learned French and English against six languages only: a short comment in Dutch,
+      // Polish or Romanian looks like English to it ("Heel mooi, dank je wel!" 0.85), so words of
+      // another language the rules know outweigh its certainty.
+      if (rules === 'other' && v().other - Math.max(v().fr, v().en) >= COMBINE.otherWords) return { language: rules };
       return { language: l, reason: { rule: 'model.language', match: '', detail: `model: ${fmt(p[l])} ${l === 'fr' ? 'French' : 'English'}`, source: 'model', confidence: round(p[l]) } };
     }
   }
