@@ -2,7 +2,8 @@
  * Fresh batches (tests/fixtures/triage/fresh-fr.txt, fresh-en.txt, then fresh2-…): comments written
  * in the style of brand-page comments after the rules were tuned, each batch scored once as it was
  * written, before it could guide a change. They are dev material from then on — their mistakes may be
- * listed — and never join the fixed dev/test split of fr.txt / en.txt. Same line format.
+ * listed — and never join the fixed dev/test split of fr.txt / en.txt. Same line format. The batches
+ * of EVAL_ONLY_BATCHES (scripts/train/data.ts) never train the model either.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -85,8 +86,14 @@ export function printFreshEval(model: TriageModel | null, showErrors: boolean): 
       const withModel = both === null ? '' : `   rules+model macro-F1 ${pct(macroF1(rows(items, pick(both))))}`;
       console.log(`${lang.toUpperCase().padEnd(4)} n=${String(items.length).padStart(3)}  rules macro-F1 ${pct(macroF1(r))}${withModel}   sentiment ${pct(sentiment)}`);
       if (lang !== 'all') continue;
-      console.log('label        P      R     F1   support  false alarms (rules)');
-      for (const s of r) console.log(`${s.label.padEnd(10)} ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f)}   ${String(s.support).padStart(4)}  ${String(s.falseAlarms).padStart(6)}`);
+      // Per label, rules alone and, with a model, rules+model beside them (what the panel shows).
+      const m = both === null ? null : rows(items, pick(both));
+      console.log(`label        P      R     F1   support  false alarms (rules)${m === null ? '' : '   rules+model  P      R     F1  false alarms'}`);
+      r.forEach((s, k) => {
+        const b = m?.[k];
+        const tail = b === undefined ? '' : `             ${pct(b.p)}  ${pct(b.r)}  ${pct(b.f)}  ${String(b.falseAlarms).padStart(6)}`;
+        console.log(`${s.label.padEnd(10)} ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f)}   ${String(s.support).padStart(4)}  ${String(s.falseAlarms).padStart(6)}${tail}`);
+      });
     }
     if (!showErrors) continue;
     batch.items.forEach((item, i) => {

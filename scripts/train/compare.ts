@@ -32,7 +32,6 @@ function predictions(model: TriageModel, task: Task, items: readonly Item[]): Re
       const v = Object.values(p);
       return v.indexOf(Math.max(...v));
     }
-    if (task !== 'toxic' && task !== 'complaint' && task !== 'spam') return -1;
     const p = s.binary[task];
     return p === undefined ? -1 : Number(p >= (model.heads[task]?.threshold ?? 0.5));
   };

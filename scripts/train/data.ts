@@ -126,8 +126,8 @@ export function ownComments() {
  * rules were tuned, each scored once, dev material since. They train the complaint and toxic heads,
  * the labels the rules' word lists carry least well to new wording.
  */
-export function freshComments() {
-  return loadFreshBatches().filter((b) => !EVAL_ONLY_BATCHES.has(b.name)).flatMap((b) => b.items.map((c) => ({ ...c, split: 'train' as Split })));
+export function freshComments(without: ReadonlySet<string> = new Set()) {
+  return loadFreshBatches().filter((b) => !EVAL_ONLY_BATCHES.has(b.name) && !without.has(b.name)).flatMap((b) => b.items.map((c) => ({ ...c, split: 'train' as Split })));
 }
 
 /**

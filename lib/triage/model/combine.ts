@@ -8,7 +8,7 @@ import type { DetectedLanguage, Reason, TriageLabel } from '@/lib/schema/classif
 import { foreignMarks, languageVotes, type LanguageEvidence } from '../language';
 import { normalise } from '../normalise';
 import { featurize } from './features';
-import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel } from './model';
+import { INTENT_HEADS, strongestFeatures, type BinaryHead, type IntentHead, type LabelHead, type ModelScores, type TriageModel } from './model';
 
 /**
  * Probability at or above which the model adds a label the rules did not raise. At least the
@@ -18,6 +18,17 @@ import { strongestFeatures, type BinaryHead, type ModelScores, type TriageModel 
  * a fan's comment of the spam dev check; dev comments and written validation lines level).
  */
 export const MODEL_ADD: Record<BinaryHead, number> = { toxic: 0.85, complaint: 0.6, spam: 0.8 };
+/**
+ * The same two bars for the heads trained on the brand comments alone (lead, praise, question),
+ * chosen on the dev comments and fresh batches, each scored by a model trained without it (two
+ * folds). The add bar is at least the head's out-of-fold threshold.
+ */
+export const HEAD_ADD: Record<IntentHead, number> = { lead: 0.8, praise: 0.8, question: 0.8 };
+export const HEAD_VETO: Record<IntentHead, number> = { lead: 0, praise: 0.03, question: 0 };
+/** The praise head may veto a lone praise word only while the sentiment head's positive is below this. */
+export const HEAD_GUARD = { praiseVetoPositive: 0.9, praiseAddNegative: 0.5 };
+const LABEL_HEADS: readonly LabelHead[] = ['toxic', 'complaint', 'spam', ...INTENT_HEADS];
+const isIntent = (head: LabelHead): head is IntentHead => (INTENT_HEADS as readonly string[]).includes(head);
 /** The longest comment (in words) the model may remove a lexicon label from. */
 const VETO_MAX_WORDS = 25;
 /** Below this probability the model removes a label raised by one lexicon word only. */
@@ -138,26 +149,33 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
   // a long one, ordinary words padded around an insult dilute the score, and the rule stands.
   const short = scores.text.split(/\s+/u).length <= VETO_MAX_WORDS;
   const addressedBar = (scores.language?.fr ?? 0) >= 0.5 ? COMBINE.toxicAddressedFrench : COMBINE.toxicAddressed;
-  for (const head of ['toxic', 'complaint', 'spam'] as const) {
+  for (const head of LABEL_HEADS) {
     const p = scores.binary[head];
     const h = model.heads[head];
     if (p === undefined || h === undefined) continue;
-    const bar =
-      head === 'toxic' && ev.addressed === true
+    const bar = isIntent(head)
+      ? HEAD_ADD[head]
+      : head === 'toxic' && ev.addressed === true
         ? Math.min(addressedBar, MODEL_ADD.toxic)
         : head === 'complaint' && ev.calmQuestion === true
           ? Math.max(COMBINE.complaintOnCalmQuestion, MODEL_ADD.complaint)
           : MODEL_ADD[head];
     const add = Math.max(bar, h.threshold ?? 0.5);
+    // Praise the sentiment head does not hear as positive is thanks for bad news or irony ("a
+    // percé le mur… merci"), and a question mark the rules did not read as a question was rhetorical:
+    // the model adds neither. Nor does it take away praise the sentiment head hears as positive.
+    const notNegative = (scores.sentiment?.negative ?? 0) < HEAD_GUARD.praiseAddNegative;
+    const mayAdd = head === 'praise' ? notNegative : head === 'question' ? !scores.text.includes('?') : true;
+    const mayVeto = head === 'praise' ? (scores.sentiment?.positive ?? 0) < HEAD_GUARD.praiseVetoPositive : true;
     const strongest = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true));
     // A label the model adds needs words of the comment behind it: not the heads' bias alone (an
     // empty or emoji-only comment is never a complaint).
-    const evidence = !ev.flagged.has(head) && p >= add ? strongest().filter(isWordEvidence) : [];
+    const evidence = !ev.flagged.has(head) && p >= add && mayAdd ? strongest().filter(isWordEvidence) : [];
     if (evidence.length > 0) {
       ev.flagged.add(head);
       const w = evidence;
       extra.push({ rule: `model.${head}`, label: head, match: w.join(', '), detail: `model: ${fmt(p)} ${head}${w.length ? ` (${w.join(', ')})` : ''}`, source: 'model', confidence: round(p) });
-    } else if (ev.flagged.has(head) && p < MODEL_VETO[head] && ev.ruleHits(head) <= 1 && short) {
+    } else if (ev.flagged.has(head) && p < (isIntent(head) ? HEAD_VETO[head] : MODEL_VETO[head]) && ev.ruleHits(head) <= 1 && short && mayVeto) {
       ev.flagged.delete(head);
       extra.push({ rule: `model.veto`, match: '', detail: `model: only ${fmt(p)} ${head}, the lexicon word alone is not enough`, source: 'model', confidence: round(1 - p) });
     } else if (ev.flagged.has(head)) {

@@ -4,6 +4,8 @@
  *   language   softmax over fr / en / other
  *   sentiment  softmax over negative / neutral / positive
  *   toxic, complaint, spam   logistic (probability of the label)
+ *   lead, praise, question   logistic, trained on the project's brand comments only (no public set
+ *                            labels them): they hear the wording the rules' word lists miss
  * Weights are stored as int8 with one scale per head (./codec.ts); `decodeModel` turns them into
  * Float32Arrays once. Pure: no I/O, no browser API — the caller passes the decoded model in.
  */
@@ -11,9 +13,14 @@ import { featurize, type FeatureVector } from './features';
 
 export const BINARY_HEADS = ['toxic', 'complaint', 'spam'] as const;
 export type BinaryHead = (typeof BINARY_HEADS)[number];
+export const INTENT_HEADS = ['lead', 'praise', 'question'] as const;
+export type IntentHead = (typeof INTENT_HEADS)[number];
+/** Every logistic head: one per triage label it can raise. */
+export type LabelHead = BinaryHead | IntentHead;
+const LABEL_HEADS: readonly LabelHead[] = [...BINARY_HEADS, ...INTENT_HEADS];
 export const SOFTMAX_HEADS = { language: ['fr', 'en', 'other'], sentiment: ['negative', 'neutral', 'positive'] } as const;
 export type SoftmaxHead = keyof typeof SOFTMAX_HEADS;
-export type HeadName = BinaryHead | SoftmaxHead;
+export type HeadName = LabelHead | SoftmaxHead;
 
 export interface Head {
   /** Class names; a binary head has one (its label) and a logistic output. */
@@ -32,7 +39,7 @@ export interface TriageModel {
 
 export interface ModelScores {
   /** Probability of each binary label. */
-  readonly binary: Partial<Record<BinaryHead, number>>;
+  readonly binary: Partial<Record<LabelHead, number>>;
   readonly language?: Readonly<Record<'fr' | 'en' | 'other', number>>;
   readonly sentiment?: Readonly<Record<'negative' | 'neutral' | 'positive', number>>;
   readonly features: FeatureVector;
@@ -63,8 +70,8 @@ export function softmax(z: readonly number[]): number[] {
 /** Every head's output for one text. */
 export function scoreText(model: TriageModel, text: string, withNames = false): ModelScores {
   const x = featurize(text, model.dim, withNames);
-  const binary: Partial<Record<BinaryHead, number>> = {};
-  for (const name of BINARY_HEADS) {
+  const binary: Partial<Record<LabelHead, number>> = {};
+  for (const name of LABEL_HEADS) {
     const head = model.heads[name];
     if (head !== undefined) binary[name] = sigmoid(headLogits(head, x, model.dim)[0] as number);
   }
