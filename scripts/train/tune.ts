@@ -9,7 +9,7 @@
  *                         as the shipped model sees comments like them; public sets by the first
  */
 import { classify } from '@/lib/triage';
-import { COMBINE, MODEL_ADD } from '@/lib/triage/model/combine';
+import { COMBINE, MODEL_ADD, MODEL_VETO } from '@/lib/triage/model/combine';
 import { readFileSync } from 'node:fs';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
@@ -64,6 +64,7 @@ function run(tag: string) {
 
 const base = { ...COMBINE };
 const baseAdd = { ...MODEL_ADD };
+const baseVeto = { ...MODEL_VETO };
 const grid: [string, () => void][] = [
   ['base', () => {}],
   ['sentimentWeight 0.25 alone 0.25', () => { COMBINE.sentimentWeight = 0.25; COMBINE.sentimentAlone = 0.25; }],
@@ -137,13 +138,17 @@ for (const [sure, sureWeight] of [[0.5, 2], [0.5, 4], [0.7, 2], [0.6, 3]] as con
 for (const [sure, sureWeight] of [[0.3, 2], [0.3, 3], [0.4, 3], [0.2, 2]] as const) {
   grid.push([`sure2En ${sure} ${sureWeight}`, () => { COMBINE.sentimentEn = { ...COMBINE.sentimentEn, sure, sureWeight }; }]);
 }
-// A model sure the text is neutral weighs sureWeight beside the rules' words.
+// A model that reads the text as neutral weighs neutralWeight against a weak rule score (below weakRule).
 for (const l of ['Fr', 'En'] as const) {
-  for (const sureNeutral of [0.5, 0.6, 0.7, 0.8]) grid.push([`sureNeutral${l} ${sureNeutral}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sureNeutral }; }]);
-  for (const sureNeutral of [0.5, 0.6, 0.7]) for (const sureWeight of [1, 4]) grid.push([`sureNeutral${l} ${sureNeutral} weight ${sureWeight}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sureNeutral, sureWeight }; }]);
+  for (const sureNeutral of [0.4, 0.5, 0.6, 1.1]) for (const weakRule of [0.3, 0.35, 0.45, 9]) for (const neutralWeight of [2, 4]) {
+    grid.push([`neutral${l} ${sureNeutral} ${weakRule} ${neutralWeight}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sureNeutral, weakRule, neutralWeight }; }]);
+  }
 }
+// The complaint head's add and veto bars: a complaint the model adds also turns the sentiment negative.
+for (const add of [0.7, 0.75, 0.8]) grid.push([`complaintAdd ${add}`, () => { MODEL_ADD.complaint = add; }]);
+for (const veto of [0.1, 0.2]) grid.push([`complaintVeto ${veto}`, () => { MODEL_VETO.complaint = veto; }]);
 grid.push(['per-language sentiment off', () => {
-  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25, sureNeutral: 1.1 };
+  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25, sureNeutral: 1.1, weakRule: 0, neutralWeight: 0.25 };
 }]);
 // --only <text>: the grid's lines whose tag contains it (and the base line).
 const o = process.argv.indexOf('--only');
@@ -151,6 +156,7 @@ const only = o >= 0 ? (process.argv[o + 1] ?? '') : '';
 for (const [tag, set] of grid.filter(([tag]) => tag === 'base' || tag.includes(only))) {
   Object.assign(COMBINE, base);
   Object.assign(MODEL_ADD, baseAdd);
+  Object.assign(MODEL_VETO, baseVeto);
   set();
   run(tag);
 }

@@ -284,3 +284,16 @@ describe('classify: reasons and input', () => {
     expect(empty.language).toBe('other');
   });
 });
+
+describe('classify: ordinals', () => {
+  it('counts a repeat ("4th outage") but not a date, an anniversary or a street', () => {
+    expect(labelsOf('Oh great, the 4th outage this month')).toContain('complaint');
+    expect(run('Moisturizer out of stock again, that is the 3rd time').sentiment.value).toBe('negative');
+    for (const text of ['Reserving two cakes for the 24th', 'Concert on September 18th, who is coming', 'See you on the 3rd of May', 'Happy 20th anniversary', 'Your shop on 5th avenue opens at nine']) {
+      const c = run(text);
+      expect(c.reasons.filter((r) => /\d+ (th|rd)$/u.test(r.match))).toEqual([]);
+      expect(c.labels).not.toContain('complaint');
+      expect(c.sentiment.value).not.toBe('negative');
+    }
+  });
+});

@@ -181,6 +181,16 @@ describe('learned triage layer: combined with the rules', () => {
     expect(combineSentiment({ ...fr, sentiment: unsure }, 0.4, true).score).toBeGreaterThan(0.2);
   });
 
+  it('lets a model that reads the text as neutral pull back one weak rule word, not several', () => {
+    const en = { ...scoreText(model, 'Super Bowl Sunday, who is watching'), language: { fr: 0, en: 1, other: 0 } };
+    const neutral = { negative: 0.1, neutral: 0.7, positive: 0.2 };
+    // One mild word (rule score 0.3) falls back inside the neutral band (±0.2); a clear rule score stays.
+    expect(combineSentiment({ ...en, sentiment: neutral }, 0.3, true).score).toBeLessThan(0.2);
+    expect(combineSentiment({ ...en, sentiment: neutral }, 0.6, true).score).toBeGreaterThanOrEqual(0.2);
+    // A model unsure of the neutral reading leaves the weak word its say.
+    expect(combineSentiment({ ...en, sentiment: { negative: 0.05, neutral: 0.45, positive: 0.5 } }, 0.3, true).score).toBeGreaterThanOrEqual(0.2);
+  });
+
   it('hears no grievance in a plain size question (numbers and units are no evidence)', () => {
     for (const text of ['Quelle taille pour une table de 180 cm ? La 45 ou la 60 ?', 'Bonjour, la suspension Nuage existe en 60 cm de diamètre ? Je ne vois que la 45 cm sur le site.']) {
       const c = withModel(text);
