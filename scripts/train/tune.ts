@@ -144,11 +144,17 @@ for (const l of ['Fr', 'En'] as const) {
     grid.push([`neutral${l} ${sureNeutral} ${weakRule} ${neutralWeight}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sureNeutral, weakRule, neutralWeight }; }]);
   }
 }
+// With no sentiment word, a long enough comment read as a polarity (top probability ≥ polarTop) takes it.
+for (const l of ['Fr', 'En'] as const) {
+  for (const polarTop of [0.4, 0.45, 0.5, 1.1]) for (const polarWords of [6, 8, 10]) {
+    grid.push([`polar${l} ${polarTop} ${polarWords}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], polarTop, polarWords }; }]);
+  }
+}
 // The complaint head's add and veto bars: a complaint the model adds also turns the sentiment negative.
 for (const add of [0.7, 0.75, 0.8]) grid.push([`complaintAdd ${add}`, () => { MODEL_ADD.complaint = add; }]);
 for (const veto of [0.1, 0.2]) grid.push([`complaintVeto ${veto}`, () => { MODEL_VETO.complaint = veto; }]);
 grid.push(['per-language sentiment off', () => {
-  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25, sureNeutral: 1.1, weakRule: 0, neutralWeight: 0.25 };
+  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25, sureNeutral: 1.1, weakRule: 0, neutralWeight: 0.25, polarTop: 1.1, polarWords: 0 };
 }]);
 // --only <text>: the grid's lines whose tag contains it (and the base line).
 const o = process.argv.indexOf('--only');

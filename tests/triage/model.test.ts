@@ -191,6 +191,17 @@ describe('learned triage layer: combined with the rules', () => {
     expect(combineSentiment({ ...en, sentiment: { negative: 0.05, neutral: 0.45, positive: 0.5 } }, 0.3, true).score).toBeGreaterThanOrEqual(0.2);
   });
 
+  it('takes the model’s likeliest polarity on a long enough comment with no sentiment word, not on a short one', () => {
+    const en = { fr: 0, en: 1, other: 0 };
+    const reading = { negative: 0.48, neutral: 0.32, positive: 0.2 };
+    const score = (text: string) => combineSentiment({ ...scoreText(model, text), language: en, sentiment: reading }, 0, false).score;
+    // Scaled by the weight a model alone has, this reading would stay inside the neutral band (±0.2).
+    expect(score('they moved the match to a weekday evening again and nobody told the fans')).toBeLessThanOrEqual(-0.2);
+    expect(score('match moved to tuesday')).toBeGreaterThan(-0.2);
+    // Neutral as likeliest reading: no polarity taken.
+    expect(combineSentiment({ ...scoreText(model, 'they moved the match to a weekday evening again and nobody told the fans'), language: en, sentiment: { negative: 0.3, neutral: 0.6, positive: 0.1 } }, 0, false).score).toBeGreaterThan(-0.2);
+  });
+
   it('hears no grievance in a plain size question (numbers and units are no evidence)', () => {
     for (const text of ['Quelle taille pour une table de 180 cm ? La 45 ou la 60 ?', 'Bonjour, la suspension Nuage existe en 60 cm de diamètre ? Je ne vois que la 45 cm sur le site.']) {
       const c = withModel(text);

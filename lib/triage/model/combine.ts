@@ -88,8 +88,16 @@ export const COMBINE = {
    * praise or grievance is several words or a strong one, which the model's neutral reading then
    * leaves alone (ungated, 0.6 cost the dev comments 0.6 for +0.4 on the tweets).
    */
-  sentimentFr: { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 0.6, sureWeight: 2, sureNeutral: 0.5, weakRule: 0.3, neutralWeight: 4 },
-  sentimentEn: { weight: 0.5, alone: 0.35, aloneLong: 0.6, sure: 0.4, sureWeight: 2, sureNeutral: 0.5, weakRule: 0.35, neutralWeight: 4 },
+  sentimentFr: { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 0.6, sureWeight: 2, sureNeutral: 0.5, weakRule: 0.3, neutralWeight: 4, polarTop: 0.45, polarWords: 8 },
+  sentimentEn: { weight: 0.5, alone: 0.35, aloneLong: 0.6, sure: 0.4, sureWeight: 2, sureNeutral: 0.5, weakRule: 0.35, neutralWeight: 4, polarTop: 0.45, polarWords: 8 },
+  /**
+   * With no sentiment word, a comment of polarWords words or more whose likeliest reading is a
+   * polarity at polarTop or above is read as that polarity (its score at least this, classify's
+   * neutral band): scaled down by `alone`, a clear 0.5 / 0.3 / 0.2 reading stayed neutral, the
+   * commonest loss on tweets the rules have no word for. Shorter comments (a tag, "first!", a
+   * question about a fee) keep the scaled score, where tweets taught the model a grievance.
+   */
+  polarFloor: 0.2,
 };
 
 const fmt = (p: number) => p.toFixed(2);
@@ -216,9 +224,15 @@ export function combineSentiment(scores: ModelScores, ruleScore: number, ruleEvi
         : Math.abs(m) >= k.sure
           ? k.sureWeight
           : k.weight;
-  const long = scores.text.split(/\s+/u).filter((w) => w !== '').length >= COMBINE.sentimentLongWords;
+  const words = scores.text.split(/\s+/u).filter((w) => w !== '').length;
+  const long = words >= COMBINE.sentimentLongWords;
   const aloneShort = k?.alone ?? COMBINE.sentimentAlone;
   const alone = plainQuestion ? aloneShort / 2 : long ? (k?.aloneLong ?? COMBINE.sentimentAloneLong) : aloneShort;
-  const score = ruleEvidence ? (ruleScore + weight * m) / (1 + weight) : alone * m;
+  let score = ruleEvidence ? (ruleScore + weight * m) / (1 + weight) : alone * m;
+  // No sentiment word, enough words, and a likeliest reading that is a polarity: that polarity.
+  const top = Math.max(p.positive, p.negative);
+  if (!ruleEvidence && !plainQuestion && k !== null && words >= k.polarWords && top > p.neutral && top >= k.polarTop && Math.abs(score) < COMBINE.polarFloor) {
+    score = p.positive >= p.negative ? COMBINE.polarFloor : -COMBINE.polarFloor;
+  }
   return { score, model: m };
 }
