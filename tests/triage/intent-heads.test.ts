@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Reason, TriageLabel } from '@/lib/schema/classification';
 import { loadBundledModel, MODEL_MANIFEST } from '@/lib/triage/model/bundled';
 import { combineLabels, HEAD_ADD, HEAD_GUARD, HEAD_VETO } from '@/lib/triage/model/combine';
-import { INTENT_HEADS, scoreText, type LabelHead } from '@/lib/triage/model/model';
+import { featurize } from '@/lib/triage/model/features';
+import { headLogits, INTENT_HEADS, scoreText, sigmoid, softmax, type LabelHead } from '@/lib/triage/model/model';
 import { run } from './helpers';
 
 const model = loadBundledModel();
@@ -28,6 +29,16 @@ describe('learned triage layer: lead, praise and question heads', () => {
       expect(h?.threshold, head).toBeGreaterThan(0);
       expect(h?.threshold, head).toBeLessThan(HEAD_ADD[head]);
       expect((MODEL_MANIFEST.thresholds as Record<string, number>)[head], head).toBe(h?.threshold);
+    }
+  });
+
+  it('scores every head from the packed weights exactly as head by head', () => {
+    for (const text of ['On voudrait un devis pour 40 licences', 'Colis jamais reçu 😡 @aide', 'best moisturizer ever']) {
+      const s = scoreText(model, text);
+      const x = featurize(text, model.dim);
+      for (const head of ['toxic', 'complaint', 'spam', ...INTENT_HEADS] as const) expect(s.binary[head]).toBe(sigmoid(headLogits(model.heads[head]!, x, model.dim)[0] as number));
+      expect(Object.values(s.sentiment ?? {})).toEqual(softmax(headLogits(model.heads.sentiment!, x, model.dim)));
+      expect(Object.values(s.language ?? {})).toEqual(softmax(headLogits(model.heads.language!, x, model.dim)));
     }
   });
 
