@@ -8,6 +8,7 @@ import { SettingsSchema } from '../schema/settings';
 import { TemplateSchema } from '../schema/template';
 import { DB_SCHEMA_VERSION, SETTINGS_KEY, type RiposteDB } from './database';
 import { dateSeenRow, statedDates } from './migrations/v7';
+import { logIdsByComment, setLogIds } from './migrations/v9';
 import { keyField, parseRows } from './validate';
 
 /** Why a backup cannot be restored, as a code the UI words in its own language. */
@@ -191,6 +192,7 @@ export function parseBackup(input: unknown): Backup {
   const { data } = backup;
   if (backup.dbSchemaVersion < DRAFTS_APART_SINCE) draftsApart(data);
   if (backup.dbSchemaVersion < DATED_SIGHTINGS_SINCE) datedSightings(data);
+  listedLogRows(data);
   assertUnique('brand', data.brands.map((r) => r.id));
   assertUnique('template', data.templates.map((r) => r.id));
   assertUnique('author', data.authors.map((r) => r.key));
@@ -232,6 +234,16 @@ const DATED_SIGHTINGS_SINCE = 7;
 function datedSightings(data: Backup['data']): void {
   const dates = statedDates(data.comments);
   for (const row of data.interactions) dateSeenRow(row, dates);
+}
+
+/**
+ * Each comment lists its log rows (`logIds`, see migrations/v9.ts), worked out again from the
+ * backup's log whatever its version says, so a file edited by hand or written before v9 restores
+ * lists that match its rows (mutates the parsed data).
+ */
+function listedLogRows(data: Backup['data']): void {
+  const ids = logIdsByComment(data.interactions);
+  for (const comment of data.comments) setLogIds(comment, ids);
 }
 
 function assertUnique(what: string, ids: readonly string[]): void {

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { z } from 'zod';
 import {
   InteractionInputSchema,
@@ -39,29 +38,51 @@ export async function logInteraction(db: RiposteDB, input: InteractionInput): Pr
  * before anything is written. Actions are applied in time order, so the status reflects the
  * latest one (see `statusAfter`).
  *
- * Cost (issue 17): each input is validated once, by `InteractionInputSchema`; the stored row is
- * then put together from that input and the comment's stored row (validated as it is read), so it
- * fits `InteractionSchema` by construction and is not parsed a second time. Comments new to the
- * log are recorded in one batch; every comment touched is read once and written once, whatever
- * its number of actions; log rows go in with one `bulkAdd`.
+ * Cost: each input is validated once, by `InteractionInputSchema`; the stored row is then put
+ * together from that input and the comment's stored row (validated as it is read), so it fits
+ * `InteractionSchema` by construction and is not parsed a second time. Comments new to the log are
+ * recorded in one batch; every comment touched is read once and written once, whatever its number
+ * of actions, and takes the ids of its new log rows (`logIds`: the log has no index on
+ * `commentId`, schema v9); log rows go in with one `bulkAdd`.
  */
 export async function logInteractions(db: RiposteDB, inputs: readonly InteractionInput[]): Promise<Interaction[]> {
-  const parsed = inputs.map((input, i) => parseInput(InteractionInputSchema, input, `interaction #${i}`));
   return db.transaction('rw', [db.comments, db.interactions, db.authors, db.templates], async () => {
-    const comments = await loadComments(db, [...new Set(parsed.map((p) => p.commentId))]);
+    // The comments are asked for first and the inputs validated while the database reads them. An
+    // input without a usable comment id fails validation before anything is written.
+    const reading = loadComments(db, [...new Set(inputs.map(commentIdOf).filter((id) => id !== undefined))]);
+    let parsed: ParsedInput[];
+    try {
+      parsed = inputs.map((input, i) => parseInput(InteractionInputSchema, input, `interaction #${i}`));
+    } catch (error) {
+      reading.catch(() => undefined);
+      throw error;
+    }
+    const templates = readTemplates(db, parsed);
+    const comments = await reading;
     await recordUnknownComments(db, parsed, comments);
 
     const rows = parsed.map((input) => logRow(input, comments.get(input.commentId) as StoredComment));
     const ordered = [...rows].sort(byTime);
+    const refolded = await refoldAnswers(db, comments, ordered);
     for (const row of ordered) applyToComment(comments.get(row.commentId) as StoredComment, row);
-    await refoldAnswers(db, comments, ordered);
+    refolded();
     const touched = new Set(rows.map((r) => r.commentId));
-    await db.comments.bulkPut([...touched].map((id) => comments.get(id) as StoredComment));
-    // bulkAdd, not bulkPut: re-sending an action with the same id fails instead of duplicating.
-    await db.interactions.bulkAdd(rows);
-    await countTemplateUses(db, ordered);
+    // Every write is sent before any is awaited, the log rows first: the page serialises the
+    // comment rows while the database stores the log rows, with no round trip in between.
+    await Promise.all([
+      // bulkAdd, not bulkPut: re-sending an action with the same id fails instead of duplicating.
+      db.interactions.bulkAdd(rows),
+      db.comments.bulkPut([...touched].map((id) => comments.get(id) as StoredComment)),
+      countTemplateUses(db, await templates, ordered),
+    ]);
     return rows;
   });
+}
+
+/** An input's comment id if it has one, read before validation (for the read that overlaps it). */
+function commentIdOf(input: unknown): string | undefined {
+  const id = typeof input === 'object' && input !== null ? (input as { commentId?: unknown }).commentId : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 type ParsedInput = z.infer<typeof InteractionInputSchema>;
@@ -131,6 +152,7 @@ async function loadComments(db: RiposteDB, ids: string[]): Promise<Map<string, S
 function applyToComment(comment: StoredComment, row: Interaction): void {
   comment.status = statusAfter(comment.status, row.kind);
   comment.interactionCount += 1;
+  comment.logIds = comment.logIds ? [...comment.logIds, row.id] : [row.id];
   if (row.at > comment.lastSeenAt) comment.lastSeenAt = row.at;
   if (row.kind === 'replied' && (!comment.firstRepliedAt || row.at < comment.firstRepliedAt)) {
     comment.firstRepliedAt = row.at;
@@ -152,24 +174,37 @@ function applyToComment(comment: StoredComment, row: Interaction): void {
 /**
  * A reopen may take an answer back (see `buildTimelines`), which the comment's row alone cannot
  * undo: the first answer of each comment reopened here is folded again from its whole log, the
- * KPIs' own way. Reopens are rare, so this reads little.
+ * KPIs' own way. Reopens are rare, so this reads little. The stored history is read before the
+ * call's rows are folded into the comments; the returned function sets the answers after.
  */
-async function refoldAnswers(db: RiposteDB, comments: Map<string, StoredComment>, rows: readonly Interaction[]): Promise<void> {
-  const reopened = new Set(rows.filter((r) => r.kind === 'reopened').map((r) => r.commentId));
+async function refoldAnswers(db: RiposteDB, comments: Map<string, StoredComment>, rows: readonly Interaction[]): Promise<() => void> {
+  const reopened = [...new Set(rows.filter((r) => r.kind === 'reopened').map((r) => r.commentId))];
+  const firsts = new Map<string, string | undefined>();
   for (const id of reopened) {
-    const history = [...(await commentHistory(db, id)), ...rows.filter((r) => r.commentId === id)];
-    const first = buildTimelines(history).get(id)?.firstRepliedAt;
-    const comment = comments.get(id) as StoredComment;
-    if (first) comment.firstRepliedAt = first;
-    else delete comment.firstRepliedAt;
+    const history = [...(await historyOf(db, comments.get(id) as StoredComment)), ...rows.filter((r) => r.commentId === id)];
+    firsts.set(id, buildTimelines(history).get(id)?.firstRepliedAt);
   }
+  return () => {
+    for (const [id, first] of firsts) {
+      const comment = comments.get(id) as StoredComment;
+      if (first) comment.firstRepliedAt = first;
+      else delete comment.firstRepliedAt;
+    }
+  };
+}
+
+/** The templates the inputs' drafts were made from (read with the comments, before any write). */
+async function readTemplates(db: RiposteDB, parsed: readonly ParsedInput[]): Promise<Template[]> {
+  const ids = [...new Set(parsed.flatMap((input) => (input.templateId && isTemplateUse(input) ? [input.templateId] : [])))];
+  if (ids.length === 0) return [];
+  return parseRows(db, 'templates', TemplateSchema, await db.templates.bulkGet(ids), keyField('id'));
 }
 
 /**
  * Drafts inserted or copied from a template count as uses of it, here and only here (the callers
  * must not count them again). Unknown templates are skipped.
  */
-async function countTemplateUses(db: RiposteDB, rows: readonly Interaction[]): Promise<void> {
+async function countTemplateUses(db: RiposteDB, templates: readonly Template[], rows: readonly Interaction[]): Promise<void> {
   const uses = new Map<string, { count: number; last: string }>();
   for (const row of rows) {
     if (!row.templateId || !isTemplateUse(row)) continue;
@@ -178,15 +213,13 @@ async function countTemplateUses(db: RiposteDB, rows: readonly Interaction[]): P
     if (row.at > use.last) use.last = row.at;
     uses.set(row.templateId, use);
   }
-  if (uses.size === 0) return;
-  const ids = [...uses.keys()];
-  const templates = parseRows(db, 'templates', TemplateSchema, await db.templates.bulkGet(ids), keyField('id'));
-  const updated: Template[] = templates.map((t) => {
-    const use = uses.get(t.id)!;
+  const updated: Template[] = templates.flatMap((t) => {
+    const use = uses.get(t.id);
+    if (!use) return [];
     const lastUsedAt = t.lastUsedAt && t.lastUsedAt > use.last ? t.lastUsedAt : use.last;
-    return { ...t, usageCount: t.usageCount + use.count, lastUsedAt };
+    return [{ ...t, usageCount: t.usageCount + use.count, lastUsedAt }];
   });
-  await db.templates.bulkPut(updated);
+  if (updated.length > 0) await db.templates.bulkPut(updated);
 }
 
 /**
@@ -201,10 +234,18 @@ export function byTime(a: Interaction, b: Interaction): number {
 
 /** Every action on one comment, oldest first (`seen` included). */
 export async function commentHistory(db: RiposteDB, commentId: string): Promise<Interaction[]> {
-  const rows = await db.interactions
-    .where('[commentId+at]')
-    .between([commentId, Dexie.minKey], [commentId, Dexie.maxKey])
-    .toArray();
+  const comment = await db.comments.get(commentId);
+  return comment ? historyOf(db, comment) : [];
+}
+
+/**
+ * The log rows a comment row lists, oldest first. The log has no index on `commentId` (schema
+ * v9): each comment row lists its rows' ids, read here by key; ids of rows purged since are skipped.
+ */
+export async function historyOf(db: RiposteDB, comment: Pick<StoredComment, 'id' | 'logIds'>): Promise<Interaction[]> {
+  const ids = Array.isArray(comment.logIds) ? comment.logIds.filter((id) => typeof id === 'string') : [];
+  if (ids.length === 0) return [];
+  const rows = (await db.interactions.bulkGet(ids)).filter((row) => row?.commentId === comment.id);
   return parseRows(db, 'interactions', InteractionSchema, rows, keyField('id')).sort(byTime);
 }
 

@@ -35,12 +35,15 @@ export async function purgeOlderThan(db: RiposteDB, days: number, now: string | 
   const cutoff = new Date(Date.parse(toUtcIso(now)) - days * DAY).toISOString();
   if (days === 0) return { cutoff, comments: 0, interactions: 0, authors: 0 };
   return db.transaction('rw', [db.comments, db.interactions, db.authors, db.meta], async () => {
-    const staleComments = (await db.comments.where('lastSeenAt').below(cutoff).primaryKeys()) as string[];
+    const stale = await db.comments.where('lastSeenAt').below(cutoff).toArray();
+    const staleComments = stale.map((c) => c.id);
     let interactions = 0;
     for (const brandId of await loggedBrandIds(db)) {
       interactions += await db.interactions.where('[brandId+at]').between([brandId, Dexie.minKey], [brandId, cutoff], true, false).delete();
     }
-    interactions += await db.interactions.where('commentId').anyOf(staleComments).delete();
+    // The log has no index on `commentId` (schema v9): a comment's rows are the ids it lists.
+    const staleLogIds = stale.flatMap((c) => (Array.isArray(c.logIds) ? c.logIds.filter((id) => typeof id === 'string') : []));
+    if (staleLogIds.length > 0) interactions += await db.interactions.where(':id').anyOf(staleLogIds).delete();
     await db.comments.bulkDelete(staleComments);
 
     const staleAuthors = parseRows(

@@ -86,11 +86,11 @@ export async function recordSeenInTransaction(
 
   // Rows logged before classifications were stored keep a correction only in the log: look it up once.
   const legacy = [...byId.values()].filter((c) => c.triage && stored.get(c.id) && !stored.get(c.id)?.triage && !stored.get(c.id)?.correctedAt);
-  const corrections = legacy.length > 0 ? await latestCorrections(db, legacy.map((c) => c.id)) : new Map<string, string>();
+  const corrections = legacy.length > 0 ? await latestCorrections(db, legacy.map((c) => stored.get(c.id) as StoredComment)) : new Map<string, string>();
 
   const result: RecordSeenResult = { added: [], updated: [] };
   const commentWrites: StoredComment[] = [];
-  const seenPatches = new Map<string, SeenPatch>();
+  const seenPatches = new Map<string, SeenPatch & Pick<StoredComment, 'id' | 'logIds'>>();
   const seenRows: Interaction[] = [];
   const authorSightings = new Map<string, { comment: SeenComment; isNew: number }>();
 
@@ -103,6 +103,7 @@ export async function recordSeenInTransaction(
     if (!previous) {
       result.added.push(comment.id);
       const writtenAt = writtenAtOf(comment.createdAt);
+      const seenId = crypto.randomUUID();
       commentWrites.push(
         StoredCommentSchema.parse({
           ...visible,
@@ -115,11 +116,12 @@ export async function recordSeenInTransaction(
           lastSeenAt: at,
           status: 'new',
           interactionCount: 1,
+          logIds: [seenId],
         }),
       );
       seenRows.push(
         InteractionSchema.parse({
-          id: crypto.randomUUID(),
+          id: seenId,
           brandId,
           commentId: comment.id,
           platform: comment.platform,
@@ -150,7 +152,7 @@ export async function recordSeenInTransaction(
       if (next.triage && triage && needsClassification(previous, triage.engine, comment.text)) patch.triage = next.triage;
       const writtenAt = writtenAtOf(next.createdAt);
       if (writtenAt !== writtenAtOf(previous.createdAt)) patch.writtenAt = writtenAt ?? null;
-      if (patch.triage || patch.writtenAt !== undefined) seenPatches.set(next.id, patch);
+      if (patch.triage || patch.writtenAt !== undefined) seenPatches.set(next.id, { ...patch, id: next.id, logIds: next.logIds });
     }
     const sighting = authorSightings.get(authorKey);
     authorSightings.set(authorKey, {
@@ -219,8 +221,8 @@ export async function reclassifyBrand(
     done += await db.transaction('rw', [db.comments, db.interactions], async () => {
       const current = parseRows(db, 'comments', StoredCommentSchema, await db.comments.bulkGet(batch.map((b) => b.id)), keyField('id'));
       const byId = new Map(current.map((row) => [row.id, row]));
-      const legacy = current.filter((row) => !row.triage && !row.correctedAt).map((row) => row.id);
-      const corrections = legacy.length > 0 ? await latestCorrections(db, legacy) : new Map<string, string>();
+      const legacy = current.filter((row) => !row.triage && !row.correctedAt);
+      const corrections = legacy.length > 0 ? await latestCorrections(db, current.filter((row) => !row.triage && !row.correctedAt)) : new Map<string, string>();
       const writes: StoredComment[] = [];
       for (const { id, text, triage } of batch) {
         const previous = byId.get(id);
@@ -229,7 +231,7 @@ export async function reclassifyBrand(
         writes.push({ ...kept, ...classificationAfter(previous, { text, triage }, corrections.get(id)) });
       }
       if (writes.length) await db.comments.bulkPut(writes);
-      await syncSeenRows(db, new Map(writes.map((w) => [w.id, { triage: w.triage as StoredTriage }])));
+      await syncSeenRows(db, new Map(writes.map((w) => [w.id, { triage: w.triage as StoredTriage, id: w.id, logIds: w.logIds }])));
       return writes.length;
     });
   }
@@ -246,28 +248,41 @@ interface SeenPatch {
  * The `seen` row of each comment classified again takes the new classification, and of each comment
  * whose page now states another date (or none) that date: the reports read the engine's labels
  * (and a correction from its `corrected` row) and the stated date there, so they change with the
- * panel and the export.
+ * panel and the export. Each patch names its comment and the comment's log rows (`logIds`).
  */
-async function syncSeenRows(db: RiposteDB, patches: ReadonlyMap<string, SeenPatch>): Promise<void> {
+async function syncSeenRows(db: RiposteDB, patches: ReadonlyMap<string, SeenPatch & Pick<StoredComment, 'id' | 'logIds'>>): Promise<void> {
   if (patches.size === 0) return;
-  await db.interactions
-    .where('commentId')
-    .anyOf([...patches.keys()])
-    .filter((row) => row.kind === 'seen')
-    .modify((row) => {
-      const { triage, writtenAt } = patches.get(row.commentId) as SeenPatch;
-      if (triage) {
-        row.labels = [...triage.labels];
-        row.sentiment = triage.sentiment;
-      }
-      if (writtenAt === null) delete row.writtenAt;
-      else if (writtenAt !== undefined) row.writtenAt = writtenAt;
-    });
+  const rows = await loggedRows(db, [...patches.values()]);
+  const writes: Interaction[] = [];
+  for (const row of rows) {
+    if (row.kind !== 'seen') continue;
+    const { triage, writtenAt } = patches.get(row.commentId) as SeenPatch;
+    if (triage) {
+      row.labels = [...triage.labels];
+      row.sentiment = triage.sentiment;
+    }
+    if (writtenAt === null) delete row.writtenAt;
+    else if (writtenAt !== undefined) row.writtenAt = writtenAt;
+    writes.push(row);
+  }
+  if (writes.length) await db.interactions.bulkPut(writes);
+}
+
+/**
+ * The log rows these comments list (their `logIds`, read by key: the log has no index on
+ * `commentId`), as stored; listed ids of rows purged since, or of another comment's, are skipped.
+ */
+async function loggedRows(db: RiposteDB, comments: readonly Pick<StoredComment, 'id' | 'logIds'>[]): Promise<Interaction[]> {
+  const owner = new Map<string, string>();
+  for (const comment of comments) for (const id of comment.logIds ?? []) owner.set(id, comment.id);
+  if (owner.size === 0) return [];
+  const rows = await db.interactions.bulkGet([...owner.keys()]);
+  return rows.filter((row): row is Interaction => row !== undefined && owner.get(row.id) === row.commentId);
 }
 
 /** The latest `corrected` action on each of these comments, from the log. */
-export async function latestCorrections(db: RiposteDB, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.interactions.where('commentId').anyOf([...ids]).filter((row) => row.kind === 'corrected').toArray();
+export async function latestCorrections(db: RiposteDB, comments: readonly Pick<StoredComment, 'id' | 'logIds'>[]): Promise<Map<string, string>> {
+  const rows = (await loggedRows(db, comments)).filter((row) => row.kind === 'corrected');
   const latest = new Map<string, string>();
   for (const row of rows) if (!latest.has(row.commentId) || row.at > (latest.get(row.commentId) as string)) latest.set(row.commentId, row.at);
   return latest;

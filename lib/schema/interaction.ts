@@ -256,6 +256,12 @@ export const StoredCommentSchema = CommentSchema.extend({
   lastNote: z.string().max(5_000).optional(),
   /** Interactions logged for this comment, `seen` included. */
   interactionCount: z.number().int().nonnegative().default(0),
+  /**
+   * Ids of the comment's log rows, `seen` included, in the order they were logged: its history is
+   * read by key, as the log keeps no index on `commentId` (schema v9). Rows purged since may still
+   * be listed.
+   */
+  logIds: z.array(z.string().min(1)).optional(),
 });
 export type StoredComment = z.infer<typeof StoredCommentSchema>;
 export type StoredCommentInput = z.input<typeof StoredCommentSchema>;

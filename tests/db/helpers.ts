@@ -74,6 +74,14 @@ export function makeTemplate(id: string, brandId: string, over: Partial<Template
 
 /** A comment row as an older schema stored it, written raw (no validation) before an upgrade. */
 export const RAW_POST = 'https://x.com/maisonlumiere/status/1';
+/** Rows as read back, without the comments' `logIds`, which the v9 upgrade adds (tests/db/migrations-v9.test.ts checks them). */
+export const withoutLogIds = <T>(rows: T[]): T[] =>
+  rows.map((row) => {
+    if (typeof row !== 'object' || row === null || !('logIds' in row)) return row;
+    const { logIds: _ids, ...rest } = row as Record<string, unknown>;
+    return rest as T;
+  });
+
 export const rawCommentRow = (id: string, over: Record<string, unknown> = {}) => ({
   platform: 'x',
   id,

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { deleteBrand } from '@/lib/db/brands';
 import { declareSchema } from '@/lib/db/migrations';
-import { commentHistory, commentsWithStatus } from '@/lib/db/interactions';
+import { commentHistory, commentsWithStatus, getComment } from '@/lib/db/interactions';
 import { forgetAuthor, purgeOlderThan } from '@/lib/db/retention';
 import { loggedBrandIds } from '@/lib/db/log-brands';
 import { latestCorrections } from '@/lib/db/seen';
 import { InteractionSchema, StoredCommentSchema } from '@/lib/schema/interaction';
-import { rawCommentRow, rawLogRow, track, uniqueDbName } from './helpers';
+import { rawCommentRow, rawLogRow, track, uniqueDbName, withoutLogIds } from './helpers';
 
 const indexNames = (db: Dexie, table: string) => db.table(table).schema.indexes.map((i) => i.name).sort();
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -43,12 +43,12 @@ describe('schema migration v5 → v6: the log\'s commentId, brandId, at and kind
     const { name, comments, interactions } = await v5Database();
     const db = track(await openRiposteDb(name));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
-    expect(byId(await db.comments.toArray())).toEqual(comments);
+    expect(withoutLogIds(byId(await db.comments.toArray()))).toEqual(comments);
     expect(byId(await db.interactions.toArray())).toEqual(interactions);
     for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
     for (const row of await db.interactions.toArray()) expect(InteractionSchema.safeParse(row).success).toBe(true);
-    // authorKey went too, in v8.
-    expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', '[commentId+at]', 'templateId']);
+    // authorKey went too, in v8, and [commentId+at] in v9.
+    expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', 'templateId']);
     expect(indexNames(db, 'comments')).toEqual(['[brandId+firstSeenAt]', '[brandId+status]', 'authorKey', 'lastSeenAt']);
   });
 
@@ -56,8 +56,9 @@ describe('schema migration v5 → v6: the log\'s commentId, brandId, at and kind
     const { name } = await v5Database();
     const db = track(await openRiposteDb(name));
     expect((await commentHistory(db, 'c1')).map((r) => r.id)).toEqual(['i1', 'i2', 'i3']);
-    expect(await latestCorrections(db, ['c1', 'c2'])).toEqual(new Map([['c1', '2026-11-02T08:05:00.000Z']]));
-    expect(await db.interactions.where('commentId').anyOf(['c2', 'c3']).primaryKeys()).toEqual(['i4', 'i5']);
+    const [c1, c2] = [await getComment(db, 'c1'), await getComment(db, 'c2')];
+    expect(await latestCorrections(db, [c1!, c2!])).toEqual(new Map([['c1', '2026-11-02T08:05:00.000Z']]));
+    expect([...(await commentHistory(db, 'c2')), ...(await commentHistory(db, 'c3'))].map((r) => r.id)).toEqual(['i4', 'i5']);
     expect((await db.comments.where('brandId').equals('lumiere').primaryKeys()).sort()).toEqual(['c1', 'c2']);
     expect((await commentsWithStatus(db, 'lumiere', 'new')).map((c) => c.id)).toEqual(['c2']);
   });

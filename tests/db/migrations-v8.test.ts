@@ -7,7 +7,7 @@ import { forgetAuthor } from '@/lib/db/retention';
 import { templateChoices } from '@/lib/db/template-history';
 import { exportRows } from '@/lib/export/query';
 import { buildReport } from '@/lib/reports';
-import { makeBrand, makeTemplate, rawCommentRow, rawLogRow, track, uniqueDbName } from './helpers';
+import { makeBrand, makeTemplate, rawCommentRow, rawLogRow, track, uniqueDbName, withoutLogIds } from './helpers';
 
 const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
@@ -73,8 +73,9 @@ describe('schema migration v7 → v8: the log loses its authorKey index', () => 
     const { name, tables } = await v7Database();
     const db = track(await openRiposteDb(name));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(tables)) expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
-    expect(db.interactions.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+at]', '[commentId+at]', 'templateId']);
+    for (const [table, rows] of Object.entries(tables)) expect(byKey(withoutLogIds(await db.table(table).toArray())), table).toEqual(byKey(rows));
+    // [commentId+at] went in v9.
+    expect(db.interactions.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+at]', 'templateId']);
   });
 
   it('answers every query of the log as before', async () => {

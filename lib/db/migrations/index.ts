@@ -7,6 +7,7 @@ import { V5_STORES } from './v5';
 import { V6_STORES } from './v6';
 import { upgradeToV7, V7_STORES } from './v7';
 import { V8_STORES } from './v8';
+import { upgradeToV9, V9_STORES } from './v9';
 
 /**
  * Every schema version, oldest first. Old declarations stay forever (Dexie needs them to know
@@ -22,9 +23,10 @@ export const SCHEMA_VERSIONS = [
   { version: 6, stores: V6_STORES },
   { version: 7, stores: V7_STORES, upgrade: upgradeToV7 },
   { version: 8, stores: V8_STORES },
+  { version: 9, stores: V9_STORES, upgrade: upgradeToV9 },
 ] as const;
 
-export const LATEST_SCHEMA_VERSION = 8;
+export const LATEST_SCHEMA_VERSION = 9;
 
 /** Declare all versions on a Dexie instance, up to `upTo` (tests open older versions). */
 export function declareSchema(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {

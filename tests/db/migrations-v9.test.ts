@@ -1,0 +1,124 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { exportBackup, restoreBackup } from '@/lib/db/backup';
+import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
+import { commentHistory, getComment, logInteraction, logInteractions } from '@/lib/db/interactions';
+import { declareSchema } from '@/lib/db/migrations';
+import { logIdsByComment } from '@/lib/db/migrations/v9';
+import { purgeOlderThan } from '@/lib/db/retention';
+import { latestCorrections, recordSeen } from '@/lib/db/seen';
+import { StoredCommentSchema } from '@/lib/schema/interaction';
+import { freshDb, makeBrand, makeComment, makeTemplate, rawCommentRow, rawLogRow, track, uniqueDbName, withoutLogIds } from './helpers';
+
+const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** A v8 database with a row or more in every table, a comment with rows out of time order, and a log row whose comment is gone. */
+async function v8Database() {
+  const name = uniqueDbName();
+  const v8 = new Dexie(name);
+  declareSchema(v8, 8);
+  await v8.open();
+  const tables: Record<string, Record<string, unknown>[]> = {
+    brands: [makeBrand('lumiere') as Record<string, unknown>],
+    templates: [makeTemplate('t1', 'lumiere') as Record<string, unknown>],
+    settings: [{ key: 'settings', value: { slaMinutes: 45 } }],
+    meta: [{ key: 'lastPurgeAt', value: '2026-11-01T00:00:00.000Z' }],
+    authors: [
+      { key: 'x:hugob', platform: 'x', name: 'Hugo Bernard', handle: 'hugob', verified: false, firstSeenAt: '2026-11-02T08:00:00.000Z', lastSeenAt: '2026-11-02T09:00:00.000Z', commentCount: 2, notes: '' },
+    ],
+    comments: [
+      rawCommentRow('c1', { status: 'replied', firstRepliedAt: '2026-11-02T08:10:00.000Z', interactionCount: 4 }),
+      rawCommentRow('c2', { status: 'new' }),
+      rawCommentRow('c3', { status: 'new', firstSeenAt: '2026-11-02T08:30:00.000Z' }),
+    ],
+    interactions: [
+      // Ids out of time order, and a `seen` row sharing its millisecond with an action.
+      rawLogRow('i9', 'c1', 'seen', '2026-11-02T08:00:00.000Z'),
+      rawLogRow('i1', 'c1', 'flagged', '2026-11-02T08:00:00.000Z'),
+      rawLogRow('i2', 'c1', 'replied', '2026-11-02T08:10:00.000Z', { finalText: 'Bonjour Hugo' }),
+      rawLogRow('i3', 'c1', 'copied', '2026-11-02T08:05:00.000Z', { templateId: 't1' }),
+      rawLogRow('i4', 'c2', 'seen', '2026-11-02T08:00:00.000Z'),
+      rawLogRow('i6', 'gone', 'seen', '2026-11-01T08:00:00.000Z'),
+    ],
+    profileSnapshots: [
+      { brandId: 'lumiere', platform: 'x', handle: 'maisonlumiere', name: 'Maison Lumière', followers: 1200, verified: false, url: 'https://x.com/maisonlumiere', day: '2026-11-02', at: '2026-11-02T08:00:00.000Z', relation: 'own' },
+    ],
+    forgottenAuthors: [{ hash: 'a'.repeat(64), forgottenAt: '2026-11-01T00:00:00.000Z' }],
+  };
+  for (const [table, rows] of Object.entries(tables)) await v8.table(table).bulkAdd(rows);
+  v8.close();
+  return { name, tables };
+}
+
+describe('schema migration v8 → v9: a comment lists its log rows, the log loses [commentId+at]', () => {
+  it('keeps every row of every table, adds each comment the ids of its log rows in time order, and drops only that index', async () => {
+    const { name, tables } = await v8Database();
+    const db = track(await openRiposteDb(name));
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
+    for (const [table, rows] of Object.entries(tables)) expect(byKey(withoutLogIds(await db.table(table).toArray())), table).toEqual(byKey(rows));
+    const lists = Object.fromEntries((await db.comments.toArray()).map((c) => [c.id, c.logIds]));
+    expect(lists).toEqual({ c1: ['i9', 'i1', 'i3', 'i2'], c2: ['i4'], c3: undefined });
+    for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
+    expect(db.interactions.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+at]', 'templateId']);
+  });
+
+  it('answers a comment\'s history, its corrections and the purge from the lists, and keeps them as it writes', async () => {
+    const { name } = await v8Database();
+    const db = track(await openRiposteDb(name));
+    expect((await commentHistory(db, 'c1')).map((r) => r.id)).toEqual(['i9', 'i1', 'i3', 'i2']);
+    expect(await commentHistory(db, 'c3')).toEqual([]);
+    await logInteraction(db, { id: 'i10', commentId: 'c2', kind: 'corrected', labels: ['question'], at: '2026-11-03T08:00:00.000Z' });
+    expect((await getComment(db, 'c2'))?.logIds).toEqual(['i4', 'i10']);
+    expect(await latestCorrections(db, [(await getComment(db, 'c2'))!])).toEqual(new Map([['c2', '2026-11-03T08:00:00.000Z']]));
+    // c1 and c3 were last seen before the cutoff: they go with every row they list; c2 was acted on since.
+    const result = await purgeOlderThan(db, 1, '2026-11-03T12:00:00.000Z');
+    expect(result).toMatchObject({ comments: 2 });
+    expect((await db.interactions.toCollection().primaryKeys()).sort()).toEqual(['i10']);
+    expect((await commentHistory(db, 'c2')).map((r) => r.id)).toEqual(['i10']);
+  });
+});
+
+describe('a comment\'s list of log rows', () => {
+  it('is kept by recordSeen and logInteractions, a reopen included, and rebuilt from the log on restore', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1'), makeComment('c2')], '2026-03-02T08:00:00.000Z');
+    await logInteractions(db, [
+      { id: 'a2', commentId: 'c1', kind: 'replied', at: '2026-03-02T09:00:00.000Z' },
+      { id: 'a1', commentId: 'c1', kind: 'flagged', at: '2026-03-02T08:30:00.000Z' },
+      { id: 'a3', commentId: 'c2', kind: 'ignored', at: '2026-03-02T08:40:00.000Z' },
+    ]);
+    await logInteraction(db, { id: 'a4', commentId: 'c1', kind: 'reopened', at: '2026-03-02T10:00:00.000Z' });
+    // A comment new to the log, brought by the action itself.
+    await logInteraction(db, { id: 'a5', commentId: 'c3', kind: 'flagged', at: '2026-03-02T11:00:00.000Z', comment: makeComment('c3'), brandId: 'b1' });
+    const c1 = (await getComment(db, 'c1'))!;
+    expect(c1.logIds?.slice(1)).toEqual(['a1', 'a2', 'a4']);
+    expect(c1.firstRepliedAt).toBeUndefined();
+    expect((await commentHistory(db, 'c1')).map((r) => r.kind)).toEqual(['seen', 'flagged', 'replied', 'reopened']);
+    expect((await commentHistory(db, 'c3')).map((r) => r.kind)).toEqual(['seen', 'flagged']);
+    const all = await db.interactions.toArray();
+    const expected = logIdsByComment(all);
+    for (const comment of await db.comments.toArray()) expect(comment.logIds, comment.id).toEqual(expected.get(comment.id));
+
+    // A backup whose lists are wrong (edited by hand, or older than v9) restores lists that match its log.
+    const backup = await exportBackup(db, '2026-03-03T00:00:00.000Z');
+    for (const comment of backup.data.comments) comment.logIds = ['nowhere'];
+    const other = await freshDb();
+    await restoreBackup(other, JSON.parse(JSON.stringify(backup)));
+    for (const comment of await other.comments.toArray()) expect(comment.logIds, comment.id).toEqual(expected.get(comment.id));
+    expect((await commentHistory(other, 'c1')).map((r) => r.id)).toEqual((await commentHistory(db, 'c1')).map((r) => r.id));
+  });
+
+  it('leaves nothing behind when a call fails', async () => {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c1')], '2026-03-02T08:00:00.000Z');
+    const before = (await getComment(db, 'c1'))!.logIds;
+    await expect(
+      logInteractions(db, [
+        { id: 'a1', commentId: 'c1', kind: 'flagged', at: '2026-03-02T08:30:00.000Z' },
+        { id: 'a2', commentId: 'unknown', kind: 'flagged', at: '2026-03-02T08:31:00.000Z' },
+      ]),
+    ).rejects.toThrow();
+    expect((await getComment(db, 'c1'))!.logIds).toEqual(before);
+    expect(await db.interactions.count()).toBe(1);
+  });
+});
