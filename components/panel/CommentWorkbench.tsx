@@ -5,6 +5,7 @@ import type { Brand } from '@/lib/schema/brand';
 import type { Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import type { PreparedHistory } from '@/lib/templates/history';
+import { loadBundledIntentModel } from '@/lib/templates/model-bundled';
 import { suggestTemplates, type PreparedTemplates } from '@/lib/templates/suggest';
 import { CommentNotes } from './CommentNotes';
 import { CorrectionForm } from './CorrectionForm';
@@ -47,6 +48,8 @@ export function suggestionsFor(
     fallbackLanguage: brand.language,
     platform: item.comment.platform,
     history,
+    // The learned layer, decoded on first use: the side panel is one of the two places its weights load.
+    intentModel: loadBundledIntentModel(),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { chosenBeforeText, intentLabel } from '@/lib/i18n/intents';
+import type { Intent } from '@/lib/schema/intent';
 import type { Language } from '@/lib/schema/platform';
 import type { LintIssue } from '@/lib/templates/lint';
 import type { SuggestionReason } from '@/lib/templates/suggest';
@@ -37,5 +38,11 @@ export function reasonText(t: Translate, reason: SuggestionReason, language: Lan
       return t('reason.recently-used');
     case 'chosen-before':
       return chosenBeforeText(language, reason.count);
+    case 'model': {
+      // A catch-all's situation is its category ("any:question"): named like a triage label.
+      const label = reason.situation.startsWith('any:') ? labelText(t, reason.situation.slice(4)).toLowerCase() : intentLabel(language, reason.situation as Intent);
+      const probability = reason.probability.toFixed(2);
+      return t('reason.model', { probability: language === 'fr' ? probability.replace('.', ',') : probability, label });
+    }
   }
 }

@@ -172,6 +172,7 @@ export const en = {
   'reason.similar-words': 'shares: {words}',
   'reason.often-used': '@:options.templates.uses',
   'reason.recently-used': 'used recently',
+  'reason.model': 'model: {probability} {label}',
   'lint.ok': 'On brand',
   'lint.address': 'Uses “{found}” ({match}) but the brand says “{expected}”',
   'lint.forbidden-word': 'Forbidden word: {word}',

@@ -170,6 +170,7 @@ export const fr: Record<MessageKey, string> = {
   'reason.similar-words': 'mots communs : {words}',
   'reason.often-used': '@:options.templates.uses',
   'reason.recently-used': 'utilisé récemment',
+  'reason.model': 'modèle : {probability} {label}',
   'lint.ok': 'Conforme à la marque',
   'lint.address': 'Utilise « {found} » ({match}) alors que la marque dit « {expected} »',
   'lint.forbidden-word': 'Mot interdit : {word}',

@@ -7,6 +7,7 @@ import type { Template, TemplateCategory } from '../schema/template';
 import { fold } from '../identity/fold';
 import { historyVotes, type PreparedHistory } from './history';
 import { contentStems, guessLanguage, stem } from './text';
+import { predictSituations, situationClass, type ClassProbability, type IntentModel, type SituationClass } from './model-intents';
 
 /**
  * What suggestions need from the triage result. Structural on purpose: a `Classification` from
@@ -117,7 +118,9 @@ export type SuggestionReason =
   | { code: 'similar-words'; words: string[] }
   | { code: 'often-used'; usageCount: number }
   | { code: 'recently-used'; lastUsedAt: string }
-  | { code: 'chosen-before'; count: number };
+  | { code: 'chosen-before'; count: number }
+  /** The learned layer's probability that the comment is this template's situation (its intent, or `any:<category>` for a catch-all). */
+  | { code: 'model'; situation: SituationClass; probability: number };
 
 export interface Suggestion {
   template: Template;
@@ -137,6 +140,11 @@ export interface SuggestOptions {
   platform?: Platform;
   /** The brand's past choices (`prepareHistory`): what was put in for similar comments moves up. */
   history?: PreparedHistory;
+  /**
+   * The learned layer (model-intents.ts): where the rules are unsure, its most likely situation
+   * leads, and a likely situation none of the suggestions answers takes a slot.
+   */
+  intentModel?: IntentModel;
 }
 
 interface PreparedTemplate {
@@ -155,6 +163,8 @@ interface PreparedTemplate {
   phrases: readonly string[];
   /** Its kind inside each intent that has kinds (`intentFacets` of its title and tags, else its body). */
   facets: ReadonlyMap<Intent, string>;
+  /** The situation the learned layer names it by. */
+  situation: SituationClass;
 }
 
 /** Templates indexed once and reused for every comment on the page. */
@@ -210,7 +220,7 @@ export function prepareTemplates(templates: readonly Template[]): PreparedTempla
     const hasFacets = intents.some(intentHasFacets);
     const head = hasFacets ? intentFacets([template.title, ...template.tags].join(' . ')) : NO_FACETS;
     const facets = head.size > 0 || !hasFacets ? head : intentFacets(template.body);
-    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents, phrases, facets };
+    return { template, norm: Math.sqrt(squares), usage: template.usageCount, lastUsedMs, intents, phrases, facets, situation: situationClass(intents, template.category) };
   });
   return { items, postings, idf, maxUsage, stemLanguages };
 }
@@ -224,6 +234,8 @@ interface Candidate {
   fits: boolean;
   similarity: number;
   i: number;
+  /** Probability the learned layer gives its situation, when it moved it or agrees with it. */
+  model?: number;
 }
 
 /** Higher score first; ties go to the more used template, then by title and id (stable order). */
@@ -325,10 +337,14 @@ export function suggestTemplates(
   const perWhisper = new Map<Intent, Candidate>();
   // Catch-alls (made for no intent) by category, to fill the slots nothing else fits.
   const generics = new Map<TemplateCategory, Candidate>();
+  const model = options.intentModel;
+  // The best template in the reply's language for each situation, whether the rules found it or not.
+  const perSituation = model ? new Map<SituationClass, Candidate>() : undefined;
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i] as PreparedTemplate;
     const { template } = item;
     if (options.brandId !== undefined && template.brandId !== options.brandId) continue;
+    const forModel = perSituation !== undefined && (replyIn === undefined || template.language === replyIn);
     // Like the catch-alls that fill empty slots, only in the reply's language: a French comment is never offered the English FAQ.
     const topicRank =
       topicCategories !== undefined && item.intents.length === 0 && (replyIn === undefined || template.language === replyIn) ? topicCategories.indexOf(template.category) : -1;
@@ -339,6 +355,7 @@ export function suggestTemplates(
     const whispered = whisper !== undefined;
     if (!intentFit && !fit && !whispered && similarity < MIN_SIMILARITY) {
       if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, replyIn);
+      if (forModel) keepBestFor(perSituation, item.situation, { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity, i });
       continue;
     }
 
@@ -369,6 +386,7 @@ export function suggestTemplates(
     score += (votes.get(template.id)?.score ?? 0) * WEIGHTS.history;
     if (options.platform && template.variants[options.platform]) score += 0.001;
     const candidate: Candidate = { item, score, intentFit, fit, fits: tier > 0, similarity, i };
+    if (forModel) keepBestFor(perSituation, item.situation, candidate);
     if (language && template.language !== language) {
       keepBest(foreign, candidate, limit);
       continue;
@@ -392,8 +410,12 @@ export function suggestTemplates(
   fillWithGenerics(shown, generics, order.slice(OWN_KINDS), limit);
   for (const c of spare) if (shown.length < limit) shown.push(c);
   if (topIntentScore < 1 && !topicCategories) keepOwnCatchAll(shown, generics, order[0], limit);
+  // The rules are sure of a clear intent or a request topic; what the brand chose for similar comments stays first.
+  const rulesSure = topIntentScore >= 1 || topicCategories !== undefined;
+  const pinned = shown[0] !== undefined && (votes.get(shown[0].item.template.id)?.score ?? 0) > 0;
+  const final = model && perSituation ? followModel(shown, perSituation, predictSituations(model, comment.text), model, rulesSure, pinned, limit) : shown;
 
-  return shown.map(({ item, score, intentFit, fit, similarity, i }) => {
+  return final.map(({ item, score, intentFit, fit, similarity, i, model: probability }) => {
     const reasons: SuggestionReason[] = [];
     if (intentFit) {
       const words = [...new Set(intentFit.match.reasons.filter((r) => r.rule !== 'intent.label').map((r) => r.match))].slice(0, 3);
@@ -407,6 +429,7 @@ export function suggestTemplates(
     const { template } = item;
     if (language && template.language === language) reasons.push({ code: 'language', language });
     else if (!language && template.language === options.fallbackLanguage) reasons.push({ code: 'brand-language', language: template.language });
+    if (probability !== undefined) reasons.push({ code: 'model', situation: item.situation, probability: Math.round(probability * 100) / 100 });
     if (similarity >= MIN_SIMILARITY) reasons.push({ code: 'similar-words', words: displayWords(comment.text, sharedStems.get(i) ?? []) });
     const vote = votes.get(template.id);
     if (vote && vote.score > 0 && vote.chosen > 0) reasons.push({ code: 'chosen-before', count: vote.chosen });
@@ -416,6 +439,62 @@ export function suggestTemplates(
     }
     return { template, score: Math.max(0, Math.round((score / MAX_SCORE) * 1000) / 1000), reasons };
   });
+}
+
+/** Classes the learned layer is asked about: its three most likely. */
+const MODEL_CLASSES = 3;
+
+/**
+ * The learned layer where the rules are unsure: its most likely situation takes the first slot when
+ * the rules found no clear intent (`lead`), or against one from `override`, unless the brand chose
+ * the first for similar comments (`pinned`); then each likely
+ * situation (`fill`) none of the suggestions answers takes the lowest slot answering a situation
+ * already shown, else the last. Scores stay in rank order; suggestions of a situation it finds
+ * likely carry its probability as a reason.
+ */
+function followModel(
+  shown: readonly Candidate[],
+  perSituation: ReadonlyMap<SituationClass, Candidate>,
+  probabilities: readonly ClassProbability[],
+  model: IntentModel,
+  rulesSure: boolean,
+  pinned: boolean,
+  limit: number,
+): Candidate[] {
+  const { lead, override, fill, margin } = model.thresholds;
+  const likely = new Map(probabilities.slice(0, MODEL_CLASSES).filter((c) => c.p >= fill).map((c) => [c.cls, c.p]));
+  const out: Candidate[] = shown.map((c) => ({ ...c, model: likely.get(c.item.situation) }));
+  const top = probabilities[0];
+  const best = top && perSituation.get(top.cls);
+  const rulesFirst = out[0] && probabilities.find((c) => c.cls === out[0]?.item.situation);
+  if (top && best && !pinned && top.p >= (rulesSure ? override : lead) && out[0]?.item.situation !== top.cls && top.p - (rulesFirst?.p ?? 0) >= margin) {
+    const at = out.findIndex((c) => c.item.situation === top.cls);
+    const moved = at >= 0 ? (out.splice(at, 1)[0] as Candidate) : { ...best, model: top.p };
+    out.unshift({ ...moved, model: top.p, score: out[0]?.score ?? moved.score });
+    if (out.length > limit) out.pop();
+  }
+  for (const [cls, p] of likely) {
+    const candidate = perSituation.get(cls);
+    if (!candidate || out.some((c) => c.item.situation === cls)) continue;
+    if (out.length < limit) {
+      out.push({ ...candidate, model: p, score: out[out.length - 1]?.score ?? candidate.score });
+      continue;
+    }
+    let k = out.length - 1;
+    for (let j = out.length - 1; j >= 1; j -= 1) {
+      if (out.slice(0, j).some((c) => c.item.situation === out[j]?.item.situation)) {
+        k = j;
+        break;
+      }
+    }
+    if (k < 1) continue;
+    out[k] = { ...candidate, model: p, score: (out[k] as Candidate).score };
+  }
+  for (let k = 1; k < out.length; k += 1) {
+    const above = (out[k - 1] as Candidate).score;
+    if ((out[k] as Candidate).score > above) out[k] = { ...(out[k] as Candidate), score: above };
+  }
+  return out;
 }
 
 /** The categories the comment's labels call for first ("how do I opt out?" is asked), the rest in their order. */

@@ -6,6 +6,8 @@
  */
 import { classify } from '@/lib/triage';
 import { prepareTemplates, starterTemplates, suggestTemplates, type PreparedTemplates } from '@/lib/templates';
+import { loadBundledIntentModel } from '@/lib/templates/model-bundled';
+import type { IntentModel } from '@/lib/templates/model-intents';
 import { parseSuggestionRows, type LabelledSuggestion } from '@/tests/fixtures/suggestions/load';
 import { CHECK_A_ROWS, CHECK_B_ROWS } from '@/tests/fixtures/suggestions/check';
 
@@ -35,12 +37,23 @@ let library: PreparedTemplates | undefined;
 /** `starter:<brand>:<key>:<language>` → `<key>:<language>`. */
 const keyOf = (id: string): string => id.split(':').slice(2).join(':');
 
+/** The rules' triage of each text, kept: cross-validation ranks one comment with many models. */
+const triaged = new Map<string, ReturnType<typeof classify>>();
+
+/** Ranked as the panel does: the rules, then the shipped learned layer where they are unsure. */
 export function scoreSuggestion(item: LabelledSuggestion): SuggestionOutcome {
+  return scoreSuggestionWith(item, loadBundledIntentModel());
+}
+
+/** With another learned layer (cross-validation), or `null` for the rules alone. */
+export function scoreSuggestionWith(item: LabelledSuggestion, intentModel: IntentModel | null): SuggestionOutcome {
   library ??= prepareTemplates(starterTemplates('eval', NOW));
-  const c = classify({ text: item.text }, { brand: { language: EVAL_BRAND_LANGUAGE, lexicon: [], competitors: [] } });
+  let c = triaged.get(item.text);
+  if (!c) triaged.set(item.text, (c = classify({ text: item.text }, { brand: { language: EVAL_BRAND_LANGUAGE, lexicon: [], competitors: [] } })));
   const suggestions = suggestTemplates({ text: item.text }, { labels: c.labels, language: c.language }, library, 3, {
     now: NOW,
     fallbackLanguage: EVAL_BRAND_LANGUAGE,
+    intentModel: intentModel ?? undefined,
   });
   const got = suggestions.map((s) => keyOf(s.template.id));
   const ok = new Set(item.acceptable.map((k) => `${k}:${item.language}`));

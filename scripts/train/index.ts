@@ -322,3 +322,4 @@ const manifest = {
 };
 writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`\nwrote ${join(outDir, 'model.json')} (${(manifest.bytes.json / 1e6).toFixed(2)} MB, ${(manifest.bytes.gzip / 1e6).toFixed(2)} MB gzip) and manifest.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+(await import('./intents')).trainIntents({ out: arg('out') });

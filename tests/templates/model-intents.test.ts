@@ -1,0 +1,174 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { reasonText } from '@/components/panel/messages';
+import { translator } from '@/lib/i18n';
+import { classify } from '@/lib/triage';
+import { prepareHistory, prepareTemplates, starterTemplates, suggestTemplates } from '@/lib/templates';
+import { loadBundledIntentModel } from '@/lib/templates/model-bundled';
+import {
+  decodeIntentModel,
+  INTENT_MODEL_FORMAT,
+  predictSituations,
+  situationClass,
+  type IntentModel,
+  type IntentModelThresholds,
+  type SituationClass,
+} from '@/lib/templates/model-intents';
+import { STARTER_SITUATIONS } from '@/lib/templates/starter';
+import { NOW, makeTemplate } from './fixtures';
+
+const CLASSES: SituationClass[] = [...new Set(STARTER_SITUATIONS.map((s) => situationClass(s.intents, s.category)))];
+const THRESHOLDS: IntentModelThresholds = { lead: 0.3, override: 0.6, fill: 0.15, margin: 0.2 };
+
+/** A model sure of `cls` whatever the text: all weights zero, a high bias. */
+function sureOf(cls: SituationClass, p = 0.9): IntentModel {
+  const dim = 16;
+  const others = CLASSES.length - 1;
+  // softmax: e^b / (e^b + others) = p
+  const b = Math.log((p * others) / (1 - p));
+  return decodeIntentModel({
+    format: INTENT_MODEL_FORMAT,
+    dim,
+    classes: CLASSES,
+    bias: CLASSES.map((c) => (c === cls ? b : 0)),
+    scale: 1,
+    weights: Buffer.alloc(CLASSES.length * dim).toString('base64'),
+    thresholds: THRESHOLDS,
+  });
+}
+
+const library = starterTemplates('brand-1', NOW);
+const index = prepareTemplates(library);
+/** Nothing a rule knows: the rules are unsure. */
+const UNSURE = 'hmm bon, on verra bien';
+const keyOf = (id: string) => id.split(':').slice(2).join(':');
+
+function suggest(text: string, intentModel?: IntentModel, options: Parameters<typeof suggestTemplates>[4] = {}) {
+  const c = classify({ text });
+  return suggestTemplates({ text }, { labels: c.labels, language: c.language }, options.brandId ? prepareTemplates(library) : index, 3, {
+    now: NOW,
+    fallbackLanguage: 'fr',
+    intentModel,
+    ...options,
+  });
+}
+
+describe('the learned layer of the suggestions', () => {
+  it('names each starter situation by its first intent, a catch-all by its category', () => {
+    expect(situationClass(['damaged-product', 'refund-return'], 'complaint')).toBe('damaged-product');
+    expect(situationClass([], 'question')).toBe('any:question');
+    expect(CLASSES).toContain('any:complaint');
+  });
+
+  it('gives probabilities that sum to one, most likely first', () => {
+    const ranked = predictSituations(sureOf('delivery-delay'), 'anything');
+    expect(ranked[0]).toMatchObject({ cls: 'delivery-delay' });
+    expect(ranked[0]?.p).toBeCloseTo(0.9, 5);
+    expect(ranked.reduce((a, c) => a + c.p, 0)).toBeCloseTo(1, 6);
+  });
+
+  it('leads where the rules found no clear intent, and says why', () => {
+    const text = UNSURE;
+    const rules = suggest(text).map((s) => keyOf(s.template.id));
+    expect(rules[0]).not.toBe('order-tracking:fr');
+    const [first] = suggest(text, sureOf('order-tracking'));
+    expect(keyOf(first?.template.id ?? '')).toBe('order-tracking:fr');
+    expect(first?.reasons).toContainEqual({ code: 'model', situation: 'order-tracking', probability: 0.9 });
+  });
+
+  it('never answers a French comment in English for it', () => {
+    const out = suggest(UNSURE, sureOf('order-tracking'));
+    expect(out.every((s) => s.template.language === 'fr')).toBe(true);
+    const en = suggest('hmm well, we will see then', sureOf('order-tracking'));
+    expect(en.every((s) => s.template.language === 'en')).toBe(true);
+  });
+
+  it('leaves a clear intent of the rules alone unless it is far surer', () => {
+    const text = 'Mon colis devait arriver lundi, toujours rien, je veux un remboursement';
+    const rules = suggest(text)[0]?.template.id;
+    expect(suggest(text, sureOf('praise', 0.5))[0]?.template.id).toBe(rules);
+  });
+
+  it('keeps the scores in rank order', () => {
+    const out = suggest(UNSURE, sureOf('order-tracking'));
+    for (let k = 1; k < out.length; k++) expect(out[k]?.score).toBeLessThanOrEqual(out[k - 1]?.score ?? 0);
+  });
+
+  it('keeps the template the brand chose before for similar comments first', () => {
+    const text = 'Le canapé velours du salon, je sais pas trop quoi en penser';
+    const chosen = suggest(text)[0]?.template.id ?? '';
+    expect(suggest(text, sureOf('order-tracking'))[0]?.template.id).not.toBe(chosen);
+    const history = prepareHistory([
+      { text: 'Le canapé velours du salon, je sais pas', chosen },
+      { text: 'canapé velours salon, quoi en penser', chosen },
+    ]);
+    expect(suggest(text, undefined, { history })[0]?.template.id).toBe(chosen);
+    expect(suggest(text, sureOf('order-tracking'), { history })[0]?.template.id).toBe(chosen);
+  });
+
+  it('finds a user template by the intents read from its text', () => {
+    const own = makeTemplate({ title: 'Suivi de commande', body: 'Voici le lien de suivi de votre colis : {{support_link}}', tags: ['suivi', 'colis'], category: 'question', language: 'fr' });
+    const out = suggestTemplates({ text: UNSURE }, { labels: [], language: 'fr' }, [own, ...library.filter((t) => !t.id.includes('order-tracking'))], 3, {
+      now: NOW,
+      intentModel: sureOf('order-tracking'),
+    });
+    expect(out[0]?.template.id).toBe(own.id);
+  });
+});
+
+describe('the model reason in the panel', () => {
+  it('gives the probability and the situation, in the UI language', () => {
+    expect(reasonText(translator('en'), { code: 'model', situation: 'delivery-delay', probability: 0.82 }, 'en')).toMatch(/^model: 0\.82 \S/);
+    expect(reasonText(translator('fr'), { code: 'model', situation: 'any:question', probability: 0.5 }, 'fr')).toMatch(/^modèle : 0,50 \S/);
+  });
+});
+
+describe('the shipped weights', () => {
+  it('load, and rank a late parcel with the rules', () => {
+    const model = loadBundledIntentModel();
+    expect(model.classes).toEqual(CLASSES);
+    expect(predictSituations(model, 'toujours pas reçu ma commande passée il y a trois semaines')[0]?.cls).toBe('delivery-delay');
+  });
+
+  it('stay within the weights budget (3 MB gzip for every weights file together)', () => {
+    const dir = 'lib/triage/model/weights';
+    const total = readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && statSync(join(dir, f)).isFile())
+      .reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
+    expect(total).toBeLessThanOrEqual(3 * 1024 * 1024);
+  });
+
+  it('are never imported by a content script', () => {
+    const seen = new Set<string>();
+    const imports = (file: string): string[] => {
+      const text = readFileSync(file, 'utf8');
+      return [...text.matchAll(/from '(@\/[^']+|\.\.?\/[^']+)'/g)].map((m) => m[1] as string);
+    };
+    const resolveFile = (from: string, spec: string): string | undefined => {
+      const base = spec.startsWith('@/') ? spec.slice(2) : join(from, '..', spec);
+      for (const ext of ['', '.ts', '.tsx', '/index.ts']) {
+        try {
+          if (statSync(base + ext).isFile()) return base + ext;
+        } catch {
+          // not this extension
+        }
+      }
+      return undefined;
+    };
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of imports(file)) {
+        const next = resolveFile(file, spec);
+        if (next && /\.tsx?$/.test(next)) walk(next);
+      }
+    };
+    for (const entry of readdirSync('entrypoints').filter((e) => e.endsWith('.content'))) {
+      for (const f of readdirSync(join('entrypoints', entry))) if (/\.tsx?$/.test(f)) walk(join('entrypoints', entry, f));
+    }
+    expect(seen.size).toBeGreaterThan(3);
+    expect([...seen].filter((f) => f.includes('model-bundled') || f.includes('model/bundled'))).toEqual([]);
+  });
+});
