@@ -34,6 +34,12 @@ describe('language: short comments in languages Riposte does not speak', () => {
     }
   });
 
+  it('reads Spanish, Italian and Portuguese as another language even without the model, despite "de", "la", "un"', () => {
+    for (const text of ['Hoy es un buen dia para todos', 'Oggi è una bella giornata per tutti', 'Hoje a gente vai ver o programa', 'Ich habe mich auf das Wochenende gefreut']) {
+      expect(detectLanguage(normalise(text)), text).toBe('other');
+    }
+  });
+
   it('reads the letters of other alphabets, which the tokens lose with their accents', () => {
     expect(foreignMarks('Pięknie wygląda, gratuluję')).toBe(3);
     expect(foreignMarks('Le colis est arrivé cassé, très déçu')).toBe(0);
