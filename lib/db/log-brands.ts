@@ -15,3 +15,17 @@ export async function loggedBrandIds(db: RiposteDB): Promise<IndexableType[]> {
     ids.push(key[0] as IndexableType);
   }
 }
+
+/**
+ * The brand ids the comments table holds rows for, in index order: the same skip scan, of the
+ * comments' [brandId+firstSeenAt].
+ */
+export async function commentBrandIds(db: RiposteDB): Promise<IndexableType[]> {
+  const ids: IndexableType[] = [];
+  for (;;) {
+    const after = ids.length === 0 ? db.comments.orderBy('[brandId+firstSeenAt]') : db.comments.where('[brandId+firstSeenAt]').above([ids[ids.length - 1], Dexie.maxKey]);
+    const [key] = (await after.limit(1).keys()) as unknown as IndexableType[][];
+    if (!key) return ids;
+    ids.push(key[0] as IndexableType);
+  }
+}

@@ -3,11 +3,11 @@ import { handleKey, nameKey } from '../identity/keys';
 import { watchlistEntryMatches, whoKeys } from '../identity/watchlist';
 import { AuthorRowSchema, type AuthorRow } from '../schema/author';
 import { BrandSchema, type WatchlistEntry } from '../schema/brand';
-import { StoredCommentSchema, toUtcIso } from '../schema/interaction';
+import { StoredCommentSchema, toUtcIso, type StoredComment } from '../schema/interaction';
 import type { Platform } from '../schema/platform';
 import type { RiposteDB } from './database';
 import { forgottenHash, putForgotten } from './forgotten';
-import { loggedBrandIds } from './log-brands';
+import { commentBrandIds, loggedBrandIds } from './log-brands';
 import { dropQuarantined, quarantinedLastSeen } from './quarantine';
 import { getSettings } from './settings';
 import { keyField, parseRows } from './validate';
@@ -35,7 +35,13 @@ export async function purgeOlderThan(db: RiposteDB, days: number, now: string | 
   const cutoff = new Date(Date.parse(toUtcIso(now)) - days * DAY).toISOString();
   if (days === 0) return { cutoff, comments: 0, interactions: 0, authors: 0 };
   return db.transaction('rw', [db.comments, db.interactions, db.authors, db.meta], async () => {
-    const stale = await db.comments.where('lastSeenAt').below(cutoff).toArray();
+    // The comments keep no `lastSeenAt` index (schema v9): one last seen before the cutoff was first
+    // seen before it too, so the candidates are read brand by brand on [brandId+firstSeenAt].
+    const stale: StoredComment[] = [];
+    for (const brandId of await commentBrandIds(db)) {
+      const firstSeenBefore = db.comments.where('[brandId+firstSeenAt]').between([brandId, Dexie.minKey], [brandId, cutoff], true, false);
+      stale.push(...(await firstSeenBefore.filter((c) => typeof c.lastSeenAt === 'string' && c.lastSeenAt < cutoff).toArray()));
+    }
     const staleComments = stale.map((c) => c.id);
     let interactions = 0;
     for (const brandId of await loggedBrandIds(db)) {

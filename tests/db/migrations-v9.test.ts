@@ -50,8 +50,8 @@ async function v8Database() {
   return { name, tables };
 }
 
-describe('schema migration v8 → v9: a comment lists its log rows, the log loses [commentId+at]', () => {
-  it('keeps every row of every table, adds each comment the ids of its log rows in time order, and drops only that index', async () => {
+describe('schema migration v8 → v9: a comment lists its log rows, the log loses [commentId+at] and the comments lastSeenAt', () => {
+  it('keeps every row of every table, adds each comment the ids of its log rows in time order, and drops only those indexes', async () => {
     const { name, tables } = await v8Database();
     const db = track(await openRiposteDb(name));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
@@ -60,6 +60,7 @@ describe('schema migration v8 → v9: a comment lists its log rows, the log lose
     expect(lists).toEqual({ c1: ['i9', 'i1', 'i3', 'i2'], c2: ['i4'], c3: undefined });
     for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
     expect(db.interactions.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+at]', 'templateId']);
+    expect(db.comments.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+firstSeenAt]', '[brandId+status]', 'authorKey']);
   });
 
   it('answers a comment\'s history, its corrections and the purge from the lists, and keeps them as it writes', async () => {
