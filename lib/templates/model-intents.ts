@@ -49,7 +49,10 @@ export interface IntentModel {
   readonly dim: number;
   readonly classes: readonly SituationClass[];
   readonly bias: readonly number[];
-  /** int8, read × `scale`: a quarter of the memory of floats. */
+  /**
+   * int8, read × `scale` (a quarter of the memory of floats), feature-major: a feature's weights for
+   * every class side by side, one cache line per feature of the comment instead of one per class.
+   */
   readonly weights: Int8Array;
   readonly scale: number;
   readonly thresholds: IntentModelThresholds;
@@ -71,11 +74,15 @@ export function decodeIntentModel(encoded: EncodedIntentModel): IntentModel {
   if (encoded.format !== INTENT_MODEL_FORMAT) throw new Error(`Unknown intent model format: ${String(encoded.format)}`);
   const bytes = fromBase64(encoded.weights);
   if (bytes.length !== encoded.classes.length * encoded.dim) throw new Error(`Intent model: ${bytes.length} weights, expected ${encoded.classes.length * encoded.dim}`);
+  const k = encoded.classes.length;
+  const classMajor = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Int8Array(bytes.length);
+  for (let c = 0; c < k; c++) for (let j = 0; j < encoded.dim; j++) weights[j * k + c] = classMajor[c * encoded.dim + j] as number;
   return {
     dim: encoded.dim,
     classes: encoded.classes as SituationClass[],
     bias: encoded.bias,
-    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    weights,
     scale: encoded.scale,
     thresholds: encoded.thresholds,
   };
@@ -84,13 +91,14 @@ export function decodeIntentModel(encoded: EncodedIntentModel): IntentModel {
 /** Every class with its probability, most likely first. */
 export function predictSituations(model: IntentModel, text: string): ClassProbability[] {
   const x = featurize(text, model.dim);
-  const z: number[] = [];
-  for (let c = 0; c < model.classes.length; c++) {
-    let sum = 0;
-    const off = c * model.dim;
-    for (let i = 0; i < x.index.length; i++) sum += (model.weights[off + (x.index[i] as number)] as number) * (x.value[i] as number);
-    z.push((model.bias[c] as number) + sum * model.scale);
+  const k = model.classes.length;
+  const sums = new Float64Array(k);
+  for (let i = 0; i < x.index.length; i++) {
+    const off = (x.index[i] as number) * k;
+    const v = x.value[i] as number;
+    for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) + (model.weights[off + c] as number) * v;
   }
+  const z = model.classes.map((_, c) => (model.bias[c] as number) + (sums[c] as number) * model.scale);
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
   const total = e.reduce((a, b) => a + b, 0);

@@ -355,7 +355,8 @@ export function suggestTemplates(
     const whispered = whisper !== undefined;
     if (!intentFit && !fit && !whispered && similarity < MIN_SIMILARITY) {
       if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, replyIn);
-      if (forModel) keepBestFor(perSituation, item.situation, { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity, i });
+      // Allocated only when it would be kept: most of a large library fits nothing.
+      if (forModel && beatsUnscored(item, perSituation.get(item.situation))) perSituation.set(item.situation, { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity, i });
       continue;
     }
 
@@ -564,6 +565,17 @@ function keepOwnCatchAll(shown: Candidate[], generics: ReadonlyMap<TemplateCateg
   const c = category === undefined ? undefined : generics.get(category);
   if (!c || shown.length < limit || shown.some((s) => s.item === c.item)) return;
   shown[shown.length - 1] = { ...c, score: WEIGHTS.language + GENERIC_SCORE - shown.length * 0.01 };
+}
+
+/** Whether a template that fits nothing (score 0) ranks before `held`: `ranksBefore` without the candidate. */
+function beatsUnscored(item: PreparedTemplate, held: Candidate | undefined): boolean {
+  if (!held) return true;
+  if (held.score !== 0) return held.score < 0;
+  if (item.usage !== held.item.usage) return item.usage > held.item.usage;
+  const t = item.template;
+  const h = held.item.template;
+  if (t.title !== h.title) return t.title < h.title;
+  return t.id < h.id;
 }
 
 /** Keeps under `key` whichever of `candidate` and the one held there ranks first. */

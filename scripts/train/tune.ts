@@ -150,6 +150,13 @@ for (const l of ['Fr', 'En'] as const) {
     grid.push([`polar${l} ${polarTop} ${polarWords}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], polarTop, polarWords }; }]);
   }
 }
+grid.push(['neutral pull and polar floor off', () => {
+  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sureNeutral: 1.1, polarTop: 1.1 };
+}]);
+for (const l of ['Fr', 'En'] as const) {
+  grid.push([`pull off ${l}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], sureNeutral: 1.1 }; }]);
+  grid.push([`polar off ${l}`, () => { COMBINE[`sentiment${l}`] = { ...COMBINE[`sentiment${l}`], polarTop: 1.1 }; }]);
+}
 // The complaint head's add and veto bars: a complaint the model adds also turns the sentiment negative.
 for (const add of [0.7, 0.75, 0.8]) grid.push([`complaintAdd ${add}`, () => { MODEL_ADD.complaint = add; }]);
 for (const veto of [0.1, 0.2]) grid.push([`complaintVeto ${veto}`, () => { MODEL_VETO.complaint = veto; }]);
