@@ -46,6 +46,37 @@ const COMMENT_PATH = /\/(p|reel)\/([\w-]+)\/c\/(\d+)\/(?:r\/(\d+)\/)?/u;
 const DIGIT = /\d/u;
 const LEADING_DIGIT = /^\s*\d/u;
 
+/**
+ * True when `time` (a `time` element) matches `S.commentTime`: it has a datetime and an ancestor
+ * link whose href holds "/c/" (looked for up to the root, as the selector's descendant combinator).
+ */
+function isPermalinkTime(time: Element): boolean {
+  if (!time.hasAttribute('datetime')) return false;
+  for (let node = time.parentElement; node; node = node.parentElement) {
+    if (node.localName === 'a' && node.getAttribute('href')?.includes('/c/')) return true;
+  }
+  return false;
+}
+
+/**
+ * `el.querySelectorAll(S.commentTime)`, from the element's `time` elements (a list the engine keeps
+ * per element, about a fifth of a selector query's cost: this runs several times per comment).
+ */
+function permalinkTimes(el: Element): Element[] {
+  const found: Element[] = [];
+  const times = el.getElementsByTagName('time');
+  for (let i = 0, time = times[0]; time; time = times[++i]) if (isPermalinkTime(time)) found.push(time);
+  return found;
+}
+
+/** `el.querySelector(S.commentTime)`, as `permalinkTimes` reads it. */
+function firstPermalinkTime(el: Element): Element | null {
+  // Item by item: the list's length would count every time of a large ancestor.
+  const times = el.getElementsByTagName('time');
+  for (let i = 0, time = times[0]; time; time = times[++i]) if (isPermalinkTime(time)) return time;
+  return null;
+}
+
 /** The parts of a permalink time's link (post, comment and reply ids), once per scan: neighbours ask again. */
 function pathOfTime(time: Element, scan?: Scan): RegExpExecArray | null {
   return memoized(scan, PATH_OF_TIME, time, () => COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? ''));
@@ -74,7 +105,7 @@ function rowAround(node: Node, scan?: Scan): Element | null {
   let time: Element | null = null;
   let row: Element | null = null;
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement, depth = 0; el && depth < 12; el = el.parentElement, depth++) {
-    const first = el.querySelector(S.commentTime);
+    const first = firstPermalinkTime(el);
     if (!first) continue;
     if (first !== time) {
       time = first;
@@ -86,7 +117,7 @@ function rowAround(node: Node, scan?: Scan): Element | null {
 }
 
 /** A row's own permalink is its first one: replies, when a build nests them, come after the header. */
-function commentLinkOf(row: Element, scan?: Scan, time = row.querySelector(S.commentTime)): Element | undefined {
+function commentLinkOf(row: Element, scan?: Scan, time = firstPermalinkTime(row)): Element | undefined {
   return time && rowOfTime(time, scan) === row ? (time.closest('a') ?? undefined) : undefined;
 }
 
@@ -105,7 +136,7 @@ function own(row: Element, selector: string): Element[] {
  * found once, from its permalink times, and a match is dropped when one of them holds it. Most rows
  * nest nothing, and each query is then a plain querySelectorAll.
  */
-function ownOf(row: Element, isKnownRow = false, scan?: Scan, times: ArrayLike<Element> = row.querySelectorAll(S.commentTime)): (selector: string) => Element[] {
+function ownOf(row: Element, isKnownRow = false, scan?: Scan, times: ArrayLike<Element> = permalinkTimes(row)): (selector: string) => Element[] {
   const nested = new Set<Element>();
   // A known row's first time is its own: with no other, nothing is nested in it.
   if (times.length > (isKnownRow ? 1 : 0)) {
@@ -168,7 +199,7 @@ function looksLikeExpandedToggle(el: Element): boolean {
   // on): the cheapest test that rules each out comes first.
   const self = el.matches(BUTTON_SELECTOR);
   if (!self && !el.querySelector(BUTTON_SELECTOR)) return false;
-  if (el.querySelector(S.commentTime)) return false;
+  if (firstPermalinkTime(el)) return false;
   const buttons = self ? [el] : el.querySelectorAll(BUTTON_SELECTOR);
   if (buttons.length !== 1) return false;
   const label = labelOf(buttons[0]!);
@@ -196,7 +227,7 @@ function rowBefore(el: Element, scan?: Scan): Element | null {
   for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
     for (let sib = node.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n++) {
       if (isRow(sib, scan)) return sib;
-      const times = sib.querySelectorAll(S.commentTime);
+      const times = permalinkTimes(sib);
       const last = times[times.length - 1];
       if (last) return rowOfTime(last, scan);
     }
@@ -232,7 +263,7 @@ function repliesCount(row: Element, scan?: Scan, ownPath?: RegExpExecArray | nul
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       // Replies already expanded are ours; any other comment ends the search.
       let foreign = false;
-      for (const time of sib.querySelectorAll(S.commentTime)) {
+      for (const time of permalinkTimes(sib)) {
         const reply = rowOfTime(time, scan);
         if (reply && reply !== row && isReplyOfRow(reply, pathOfTime(time, scan))) shown++;
         else foreign = true;
@@ -267,7 +298,7 @@ function isBadge(svg: Element, authorLink: Element | undefined): boolean {
   if (!authorLink || svg.closest(`${BUTTON_SELECTOR}, a`)) return false;
   // Beside the name: the icon and the author link share a parent within two levels.
   const head = authorLink.parentElement?.parentElement;
-  return Boolean(head && head.contains(svg) && !head.querySelector(S.commentTime)?.closest('a')?.contains(svg));
+  return Boolean(head && head.contains(svg) && !firstPermalinkTime(head)?.closest('a')?.contains(svg));
 }
 
 const LIKED_BY = 'a[href$="/liked_by/"]';
@@ -284,7 +315,7 @@ function isFreeText(el: Element): boolean {
 
 function readComment(row: Element, ctx: ExtractContext): CommentInput | undefined {
   // The row's permalink times, listed once: its own is the first, the others are nested rows'.
-  const times = row.querySelectorAll(S.commentTime);
+  const times = permalinkTimes(row);
   const link = commentLinkOf(row, ctx, times[0] ?? null);
   const href = link?.getAttribute('href') ?? '';
   const parts = COMMENT_PATH.exec(href);
