@@ -36,12 +36,14 @@ export async function purgeOlderThan(db: RiposteDB, days: number, now: string | 
   if (days === 0) return { cutoff, comments: 0, interactions: 0, authors: 0 };
   return db.transaction('rw', [db.comments, db.interactions, db.authors, db.meta], async () => {
     // The comments keep no `lastSeenAt` index (schema v9): one last seen before the cutoff was first
-    // seen before it too, so the candidates are read brand by brand on [brandId+firstSeenAt].
-    const stale: StoredComment[] = [];
+    // seen before it too, so the comments first seen before it are read, brand by brand on
+    // [brandId+firstSeenAt], and those last seen before it go.
+    const firstSeenBefore: StoredComment[] = [];
     for (const brandId of await commentBrandIds(db)) {
-      const firstSeenBefore = db.comments.where('[brandId+firstSeenAt]').between([brandId, Dexie.minKey], [brandId, cutoff], true, false);
-      stale.push(...(await firstSeenBefore.filter((c) => typeof c.lastSeenAt === 'string' && c.lastSeenAt < cutoff).toArray()));
+      firstSeenBefore.push(...(await db.comments.where('[brandId+firstSeenAt]').between([brandId, Dexie.minKey], [brandId, cutoff], true, false).toArray()));
     }
+    const isStale = (c: StoredComment) => typeof c.lastSeenAt === 'string' && c.lastSeenAt < cutoff;
+    const stale = firstSeenBefore.filter(isStale);
     const staleComments = stale.map((c) => c.id);
     let interactions = 0;
     for (const brandId of await loggedBrandIds(db)) {
@@ -59,11 +61,11 @@ export async function purgeOlderThan(db: RiposteDB, days: number, now: string | 
       await db.authors.where('lastSeenAt').below(cutoff).toArray(),
       keyField('key'),
     );
-    const removable: string[] = [];
-    for (const author of staleAuthors) {
-      if (author.notes.trim() || author.watch) continue;
-      if ((await db.comments.where('authorKey').equals(author.key).count()) === 0) removable.push(author.key);
-    }
+    // An author row is written at the first sighting of each of their comments, so every comment of
+    // an author last seen before the cutoff was first seen before it: if one is left, it is among
+    // the comments read above (the comments keep no `authorKey` index, schema v9).
+    const keptAuthors = new Set(firstSeenBefore.filter((c) => !isStale(c)).map((c) => c.authorKey));
+    const removable = staleAuthors.filter((author) => !author.notes.trim() && !author.watch && !keptAuthors.has(author.key)).map((author) => author.key);
     await db.authors.bulkDelete(removable);
     // Rows an upgrade set aside age out like the rest (undated ones too: nothing says they are recent).
     await dropQuarantined(db, (row) => (quarantinedLastSeen(row) ?? '') < cutoff);
@@ -123,7 +125,8 @@ export async function forgetAuthor(db: RiposteDB, authorKey: string, now: string
       db,
       'comments',
       StoredCommentSchema,
-      await db.comments.where('authorKey').equals(authorKey).toArray(),
+      // No `authorKey` index on the comments (schema v9): erasure is rare and reads the whole log anyway.
+      await db.comments.filter((c) => c.authorKey === authorKey).toArray(),
       keyField('id'),
     );
     // Identity from the author row, else from their comments (an author row may be missing).

@@ -50,7 +50,7 @@ async function v8Database() {
   return { name, tables };
 }
 
-describe('schema migration v8 → v9: a comment lists its log rows, the log loses [commentId+at] and the comments lastSeenAt', () => {
+describe('schema migration v8 → v9: a comment lists its log rows, the log loses [commentId+at], the comments lastSeenAt and authorKey', () => {
   it('keeps every row of every table, adds each comment the ids of its log rows in time order, and drops only those indexes', async () => {
     const { name, tables } = await v8Database();
     const db = track(await openRiposteDb(name));
@@ -60,7 +60,7 @@ describe('schema migration v8 → v9: a comment lists its log rows, the log lose
     expect(lists).toEqual({ c1: ['i9', 'i1', 'i3', 'i2'], c2: ['i4'], c3: undefined });
     for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
     expect(db.interactions.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+at]', 'templateId']);
-    expect(db.comments.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+firstSeenAt]', '[brandId+status]', 'authorKey']);
+    expect(db.comments.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+firstSeenAt]', '[brandId+status]']);
   });
 
   it('answers a comment\'s history, its corrections and the purge from the lists, and keeps them as it writes', async () => {
@@ -76,6 +76,23 @@ describe('schema migration v8 → v9: a comment lists its log rows, the log lose
     expect(result).toMatchObject({ comments: 2 });
     expect((await db.interactions.toCollection().primaryKeys()).sort()).toEqual(['i10']);
     expect((await commentHistory(db, 'c2')).map((r) => r.id)).toEqual(['i10']);
+  });
+});
+
+describe('the purge without the comments\' lastSeenAt and authorKey indexes', () => {
+  it('removes the comments last seen before the cutoff and the authors left without one, keeping an author whose comment an action kept', async () => {
+    const db = await freshDb();
+    const lea = { name: 'Léa Martin', handle: 'lea.martin', verified: false };
+    const marc = { name: 'Marc Dupont', handle: 'marcd', verified: false };
+    await recordSeen(db, 'b1', [makeComment('c-acted', { author: lea }), makeComment('c-old', { author: marc })], '2026-01-05T10:00:00.000Z');
+    await recordSeen(db, 'b2', [makeComment('c-other', { author: marc })], '2026-01-06T10:00:00.000Z');
+    // Acted on in March, never seen again: the comment stays, and so does Léa, last seen in January.
+    await logInteraction(db, { commentId: 'c-acted', kind: 'replied', at: '2026-03-01T10:00:00.000Z' });
+    const result = await purgeOlderThan(db, 30, '2026-03-10T00:00:00.000Z');
+    expect(result).toEqual({ cutoff: '2026-02-08T00:00:00.000Z', comments: 2, interactions: 3, authors: 1 });
+    expect(await db.comments.toCollection().primaryKeys()).toEqual(['c-acted']);
+    expect((await db.authors.toCollection().primaryKeys()).sort()).toEqual(['facebook:lea.martin']);
+    expect((await commentHistory(db, 'c-acted')).map((r) => r.kind)).toEqual(['replied']);
   });
 });
 

@@ -6,13 +6,14 @@ import type { Transaction } from 'dexie';
  * (rows of two thousand comments interleave), for one kind of question, a comment's history. Each
  * comment row now lists its log rows' ids (`logIds`), and that history is read by key. The upgrade
  * keeps every row and fills `logIds` in from the log. A log row whose comment row is gone is kept
- * as it was. The comments lose their `lastSeenAt` index too, rewritten with every action on a
- * comment for the purge alone, which finds the comments it removes on [brandId+firstSeenAt] (one
- * last seen before a date was first seen before it). Migration code imports nothing from the app
- * (habit 6).
+ * as it was. The comments lose their `lastSeenAt` and `authorKey` indexes too, rewritten with
+ * every action on a comment for two rare readers: the purge, which finds the comments it removes
+ * and the authors left without one on [brandId+firstSeenAt] (a comment last seen before a date, or
+ * by an author last seen before it, was first seen before it), and erasure, which reads the whole
+ * log anyway. Migration code imports nothing from the app (habit 6).
  */
 export const V9_STORES = {
-  comments: 'id, authorKey, [brandId+firstSeenAt], [brandId+status]',
+  comments: 'id, [brandId+firstSeenAt], [brandId+status]',
   interactions: 'id, templateId, [brandId+at]',
 } as const;
 
