@@ -465,6 +465,8 @@ function followModel(
   const { lead, override, fill, margin } = model.thresholds;
   const likely = new Map(probabilities.slice(0, MODEL_CLASSES).filter((c) => c.p >= fill).map((c) => [c.cls, c.p]));
   const out: Candidate[] = shown.map((c) => ({ ...c, model: likely.get(c.item.situation) }));
+  // What the model put in: a later likely situation never takes a slot from one more likely.
+  const placed = new Set<Candidate>();
   const top = probabilities[0];
   const best = top && perSituation.get(top.cls);
   const rulesFirst = out[0] && probabilities.find((c) => c.cls === out[0]?.item.situation);
@@ -473,23 +475,24 @@ function followModel(
     const moved = at >= 0 ? (out.splice(at, 1)[0] as Candidate) : { ...best, model: top.p };
     out.unshift({ ...moved, model: top.p, score: out[0]?.score ?? moved.score });
     if (out.length > limit) out.pop();
+    placed.add(out[0] as Candidate);
   }
   for (const [cls, p] of likely) {
     const candidate = perSituation.get(cls);
     if (!candidate || out.some((c) => c.item.situation === cls)) continue;
     if (out.length < limit) {
       out.push({ ...candidate, model: p, score: out[out.length - 1]?.score ?? candidate.score });
+      placed.add(out[out.length - 1] as Candidate);
       continue;
     }
-    let k = out.length - 1;
-    for (let j = out.length - 1; j >= 1; j -= 1) {
-      if (out.slice(0, j).some((c) => c.item.situation === out[j]?.item.situation)) {
-        k = j;
-        break;
-      }
-    }
+    // The lowest slot the model did not place: one answering a situation already shown above it first.
+    const free = (j: number) => j >= 1 && !placed.has(out[j] as Candidate);
+    let k = -1;
+    for (let j = out.length - 1; j >= 1 && k < 0; j -= 1) if (free(j) && out.slice(0, j).some((c) => c.item.situation === out[j]?.item.situation)) k = j;
+    for (let j = out.length - 1; j >= 1 && k < 0; j -= 1) if (free(j)) k = j;
     if (k < 1) continue;
     out[k] = { ...candidate, model: p, score: (out[k] as Candidate).score };
+    placed.add(out[k] as Candidate);
   }
   for (let k = 1; k < out.length; k += 1) {
     const above = (out[k - 1] as Candidate).score;

@@ -33,8 +33,8 @@ const LANGS = ['fr', 'en', 'other'];
 const dev = loadTriageFixtures().filter((c) => c.split === 'dev');
 const devBrand = (b: string) => ({ language: FIXTURE_BRAND_LANGUAGE[b] ?? 'fr', lexicon: [], competitors: [] });
 const val = <T extends { split: string }>(rows: T[]) => rows.filter((r) => r.split === 'val');
-// --cv <d0>,<d1>: weights trained with RIPOSTE_CV=i/2; XLM-T's French and English sentiment is then
-// read on the train tweets of fold i, each scored by the model trained without them (about 770 a
+// --cv <d0>,<d1>…: weights trained with RIPOSTE_CV=i/n (n dirs); XLM-T's French and English sentiment is then
+// read on the train tweets of fold i, each scored by the model trained without them (all ~1,550 a
 // language, instead of 324-tweet validation splits that swing ±3).
 const cvArg = process.argv.indexOf('--cv');
 const cvModels = cvArg >= 0 ? (process.argv[cvArg + 1] ?? '').split(',').map(load) : [];

@@ -93,14 +93,16 @@ export const COMBINE = {
    * praise or grievance is several words or a strong one, which the model's neutral reading then
    * leaves alone (ungated, 0.6 cost the dev comments 0.6 for +0.4 on the tweets).
    */
-  sentimentFr: { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 0.6, sureWeight: 2, sureNeutral: 0.5, weakRule: 0.3, neutralWeight: 4, polarTop: 0.45, polarWords: 8 },
-  sentimentEn: { weight: 0.5, alone: 0.35, aloneLong: 0.6, sure: 0.4, sureWeight: 2, sureNeutral: 0.5, weakRule: 0.35, neutralWeight: 4, polarTop: 0.45, polarWords: 8 },
+  sentimentFr: { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 0.6, sureWeight: 2, sureNeutral: 0.5, weakRule: 0.3, neutralWeight: 4, polarTop: 0.4, polarWords: 10 },
+  sentimentEn: { weight: 0.5, alone: 0.35, aloneLong: 0.6, sure: 0.4, sureWeight: 2, sureNeutral: 0.5, weakRule: 0.35, neutralWeight: 4, polarTop: 0.4, polarWords: 10 },
   /**
    * With no sentiment word, a comment of polarWords words or more whose likeliest reading is a
    * polarity at polarTop or above is read as that polarity (its score at least this, classify's
    * neutral band): scaled down by `alone`, a clear 0.5 / 0.3 / 0.2 reading stayed neutral, the
    * commonest loss on tweets the rules have no word for. Shorter comments (a tag, "first!", a
-   * question about a fee) keep the scaled score, where tweets taught the model a grievance.
+   * question about a fee) keep the scaled score, where tweets taught the model a grievance. On four
+   * folds of XLM-T's train tweets (each scored by a model trained on the other three): English
+   * macro-recall +0.8, French macro-F1 +2.1, the dev comments level; airline tweets −0.5.
    */
   polarFloor: 0.2,
 };
