@@ -297,3 +297,10 @@ describe('classify: ordinals', () => {
     }
   });
 });
+
+describe('classify: names that hold a praise word', () => {
+  it('hears no praise in "Super Bowl" but still in "super"', () => {
+    expect(run('Super Bowl Sunday at the bar tonight').sentiment.value).toBe('neutral');
+    expect(run('super helpful staff').sentiment.value).toBe('positive');
+  });
+});

@@ -68,6 +68,8 @@ export const EN: LanguageLexicon = {
     ['very good', 'p=1.4 g=0.8'],
     ['nice', 'p=0.9 g=0.6'],
     ['super', 'p=1.1 g=0.7'],
+    // …but not in a name ("Super Bowl", "Super Eagles"): events and teams, no praise.
+    ...['bowl', 'tuesday', 'saturday', 'sunday', 'eagles', 'league', 'rugby', 'mario', 'junior', 'smash', 'moon'].map((w) => [`super ${w}`, 'p=0'] as const),
     ['cool', 'p=0.8 g=0.4'],
     ['best', 'p=1.2 g=0.8'],
     ['the best', 'p=1.5 g=1'],
