@@ -152,7 +152,8 @@ async function loadComments(db: RiposteDB, ids: string[]): Promise<Map<string, S
 function applyToComment(comment: StoredComment, row: Interaction): void {
   comment.status = statusAfter(comment.status, row.kind);
   comment.interactionCount += 1;
-  comment.logIds = comment.logIds ? [...comment.logIds, row.id] : [row.id];
+  // The row is this call's own parsed copy: its list can grow in place.
+  (comment.logIds ??= []).push(row.id);
   if (row.at > comment.lastSeenAt) comment.lastSeenAt = row.at;
   if (row.kind === 'replied' && (!comment.firstRepliedAt || row.at < comment.firstRepliedAt)) {
     comment.firstRepliedAt = row.at;
