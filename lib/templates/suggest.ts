@@ -494,6 +494,12 @@ function followModel(
     out[k] = { ...candidate, model: p, score: (out[k] as Candidate).score };
     placed.add(out[k] as Candidate);
   }
+  // The slots it filled hold its situations most likely first (the scores stay with the slots).
+  const filled = out.map((c, j) => j).filter((j) => j >= 1 && placed.has(out[j] as Candidate));
+  const inOrder = filled.map((j) => out[j] as Candidate).sort((a, b) => (b.model ?? 0) - (a.model ?? 0));
+  filled.forEach((j, n) => {
+    out[j] = { ...(inOrder[n] as Candidate), score: (out[j] as Candidate).score };
+  });
   for (let k = 1; k < out.length; k += 1) {
     const above = (out[k - 1] as Candidate).score;
     if ((out[k] as Candidate).score > above) out[k] = { ...(out[k] as Candidate), score: above };

@@ -22,6 +22,22 @@ import { NOW, makeTemplate } from './fixtures';
 const CLASSES: SituationClass[] = [...new Set(STARTER_SITUATIONS.map((s) => situationClass(s.intents, s.category)))];
 const THRESHOLDS: IntentModelThresholds = { lead: 0.3, override: 0.6, fill: 0.15, margin: 0.2 };
 
+/** A model giving each listed class its probability whatever the text, the rest shared by the others. */
+function fixed(probabilities: Partial<Record<SituationClass, number>>): IntentModel {
+  const dim = 16;
+  const given = Object.values(probabilities).reduce((a, b) => a + b, 0);
+  const rest = (1 - given) / (CLASSES.length - Object.keys(probabilities).length);
+  return decodeIntentModel({
+    format: INTENT_MODEL_FORMAT,
+    dim,
+    classes: CLASSES,
+    bias: CLASSES.map((c) => Math.log(probabilities[c] ?? rest)),
+    scale: 1,
+    weights: Buffer.alloc(CLASSES.length * dim).toString('base64'),
+    thresholds: THRESHOLDS,
+  });
+}
+
 /** A model sure of `cls` whatever the text: all weights zero, a high bias. */
 function sureOf(cls: SituationClass, p = 0.9): IntentModel {
   const dim = 16;
@@ -89,6 +105,12 @@ describe('the learned layer of the suggestions', () => {
     const text = 'Mon colis devait arriver lundi, toujours rien, je veux un remboursement';
     const rules = suggest(text)[0]?.template.id;
     expect(suggest(text, sureOf('praise', 0.5))[0]?.template.id).toBe(rules);
+  });
+
+  it('gives each likely situation none shows a slot, the less likely never over the more likely', () => {
+    const out = suggest(UNSURE, fixed({ 'order-tracking': 0.4, 'price-b2b-gift-card': 0.3, 'stock-availability': 0.2 }));
+    const situations = out.map((s) => s.reasons.find((r) => r.code === 'model')).map((r) => (r?.code === 'model' ? r.situation : undefined));
+    expect(situations).toEqual(['order-tracking', 'price-b2b-gift-card', 'stock-availability']);
   });
 
   it('keeps the scores in rank order', () => {
