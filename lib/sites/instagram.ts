@@ -197,7 +197,7 @@ function isExpandedToggle(el: Element, scan?: Scan): boolean {
 function looksLikeExpandedToggle(el: Element): boolean {
   // Most siblings looked at are avatars (no control at all) or whole threads (a permalink early
   // on): the cheapest test that rules each out comes first.
-  const self = isButton(el);
+  const self = el.matches(BUTTON_SELECTOR);
   if (!self && !el.querySelector(BUTTON_SELECTOR)) return false;
   if (firstPermalinkTime(el)) return false;
   const buttons = self ? [el] : el.querySelectorAll(BUTTON_SELECTOR);
@@ -269,7 +269,7 @@ function repliesCount(row: Element, scan?: Scan, ownPath?: RegExpExecArray | nul
         else foreign = true;
       }
       if (foreign) return shown || undefined;
-      const buttons = isButton(sib) ? [sib] : Array.from(sib.querySelectorAll(BUTTON_SELECTOR));
+      const buttons = sib.matches(BUTTON_SELECTOR) ? [sib] : Array.from(sib.querySelectorAll(BUTTON_SELECTOR));
       for (const btn of buttons) {
         // normLabel neither adds nor removes digits: most controls ("Reply", "Hide replies") are
         // ruled out on their raw label.
@@ -304,90 +304,13 @@ function isBadge(svg: Element, authorLink: Element | undefined): boolean {
 const LIKED_BY = 'a[href$="/liked_by/"]';
 const CONTROL = `a, ${BUTTON_SELECTOR}`;
 const TEXT_OR_CONTROL = `${CONTROL}, ${S.text}`;
-const CONTROLS = `${BUTTON_SELECTOR}, ${LIKED_BY}`;
-
-// The selectors' tests in JS, read from the tag and attributes: a query costs far more than a few
-// attribute reads. Only a tag name not in lower case (never parsed HTML) goes to the engine, which
-// matches HTML tag names whatever their case.
-
-/** `el.matches(BUTTON_SELECTOR)`. */
-function isButton(el: Element): boolean {
-  const tag = el.localName;
-  if (tag === 'button' || el.getAttribute('role') === 'button') return true;
-  return tag !== tag.toLowerCase() && el.matches(BUTTON_SELECTOR);
-}
-
-/** `el.matches(CONTROL)`. */
-function isControl(el: Element): boolean {
-  return el.localName === 'a' || isButton(el) || (el.localName !== el.localName.toLowerCase() && el.matches(CONTROL));
-}
-
-/** `el.matches(S.text)`; `dir` values match whatever their case, so only an exact "auto" is settled here. */
-function isTextBlock(el: Element): boolean {
-  const tag = el.localName;
-  if (tag === 'span' || tag === 'div' || tag === 'h1') {
-    const dir = el.getAttribute('dir');
-    return dir !== null && (dir === 'auto' || el.matches(S.text));
-  }
-  return tag !== tag.toLowerCase() && el.matches(S.text);
-}
-
-/** `el.matches(TEXT_OR_CONTROL)`. */
-function isTextOrControl(el: Element): boolean {
-  return isControl(el) || isTextBlock(el);
-}
 
 /**
- * A text block of `row` that is no link, no control and not inside another text block: itself
- * neither a link nor a control, and no ancestor any of the three. The climb is tested in JS up to
- * the row; above it, the answer is the row's own (`aboveRow`, one query shared by the row's blocks).
+ * A text block that is no link, no control and not inside another text block: itself neither a
+ * link nor a control, and no ancestor any of the three (one climb instead of three).
  */
-function isFreeText(el: Element, row: Element, aboveRow: () => boolean): boolean {
-  if (isControl(el)) return false;
-  for (let node = el.parentElement; node; node = node.parentElement) {
-    if (node === row) return !aboveRow();
-    if (isTextOrControl(node)) return false;
-  }
-  return true;
-}
-
-/** Every element of a row that `readComment` looks at: its profile links, text blocks, controls and icons. */
-const ROW_PARTS = `${S.profileLink}, ${S.text}, ${CONTROLS}, ${S.verified}`;
-
-interface RowParts {
-  /** `S.profileLink` */
-  links: Element[];
-  /** `S.text` */
-  blocks: Element[];
-  /** `CONTROLS`: listed once for the likes and the "more" control. */
-  controls: Element[];
-  /** `S.verified` */
-  icons: Element[];
-}
-
-/**
- * A row's own matches of `ROW_PARTS` (one query) sorted into what each of its four selectors
- * would have matched, by tag and attributes, each list in document order.
- */
-function rowParts(found: readonly Element[]): RowParts {
-  const parts: RowParts = { links: [], blocks: [], controls: [], icons: [] };
-  for (const el of found) {
-    const tag = el.localName;
-    if (tag !== tag.toLowerCase()) {
-      // A tag name in upper case: the engine's own reading.
-      if (el.matches(S.profileLink)) parts.links.push(el);
-      if (el.matches(S.text)) parts.blocks.push(el);
-      if (el.matches(CONTROLS)) parts.controls.push(el);
-      if (el.matches(S.verified)) parts.icons.push(el);
-      continue;
-    }
-    const href = tag === 'a' ? el.getAttribute('href') : null;
-    if (href?.startsWith('/')) parts.links.push(el);
-    if (isTextBlock(el)) parts.blocks.push(el);
-    if (isButton(el) || href?.endsWith('/liked_by/')) parts.controls.push(el);
-    if (tag === 'svg' && (el.hasAttribute('aria-label') || el.getAttribute('role') === 'img')) parts.icons.push(el);
-  }
-  return parts;
+function isFreeText(el: Element): boolean {
+  return !el.matches(CONTROL) && !el.parentElement?.closest(TEXT_OR_CONTROL);
 }
 
 function readComment(row: Element, ctx: ExtractContext): CommentInput | undefined {
@@ -398,16 +321,13 @@ function readComment(row: Element, ctx: ExtractContext): CommentInput | undefine
   const parts = COMMENT_PATH.exec(href);
   if (!parts) return undefined;
   const own = ownOf(row, true, ctx, times);
-  const { links, blocks, controls, icons } = rowParts(own(ROW_PARTS));
   // The author link is the first profile link with text: 2025–26 builds put it inside the
   // span[dir=auto] holding the username; the avatar link before it holds an image only.
-  const authorLink = links.find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a));
+  const authorLink = own(S.profileLink).find((a) => !RESERVED_PATHS.test(a.getAttribute('href') ?? '') && lineText(a));
   const handle = authorLink?.getAttribute('href')?.split('/').filter(Boolean)[0];
 
   // The text: the longest text block that is neither the author's name nor a control.
-  let above: boolean | undefined;
-  const aboveRow = (): boolean => (above ??= row.closest(TEXT_OR_CONTROL) !== null);
-  const candidates = blocks.filter((el) => isFreeText(el, row, aboveRow) && !(authorLink && el.contains(authorLink)));
+  const candidates = own(S.text).filter((el) => isFreeText(el) && !(authorLink && el.contains(authorLink)));
   const texts = candidates.map((el) => ({ el, text: readText(el) })).filter((t) => t.text && t.text !== handle);
   const body = texts.sort((a, b) => b.text.length - a.text.length)[0];
   const attachment = body ? undefined : attachmentOf(row);
@@ -419,13 +339,14 @@ function readComment(row: Element, ctx: ExtractContext): CommentInput | undefine
   const unread: UnreadField[] = [];
   if (!handle) unread.push('author', 'profile');
   if (!body && !attachment) unread.push('text');
-  // The first time of the link (the engine's cached list, as `querySelector('time')` finds it).
-  const time = link?.getElementsByTagName('time')[0];
+  const time = link?.querySelector('time');
   const createdAt = isoFromDatetime(time?.getAttribute('datetime'));
   if (!createdAt) unread.push('date');
   // Likes: the row's one control whose label starts with a number ("14 J'aime", "1.596 curtidas").
+  // The row's controls, listed once for the likes and the "more" control.
+  const controls = own(`${BUTTON_SELECTOR}, ${LIKED_BY}`);
   // A label starting with a digit once normalised is one whose raw text does, past its spaces.
-  const likesEl = controls.find((b) => LEADING_DIGIT.test(rawLabelOf(b)) && b.getElementsByTagName('time')[0] === undefined);
+  const likesEl = controls.find((b) => LEADING_DIGIT.test(rawLabelOf(b)) && !b.querySelector('time'));
   const owner = postOwner(row);
   // A /c/<parent>/r/<reply>/ permalink names the parent: no need to find its row in the page.
   const parent = parts[4] ? undefined : structuralParent(row, ctx);
@@ -438,11 +359,11 @@ function readComment(row: Element, ctx: ExtractContext): CommentInput | undefine
       name: handle ?? UNKNOWN_AUTHOR,
       handle,
       profileUrl: handle ? absoluteUrl(`/${handle}/`, 'https://www.instagram.com/') : undefined,
-      verified: icons.some((svg) => isBadge(svg, authorLink)),
+      verified: own(S.verified).some((svg) => isBadge(svg, authorLink)),
     },
     text,
     truncated: Boolean(
-      (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)) ?? buttonByLabel(controls.filter((el) => el.localName !== 'a' || isButton(el)), SEE_MORE),
+      (bodyEl && bodyEl.querySelector(BUTTON_SELECTOR)) ?? buttonByLabel(controls.filter((el) => el.localName !== 'a' || el.matches(BUTTON_SELECTOR)), SEE_MORE),
     ),
     createdAt,
     likes: likesEl ? parseCount(labelOf(likesEl)) : undefined,
