@@ -340,7 +340,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       const k = LABEL_INDEX[label];
       return hits.filter((h) => (h.labels[k] as number) > 0).length + extra.filter((r) => r.label === label).length;
     };
-    combineLabels(model, scores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0 }, extra);
+    combineLabels(model, scores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0 }, extra);
   }
   if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
     // "Top le service 👍" after "raccroché au nez": with no "mais", the thanks are ironic.

@@ -213,4 +213,18 @@ describe('learned triage layer: combined with the rules', () => {
       expect(c.sentiment.value).toBe('neutral');
     }
   });
+
+  it('hears no grievance in praise that tells of a delivery, and keeps hearing one beside a complaint word', () => {
+    // The complaint head learnt "received", "last week", "in 2 days" from tweets about parcels and flights.
+    for (const text of ['J’ai reçu le fauteuil la semaine dernière et honnêtement c’est une merveille ✨', 'Order arrived in 2 days and the packaging is sooo cute']) {
+      const c = withModel(text);
+      expect(c.labels).toContain('praise');
+      expect(c.labels).not.toContain('complaint');
+      expect(c.sentiment.value).toBe('positive');
+    }
+    expect(withModel('Reçu la semaine dernière, déjà cassé. Une merveille vraiment').labels).toContain('complaint');
+    // "0 réponse" is the tally of a customer left unanswered.
+    expect(withModel('3 mails au SAV, 0 réponse. Je tente ici.').labels).toContain('complaint');
+    expect(withModel('Sent 3 emails, 0 replies so far').labels).toContain('complaint');
+  });
 });

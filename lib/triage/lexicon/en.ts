@@ -348,6 +348,12 @@ export const EN: LanguageLexicon = {
     ['for days', 'p=-0.5 c=0.5'],
     ['no response', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
     ['no reply', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
+    // "3 emails, 0 replies": the tally of a customer left unanswered.
+    ['0 reply', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
+    ['0 replies', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
+    ['0 response', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
+    ['0 responses', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
+    ['zero replies', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
     ['no answer', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
     ['no update', 'p=-1.1 c=1 !p=-1.1 !c=1'],
     ['no updates', 'p=-1.1 c=1 !p=-1.1 !c=1'],

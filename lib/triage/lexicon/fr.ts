@@ -354,6 +354,9 @@ export const FR: LanguageLexicon = {
     ['aucune reponse', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
     ['pas de reponse', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
     ['sans reponse', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
+    // "3 mails, 0 réponse": the tally of a customer left unanswered.
+    ['0 reponse', 'p=-1.2 c=1.1 !p=-1.2 !c=1.1'],
+    ['0 retour', 'p=-1.1 c=1 !p=-1.1 !c=1'],
     ['aucune nouvelle', 'p=-1.1 c=1 !p=-1.1 !c=1'],
     ['aucun retour', 'p=-1.1 c=1 !p=-1.1 !c=1'],
     ['personne ne repond', 'p=-1.3 c=1.2 !p=-1.3 !c=1.2'],
