@@ -105,7 +105,9 @@ function rowAround(node: Node, scan?: Scan): Element | null {
   let time: Element | null = null;
   let row: Element | null = null;
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement, depth = 0; el && depth < 12; el = el.parentElement, depth++) {
-    const first = firstPermalinkTime(el);
+    // A selector query: a time list kept on each of a dozen large ancestors would be rebuilt after
+    // every batch the page appends.
+    const first = el.querySelector(S.commentTime);
     if (!first) continue;
     if (first !== time) {
       time = first;
