@@ -5,11 +5,12 @@ import type { Brand } from '@/lib/schema/brand';
 import type { Settings } from '@/lib/schema/settings';
 import type { Template } from '@/lib/schema/template';
 import type { PreparedHistory } from '@/lib/templates/history';
-import { loadBundledIntentModel } from '@/lib/templates/model-bundled';
+import type { IntentModel } from '@/lib/templates/model-intents';
 import { suggestTemplates, type PreparedTemplates } from '@/lib/templates/suggest';
 import { CommentNotes } from './CommentNotes';
 import { CorrectionForm } from './CorrectionForm';
 import { EscalateForm } from './EscalateForm';
+import { useIntentModel } from './intent-model';
 import { OccupiedDialog } from './OccupiedDialog';
 import { ReplyEditor } from './ReplyEditor';
 import { Suggestions } from './Suggestions';
@@ -34,13 +35,17 @@ export interface WorkbenchProps {
 
 export type WorkbenchMode = { kind: 'suggestions' } | { kind: 'edit'; template?: Template } | { kind: 'escalate' } | { kind: 'correct' };
 
-/** The top suggestions for one comment of the queue (the workbench and the 1–3 keys share it). */
+/**
+ * The top suggestions for one comment of the queue (the workbench and the 1–3 keys share it), ranked
+ * with the learned layer (`useIntentModel`; null when it could not be loaded: the rules alone).
+ */
 export function suggestionsFor(
   item: QueueItem,
   brand: Pick<Brand, 'id' | 'language'>,
   templates: PreparedTemplates,
   now: Date,
-  history?: PreparedHistory,
+  history: PreparedHistory | undefined,
+  intentModel: IntentModel | null,
 ) {
   return suggestTemplates(item.comment, { labels: item.triage.labels, language: item.triage.language }, templates, SUGGESTION_COUNT, {
     brandId: brand.id,
@@ -48,15 +53,21 @@ export function suggestionsFor(
     fallbackLanguage: brand.language,
     platform: item.comment.platform,
     history,
-    // The learned layer, decoded on first use: the side panel is one of the two places its weights load.
-    intentModel: loadBundledIntentModel(),
+    ...(intentModel ? { intentModel } : {}),
   });
 }
 
-/** Suggestions are computed for the selected comment only. */
+/**
+ * Suggestions are computed for the selected comment only, once both the templates and the learned
+ * layer are there: undefined until then (pending), never a rules-only list the model then reorders.
+ */
 function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTemplates | undefined, now: Date, history?: PreparedHistory) {
   const { id, language } = brand;
-  return useMemo(() => templates && suggestionsFor(item, { id, language }, templates, now, history), [item, id, language, templates, now, history]);
+  const intentModel = useIntentModel(templates !== undefined);
+  return useMemo(
+    () => (templates && intentModel !== undefined ? suggestionsFor(item, { id, language }, templates, now, history, intentModel) : undefined),
+    [item, id, language, templates, now, history, intentModel],
+  );
 }
 
 /** The selected comment's workbench: suggestions, edit before inserting, private notes, escalate, mark answered, resolve, ignore, locate. */

@@ -5,6 +5,7 @@ import { TRIAGE_LABELS, type Polarity, type TriageLabel } from '@/lib/schema/cla
 import type { Comment } from '@/lib/schema/comment';
 import { handleFromInput } from '@/lib/identity';
 import { classify, findCompetitorAccount, salientTerm } from '@/lib/triage';
+import type { TriageModel } from '@/lib/triage/model/model';
 import { labelText } from './messages';
 import { useTriageModel } from './triage-model';
 
@@ -21,23 +22,32 @@ export interface CorrectionInput {
  * "That is not a complaint": the community manager fixes the labels or the sentiment and names the
  * word that decides. Saved to the brand's lexicon, it applies to every comment of the brand after.
  */
-export function CorrectionForm({
-  comment,
-  brand,
-  shown,
-  onSave,
-  onCancel,
-}: {
+export interface CorrectionFormProps {
   comment: Comment;
   brand: Brand;
   /** The labels and sentiment the queue shows (the log's classification, a correction included): what is corrected. */
   shown?: { labels: readonly string[]; sentiment: Polarity };
   onSave(input: CorrectionInput): void;
   onCancel(): void;
-}) {
+}
+
+/** The form once the learned model is there: its deciding word and starting labels are the model's, never the rules' alone. */
+export function CorrectionForm(props: CorrectionFormProps) {
+  const { t } = useI18n();
+  const model = useTriageModel();
+  if (model === 'pending') {
+    return (
+      <p className="hint" role="status" aria-busy="true">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  return <CorrectionFields {...props} model={model} />;
+}
+
+function CorrectionFields({ comment, brand, shown, onSave, onCancel, model }: CorrectionFormProps & { model: TriageModel | undefined }) {
   const { t } = useI18n();
   const id = useId();
-  const model = useTriageModel();
   // The engine's reasons (for the deciding word), with the labels and sentiment the queue shows.
   const engine = useMemo(() => classify(comment, { brand, ...(model ? { model } : {}) }), [comment, brand, model]);
   const current = useMemo(

@@ -26,6 +26,7 @@ import { usePanelActions } from './actions';
 import { BrandSwitcher } from './BrandSwitcher';
 import { BuzzBanner } from './BuzzBanner';
 import { CommentWorkbench, suggestionsFor, type WorkbenchMode } from './CommentWorkbench';
+import { useIntentModel } from './intent-model';
 import { FilterChips } from './FilterChips';
 import { QueueList } from './QueueList';
 import { QueueLayoutContext } from './queue-layout';
@@ -168,6 +169,8 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
   const prepared = useMemo(() => (painted && templates ? prepareTemplates(templates) : undefined), [painted, templates]);
   const choices = useLiveQuery(() => templateChoices(db, brand.id), [db, brand.id]);
   const history = useMemo(() => prepareHistory(choices ?? []), [choices]);
+  // The suggestions' learned layer (the workbench starts its load with the templates): the 1–3 keys wait for it too.
+  const intentModel = useIntentModel(prepared !== undefined);
   // Each idle slice of classification bumps `round`, for the queue to be triaged again with it.
   const [round, setRound] = useState(0);
   const { views, buzz, unsettled, more } = useMemo(
@@ -277,7 +280,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
       const own = selected.comment.isOwnBrand === true;
       /** Suggestion `n` (0-based), rendered for this person, inserted or copied; its editor when a blank is left. */
       const takeSuggestion = (n: number, put: 'insert' | 'copy'): boolean => {
-        const suggestion = prepared && suggestionsFor(selected, brand, prepared, now, history)[n];
+        const suggestion = prepared && intentModel !== undefined && suggestionsFor(selected, brand, prepared, now, history, intentModel)[n];
         if (!suggestion) return false;
         const reply = prepareReply(suggestion.template, selected.comment, brand, { agentName: settings.agentName, now });
         if (reply.ready) void actions[put](selected, reply.render.text, suggestion.template);
@@ -330,7 +333,7 @@ function Queue({ tab, now, brand, triage }: { tab: TabComments; now: Date; brand
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selected, visible, select, prepared, history, brand, settings.agentName, now, actions, close]);
+  }, [selected, visible, select, prepared, history, intentModel, brand, settings.agentName, now, actions, close]);
 
   return (
     <>

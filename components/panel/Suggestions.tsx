@@ -15,7 +15,7 @@ export interface SuggestionsProps {
   brand: Brand;
   agentName: string;
   now: Date;
-  /** Undefined while the templates are not prepared yet: nothing is offered, and nothing said missing. */
+  /** Undefined while the templates or the learned layer are not ready yet: "loading", nothing offered and nothing said missing. */
   suggestions: readonly Suggestion[] | undefined;
   onInsert(text: string, template: Template): void;
   onCopy(text: string, template: Template): void;
@@ -32,7 +32,13 @@ export function Suggestions({ comment, brand, agentName, now, suggestions, onIns
   );
   // What was offered, so a reply put in from lower down logs the ones passed over.
   useEffect(() => (suggestions ? rememberShown(comment.id, suggestions.map((s) => s.template.id)) : undefined), [comment.id, suggestions]);
-  if (!suggestions) return null;
+  if (!suggestions) {
+    return (
+      <p className="hint" role="status" aria-busy="true">
+        {t('common.loading')}
+      </p>
+    );
+  }
   if (prepared.length === 0) return <p className="hint">{t('suggestions.none')}</p>;
   return (
     <ol className="suggestions" aria-label={t('suggestions.title')}>
