@@ -222,7 +222,7 @@ export async function reclassifyBrand(
       const current = parseRows(db, 'comments', StoredCommentSchema, await db.comments.bulkGet(batch.map((b) => b.id)), keyField('id'));
       const byId = new Map(current.map((row) => [row.id, row]));
       const legacy = current.filter((row) => !row.triage && !row.correctedAt);
-      const corrections = legacy.length > 0 ? await latestCorrections(db, current.filter((row) => !row.triage && !row.correctedAt)) : new Map<string, string>();
+      const corrections = legacy.length > 0 ? await latestCorrections(db, legacy) : new Map<string, string>();
       const writes: StoredComment[] = [];
       for (const { id, text, triage } of batch) {
         const previous = byId.get(id);

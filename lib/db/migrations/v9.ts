@@ -29,22 +29,39 @@ interface V8Comment {
   logIds?: unknown;
 }
 
+/**
+ * A row's place in its comment's list as one string, time first, then `seen` before an action of
+ * the same millisecond, then the id: one string per row is all the upgrade keeps of a large log.
+ */
+function sortKey(row: V8Interaction & { id: string }): string {
+  const at = typeof row.at === 'string' && !row.at.includes('\u0000') ? row.at : '';
+  return `${at}\u0000${row.kind === 'seen' ? 0 : 1}\u0000${row.id}`;
+}
+
+function idOf(key: string): string {
+  return key.slice(key.indexOf('\u0000') + 3);
+}
+
+/** Adds the row's sort key (see `sortKey`) to its comment's list. */
+function addRow(keys: Map<string, string[]>, row: V8Interaction): void {
+  if (typeof row.id !== 'string' || typeof row.commentId !== 'string') return;
+  const key = sortKey(row as V8Interaction & { id: string });
+  const list = keys.get(row.commentId);
+  if (list) list.push(key);
+  else keys.set(row.commentId, [key]);
+}
+
+/** Sorted sort keys to ids, list by list (replaces the lists in place to free the keys as it goes). */
+function toIds(keys: Map<string, string[]>): Map<string, string[]> {
+  for (const [commentId, list] of keys) keys.set(commentId, list.sort().map(idOf));
+  return keys;
+}
+
 /** Each comment's log row ids in time order (`seen` first within a millisecond, then by id), from the rows in any order. */
 export function logIdsByComment(rows: Iterable<V8Interaction>): Map<string, string[]> {
-  const byComment = new Map<string, { id: string; at: string; seen: boolean }[]>();
-  for (const row of rows) {
-    if (typeof row.id !== 'string' || typeof row.commentId !== 'string') continue;
-    const entry = { id: row.id, at: typeof row.at === 'string' ? row.at : '', seen: row.kind === 'seen' };
-    const list = byComment.get(row.commentId);
-    if (list) list.push(entry);
-    else byComment.set(row.commentId, [entry]);
-  }
-  const ids = new Map<string, string[]>();
-  for (const [commentId, list] of byComment) {
-    list.sort((a, b) => (a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.seen !== b.seen ? (a.seen ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    ids.set(commentId, list.map((e) => e.id));
-  }
-  return ids;
+  const keys = new Map<string, string[]>();
+  for (const row of rows) addRow(keys, row);
+  return toIds(keys);
 }
 
 /** Sets the comment's `logIds` from `ids` (none: the field goes); returns whether the row changed. */
@@ -62,16 +79,13 @@ export function setLogIds(comment: V8Comment, ids: ReadonlyMap<string, readonly 
 }
 
 export async function upgradeToV9(tx: Transaction): Promise<void> {
-  const rows: V8Interaction[] = [];
-  // Log rows one at a time (a cursor), keeping only what the lists need: the log may be large.
+  const keys = new Map<string, string[]>();
+  // Log rows one at a time (a cursor), keeping one string per row: the log may be large.
   await tx
     .table('interactions')
     .toCollection()
-    .each((row: V8Interaction) => {
-      rows.push({ id: row.id, commentId: row.commentId, at: row.at, kind: row.kind });
-    });
-  const ids = logIdsByComment(rows);
-  rows.length = 0;
+    .each((row: V8Interaction) => addRow(keys, row));
+  const ids = toIds(keys);
   // `false` tells Dexie to leave the row unwritten.
   await tx
     .table('comments')
