@@ -43,7 +43,7 @@ async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
  * By tab: the cards in the panel's DOM at its first render (the queue's window, not the whole
  * queue), how many of them were still unclassified, and when the whole queue was sorted.
  */
-const atFirstRender = new Map<number, { drawn: number; unsorted: number; sortedMs: number }[]>();
+const atFirstRender = new Map<number, { drawn: number; unsorted: number; sortedMs: number; suggestedMs: number }[]>();
 
 /** ms from the panel's navigation start until its queue shows `count` comments read and a card. */
 async function firstRender(context: BrowserContext, extensionId: string, tabId: number, count: number): Promise<number> {
@@ -65,24 +65,34 @@ async function firstRender(context: BrowserContext, extensionId: string, tabId: 
       drawn: document.querySelectorAll('article.comment').length,
       unsorted: document.querySelectorAll('article.comment .flag--sorting').length,
     }));
-    // Not timed: when the rest of the queue is classified too (the "sorting" line gone).
-    const sorted = await panel
-      .waitForFunction(() => (document.querySelector('.hint--sorting') ? false : performance.now()), undefined, { timeout: 30_000, polling: 'raf' })
-      .then(async (h) => (await h.jsonValue()) as number);
-    atFirstRender.set(tabId, [...(atFirstRender.get(tabId) ?? []), { ...cards, sortedMs: sorted }]);
+    // Not timed, and watched together: when the rest of the queue is classified too (the "sorting"
+    // line gone), and when the selected card's suggestions are shown (the learned layer's weights
+    // load after the first paint; without templates, the line saying none fits).
+    const when = (test: string) =>
+      panel
+        .waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : false), test, { timeout: 30_000, polling: 'raf' })
+        .then(async (h) => (await h.jsonValue()) as number);
+    const [sorted, suggested] = await Promise.all([
+      panel
+        .waitForFunction(() => (document.querySelector('.hint--sorting') ? false : performance.now()), undefined, { timeout: 30_000, polling: 'raf' })
+        .then(async (h) => (await h.jsonValue()) as number),
+      when('.workbench .suggestions .suggestion, .workbench__title + p.hint:not([aria-busy])'),
+    ]);
+    atFirstRender.set(tabId, [...(atFirstRender.get(tabId) ?? []), { ...cards, sortedMs: sorted, suggestedMs: suggested }]);
     return ms;
   } finally {
     await panel.close();
   }
 }
 
-function panelNote(runs: readonly { drawn: number; unsorted: number; sortedMs: number }[], comments: number): string {
-  const sorted = [...runs.map((r) => r.sortedMs)].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+function panelNote(runs: readonly { drawn: number; unsorted: number; sortedMs: number; suggestedMs: number }[], comments: number): string {
+  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const median = middle(runs.map((r) => r.sortedMs));
   return (
     `from sidepanel.html navigation start to the status line counting every comment with a card drawn (polled each frame); ` +
     `cards in the DOM then: ${Math.max(0, ...runs.map((r) => r.drawn))} of ${comments.toLocaleString('en-US')}, ` +
-    `at most ${Math.max(0, ...runs.map((r) => r.unsorted))} of them not classified yet; the whole queue sorted (no "sorting" line) at ${Math.round(median)} ms (median, not timed against the target)`
+    `at most ${Math.max(0, ...runs.map((r) => r.unsorted))} of them not classified yet; the whole queue sorted (no "sorting" line) at ${Math.round(median)} ms, ` +
+    `the selected card's suggestions shown at ${Math.round(middle(runs.map((r) => r.suggestedMs)))} ms (medians, not timed against the target)`
   );
 }
 
