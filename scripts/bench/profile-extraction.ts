@@ -41,6 +41,27 @@ function inclusive(nodes: readonly ProfileNode[]): Map<string, number> {
   return totals;
 }
 
+/**
+ * Self time of the engine's own functions (no script URL: querySelector, closest, matches…) under
+ * each script function that calls them: which query of an adapter costs what.
+ */
+function nativeByCaller(nodes: readonly ProfileNode[]): Map<string, number> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const totals = new Map<string, number>();
+  const walk = (node: ProfileNode, caller: string): void => {
+    const frame = node.callFrame;
+    const name = `${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}`;
+    if (frame.url === '' && frame.lineNumber === -1 && frame.functionName && (node.hitCount ?? 0) > 0) {
+      const key = `${frame.functionName} <- ${caller}`;
+      totals.set(key, (totals.get(key) ?? 0) + (node.hitCount ?? 0));
+    }
+    for (const child of node.children ?? []) walk(byId.get(child) as ProfileNode, name);
+  };
+  const root = nodes[0];
+  if (root) walk(root, '');
+  return totals;
+}
+
 const SCANS = 5;
 
 async function main(): Promise<void> {
@@ -89,6 +110,10 @@ async function main(): Promise<void> {
       console.log('  with callees:');
       const withCallees = [...inclusive(profile.nodes).entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
       for (const [name, hits] of withCallees) console.log(`  ${((hits * 100) / total).toFixed(1).padStart(5)} %  ${name}`);
+      console.log('  engine calls (querySelector, closest, getAttribute…) by the function calling them:');
+      for (const [name, hits] of [...nativeByCaller(profile.nodes).entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+        console.log(`  ${((hits * 100) / total).toFixed(1).padStart(5)} %  ${name}`);
+      }
       await page.close();
     }
   } finally {
