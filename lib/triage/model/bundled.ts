@@ -1,7 +1,8 @@
 /**
  * The weights trained by `npm run train`, decoded once. Import this module only where the model
- * runs (background, side panel, eval, tests): it carries the weights file, never bundle it into a
- * content script.
+ * runs (background, eval, tests): it carries the weights file, never bundle it into a content script.
+ * The side panel reaches it through a dynamic import only (./bundled-lazy), so that its first script
+ * carries none of it.
  */
 import { decodeModel, type EncodedModel } from './codec';
 import type { TriageModel } from './model';
