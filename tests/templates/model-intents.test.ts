@@ -7,6 +7,7 @@ import { translator } from '@/lib/i18n';
 import { classify } from '@/lib/triage';
 import { prepareHistory, prepareTemplates, starterTemplates, suggestTemplates } from '@/lib/templates';
 import { loadBundledIntentModel } from '@/lib/templates/model-bundled';
+import { staticImportGraph } from '@/tests/meta/import-graph';
 import {
   decodeIntentModel,
   INTENT_MODEL_FORMAT,
@@ -163,34 +164,11 @@ describe('the shipped weights', () => {
   });
 
   it('are never imported by a content script', () => {
-    const seen = new Set<string>();
-    const imports = (file: string): string[] => {
-      const text = readFileSync(file, 'utf8');
-      return [...text.matchAll(/from '(@\/[^']+|\.\.?\/[^']+)'/g)].map((m) => m[1] as string);
-    };
-    const resolveFile = (from: string, spec: string): string | undefined => {
-      const base = spec.startsWith('@/') ? spec.slice(2) : join(from, '..', spec);
-      for (const ext of ['', '.ts', '.tsx', '/index.ts']) {
-        try {
-          if (statSync(base + ext).isFile()) return base + ext;
-        } catch {
-          // not this extension
-        }
-      }
-      return undefined;
-    };
-    const walk = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const spec of imports(file)) {
-        const next = resolveFile(file, spec);
-        if (next && /\.tsx?$/.test(next)) walk(next);
-      }
-    };
-    for (const entry of readdirSync('entrypoints').filter((e) => e.endsWith('.content'))) {
-      for (const f of readdirSync(join('entrypoints', entry))) if (/\.tsx?$/.test(f)) walk(join('entrypoints', entry, f));
-    }
+    const entries = readdirSync('entrypoints')
+      .filter((e) => e.endsWith('.content'))
+      .flatMap((entry) => readdirSync(join('entrypoints', entry)).filter((f) => /\.tsx?$/.test(f)).map((f) => join('entrypoints', entry, f)));
+    const seen = staticImportGraph(entries);
     expect(seen.size).toBeGreaterThan(3);
-    expect([...seen].filter((f) => f.includes('model-bundled') || f.includes('model/bundled'))).toEqual([]);
+    expect([...seen].filter((f) => f.includes('model-bundled') || f.includes('model/bundled') || f.includes('weights/'))).toEqual([]);
   });
 });
