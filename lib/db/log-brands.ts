@@ -1,4 +1,4 @@
-import Dexie, { type IndexableType } from 'dexie';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { RiposteDB } from './database';
 
 /**
@@ -6,24 +6,23 @@ import type { RiposteDB } from './database';
  * read of one row per brand), so time-ordered reads across brands can go brand by brand. Read
  * from the log itself, not the brands table, so rows of a brand no longer configured count too.
  */
-export async function loggedBrandIds(db: RiposteDB): Promise<IndexableType[]> {
-  const ids: IndexableType[] = [];
-  for (;;) {
-    const after = ids.length === 0 ? db.interactions.orderBy('[brandId+at]') : db.interactions.where('[brandId+at]').above([ids[ids.length - 1], Dexie.maxKey]);
-    const [key] = (await after.limit(1).keys()) as unknown as IndexableType[][];
-    if (!key) return ids;
-    ids.push(key[0] as IndexableType);
-  }
+export function loggedBrandIds(db: RiposteDB): Promise<IndexableType[]> {
+  return brandIdsByIndex(db.interactions, '[brandId+at]');
 }
 
 /**
  * The brand ids the comments table holds rows for, in index order: the same skip scan, of the
  * comments' [brandId+firstSeenAt].
  */
-export async function commentBrandIds(db: RiposteDB): Promise<IndexableType[]> {
+export function commentBrandIds(db: RiposteDB): Promise<IndexableType[]> {
+  return brandIdsByIndex(db.comments, '[brandId+firstSeenAt]');
+}
+
+/** The skip scan itself, over a compound index whose first part is the brand id. */
+async function brandIdsByIndex<T, K>(table: Table<T, K>, index: string): Promise<IndexableType[]> {
   const ids: IndexableType[] = [];
   for (;;) {
-    const after = ids.length === 0 ? db.comments.orderBy('[brandId+firstSeenAt]') : db.comments.where('[brandId+firstSeenAt]').above([ids[ids.length - 1], Dexie.maxKey]);
+    const after = ids.length === 0 ? table.orderBy(index) : table.where(index).above([ids[ids.length - 1], Dexie.maxKey]);
     const [key] = (await after.limit(1).keys()) as unknown as IndexableType[][];
     if (!key) return ids;
     ids.push(key[0] as IndexableType);
