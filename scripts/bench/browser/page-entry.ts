@@ -7,6 +7,7 @@ import type { Comment } from '@/lib/schema/comment';
 import { createWatcher, type Watcher } from '@/lib/content/watcher';
 import { checkComment } from '@/lib/sites/comment-check';
 import { adapterForUrl, extractComments, extractContext } from '@/lib/sites/index';
+import { newScanMemo } from '@/lib/sites/memo';
 import { readComments } from '@/lib/sites/read';
 
 const MARK = 'data-bench-comment';
@@ -36,7 +37,9 @@ let sink = 0;
 function contentScan(url: string, now?: number): Comment[] {
   const adapter = adapterForUrl(url);
   if (!adapter) throw new Error(`no adapter for ${url}`);
-  return readComments(adapter, adapter.findCommentElements(document), extractContext(adapter, document, url, now), checkComment).comments;
+  // One memo for finding and reading, as the content script's watcher shares one in each task.
+  const memo = newScanMemo();
+  return readComments(adapter, adapter.findCommentElements(document, { memo }), { ...extractContext(adapter, document, url, now), memo }, checkComment).comments;
 }
 
 function fullScan(url: string): number {
