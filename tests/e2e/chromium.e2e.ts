@@ -140,6 +140,8 @@ describe('the built extension in Chromium', () => {
       const panel = await env.openPanelFor(page);
       const card = panel.locator('article.comment[aria-current="true"]');
       await card.waitFor();
+      // The suggestions come once the learned layer's chunk is loaded ("Chargement…" until then).
+      await card.locator('.suggestion').first().waitFor();
       const insert = card.getByRole('button', { name: 'Insérer la suggestion 1' });
       // The top suggestion may need a fill-in first; then the editor form inserts it.
       if ((await insert.count()) === 0) {
