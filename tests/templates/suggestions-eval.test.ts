@@ -51,11 +51,11 @@ describe('suggestions on the labelled comments', () => {
     expect(scores.language).toBe(1);
   });
 
-  // The second hand's set is a regression guard only: a threshold under its figure (81.7 %, 88.3 %),
+  // The second hand's set is a regression guard only: a threshold under its figure (85.8 %, 94.2 % with the learned layer),
   // and a failure names no comment, so its texts never turn into a tuning list.
   it('holds the second held-out set above a floor, in the comment’s language every time', () => {
     const scores = summarise(parseSuggestionRows(UNSEEN2_ROWS, 'test').map(scoreSuggestion));
-    expect(scores.top1 >= 0.76 && scores.top3 >= 0.84 && scores.language === 1).toBe(true);
+    expect(scores.top1 >= 0.8 && scores.top3 >= 0.9 && scores.language === 1).toBe(true);
   });
 
   it('suggests in the comment’s language for every labelled comment', () => {
