@@ -64,6 +64,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['toujours pas livre*', 1.2], ['pas encore arrive*', 1], ['toujours pas arrive*', 1.2], ['retard*', 0.8],
     ['en retard', 1], ['delai de livraison', 0.8], ['livraison', 0.4], ['colis', 0.4], ['attends ma commande', 1],
     ['attends mon colis', 1], ['colis bloque', 1], ['bloque', 0.6], ['depuis # jours', 0.6], ['depuis # semaines', 0.8],
+    // An order left at one status: "has been in preparation for 3 weeks", "en préparation depuis 10 jours".
+    ['been in preparation', 1], ['still in preparation', 1.2], ['been processing', 0.8], ['still processing', 0.8], ['en preparation depuis', 1], ['toujours en preparation', 1.2], ['en cours de preparation depuis', 1],
     ['not received', 1], ['never received', 1.2], ['never arrived', 1.2], ['hasn t arrived', 1], ['hasnt arrived', 1],
     ['still not arrived', 1.2], ['still hasn t', 0.8], ['still waiting', 1], ['still no', 0.6], ['late', 0.8],
     ['delay*', 0.8], ['delivery', 0.4], ['parcel', 0.4], ['package', 0.4], ['weeks ago', 0.6], ['days ago', 0.4], ['stuck', 0.8], ['depot', 0.4],

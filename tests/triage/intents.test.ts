@@ -89,6 +89,9 @@ describe('detectIntents', () => {
   it('reads word families and everyday phrasings, not only the sentences the rules were tuned on', () => {
     const cases: ReadonlyArray<[Intent, string]> = [
       ['partnership-creator', 'Youtubeuse cuisine, je peux vous proposer un placement de produit ?'],
+      // An order left at one status is a delay, whatever the status is called.
+      ['delivery-delay', 'Sympa la vidéo, mais ma commande est en préparation depuis 12 jours'],
+      ['delivery-delay', 'My order has been in preparation for 3 weeks, who can I talk to?'],
       ['partnership-creator', 'Vlogger with a small but loyal audience, any affiliate programme?'],
       ['crisis-rumour', 'info ou intox ce qu on lit sur vos conserves ?'],
       ['crisis-rumour', 'My neighbour fell ill after your smoked salmon, is there a recall?'],
