@@ -28,6 +28,16 @@ describe('classify: negation scopes', () => {
     expect(run('not bad').sentiment.value).toBe('positive');
   });
 
+  it('reads "never been better" and "n’a jamais été aussi douce" as praise, and a time of use as no wait', () => {
+    for (const text of ['my skin has never been better', 'ma peau n’a jamais été aussi douce']) {
+      const c = run(text);
+      expect(c.labels).toEqual(['praise']);
+      expect(c.sentiment.value).toBe('positive');
+    }
+    expect(labelsOf('Been using it for 2 weeks, no issues at all')).not.toContain('complaint');
+    expect(labelsOf('Waiting for 2 weeks now, nothing')).toContain('complaint');
+  });
+
   it('stops the scope at punctuation', () => {
     // "pas" belongs to the first clause: "génial" after the full stop is not negated.
     expect(run('Pas de retard. Génial !').sentiment.value).toBe('positive');

@@ -155,6 +155,12 @@ export const FR: LanguageLexicon = {
     ['rien a redire', 'p=1.3 g=1'],
     ['jamais decu', 'p=1.4 g=1'],
     ['jamais decue', 'p=1.4 g=1'],
+    // "Jamais été aussi belle": l'idiome loue, son « jamais » ne nie rien.
+    ['jamais ete aussi bien', 'p=1.3 g=1 !p=1.3 !g=1'],
+    ['jamais ete aussi belle', 'p=1.4 g=1 !p=1.4 !g=1'],
+    ['jamais ete aussi beau', 'p=1.4 g=1 !p=1.4 !g=1'],
+    ['jamais ete aussi doux', 'p=1.3 g=1 !p=1.3 !g=1'],
+    ['jamais ete aussi douce', 'p=1.3 g=1 !p=1.3 !g=1'],
     ['aucun regret', 'p=1.2 g=0.8'],
     ['prefere', 'p=1 g=0.6'],
     ['preferee', 'p=1 g=0.6'],
