@@ -442,12 +442,16 @@ export function suggestTemplates(
   });
 }
 
+/** Situations whose reply answers a report (a scam, abuse, a crisis): wrong first, it reads as an accusation or an alarm. */
+const REPORT_SITUATIONS: ReadonlySet<SituationClass> = new Set<SituationClass>(['scam-report', 'moderation', 'crisis-rumour']);
+
 /** Classes the learned layer is asked about: its three most likely. */
 const MODEL_CLASSES = 3;
 
 /**
  * The learned layer where the rules are unsure: its most likely situation takes the first slot when
- * the rules found no clear intent (`lead`), or against one from `override`, unless the brand chose
+ * the rules found no clear intent (`lead`), or against one from `override` (a report none of the
+ * suggestions answers also needs `override`), unless the brand chose
  * the first for similar comments (`pinned`); then each likely
  * situation (`fill`) none of the suggestions answers takes the lowest slot answering a situation
  * already shown, else the last. Scores stay in rank order; suggestions of a situation it finds
@@ -470,8 +474,11 @@ function followModel(
   const top = probabilities[0];
   const best = top && perSituation.get(top.cls);
   const rulesFirst = out[0] && probabilities.find((c) => c.cls === out[0]?.item.situation);
-  if (top && best && !pinned && top.p >= (rulesSure ? override : lead) && out[0]?.item.situation !== top.cls && top.p - (rulesFirst?.p ?? 0) >= margin) {
-    const at = out.findIndex((c) => c.item.situation === top.cls);
+  const at = top ? out.findIndex((c) => c.item.situation === top.cls) : -1;
+  // A report the rules saw no sign of needs the confidence that overrides them: on a few shared words
+  // ("message", "compte") a thank-you in a thread would be answered as a scam or abuse report.
+  const needed = rulesSure || (top !== undefined && REPORT_SITUATIONS.has(top.cls) && at < 0) ? override : lead;
+  if (top && best && !pinned && top.p >= needed && out[0]?.item.situation !== top.cls && top.p - (rulesFirst?.p ?? 0) >= margin) {
     const moved = at >= 0 ? (out.splice(at, 1)[0] as Candidate) : { ...best, model: top.p };
     out.unshift({ ...moved, model: top.p, score: out[0]?.score ?? moved.score });
     if (out.length > limit) out.pop();

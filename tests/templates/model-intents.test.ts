@@ -108,6 +108,16 @@ describe('the learned layer of the suggestions', () => {
     expect(suggest(text, sureOf('praise', 0.5))[0]?.template.id).toBe(rules);
   });
 
+  it('leads with a report the rules saw no sign of only when as sure as an override', () => {
+    const text = "Merci, j'attends de vos nouvelles alors";
+    expect(suggest(text).map((s) => keyOf(s.template.id))).not.toContain('scam-report-thanks:fr');
+    const thin = suggest(text, fixed({ 'scam-report': 0.45, 'any:complaint': 0.2 })).map((s) => keyOf(s.template.id));
+    expect(thin[0]).not.toBe('scam-report-thanks:fr');
+    expect(thin).toContain('scam-report-thanks:fr');
+    expect(keyOf(suggest(text, sureOf('scam-report', 0.7))[0]?.template.id ?? '')).toBe('scam-report-thanks:fr');
+    expect(keyOf(suggest(text, fixed({ 'order-tracking': 0.45, 'any:complaint': 0.2 }))[0]?.template.id ?? '')).toBe('order-tracking:fr');
+  });
+
   it('gives each likely situation none shows a slot, the less likely never over the more likely', () => {
     const out = suggest(UNSURE, fixed({ 'order-tracking': 0.4, 'price-b2b-gift-card': 0.3, 'stock-availability': 0.2 }));
     const situations = out.map((s) => s.reasons.find((r) => r.code === 'model')).map((r) => (r?.code === 'model' ? r.situation : undefined));
@@ -153,6 +163,15 @@ describe('the shipped weights', () => {
     const model = loadBundledIntentModel();
     expect(model.classes).toEqual(CLASSES);
     expect(predictSituations(model, 'toujours pas reçu ma commande passée il y a trois semaines')[0]?.cls).toBe('delivery-delay');
+  });
+
+  it('answer a thank-you in a thread as a follow-up, not as a scam report', () => {
+    const model = loadBundledIntentModel();
+    for (const text of ["Merci, j'attends votre retour en privé", 'thanks, will wait for your message']) {
+      const c = classify({ text });
+      const [first] = suggestTemplates({ text }, { labels: c.labels, language: c.language }, index, 3, { now: NOW, intentModel: model });
+      expect(keyOf(first?.template.id ?? '').split(':')[0]).not.toMatch(/^(scam|toxic|crisis)/);
+    }
   });
 
   it('stay within the weights budget (3 MB gzip for every weights file together)', () => {
