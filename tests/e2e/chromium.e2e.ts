@@ -289,7 +289,11 @@ describe('the built extension in Chromium', () => {
     // Nothing is saved before the CM has named it: the options page's template editor opens on the text.
     const editor = await editorOpens;
     const body = editor.getByLabel('Réponse', { exact: true });
-    await body.waitFor();
+    // On a timeout, say what the page showed instead of the editor.
+    await body.waitFor().catch(async (error: unknown) => {
+      const shown = await editor.locator('body').innerText().catch(() => '(unreadable)');
+      throw new Error(`the template editor did not open at ${editor.url()}; the page showed: ${shown.slice(0, 400)}`, { cause: error });
+    });
     assert.equal(await body.inputValue(), selection);
     await editor.getByLabel('Titre').fill('Colis en route');
     await editor.getByLabel('Catégorie').selectOption('thanks');
