@@ -4,17 +4,16 @@
  * suggestions are first computed, never before the panel's first paint.
  */
 import type { IntentModel } from './model-intents';
+import { lazyOnce } from '../triage/model/lazy-once';
 
-let loaded: IntentModel | undefined;
-let loading: Promise<IntentModel> | undefined;
+const model = lazyOnce(() => import('./model-bundled').then(({ loadBundledIntentModel }) => loadBundledIntentModel()));
 
 /** The shipped intent model, fetched and decoded on the first call (the same promise after). */
 export function loadBundledIntentModelLazily(): Promise<IntentModel> {
-  loading ??= import('./model-bundled').then(({ loadBundledIntentModel }) => (loaded = loadBundledIntentModel()));
-  return loading;
+  return model.load();
 }
 
 /** The shipped intent model if a lazy load has finished, else undefined (nothing is started). */
 export function bundledIntentModelIfLoaded(): IntentModel | undefined {
-  return loaded;
+  return model.ifLoaded();
 }

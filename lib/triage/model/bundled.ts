@@ -9,6 +9,7 @@ import type { TriageModel } from './model';
 import { modelFingerprint, rememberModelFingerprint, type ModelHandle } from '../engine-version';
 import weights from './weights/model.json';
 import manifest from './weights/manifest.json';
+import { BUNDLED_MODEL_PRINT } from './manifest-print';
 
 let cached: TriageModel | null = null;
 let fingerprint: string | undefined;
@@ -19,7 +20,7 @@ let fingerprint: string | undefined;
  * A manifest without it (or one that no longer matches, which a test catches) falls back to decoding.
  */
 export function bundledModelFingerprint(): string {
-  fingerprint ??= (manifest as { fingerprint?: string }).fingerprint ?? modelFingerprint(decodeModel(weights as unknown as EncodedModel));
+  fingerprint ??= BUNDLED_MODEL_PRINT ?? modelFingerprint(decodeModel(weights as unknown as EncodedModel));
   return fingerprint;
 }
 
