@@ -7,7 +7,9 @@
  */
 import type { Intent } from '../schema/intent';
 import type { TemplateCategory } from '../schema/template';
+import { fromBase64 } from '../triage/model/codec';
 import { featurize } from '../triage/model/features';
+import { softmax } from '../triage/model/model';
 
 export const INTENT_MODEL_FORMAT = 'riposte-intent-model/1';
 
@@ -63,13 +65,6 @@ export interface ClassProbability {
   p: number;
 }
 
-function fromBase64(text: string): Uint8Array {
-  const s = atob(text);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
 export function decodeIntentModel(encoded: EncodedIntentModel): IntentModel {
   if (encoded.format !== INTENT_MODEL_FORMAT) throw new Error(`Unknown intent model format: ${String(encoded.format)}`);
   const bytes = fromBase64(encoded.weights);
@@ -98,9 +93,6 @@ export function predictSituations(model: IntentModel, text: string): ClassProbab
     const v = x.value[i] as number;
     for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) + (model.weights[off + c] as number) * v;
   }
-  const z = model.classes.map((_, c) => (model.bias[c] as number) + (sums[c] as number) * model.scale);
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const total = e.reduce((a, b) => a + b, 0);
-  return model.classes.map((cls, c) => ({ cls, p: (e[c] as number) / total })).sort((a, b) => b.p - a.p);
+  const p = softmax(model.classes.map((_, c) => (model.bias[c] as number) + (sums[c] as number) * model.scale));
+  return model.classes.map((cls, c) => ({ cls, p: p[c] as number })).sort((a, b) => b.p - a.p);
 }

@@ -27,7 +27,8 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-function fromBase64(text: string): Uint8Array {
+/** The bytes of a base64 string (the weights files' encoding; also the intent model's, lib/templates/model-intents.ts). */
+export function fromBase64(text: string): Uint8Array {
   const s = atob(text);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
