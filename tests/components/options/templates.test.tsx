@@ -187,6 +187,8 @@ describe('templates', () => {
     await openSection(user, /Modèles de réponse/);
     await user.click(await screen.findByRole('button', { name: 'Restaurer les modèles de départ' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restaurer les modèles de départ' }));
+    // The notice comes once the restore is written: counting before it raced the write.
+    await screen.findByText(/modèles de départ restaurés\./u);
     const count = (await listTemplates(db, BRAND_ID)).length;
     expect(count).toBeGreaterThan(10);
     expect(await screen.findByText(`${count} modèles de départ restaurés.`)).toBeInTheDocument();
