@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useActiveBrand, useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
 import { Button, ConfirmDialog, EmptyState, SelectField, TextField, downloadBlob, fileDateStamp, useNotice } from '@/components/ui';
@@ -26,14 +26,17 @@ export function TemplatesSection() {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | 'all'>('all');
   // Text selected on a page and sent by the right-click menu (`#templates/new?…`) opens the editor on
-  // it, once: it is then taken out of the address, so that a reload does not open it again.
+  // it. The address keeps it until the editor closes (saved or cancelled), not a moment after the
+  // page opens: whoever opened the tab finds it at the address it asked for, and a reload meanwhile
+  // keeps the unsaved text. Taken out then, so that a later reload shows the library.
   const [editing, setEditing] = useState<Editing>(() => {
     const prefill = parseNewTemplateHash(location.hash);
     return prefill ? { prefill } : null;
   });
-  useEffect(() => {
+  const closeEditor = () => {
     if (parseNewTemplateHash(location.hash)) history.replaceState(null, '', '#templates');
-  }, []);
+    setEditing(null);
+  };
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [restoring, setRestoring] = useState(false);
 
@@ -48,7 +51,7 @@ export function TemplatesSection() {
   if (editing) {
     return (
       <Section id="templates" title={t('options.nav.templates')} focusKey="editor">
-        <TemplateEditor brand={brand} template={editing.template} prefill={editing.prefill} onDone={() => setEditing(null)} />
+        <TemplateEditor brand={brand} template={editing.template} prefill={editing.prefill} onDone={closeEditor} />
       </Section>
     );
   }

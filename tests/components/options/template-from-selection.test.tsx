@@ -11,11 +11,12 @@ describe('"Save selection as template" in the options page', () => {
     history.replaceState(null, '', newTemplateHash({ body: 'Bonjour Marc,\nvotre colis part demain. Merci Marc !', language: 'fr' }));
     const { user } = renderOptions(db);
 
+    const hash = location.hash;
     const body = await screen.findByLabelText(/^Réponse/);
     expect(body).toHaveValue('Bonjour Marc,\nvotre colis part demain. Merci Marc !');
     expect(screen.getByText(/Nouveau modèle à partir du texte sélectionné/)).toBeInTheDocument();
-    // Read once: a reload shows the library, not this selection again.
-    expect(location.hash).toBe('#templates');
+    // The address keeps the selection while the editor is open (the tab is where it was asked to be).
+    expect(location.hash).toBe(hash);
     expect(await listTemplates(db, BRAND_ID)).toHaveLength(0);
 
     // No title: nothing saved.
@@ -32,6 +33,20 @@ describe('"Save selection as template" in the options page', () => {
     await waitFor(async () => expect(await listTemplates(db, BRAND_ID)).toHaveLength(1));
     const [saved] = await listTemplates(db, BRAND_ID);
     expect(saved).toMatchObject({ title: 'Colis en route', category: 'complaint', language: 'fr', body: 'Bonjour {{first_name}},\nvotre colis part demain. Merci {{first_name}} !' });
+    // Saved: the selection leaves the address, so a reload shows the library rather than this text again.
+    expect(location.hash).toBe('#templates');
+  });
+
+  it('takes the selection out of the address when the editor is cancelled', async () => {
+    const db = await freshDb();
+    await seedBrand(db);
+    history.replaceState(null, '', newTemplateHash({ body: 'Votre colis part demain.', language: 'fr' }));
+    const { user } = renderOptions(db);
+    await screen.findByLabelText(/^Réponse/);
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    await screen.findByRole('button', { name: 'Nouveau modèle' });
+    expect(location.hash).toBe('#templates');
+    expect(await listTemplates(db, BRAND_ID)).toHaveLength(0);
   });
 
   it('offers no replacement when the text greets nobody by name', async () => {
