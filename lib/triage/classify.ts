@@ -164,7 +164,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   const modelReasons: Reason[] = [];
   let language = detectLanguage(text, brand?.language);
   if (scores !== null) {
-    const l = combineLanguage(scores, language, text.words);
+    const l = combineLanguage(scores, language, text);
     language = l.language;
     if (l.reason !== undefined) modelReasons.push(l.reason);
   }

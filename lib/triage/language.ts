@@ -99,8 +99,17 @@ export function foreignMarks(raw: string): number {
   return raw.match(FOREIGN_MARKS)?.length ?? 0;
 }
 
+/** Each text's votes, counted once: `detectLanguage` and the learned layer's join both read them. */
+const counted = new WeakMap<NormalisedText, LanguageEvidence>();
+
 /** Sums the votes of the comment's known words, French accents and other languages' marks. */
-export function languageVotes(text: NormalisedText): LanguageEvidence {
+export function languageVotes(text: NormalisedText): Readonly<LanguageEvidence> {
+  let votes = counted.get(text);
+  if (votes === undefined) counted.set(text, (votes = countVotes(text)));
+  return votes;
+}
+
+function countVotes(text: NormalisedText): LanguageEvidence {
   let fr = Math.min(text.frenchAccents, 3) * 0.7;
   let en = 0;
   let other = 0;

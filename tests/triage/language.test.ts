@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/triage';
-import { detectLanguage, foreignMarks } from '@/lib/triage/language';
+import { detectLanguage, foreignMarks, languageVotes } from '@/lib/triage/language';
 import { combineLanguage } from '@/lib/triage/model/combine';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { scoreText } from '@/lib/triage/model/model';
@@ -73,8 +73,16 @@ describe('language: French and English stay themselves', () => {
 describe('combineLanguage', () => {
   it('lets the model overrule the rules where they know no word, not where they read another language', () => {
     const english = { ...scoreText(model, 'Heel mooi, dank je wel!'), language: { fr: 0.02, en: 0.95, other: 0.03 } };
-    expect(combineLanguage(english, 'other', 5).language).toBe('other');
+    expect(combineLanguage(english, 'other', normalise('Heel mooi, dank je wel!')).language).toBe('other');
     const noClue = { ...scoreText(model, 'Arctic ice cap'), language: { fr: 0.02, en: 0.95, other: 0.03 } };
-    expect(combineLanguage(noClue, 'other', 3).language).toBe('en');
+    expect(combineLanguage(noClue, 'other', normalise('Arctic ice cap')).language).toBe('en');
+  });
+
+  it('reads the votes the rules counted once, and the letters of other alphabets the tokens lost', () => {
+    const text = normalise('Arată superb, bravo!');
+    expect(languageVotes(text)).toBe(languageVotes(text));
+    const unsure = { fr: 0.3, en: 0.5, other: 0.2 };
+    expect(combineLanguage({ ...scoreText(model, 'Arată superb, bravo!'), language: unsure }, 'en', text).language).toBe('other');
+    expect(combineLanguage({ ...scoreText(model, 'Arata superb, bravo!'), language: unsure }, 'en', normalise('Arata superb, bravo!')).language).toBe('en');
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { DetectedLanguage, Reason, TriageLabel } from '@/lib/schema/classification';
 import { foreignMarks, languageVotes, type LanguageEvidence } from '../language';
-import { normalise } from '../normalise';
+import type { NormalisedText } from '../normalise';
 import { featurize } from './features';
 import { INTENT_HEADS, strongestFeatures, type BinaryHead, type IntentHead, type LabelHead, type ModelScores, type TriageModel } from './model';
 
@@ -124,20 +124,20 @@ const round = (p: number) => Math.round(p * 1000) / 1000;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
- * The rules' votes (lib/triage/language.ts) read again from the model's text, plus the letters of
- * other alphabets weighed as the rules weigh French accents: asked for only where the rules and
- * the model disagree, or where such letters appear.
+ * The learned language head joined with the rules' verdict. `text` is the comment as the rules read
+ * it: their word votes (counted once, by `detectLanguage`), plus the letters of other alphabets
+ * weighed as the rules weigh French accents, are consulted only where the rules and the model
+ * disagree, or where such letters appear.
  */
-function votesOf(text: string): LanguageEvidence {
-  const v = languageVotes(normalise(text));
-  return { ...v, other: v.other + Math.min(foreignMarks(text), 3) * 0.7 };
-}
-
-export function combineLanguage(scores: ModelScores, rules: DetectedLanguage, words: number): { language: DetectedLanguage; reason?: Reason } {
+export function combineLanguage(scores: ModelScores, rules: DetectedLanguage, text: NormalisedText): { language: DetectedLanguage; reason?: Reason } {
   const p = scores.language;
-  if (p === undefined || words < 2) return { language: rules };
+  if (p === undefined || text.words < 2) return { language: rules };
   let votes: LanguageEvidence | undefined;
-  const v = () => (votes ??= votesOf(scores.text));
+  const v = (): LanguageEvidence => {
+    if (votes !== undefined) return votes;
+    const w = languageVotes(text);
+    return (votes = { ...w, other: w.other + Math.min(foreignMarks(scores.text), 3) * 0.7 });
+  };
   if (rules !== 'other') {
     // The head learned emoji from tweets in eight languages, where they lean away from French and
     // English ("u guys rock 🔥🔥" 0.82 other): beside two French or English votes it must be surer.
