@@ -46,6 +46,21 @@ export interface IntentOptions {
  */
 type Term = readonly [term: string, weight: number, flags?: 'neg'];
 
+/**
+ * A customer answering the brand's reply in a thread: thanks and waiting for the promised message,
+ * or details sent in private. Not a grievance: the reply that says the request is with the team
+ * answers it (the escalated kind of repeated contact), not an apology for a chase.
+ */
+const THREAD_FOLLOW_UPS: readonly string[] = [
+  'j attends votre message', 'j attends ton message', 'j attends votre mp', 'j attends ton mp', 'j attends vos nouvelles', 'j attends de vos nouvelles',
+  'j attends votre appel', 'on attend votre appel', 'j attends le mail', 'j attends votre mail', 'j attends ton retour', 'j attends votre retour',
+  'en attente de votre message', 'en attente de votre retour', 'j attends que votre equipe', 'je guette', 'je patiente',
+  'mp envoye', 'dm envoye', 'message envoye', 'envoye en mp', 'envoye en prive', 'ecrit en prive', 'repondu en mp', 'transmis par message', 'en mp avec', 'en prive avec',
+  'waiting for your dm', 'waiting for your message', 'waiting for your reply in', 'awaiting your message', 'wait to hear from', 'look forward to hearing',
+  'standing by for', 'hang tight', 'keep an eye on my inbox', 'watch for your message', 'wait for the call back',
+  'dm sent', 'dm d you', 'messaged you', 'sent you a dm', 'replied to your dm', 'check your inbox', 'by private message', 'in a dm', 'in your inbox',
+];
+
 const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   'delivery-delay': [
     ['reporte encore', 1], ['postponed again', 1], ['rendez vous annule', 0.8], ['appointment cancelled', 0.8],
@@ -659,6 +674,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['passez moi', 1], ['pouvoir de decider', 1], ['reponses toutes faites', 1], ['put me through', 1], ['canned answers', 1], ['make a decision', 0.6],
     ['avis partout', 1.2], ['reviews everywhere', 1.2], ['tell which', 1], ['# millions de consommateurs', 1.2],
     ['ca fait trois fois', 1.2], ['trois fois que', 1], ['three times i ve', 1.2], ['formulaire de contact', 0.6], ['contact form', 0.6], ['a quoi il sert', 0.6], ['what is it even for', 0.6],
+    ...THREAD_FOLLOW_UPS.map((term): [string, number] => [term, 1]),
   ],
   moderation: [
     ['des singes', 1], ['monkeys', 1],
@@ -770,7 +786,7 @@ const FACETS: Partial<Record<Intent, Record<string, readonly string[]>>> = {
       'ri au nez', 'rire au nez', 'laughed at me', 'laughed in my face', 'la direction', 'quelqu un de la direction', 'someone senior', 'speak to a manager', 'speak to someone senior',
       'j ai gagne votre *', 'i won your *', 'won your competition', 'mon lot', 'my prize', 'comme a un chien', 'comme a une merde', 'malpoli*', 'impoli*', 'desagreable*', 'mal accueilli*', 'hautain*', 'meprisant*', 'm a crie dessus', 'like dirt', 'rude',
       'unfriendly', 'condescending', 'dismissive', 'patronising', 'patronizing', 'shouted at me', 'yelled at me', 'derangeais', 'bothering her', 'bothering him',
-      'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call', 'passez moi', 'pouvoir de decider', 'reponses toutes faites', 'put me through', 'canned answers', 'make a decision', 'avis partout', 'reviews everywhere', 'tell which', '# millions de consommateurs'],
+      'transmis', 'escalad*', 'escalat*', 'parler a un humain', 'talk to an actual human', 'actual human', 'un humain', 'a human', 'real person', 'dossier', 'mon dossier', 'passed on', 'my file', 'my case', 'was told', 'me rappellerait', 'me rappeler', 'call me back', 'promised to call', 'passez moi', 'pouvoir de decider', 'reponses toutes faites', 'put me through', 'canned answers', 'make a decision', 'avis partout', 'reviews everywhere', 'tell which', '# millions de consommateurs', ...THREAD_FOLLOW_UPS],
   },
 };
 

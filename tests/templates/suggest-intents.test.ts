@@ -145,3 +145,19 @@ describe('a quoted claim questioned', () => {
     expect(shown.every((s) => s.template.language === 'en')).toBe(true);
   });
 });
+
+describe('a follow-up in a thread', () => {
+  it('answers thanks and waiting with the request passed on, not an apology for a chase', () => {
+    for (const [text, language] of [
+      ["Merci pour votre réponse, j'attends votre mp alors", 'fr'],
+      ['Cheers, waiting for your DM then', 'en'],
+    ] as const) {
+      expect(suggest(text)[0]?.template.id, text).toBe(starterTemplateId('brand-1', 'escalated', language));
+    }
+  });
+
+  it('still offers the apology for the wait when the promised message never came', () => {
+    const shown = suggest("Toujours pas de réponse, j'attends votre message depuis 5 jours").map((s) => s.template.id);
+    expect(shown).toContain(starterTemplateId('brand-1', 'repeated-contact', 'fr'));
+  });
+});
