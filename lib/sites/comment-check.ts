@@ -19,15 +19,30 @@ const isIsoDate = (value: unknown): boolean => typeof value === 'string' && ISO_
 const NOT_A_URL = Symbol('not a URL');
 
 /**
+ * Plain URLs already accepted as written: every comment of a thread carries the same post URL, and
+ * an author's profile comes back with each of their comments. The verdict depends on the string
+ * alone; the set is emptied when full, so it never grows with the page.
+ */
+const plainSeen = new Set<string>();
+const PLAIN_SEEN_MAX = 512;
+
+/**
  * `HttpUrlSchema` (zod's `url({ protocol: /^https?$/ })`): the value trimmed, written with `http://`
  * or `https://` (no `https:example.com`), parseable, with an http(s) protocol; what it gives back is
  * the trimmed value without tabs and line breaks. NOT_A_URL when zod would reject it.
  */
 function httpUrl(value: unknown): string | typeof NOT_A_URL {
   if (typeof value !== 'string') return NOT_A_URL;
+  if (plainSeen.has(value)) return value;
   const trimmed = value.trim();
   // What the adapters produce is plain (lib/sites/url.ts): parseable and http(s) as written.
-  if (isPlainHttpUrl(trimmed)) return trimmed;
+  if (isPlainHttpUrl(trimmed)) {
+    if (trimmed === value) {
+      if (plainSeen.size >= PLAIN_SEEN_MAX) plainSeen.clear();
+      plainSeen.add(value);
+    }
+    return trimmed;
+  }
   if (!/^https?:\/\//i.test(trimmed)) return NOT_A_URL;
   // Starting with http(s)://, a text the parser accepts is an http(s) URL.
   try {
@@ -50,13 +65,22 @@ const UNREAD_FIELDS = ['author', 'profile', 'text', 'date', 'id', 'likes'];
 /** Thrown inside `checkComment` when a field fails: the whole comment is rejected. */
 class Rejected extends Error {}
 
+interface Field {
+  optional?: boolean;
+  read: (v: unknown) => unknown;
+}
+/** A schema's fields in its order, listed once (not once per comment checked). */
+type Fields = ReadonlyArray<readonly [string, Field]>;
+const fields = (spec: Record<string, Field>): Fields => Object.entries(spec);
+
 /**
  * Builds the parsed object the way zod does: only the schema's keys, in its order, optional ones
  * only when present, each checked (and, for URLs, normalised).
  */
-function pick(source: Record<string, unknown>, fields: Record<string, { optional?: boolean; read: (v: unknown) => unknown }>): Record<string, unknown> {
+function pick(source: Record<string, unknown>, fields: Fields): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(fields)) {
+  for (let i = 0; i < fields.length; i++) {
+    const [key, field] = fields[i]!;
     const value = source[key];
     if (value === undefined) {
       if (!field.optional) throw new Rejected(key);
@@ -77,12 +101,15 @@ const url = (v: unknown) => {
   if (parsed === NOT_A_URL) throw new Rejected();
   return parsed;
 };
-const object = (fields: Parameters<typeof pick>[1]) => (v: unknown) => {
-  if (!isObject(v)) throw new Rejected();
-  return pick(v, fields);
+const object = (spec: Record<string, Field>) => {
+  const listed = fields(spec);
+  return (v: unknown) => {
+    if (!isObject(v)) throw new Rejected();
+    return pick(v, listed);
+  };
 };
 
-const COMMENT_FIELDS: Parameters<typeof pick>[1] = {
+const COMMENT_FIELDS = fields({
   platform: { read: check((v) => ['facebook', 'linkedin', 'instagram', 'x'].includes(v as string)) },
   id: { read: check(isNonEmpty) },
   author: {
@@ -116,7 +143,7 @@ const COMMENT_FIELDS: Parameters<typeof pick>[1] = {
   statedDate: { optional: true, read: object({ text: { read: check(isNonEmpty) }, withinMs: { read: check(isCount) } }) },
   unread: { optional: true, read: check((v) => Array.isArray(v) && v.every((f) => UNREAD_FIELDS.includes(f as string))) },
   reader: { optional: true, read: check((v) => v === 'generic') },
-};
+});
 
 /** The comment as `CommentSchema` would parse it (defaults applied, unknown keys dropped, URLs trimmed), else undefined. */
 export function checkComment(raw: unknown): Comment | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUrl, readText, uiLanguage } from '@/lib/sites/dom';
+import { cleanUrl, normLabel, readText, tidyText, uiLanguage } from '@/lib/sites/dom';
 import { fallbackCommentId, hashString } from '@/lib/sites/id';
 import { isoFromDatetime, isoFromRelativeAge, statedAge, statedDateOf, statedRange } from '@/lib/sites/time';
 
@@ -23,6 +23,27 @@ describe('readText', () => {
       <span>Texte coupé</span>
       <div role="button">Voir plus</div><span aria-hidden="true">·</span>`);
     expect(readText(node)).toBe('Texte coupé');
+  });
+
+  it('drops whitespace holding a line break between elements, keeps other spaces and breaks inside text', () => {
+    expect(readText(el('<span>Un</span> <span>deux</span>'))).toBe('Un deux');
+    expect(readText(el('<span>Un</span>\u00a0\n <span>deux</span>'))).toBe('Undeux');
+    expect(readText(el('<span>Un\n deux</span>'))).toBe('Un\ndeux');
+  });
+});
+
+describe('tidyText and normLabel', () => {
+  it('tidies one-line and multi-line texts alike', () => {
+    expect(tidyText('  Un  texte\u00a0 ')).toBe('Un  texte');
+    expect(tidyText('Un \t\r\n\n\n\n  deux\u00a0\n')).toBe('Un\n\ndeux');
+    expect(tidyText('Un\rdeux')).toBe('Undeux');
+  });
+
+  it('normalises labels with and without anything to rewrite', () => {
+    expect(normLabel(' Reply ')).toBe('reply');
+    expect(normLabel('Voir\u00a0plus…')).toBe('voir plus...');
+    expect(normLabel('L’Auteur  du\tpost')).toBe("l'auteur du post");
+    expect(normLabel(null)).toBe('');
   });
 });
 
