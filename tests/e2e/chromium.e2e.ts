@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { waitForContentScript } from '../../scripts/demo/content-ready';
 import { ensureDemoBrand } from '../../scripts/demo/seed';
+import { translator } from '../../lib/i18n';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/environment';
 import { expectedIds } from './support/expected';
 
@@ -288,17 +289,21 @@ describe('the built extension in Chromium', () => {
     }, selection);
     // Nothing is saved before the CM has named it: the options page's template editor opens on the text.
     const editor = await editorOpens;
-    const body = editor.getByLabel('Réponse', { exact: true });
+    // The page's language, not the profile's: a tab the extension opens may start before Playwright's
+    // French locale reaches it (the browser itself answers en-US here), and then shows the page in English.
+    await editor.locator('#section-templates').waitFor();
+    const t = translator((await editor.evaluate(() => document.documentElement.lang)) === 'fr' ? 'fr' : 'en');
+    const body = editor.getByLabel(t('options.templates.body'), { exact: true });
     // On a timeout, say what the page showed instead of the editor.
     await body.waitFor().catch(async (error: unknown) => {
       const shown = await editor.locator('body').innerText().catch(() => '(unreadable)');
       throw new Error(`the template editor did not open at ${editor.url()}; the page showed: ${shown.slice(0, 400)}`, { cause: error });
     });
     assert.equal(await body.inputValue(), selection);
-    await editor.getByLabel('Titre').fill('Colis en route');
-    await editor.getByLabel('Catégorie').selectOption('thanks');
-    await editor.getByRole('button', { name: 'Enregistrer' }).click();
-    await editor.getByText('Modèle enregistré.').waitFor();
+    await editor.getByLabel(t('options.templates.title')).fill('Colis en route');
+    await editor.getByLabel(t('options.templates.category')).selectOption('thanks');
+    await editor.getByRole('button', { name: t('common.save') }).click();
+    await editor.getByText(t('options.templates.saved')).waitFor();
     // Saved in the database, for the active brand…
     let id: string | undefined;
     await waitUntil(async () => {
