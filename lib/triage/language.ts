@@ -16,10 +16,15 @@ export interface LanguageEvidence {
  * and reads a short comment in them as English ("Heel mooi, dank je wel!", "Riktigt bra service").
  * The Spanish, Italian, Portuguese and German ones also include the function words most frequent
  * in XLM-T's training tweets in those languages (without a model, the rules read half of them as
- * French from "de", "la", "que"). Written without accents, as the tokens are. None is a French or
- * English word: each occurs in fewer than three of XLM-T's English or French training tweets,
- * TweetEval's offensive tweets, the airline tweets or the French MLMA tweets, none is in the rule
- * tables, and words brand comments use in French or English ("tan", "ver") are left out.
+ * French from "de", "la", "que"). Hindi written in Latin letters ("kya hua yaar", "mujhe interest
+ * nhi"), which the language head learned from XLM-T's Hindi tweets: without these words the rules
+ * read two thirds of them as English; they are the most frequent words of those tweets, less names,
+ * hashtags and the ones English or French also write ("main", "hum", "jab", "mere" as "mère",
+ * "ke" and "ki" as French SMS for "que" and "qui"). Written without accents, as the tokens are.
+ * None is a French or English word: each occurs in fewer than three of XLM-T's English or French
+ * training tweets, TweetEval's offensive tweets, the airline tweets or the French MLMA tweets
+ * ("bhai": three, by Indian writers), none is in the rule tables, and words brand comments use in
+ * French or English ("tan", "ver") are left out.
  */
 const OTHER_WORDS = new Set([
   // Dutch
@@ -81,6 +86,25 @@ const OTHER_WORDS = new Set([
   'leute', 'kann', 'keine', 'kein', 'mehr', 'wer', 'zum', 'zur', 'vom', 'beim', 'einen', 'einem', 'mir', 'uns', 'euch', 'zu',
   'auf', 'bei', 'sich', 'gegen', 'sind', 'muss', 'dann', 'sein', 'wenn', 'wird', 'dass', 'macht', 'hab', 'doch', 'vor', 'wurde',
   'als', 'werden', 'liebe',
+  // Hindi written in Latin letters, alone or mixed with English ("kya hua", "mujhe interest nhi")
+  'hai', 'hain', 'kya', 'bhi', 'nahi', 'nahin', 'nhi', 'nai', 'tha', 'thi', 'aap', 'aur', 'kar', 'koi', 'ek', 'ji',
+  'toh', 'kuch', 'kuchh', 'liye', 'aaj', 'sab', 'yaar', 'yar', 'gaya', 'gayi', 'gaye', 'gya', 'gye', 'gyi', 'hu',
+  'kiya', 'kr', 'hota', 'hoti', 'hote', 'rahe', 'raha', 'rahi', 'rha', 'desh', 'mera', 'meri', 'mujhe', 'mujhse',
+  'hua', 'kaam', 'karo', 'karte', 'karne', 'karna', 'karta', 'karke', 'karega', 'kro', 'krne', 'krte', 'krta', 'diya',
+  'diye', 'tere', 'tera', 'teri', 'kam', 'baar', 'wala', 'wali', 'wale', 'waale', 'kabhi', 'sirf', 'ghar', 'pata',
+  'aise', 'aisa', 'aisi', 'kab', 'aata', 'aate', 'aana', 'aaya', 'aaye', 'aayega', 'kisi', 'apni', 'apna', 'apne',
+  'kaha', 'kahan', 'hoga', 'hogi', 'honge', 'lagta', 'laga', 'lekin', 'liya', 'dete', 'deta', 'leta', 'yaad', 'itna',
+  'itni', 'itne', 'uske', 'usse', 'usko', 'uski', 'unka', 'unki', 'iska', 'iski', 'isse', 'naam', 'sabse', 'sahi',
+  'chal', 'chalo', 'kyu', 'kyun', 'kyunki', 'kyuki', 'acha', 'accha', 'achha', 'kal', 'abhi', 'bana', 'banaya', 'jab',
+  'dekh', 'dekho', 'dekhne', 'dekhna', 'khud', 'soch', 'phir', 'jao', 'jaye', 'jaa', 'chahiye', 'aya', 'pakka',
+  'sakta', 'sakte', 'saath', 'jayega', 'thik', 'hona', 'jaise', 'jaisa', 'woh', 'bolo', 'bola', 'kon', 'kaun', 'hone',
+  'hui', 'milne', 'milna', 'milega', 'saal', 'padega', 'padh', 'tujhe', 'tumhe', 'aapko', 'apko', 'aapne', 'aapke',
+  'apke', 'aapka', 'apka', 'apki', 'kasam', 'bhul', 'kharab', 'aage', 'bachpan', 'ladki', 'naya', 'reh', 'maar',
+  'khush', 'yahi', 'upar', 'paisa', 'paise', 'pehle', 'bohot', 'bhut', 'galti', 'wapas', 'jagah', 'jaldi', 'thoda',
+  'thodi', 'taraf', 'lekar', 'bura', 'shadi', 'jarur', 'hamesha', 'kaisa', 'kaisi', 'kese', 'hame', 'hamare',
+  'hamara', 'humara', 'tumhara', 'jata', 'jati', 'galat', 'jyada', 'paas', 'pasand', 'bina', 'bhai', 'ka', 'dost',
+  'pyaar', 'pyar', 'chahta', 'chahte', 'zindagi', 'matlab', 'bilkul', 'shukriya', 'dhanyavad', 'namaskar', 'kripya',
+  'wah', 'arre', 'arey', 'haan', 'jaan', 'dil', 'maa',
 ]);
 
 /** Letters that survive accent folding and that French and English never write: ł ø ß ı đ. */

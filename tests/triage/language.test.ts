@@ -40,6 +40,17 @@ describe('language: short comments in languages Riposte does not speak', () => {
     }
   });
 
+  it('reads Hindi written in Latin letters as another language, with or without the model', () => {
+    for (const text of ['Kya hua yaar, order abhi tak nahi aaya', 'mujhe interest nhi', 'bhai delivery kab hogi?', 'Bahut accha product hai']) {
+      expect(both(text), text).toEqual(['other', 'other']);
+      expect(rules(text, 'fr'), text).toBe('other');
+      expect(rules(text, 'en'), text).toBe('other');
+    }
+    // One borrowed word does not outvote the English around it.
+    expect(both('Thanks bhai, great service')).toEqual(['en', 'en']);
+    expect(rules('Thanks bhai, great service', 'fr')).toBe('en');
+  });
+
   it('reads the letters of other alphabets, which the tokens lose with their accents', () => {
     expect(foreignMarks('Pięknie wygląda, gratuluję')).toBe(3);
     expect(foreignMarks('Le colis est arrivé cassé, très déçu')).toBe(0);
