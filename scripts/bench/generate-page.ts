@@ -8,6 +8,7 @@
 import { Window } from 'happy-dom';
 import { adapterForUrl, extractContext, type SiteAdapter } from '../../lib/sites/index';
 import type { CommentInput } from '../../lib/schema/comment';
+import type { Platform } from '../../lib/schema/platform';
 
 export interface GenerateOptions {
   /** The fixture's HTML. */
@@ -43,11 +44,16 @@ interface Unit {
 const FIRST_NAMES = ['Aline', 'Bastien', 'Chloé', 'Dylan', 'Elsa', 'Farid', 'Gaëlle', 'Hugo', 'Imane', 'Jules', 'Kenza', 'Lucas', 'Maëlys', 'Nolan', 'Océane', 'Pierre', 'Rania', 'Sacha', 'Théo', 'Yasmine', 'Amber', 'Brody', 'Casey', 'Devin', 'Erin', 'Felix', 'Gwen', 'Harvey', 'Ivy', 'Jonah'];
 const LAST_NAMES = ['Arnoux', 'Besnard', 'Carlier', 'Delorme', 'Estève', 'Fabre', 'Gilles', 'Hamon', 'Jacquet', 'Lebon', 'Marchal', 'Noël', 'Perrot', 'Quentin', 'Rivière', 'Tessier', 'Vidal', 'Ashford', 'Brennan', 'Colfax', 'Dunmore', 'Ellery', 'Fenwick', 'Garrow', 'Hollis'];
 
-function inventedAuthor(serial: number): { name: string; handle: string } {
+/**
+ * A handle the site itself would allow: X's are letters, digits and underscores only (a dot would
+ * leave the reply's permalink unreadable, as no real X link is).
+ */
+function inventedAuthor(serial: number, platform: Platform): { name: string; handle: string } {
   const first = FIRST_NAMES[serial % FIRST_NAMES.length] as string;
   const last = LAST_NAMES[Math.floor(serial / FIRST_NAMES.length) % LAST_NAMES.length] as string;
-  const slug = `${first}.${last}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return { name: `${first} ${last}`, handle: `${slug}.${serial}` };
+  const sep = platform === 'x' ? '_' : '.';
+  const slug = `${first}${sep}${last}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return { name: `${first} ${last}`, handle: `${slug}${sep}${serial}` };
 }
 
 /** The deepest element containing every one of `elements`. */
@@ -113,7 +119,7 @@ class Varier {
       ids.set(from, to);
       if (from !== encodeURIComponent(from)) ids.set(encodeURIComponent(from), encodeURIComponent(to));
       if (c.isOwnBrand || names.has(c.author.name)) return;
-      const invented = inventedAuthor(serial * 7 + names.size);
+      const invented = inventedAuthor(serial * 7 + names.size, this.adapter.platform);
       // Instagram shows the handle as the name: keep them equal there.
       const sameAsHandle = c.author.handle === c.author.name;
       names.set(c.author.name, sameAsHandle ? invented.handle : invented.name);
