@@ -460,21 +460,22 @@ export const STARTER_SITUATIONS: readonly StarterSituation[] = [
     key: 'escalated',
     category: 'other',
     intents: ['repeated-contact'],
+    // Also the reply to a follow-up in a thread ("DM envoyé", "j'attends votre message"): it says the message came in.
     fr: {
-      title: 'Demande transmise à une équipe',
-      body: 'Bonjour {{first_name|à vous}}, merci pour votre patience. Nous avons transmis votre demande à notre équipe {{team?}}, qui dispose de tous les éléments pour vous répondre. Elle reviendra vers vous directement dès que possible.',
-      tags: ['transmis', 'escalade', 'équipe', 'service', 'suivi', 'relance'],
-      variants: { x: 'Bonjour {{first_name|à vous}}, merci pour votre patience. Votre demande est entre les mains de notre équipe {{team?}}, qui reviendra vers vous directement.' },
+      title: 'Demande reçue et transmise à une équipe',
+      body: "Bonjour {{first_name|à vous}}, merci pour votre message et votre patience. Nous l'avons bien reçu et transmis à notre équipe {{team?}}, qui dispose de tous les éléments pour vous répondre. Elle reviendra vers vous directement dès que possible.",
+      tags: ['transmis', 'escalade', 'équipe', 'service', 'suivi', 'relance', 'bien reçu', 'en attente'],
+      variants: { x: 'Bonjour {{first_name|à vous}}, bien reçu, merci pour votre patience. Votre demande est entre les mains de notre équipe {{team?}}, qui reviendra vers vous directement.' },
     },
     tu: {
-      body: "Bonjour {{first_name|à toi}}, merci pour ta patience. On a transmis ta demande à notre équipe {{team?}}, qui a tous les éléments pour te répondre. Elle reviendra vers toi directement dès que possible.",
-      variants: { x: "Bonjour {{first_name|à toi}}, merci pour ta patience. Ta demande est entre les mains de notre équipe {{team?}}, qui reviendra vers toi directement." },
+      body: "Bonjour {{first_name|à toi}}, merci pour ton message et ta patience. On l'a bien reçu et transmis à notre équipe {{team?}}, qui a tous les éléments pour te répondre. Elle reviendra vers toi directement dès que possible.",
+      variants: { x: "Bonjour {{first_name|à toi}}, bien reçu, merci pour ta patience. Ta demande est entre les mains de notre équipe {{team?}}, qui reviendra vers toi directement." },
     },
     en: {
-      title: 'Request passed on to a team',
-      body: "Hi {{first_name|there}}, thanks for your patience. We've passed your request on to our {{team?}} team, who have everything they need to help you. They'll get back to you directly as soon as possible.",
-      tags: ['escalated', 'passed on', 'team', 'department', 'follow up', 'chase'],
-      variants: { x: "Hi {{first_name|there}}, thanks for your patience. Your request is with our {{team?}} team, who'll get back to you directly." },
+      title: 'Request received and passed on to a team',
+      body: "Hi {{first_name|there}}, thanks for your message and your patience. We've received it and passed it on to our {{team?}} team, who have everything they need to help you. They'll get back to you directly as soon as possible.",
+      tags: ['escalated', 'passed on', 'team', 'department', 'follow up', 'chase', 'received', 'waiting'],
+      variants: { x: "Hi {{first_name|there}}, got it, thanks for your patience. Your request is with our {{team?}} team, who'll get back to you directly." },
     },
   },
   {
