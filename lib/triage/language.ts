@@ -68,17 +68,26 @@ const OTHER_WORDS = new Set([
   'estan', 'eso', 'ellos', 'nosotros', 'asi', 'mas', 'del', 'para', 'por', 'muchas', 'igual', 'vez', 'hermoso', 'hermosa',
   'precioso', 'preciosa', 'una', 'como', 'algo', 'este', 'voy', 'hace', 'hacer', 'menos', 'cosas', 'pues', 'hasta',
   'fue', 'ese', 'poco', 'desde', 'tener', 'buen', 'dias', 'manana', 'feliz', 'vida', 'nuevo',
+  'siempre', 'hay', 'mismo', 'puede', 'espero', 'despues', 'estas', 'peor', 'semana', 'estaba', 'alguien',
+  'creo', 'vamos', 'tiempo', 'siento', 'noche', 'verdad', 'parece', 'trabajo', 'casi', 'ganas', 'primera',
+  'veo', 'esos', 'dios', 'serio', 'ahi', 'conmigo', 'algun', 'otra', 'muchos', 'amigos', 'amor', 'seguro', 'acabo',
+  'quien',
   // Italian
   'bellissimo', 'bellissima', 'quando', 'torna', 'disponibile', 'ancora', 'ricevuto', 'ordine', 'quanto', 'servizio', 'ottimo',
   'consiglio', 'consegna', 'mette', 'cosi', 'tanto', 'bello', 'voglio', 'spedite', 'pessimo', 'piu', 'stupendo', 'davvero',
   'gli', 'questa', 'buongiorno', 'prego', 'tutto', 'tutti', 'niente', 'qualcosa', 'veramente', 'bravi', 'bravissimi',
   'complimenti', 'alla', 'alle', 'io', 'bene', 'dei', 'nel', 'sul', 'fatto', 'cosa', 'ora', 'oggi', 'dopo', 'essere', 'contro',
   'poi', 'mio', 'paese', 'piace', 'puo',
+  'quello', 'stato', 'siamo', 'sei', 'tra', 'noi', 'hanno', 'senza', 'buon', 'delle', 'dalla', 'nella',
+  'adesso', 'altri', 'sulla', 'gia', 'suo', 'cose', 'invece', 'parla', 'degli', 'sua', 'amore', 'nuovo',
   // Portuguese
   'volta', 'estoque', 'ainda', 'recebi', 'meu', 'minha', 'custa', 'atendimento', 'recomendo', 'entrega', 'demora', 'amei',
   'voces', 'entregam', 'quero', 'obg', 'vcs', 'vc', 'tudo', 'bom', 'agora', 'ele', 'eles', 'gente', 'estou', 'tem', 'nem',
   'aqui', 'ficou', 'pra', 'esse', 'essa', 'vai', 'bem', 'vou', 'quem', 'ter', 'assim', 'mesmo', 'fazer', 'hj', 'amo', 'mundo',
   'assistir',
+  'hoje', 'melhor', 'ela', 'falando', 'acho', 'saiu', 'tenho', 'falar', 'sem', 'pelo', 'deus', 'ontem',
+  'gosto', 'assistindo', 'mulher', 'pessoa', 'faz', 'queria', 'ao', 'coisa', 'nossa', 'sair', 'ficar', 'vendo',
+  'episodio',
   // German
   'schon', 'wann', 'wieder', 'lieferbar', 'meine', 'mein', 'bestellung', 'noch', 'kostet', 'toller', 'gerne', 'warum',
   'dauert', 'lieferung', 'lange', 'schade', 'leider', 'kaputt', 'angekommen', 'liefert', 'ihr', 'nach', 'qualitat',
@@ -86,6 +95,8 @@ const OTHER_WORDS = new Set([
   'leute', 'kann', 'keine', 'kein', 'mehr', 'wer', 'zum', 'zur', 'vom', 'beim', 'einen', 'einem', 'mir', 'uns', 'euch', 'zu',
   'auf', 'bei', 'sich', 'gegen', 'sind', 'muss', 'dann', 'sein', 'wenn', 'wird', 'dass', 'macht', 'hab', 'doch', 'vor', 'wurde',
   'als', 'werden', 'liebe',
+  'von', 'mich', 'sieht', 'ganz', 'viel', 'guten', 'konnen', 'gute', 'wohl', 'machen', 'endlich', 'neue', 'diese',
+  'ohne', 'meinen', 'unter', 'dafur', 'denn', 'alles', 'geht', 'kommt',
   // Hindi written in Latin letters, alone or mixed with English ("kya hua", "mujhe interest nhi")
   'hai', 'hain', 'kya', 'bhi', 'nahi', 'nahin', 'nhi', 'nai', 'tha', 'thi', 'aap', 'aur', 'kar', 'koi', 'ek', 'ji',
   'toh', 'kuch', 'kuchh', 'liye', 'aaj', 'sab', 'yaar', 'yar', 'gaya', 'gayi', 'gaye', 'gya', 'gye', 'gyi', 'hu',
@@ -164,7 +175,10 @@ function countVotes(text: NormalisedText): LanguageEvidence {
 export function detectLanguage(text: NormalisedText, fallback?: 'fr' | 'en'): DetectedLanguage {
   const { fr, en, other } = languageVotes(text);
   if (fr === 0 && en === 0 && other === 0) return text.words === 0 ? 'other' : (fallback ?? 'other');
-  if (other > fr && other > en) return 'other';
+  // A tie goes to the other language: French and English share their commonest words with it ("de",
+  // "la", "que" with Spanish, Italian and Portuguese, "to", "me" with Hindi in Latin letters), while
+  // its own words are ones French and English never write.
+  if (other >= fr && other >= en) return 'other';
   if (fr === en) return fallback ?? 'other';
   return fr > en ? 'fr' : 'en';
 }

@@ -51,6 +51,14 @@ describe('language: short comments in languages Riposte does not speak', () => {
     expect(rules('Thanks bhai, great service', 'fr')).toBe('en');
   });
 
+  it('gives a tie between French or English words and another language\'s to the other language', () => {
+    // One English or French word ("to", "de") against one of another language ("jest", "menos").
+    for (const text of ['To jest skandal', 'Se echa de menos', 'Siempre hay tiempo para todo', 'Hoje eu acho que sim', 'Das sieht ganz gut aus']) {
+      expect(rules(text, 'fr'), text).toBe('other');
+      expect(rules(text, 'en'), text).toBe('other');
+    }
+  });
+
   it('reads the letters of other alphabets, which the tokens lose with their accents', () => {
     expect(foreignMarks('Pięknie wygląda, gratuluję')).toBe(3);
     expect(foreignMarks('Le colis est arrivé cassé, très déçu')).toBe(0);
