@@ -6,7 +6,7 @@ import type { RiposteDB } from '@/lib/db/database';
 import type { Brand } from '@/lib/schema/brand';
 import { classify } from '@/lib/triage';
 import { activeContext } from './db';
-import { loadBundledModel } from '@/lib/triage/model/bundled';
+import { loadTriageModel } from './model';
 
 /** A profile header the user is looking at: one snapshot a day if the active brand watches the account. */
 export async function recordReportedProfile(message: MessageOf<'page/profile'>): Promise<void> {
@@ -23,10 +23,12 @@ export async function snapshotProfileNow(message: MessageOf<'bg/snapshot-profile
   return { status: result.status === 'not-watched' ? 'not-watched' : 'stored' };
 }
 
-/** Competitor threads: triaged here, stored as counts only. */
+/** Competitor threads: triaged here (with the learned model, waited for), stored as counts only. */
 export async function aggregateCompetitorThreads(db: RiposteDB, brand: Brand, threads: readonly CompetitorThread[], now: Date): Promise<void> {
+  if (threads.length === 0) return;
+  const model = await loadTriageModel();
   for (const thread of threads) {
-    const comments = thread.comments.map((c) => ({ id: c.id, text: c.text, classification: classify(c, { brand, model: loadBundledModel() }) }));
+    const comments = thread.comments.map((c) => ({ id: c.id, text: c.text, classification: classify(c, { brand, model }) }));
     await recordThreadComments(db, comments, {
       brandId: brand.id,
       platform: thread.platform,

@@ -6,8 +6,8 @@ import type { Brand } from '@/lib/schema/brand';
 import type { StoredTriage } from '@/lib/schema/interaction';
 import { classify } from '@/lib/triage';
 import { engineVersion, storedTriageOf } from '@/lib/triage/engine-version';
-import { BUNDLED_MODEL, loadBundledModel } from '@/lib/triage/model/bundled';
 import { database } from './db';
+import { loadTriageModel, MODEL_BY_PRINT } from './model';
 
 /** The one classifier of the log: the brand's engine version, and the classification it stores. */
 export interface LogClassifier {
@@ -16,13 +16,21 @@ export interface LogClassifier {
 }
 
 /**
- * Classifies for `brand` with the bundled model, as the log stores it. The version comes from the
- * model's fingerprint alone: the weights are decoded only when a text is classified, not on every
- * start-up check of a log that is already up to date.
+ * The engine version the log stores for `brand`. The model's part comes from its manifest's
+ * fingerprint: a start-up check of a log that is already up to date reads no weights.
  */
-export function classifierFor(brand: Brand): LogClassifier {
-  const engine = engineVersion(brand, BUNDLED_MODEL);
-  return { engine, classifyText: (text) => storedTriageOf(classify({ text }, { brand, model: loadBundledModel() }), engine) };
+export async function engineFor(brand: Brand): Promise<string> {
+  return engineVersion(brand, MODEL_BY_PRINT ?? (await loadTriageModel()));
+}
+
+/**
+ * Classifies for `brand` with the learned model, as the log stores it: waits for the model's weights
+ * (read once, on the first call), so nothing stored is ever the rules' guess alone.
+ */
+export async function classifierFor(brand: Brand): Promise<LogClassifier> {
+  const model = await loadTriageModel();
+  const engine = engineVersion(brand, model);
+  return { engine, classifyText: (text) => storedTriageOf(classify({ text }, { brand, model }), engine) };
 }
 
 /** Meta key remembering the engine version a brand's whole log was last classified with. */
@@ -35,8 +43,8 @@ const metaKey = (brandId: string) => `triage.engine.${brandId}`;
  * date: page reports classify what they log with the current version already.
  */
 export async function reclassifyIfStale(db: RiposteDB, brand: Brand): Promise<number> {
-  const classifier = classifierFor(brand);
-  if ((await db.meta.get(metaKey(brand.id)))?.value === classifier.engine) return 0;
+  if ((await db.meta.get(metaKey(brand.id)))?.value === (await engineFor(brand))) return 0;
+  const classifier = await classifierFor(brand);
   const count = await reclassifyBrand(db, brand.id, classifier.engine, classifier.classifyText);
   await db.meta.put({ key: metaKey(brand.id), value: classifier.engine });
   return count;

@@ -8,7 +8,7 @@ import { isBrandComment } from '@/lib/audience/own-brand';
 import { splitCompetitorThreads } from '@/lib/audience/threads';
 import { aggregateCompetitorThreads } from './audience';
 import { activeContext } from './db';
-import { classifierFor, type LogClassifier } from './classification';
+import { classifierFor, engineFor, type LogClassifier } from './classification';
 import type { RiposteDB } from '@/lib/db/database';
 import type { Comment } from '@/lib/schema/comment';
 import type { SeenCommentInput } from '@/lib/schema/interaction';
@@ -42,11 +42,13 @@ export async function withClassifications(db: RiposteDB, classifier: LogClassifi
  * are brought up to date with the rest of its log at once rather than left for their next sighting.
  */
 export async function recordClassified(db: RiposteDB, brand: Brand, comments: readonly Comment[], now: Date | string): Promise<RecordSeenResult> {
-  const classifier = classifierFor(brand);
+  const classifier = await classifierFor(brand);
   const result = await recordSeen(db, brand.id, await withClassifications(db, classifier, comments), now);
   const current = await getBrand(db, brand.id);
-  const latest = current ? classifierFor(current) : undefined;
-  if (latest && latest.engine !== classifier.engine) await reclassifyBrand(db, brand.id, latest.engine, latest.classifyText);
+  if (current && (await engineFor(current)) !== classifier.engine) {
+    const latest = await classifierFor(current);
+    await reclassifyBrand(db, brand.id, latest.engine, latest.classifyText);
+  }
   return result;
 }
 

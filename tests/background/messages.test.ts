@@ -70,7 +70,7 @@ describe('background messages', () => {
     expect(reply).toMatchObject({ ok: true, ids: [expect.any(String)] });
     expect((await commentHistory(db, 'p1')).map((r) => r.kind)).toEqual(['seen', 'resolved']);
     const row = await getComment(db, 'p1');
-    expect(row).toMatchObject({ status: 'resolved', triage: { engine: classifierFor(brand).engine } });
+    expect(row).toMatchObject({ status: 'resolved', triage: { engine: (await classifierFor(brand)).engine } });
     expect(row?.labels).toEqual(row?.triage?.labels);
   });
 
@@ -90,7 +90,7 @@ describe('background: page reports classify each comment once', () => {
     const db = await database();
     await logReportedComments(report([comment('s1'), comment('s2', 'Merci, super service !')]));
     const texts: string[] = [];
-    const base = classifierFor(brand);
+    const base = await classifierFor(brand);
     const counting = { engine: base.engine, classifyText: (text: string) => (texts.push(text), base.classifyText(text)) };
 
     await withClassifications(db, counting, [comment('s1'), comment('s2', 'Merci, super service !')]);
@@ -125,7 +125,7 @@ describe('background: page reports classify each comment once', () => {
     const after = (await getComment(db, 'l1'))!;
     expect(after.labels).toEqual(['complaint']);
     expect(after.sentiment).toBe('negative');
-    expect(after.triage?.engine).toBe(classifierFor((await getBrand(db, brand.id))!).engine);
+    expect(after.triage?.engine).toBe((await classifierFor((await getBrand(db, brand.id))!)).engine);
     expect(await reclassifyIfStale(db, corrected)).toBe(0);
   });
 
@@ -136,7 +136,7 @@ describe('background: page reports classify each comment once', () => {
     const entry = correctionToLexiconEntry({ text: 'Ce gâteau est une tuerie', addLabels: ['complaint'], removeLabels: ['praise'], polarity: 'negative' });
     const now = await saveBrand(db, { ...brand, lexicon: [entry], updatedAt: '2026-11-24T09:00:00.000Z' });
     await recordClassified(db, brand, [comment('m1', 'Ce gâteau est une tuerie')], STAMP);
-    expect(await getComment(db, 'm1')).toMatchObject({ labels: ['complaint'], triage: { engine: classifierFor(now).engine } });
+    expect(await getComment(db, 'm1')).toMatchObject({ labels: ['complaint'], triage: { engine: (await classifierFor(now)).engine } });
   });
 
   it('watches the brands: a correction saved from any page re-classifies the brand’s log unasked', async () => {

@@ -31,7 +31,7 @@ const panelTriage: TriageFn = (comments, brand, settings, now, logged, options) 
 
 /** Logs comments the way the background does for a page report. */
 async function logAsBackground(db: RiposteDB, brand: Brand, comments: Comment[]): Promise<void> {
-  await recordSeen(db, brand.id, await withClassifications(db, classifierFor(brand), comments), NOW);
+  await recordSeen(db, brand.id, await withClassifications(db, await classifierFor(brand), comments), NOW);
 }
 
 /** The triage labels on a comment's card in the panel. */
