@@ -16,7 +16,7 @@ import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
 import { competitorsInTokens } from './competitors';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
-import { combineLabels, combineLanguage, combineSentiment } from './model/combine';
+import { combineLabels, combineLanguage, combineSentiment, complaintForcesNegative } from './model/combine';
 import { MAX_CHARS as MODEL_MAX_CHARS } from './model/features';
 import { scoreText, type ModelScores, type TriageModel } from './model/model';
 import { TokenKind, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
@@ -324,6 +324,8 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   // A clearly unhappy comment about what happened is a complaint even without a "complaint word"
   // ("Dirty cabin, sticky tray tables"). Insults alone are left to the toxic flag.
   const net = neg - pos;
+  // A complaint read in words (or in sarcasm) turns the sentiment negative even where the model hears praise.
+  const wordComplaint = sarcasm || (labels[C] as number) >= LABEL_THRESHOLDS.complaint;
   if (labels[C] < LABEL_THRESHOLDS.complaint && labels[T] < LABEL_THRESHOLDS.toxic && net >= COMPLAINT_NET && labels[C] + net * NET_TO_EVIDENCE >= LABEL_THRESHOLDS.complaint) {
     extra.push({ rule: 'complaint.negative', label: 'complaint', polarity: 'negative', match: '', detail: 'Strongly negative about the brand', source: 'rule' });
     labels[C] = LABEL_THRESHOLDS.complaint;
@@ -340,7 +342,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       const k = LABEL_INDEX[label];
       return hits.filter((h) => (h.labels[k] as number) > 0).length + extra.filter((r) => r.label === label).length;
     };
-    combineLabels(model, scores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0 }, extra);
+    combineLabels(model, scores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
   }
   if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
     // "Top le service 👍" after "raccroché au nez": with no "mais", the thanks are ironic.
@@ -368,7 +370,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     const blended = combineSentiment(scores, score, pos > 0 || neg > 0, flagged.has('question') && !flagged.has('complaint'));
     score = blended.score;
     modelSentiment = blended.model;
-    if (flagged.has('complaint') && score > -NEUTRAL_BAND) score = -NEUTRAL_BAND;
+    if (flagged.has('complaint') && score > -NEUTRAL_BAND && complaintForcesNegative(scores, wordComplaint)) score = -NEUTRAL_BAND;
   }
 
   // Brand corrections on top of the rules.

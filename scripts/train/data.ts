@@ -145,3 +145,11 @@ export function written(name: string): { text: string; label: string; split: Spl
     return { label: l.slice(0, bar), text, split: threeWay(text) };
   });
 }
+
+/**
+ * The written scams introduce their "investment manager" by a title and a name ("Mrs Grace", "Mme
+ * Claire Dubois"): the spam head keeps the title and the pitch, not the name, which fans and brands
+ * use to greet anyone ("About 45 hours, Grace" read 0.93 spam on the name alone).
+ */
+export const withoutTitledNames = (text: string): string =>
+  text.replace(/\b(Mrs|Mr|Ms|Miss|Dr|Mme|Mlle|M\.|Madame|Monsieur|Mister)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?/gu, '$1');

@@ -23,7 +23,7 @@ import { decodeModel, encodeHead, MODEL_FORMAT, type EncodedModel } from '@/lib/
 import { modelFingerprint } from '@/lib/triage/engine-version';
 import { featurize, type FeatureVector } from '@/lib/triage/model/features';
 import { headLogits, INTENT_HEADS, sigmoid, softmax, type Head, type HeadName, type IntentHead } from '@/lib/triage/model/model';
-import { airline, freshComments, mlma, ownComments, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES, type Example } from './data';
+import { airline, freshComments, mlma, ownComments, ownFold, tweeteval, withoutTitledNames, written, xlmt, XLMT_LANGUAGES, type Example } from './data';
 import { accuracy, f1Of, macroF1, macroRecall, majority, pct } from './metrics';
 import { calibrateThreshold, rng, trainHead } from './trainer';
 
@@ -125,7 +125,7 @@ for (const l of ['french', 'english'] as const) for (const row of xl[l]) if (row
 for (const c of own) heads.complaint.push({ text: c.text, y: c.labels.includes('complaint') ? 1 : 0, split: c.split, set: 'riposte comments', weight: 3 });
 for (const c of fresh) heads.complaint.push({ text: c.text, y: c.labels.includes('complaint') ? 1 : 0, split: c.split, set: 'riposte fresh comments', weight: 3 });
 
-for (const w of written('spam')) heads.spam.push({ text: w.text, y: w.label === 's' ? 1 : 0, split: w.split === 'heldout' ? 'val' : w.split, set: 'written spam', weight: 3 });
+for (const w of written('spam')) heads.spam.push({ text: withoutTitledNames(w.text), y: w.label === 's' ? 1 : 0, split: w.split === 'heldout' ? 'val' : w.split, set: 'written spam', weight: 3 });
 for (const c of own) heads.spam.push({ text: c.text, y: c.labels.includes('spam') ? 1 : 0, split: c.split, set: 'riposte comments', weight: 3 });
 for (const l of ['french', 'english'] as const) for (const row of xl[l]) if (row.split === 'train') heads.spam.push({ text: row.text, y: 0, split: 'train', set: `xlm-t ${l} (as not spam)`, weight: 0.3 });
 for (const row of air) if (row.split === 'train') heads.spam.push({ text: row.text, y: 0, split: 'train', set: 'airline (as not spam)', weight: 0.2 });

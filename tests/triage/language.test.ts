@@ -97,6 +97,14 @@ describe('combineLanguage', () => {
     expect(combineLanguage(noClue, 'other', normalise('Arctic ice cap')).language).toBe('en');
   });
 
+  it('needs a surer model to call foreign a comment whose French or English words lead', () => {
+    const at = (text: string, other: number) => combineLanguage({ ...scoreText(model, text), language: { fr: 0, en: 1 - other, other } }, 'en', normalise(text)).language;
+    expect(at('Before any of my', 0.65)).toBe('en');
+    expect(at('Before any of my', 0.75)).toBe('other');
+    // One English word is no lead.
+    expect(at('A trunk show by', 0.65)).toBe('other');
+  });
+
   it('reads the votes the rules counted once, and the letters of other alphabets the tokens lost', () => {
     const text = normalise('Arată superb, bravo!');
     expect(languageVotes(text)).toBe(languageVotes(text));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BINARY_HEADS, featurize, scoreText } from '@/lib/triage/model';
 import { loadBundledModel, MODEL_MANIFEST } from '@/lib/triage/model/bundled';
 import { decodeModel, encodeHead } from '@/lib/triage/model/codec';
-import { combineLabels, combineSentiment } from '@/lib/triage/model/combine';
+import { combineLabels, combineSentiment, complaintForcesNegative } from '@/lib/triage/model/combine';
 import type { Reason, TriageLabel } from '@/lib/schema/classification';
 import { trainHead } from '@/scripts/train/trainer';
 import { makeBrand, run } from './helpers';
@@ -140,10 +140,11 @@ describe('learned triage layer: combined with the rules', () => {
   it('adds toxic to a comment that speaks to someone at a lower bar in English than in French', () => {
     // French toxic data lean hostile (collected by hostile keywords), so a French comment needs more.
     const scores = scoreText(model, 'you are such a clown @bob, go away', true);
-    const flags = (toxic: number, language: { fr: number; en: number; other: number }, addressed: boolean) => {
-      const flagged = new Set<TriageLabel>();
+    // complaint: the complaint head's probability; a comment it hears a grievance in is not "quiet".
+    const flags = (toxic: number, language: { fr: number; en: number; other: number }, addressed: boolean, complaint = 0.9, ruleLabels: TriageLabel[] = []) => {
+      const flagged = new Set<TriageLabel>(ruleLabels);
       const extra: Reason[] = [];
-      combineLabels(model, { ...scores, binary: { toxic }, language }, { flagged, ruleHits: () => 0, addressed }, extra);
+      combineLabels(model, { ...scores, binary: { toxic, complaint }, language }, { flagged, ruleHits: () => 0, addressed }, extra);
       return flagged.has('toxic') && extra.some((r) => r.rule === 'model.toxic' && r.match !== '');
     };
     const en = { fr: 0.05, en: 0.9, other: 0.05 };
@@ -158,6 +159,42 @@ describe('learned triage layer: combined with the rules', () => {
     expect(flags(0.55, en, true)).toBe(false);
     expect(flags(0.79, fr, true)).toBe(true);
     expect(flags(0.9, fr, false)).toBe(true);
+    // A quiet comment (no rule label, no grievance heard): 0.5 in English, 0.65 in French.
+    expect(flags(0.55, en, false, 0.1)).toBe(true);
+    expect(flags(0.45, en, false, 0.1)).toBe(false);
+    expect(flags(0.7, fr, false, 0.1)).toBe(true);
+    expect(flags(0.6, fr, false, 0.1)).toBe(false);
+    expect(flags(0.55, en, false, 0.1, ['question'])).toBe(false);
+  });
+
+  it('does not call swearing aimed at no one toxic, in either language, and still hears an insult beside it', () => {
+    for (const text of ['oh shit', 'holy shit this cake is good', 'fuck me what a view', 'putain c’est beau', 'bordel de merde, quelle vue']) {
+      expect(withModel(text).labels).not.toContain('toxic');
+    }
+    expect(withModel('you’re a fucking idiot').labels).toContain('toxic');
+    expect(withModel('@Kevin_R t’es con ou quoi ? relis le post').labels).toContain('toxic');
+  });
+
+  it('reads no spam in a first name, and no grievance in a duration or in thanks while waiting for the brand’s answer', () => {
+    // The written scams' "Mrs Grace" taught the spam head the name; tweets taught the complaint head "hours".
+    for (const text of ['About 45 hours, Grace 🕯️', '@marie.cosy about 45 hours!']) {
+      expect(withModel(text).labels).toEqual([]);
+    }
+    expect(withModel('Merci, j’attends votre message.').labels).toEqual([]);
+    expect(withModel('Thanks, waiting for your email').labels).toEqual([]);
+    // The wait itself still makes a complaint.
+    expect(withModel('J’attends votre réponse depuis 3 semaines').labels).toContain('complaint');
+    expect(withModel('still waiting for your reply, 45 hours now').labels).toContain('complaint');
+    expect(withModel('I recommend Mrs Grace for forex, she changed my life').labels).toEqual(['spam']);
+  });
+
+  it('keeps a sarcastic complaint negative where the model hears praise, and lets a sure model keep a number-only complaint neutral', () => {
+    expect(withModel('Great job guys, fourth outage this month 👏').sentiment.value).toBe('negative');
+    const scores = scoreText(model, 'reread the books for like the 7th time');
+    const sure = { ...scores, sentiment: { negative: 0.1, neutral: 0.2, positive: 0.7 } };
+    expect(complaintForcesNegative(sure, false)).toBe(false);
+    expect(complaintForcesNegative(sure, true)).toBe(true);
+    expect(complaintForcesNegative({ ...scores, sentiment: { negative: 0.3, neutral: 0.35, positive: 0.35 } }, false)).toBe(true);
   });
 
   it('lets the model’s sentiment speak louder on a long comment with no sentiment word, never on a plain question', () => {

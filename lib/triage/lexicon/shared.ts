@@ -120,3 +120,21 @@ export const SHARED_TERMS: TermTable = [
   ['🔞', 's=0.5'],
   ['🪂', 's=0.3'],
 ];
+
+/**
+ * Swearing that aims at no one, in both languages: interjections and intensifiers ("fucking
+ * awesome", "oh shit", "putain c'est beau", "bordel, encore en retard"), not insults ("idiot",
+ * "connard", "bitch"), which stay toxic. Riposte's toxic label is for what a moderator hides or
+ * reports (insults, hate, harassment, threats at a person or a group): it takes the complaint and
+ * question labels away and heads the queue's toxic filter, so a customer swearing about an outage
+ * must stay a complaint to answer and a fan swearing with delight stays praise. A brand that wants
+ * vulgar words flagged anyway adds them to its corrections lexicon with +toxic. The learned layer
+ * counts them (tweets labelled offensive swear a lot), so its toxic reading is checked without them.
+ * Matched on the text as written, whole words, any case (so with and without accents).
+ */
+export const SWEARING: readonly string[] = [
+  'fuck', 'fucks', 'fucking', 'fuckin', 'fucked', 'fck', 'fkn', 'fking', 'fukn', 'f*ck', 'f**k', 'f***', 'effing', 'frigging', 'friggin', 'freaking',
+  'shit', 'shits', 'shitty', 'shite', 'bullshit', 'holy shit', 'damn', 'damned', 'dammit', 'damnit', 'goddamn', 'goddamnit', 'god damn', 'hell', 'crap', 'crappy',
+  'wtf', 'wth', 'omfg', 'ffs', 'bloody',
+  'putain', 'ptn', 'pitain', 'merde', 'merdique', 'bordel', 'chier', 'chiant', 'chiante', 'foutre', 'foutu', 'foutue', 'purée', 'puree', 'punaise', 'mince', 'zut', 'bon sang', 'nom de dieu',
+];

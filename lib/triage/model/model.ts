@@ -17,7 +17,8 @@ export const INTENT_HEADS = ['lead', 'praise', 'question'] as const;
 export type IntentHead = (typeof INTENT_HEADS)[number];
 /** Every logistic head: one per triage label it can raise. */
 export type LabelHead = BinaryHead | IntentHead;
-const LABEL_HEADS: readonly LabelHead[] = [...BINARY_HEADS, ...INTENT_HEADS];
+export const LABEL_HEADS: readonly LabelHead[] = [...BINARY_HEADS, ...INTENT_HEADS];
+export const isIntent = (head: LabelHead): head is IntentHead => (INTENT_HEADS as readonly string[]).includes(head);
 export const SOFTMAX_HEADS = { language: ['fr', 'en', 'other'], sentiment: ['negative', 'neutral', 'positive'] } as const;
 export type SoftmaxHead = keyof typeof SOFTMAX_HEADS;
 export type HeadName = LabelHead | SoftmaxHead;
