@@ -1,5 +1,6 @@
 import type { Comment } from '../schema/comment';
 import { StoredCommentSchema, toUtcIso, type Interaction, type InteractionInput } from '../schema/interaction';
+import { readJoined } from './comment-rows';
 import type { RiposteDB } from './database';
 import { logInteractions } from './interactions';
 import { keyField, parseRows } from './validate';
@@ -36,9 +37,9 @@ export async function recordPageAnswers(
   }
   if (replyByParent.size === 0) return [];
 
-  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.templates], async () => {
+  return db.transaction('rw', [db.comments, db.commentStates, db.interactions, db.authors, db.templates], async () => {
     const ids = [...replyByParent.keys()];
-    const parents = parseRows(db, 'comments', StoredCommentSchema, await db.comments.bulkGet(ids), keyField('id'));
+    const parents = parseRows(db, 'comments', StoredCommentSchema, await readJoined(db, ids), keyField('id'));
     const inputs: InteractionInput[] = [];
     for (const parent of parents) {
       if (parent.brandId !== brandId || parent.firstRepliedAt || parent.status === 'replied') continue;

@@ -6,6 +6,7 @@ import { BrandSchema } from '../schema/brand';
 import { InteractionSchema, StoredCommentSchema, toUtcIso } from '../schema/interaction';
 import { SettingsSchema } from '../schema/settings';
 import { TemplateSchema } from '../schema/template';
+import { putComments, readAllJoined } from './comment-rows';
 import { DB_SCHEMA_VERSION, SETTINGS_KEY, type RiposteDB } from './database';
 import { dateSeenRow, statedDates } from './migrations/v7';
 import { logIdsByComment, setLogIds } from './migrations/v9';
@@ -52,7 +53,7 @@ export async function exportBackup(db: RiposteDB, now: string | Date): Promise<B
         templates: parseRows(db, 'templates', TemplateSchema, await db.templates.toArray(), keyField('id')),
         settings: settings ?? null,
         authors: parseRows(db, 'authors', AuthorRowSchema, await db.authors.toArray(), keyField('key')),
-        comments: parseRows(db, 'comments', StoredCommentSchema, await db.comments.toArray(), keyField('id')),
+        comments: parseRows(db, 'comments', StoredCommentSchema, await readAllJoined(db), keyField('id')),
         interactions: parseRows(db, 'interactions', InteractionSchema, await db.interactions.toArray(), keyField('id')),
         meta: parseRows(db, 'meta', MetaEntrySchema, await db.meta.toArray(), keyField('key')),
         profileSnapshots: parseRows(db, 'profileSnapshots', ProfileSnapshotSchema, await db.profileSnapshots.toArray(), snapshotKey),
@@ -279,7 +280,7 @@ export async function restoreBackup(db: RiposteDB, input: unknown): Promise<Rest
     await db.templates.bulkPut(data.templates);
     if (data.settings) await db.settings.put({ key: SETTINGS_KEY, value: data.settings });
     await db.authors.bulkPut(data.authors);
-    await db.comments.bulkPut(data.comments);
+    await putComments(db, data.comments);
     await db.interactions.bulkPut(data.interactions);
     await db.meta.bulkPut(data.meta);
     await db.profileSnapshots.bulkPut(data.profileSnapshots);

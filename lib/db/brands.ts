@@ -1,5 +1,6 @@
 import { BrandSchema, type Brand, type BrandInput } from '../schema/brand';
 import { SettingsSchema } from '../schema/settings';
+import { deleteComments } from './comment-rows';
 import { SETTINGS_KEY, type RiposteDB } from './database';
 import { keyField, parseInput, parseRows } from './validate';
 
@@ -35,11 +36,13 @@ export interface DeleteBrandResult {
  * (use `forgetAuthor` to erase a person). If the brand was the active one, the setting is cleared.
  */
 export async function deleteBrand(db: RiposteDB, brandId: string): Promise<DeleteBrandResult> {
-  return db.transaction('rw', [db.brands, db.templates, db.comments, db.interactions, db.settings, db.profileSnapshots, db.threadAggregates], async () => {
+  return db.transaction('rw', [db.brands, db.templates, db.comments, db.commentStates, db.interactions, db.settings, db.profileSnapshots, db.threadAggregates], async () => {
     const brands = (await db.brands.get(brandId)) ? 1 : 0;
     await db.brands.delete(brandId);
     const templates = await db.templates.where('brandId').equals(brandId).delete();
-    const comments = await db.comments.where('brandId').equals(brandId).delete();
+    const commentIds = await db.comments.where('brandId').equals(brandId).primaryKeys();
+    await deleteComments(db, commentIds);
+    const comments = commentIds.length;
     const interactions = await db.interactions.where('brandId').equals(brandId).delete();
     const profileSnapshots = await db.profileSnapshots.where('brandId').equals(brandId).delete();
     const threadAggregates = await db.threadAggregates.where('brandId').equals(brandId).delete();

@@ -3,7 +3,7 @@ import type { ProfileSnapshot, ThreadAggregate } from '../schema/audience';
 import type { AuthorRow, ForgottenAuthor } from '../schema/author';
 import type { MetaEntry } from '../schema/backup';
 import type { Brand } from '../schema/brand';
-import type { Interaction, StoredComment } from '../schema/interaction';
+import type { CommentRow, CommentState, Interaction } from '../schema/interaction';
 import type { Settings } from '../schema/settings';
 import type { Template } from '../schema/template';
 import { declareSchema, LATEST_SCHEMA_VERSION } from './migrations';
@@ -35,7 +35,9 @@ export interface RiposteDbOptions {
  * this folder, which validate rows with zod; the tables are typed but not validated by Dexie.
  */
 export class RiposteDB extends Dexie {
-  declare comments: EntityTable<StoredComment, 'id'>;
+  /** A logged comment's reading of the page; where it stands is in `commentStates` (schema v10, lib/db/comment-rows.ts). */
+  declare comments: EntityTable<CommentRow, 'id'>;
+  declare commentStates: EntityTable<CommentState, 'id'>;
   declare interactions: EntityTable<Interaction, 'id'>;
   declare authors: EntityTable<AuthorRow, 'key'>;
   declare templates: EntityTable<Template, 'id'>;
@@ -67,7 +69,7 @@ export class RiposteDB extends Dexie {
    * erasure). The audience tables are apart: they hold no third party's data and are not in backups.
    */
   get allTables() {
-    return [this.comments, this.interactions, this.authors, this.templates, this.brands, this.settings, this.meta, this.profileSnapshots, this.threadAggregates];
+    return [this.comments, this.commentStates, this.interactions, this.authors, this.templates, this.brands, this.settings, this.meta, this.profileSnapshots, this.threadAggregates];
   }
 }
 

@@ -1,11 +1,16 @@
+import Dexie from 'dexie';
 import type { z } from 'zod';
 import {
+  CommentRowSchema,
+  CommentStateSchema,
   InteractionInputSchema,
   InteractionSchema,
   isTemplateUse,
   statusAfter,
   StoredCommentSchema,
   toUtcIso,
+  type CommentRow,
+  type CommentState,
   type Interaction,
   type InteractionInput,
   type StoredComment,
@@ -14,6 +19,7 @@ import {
 import { TemplateSchema, type Template } from '../schema/template';
 import { buildTimelines } from '../kpi/timeline';
 import type { RiposteDB } from './database';
+import { joinComment, readJoined } from './comment-rows';
 import { bulkGetByRange } from './key-range';
 import { recordSeenInTransaction } from './seen';
 import { InvalidInputError, keyField, parseInput, parseRows } from './validate';
@@ -41,12 +47,14 @@ export async function logInteraction(db: RiposteDB, input: InteractionInput): Pr
  * Cost: each input is validated once, by `InteractionInputSchema`; the stored row is then put
  * together from that input and the comment's stored row (validated as it is read), so it fits
  * `InteractionSchema` by construction and is not parsed a second time. Comments new to the log are
- * recorded in one batch; every comment touched is read once and written once, whatever its number
- * of actions, and takes the ids of its new log rows (`logIds`: the log has no index on
- * `commentId`, schema v9); log rows go in with one `bulkAdd`.
+ * recorded in one batch; every comment touched has its state row (schema v10) read once and
+ * written once, whatever its number of actions, and that row takes the ids of its new log rows
+ * (`logIds`: the log has no index on `commentId`, schema v9); the comment's own row is read for
+ * the coordinates its log rows copy and rewritten only by a correction of its labels. Log rows go
+ * in with one `bulkAdd`.
  */
 export async function logInteractions(db: RiposteDB, inputs: readonly InteractionInput[]): Promise<Interaction[]> {
-  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.templates], async () => {
+  return db.transaction('rw', [db.comments, db.commentStates, db.interactions, db.authors, db.templates], async () => {
     // The comments are asked for first and the inputs validated while the database reads them. An
     // input without a usable comment id fails validation before anything is written.
     const reading = loadComments(db, [...new Set(inputs.map(commentIdOf).filter((id) => id !== undefined))]);
@@ -61,18 +69,20 @@ export async function logInteractions(db: RiposteDB, inputs: readonly Interactio
     const comments = await reading;
     await recordUnknownComments(db, parsed, comments);
 
-    const rows = parsed.map((input) => logRow(input, comments.get(input.commentId) as StoredComment));
+    const rows = parsed.map((input) => logRow(input, (comments.get(input.commentId) as LoggedComment).coords));
     const ordered = [...rows].sort(byTime);
     const refolded = await refoldAnswers(db, comments, ordered);
-    for (const row of ordered) applyToComment(comments.get(row.commentId) as StoredComment, row);
+    for (const row of ordered) applyToComment(comments.get(row.commentId) as LoggedComment, row);
     refolded();
-    const touched = new Set(rows.map((r) => r.commentId));
+    const touched = [...new Set(rows.map((r) => r.commentId))].map((id) => comments.get(id) as LoggedComment);
+    const corrected = touched.flatMap((c) => (c.corrected ? [c.corrected] : []));
     // Every write is sent before any is awaited, the log rows first: the page serialises the
-    // comment rows while the database stores the log rows, with no round trip in between.
+    // state rows while the database stores the log rows, with no round trip in between.
     await Promise.all([
       // bulkAdd, not bulkPut: re-sending an action with the same id fails instead of duplicating.
       db.interactions.bulkAdd(rows),
-      db.comments.bulkPut([...touched].map((id) => comments.get(id) as StoredComment)),
+      db.commentStates.bulkPut(touched.map((c) => c.state)),
+      corrected.length > 0 ? db.comments.bulkPut(corrected) : undefined,
       countTemplateUses(db, await templates, ordered),
     ]);
     return rows;
@@ -95,7 +105,7 @@ const CARRIED_FIELDS = ['templateId', 'passedOver', 'edited', 'source', 'finalTe
  * `InteractionSchema` with the comment's coordinates left out and `at` widened to any offset, so
  * the row fits `InteractionSchema` once `at` is in UTC (tests/db/log.test.ts checks it does).
  */
-function logRow(input: ParsedInput, comment: StoredComment): Interaction {
+function logRow(input: ParsedInput, comment: CommentCoords): Interaction {
   const at = toUtcIso(input.at);
   // toISOString() of a year past 9999 ("+010000-…") is no UtcDate; nothing else can go wrong here.
   if (at.length !== 24) throw new InvalidInputError(`interaction for ${comment.id}`, `at: ${input.at} is out of range`);
@@ -118,7 +128,7 @@ function logRow(input: ParsedInput, comment: StoredComment): Interaction {
  * of them before any action: one `recordSeenInTransaction` per brand and time (usually one), then
  * one read of the new rows. The first input naming a comment brings it.
  */
-async function recordUnknownComments(db: RiposteDB, parsed: readonly ParsedInput[], comments: Map<string, StoredComment>): Promise<void> {
+async function recordUnknownComments(db: RiposteDB, parsed: readonly ParsedInput[], comments: Map<string, LoggedComment>): Promise<void> {
   const groups = new Map<string, { brandId: string; at: string; comments: NonNullable<ParsedInput['comment']>[] }>();
   const wanted = new Set<string>();
   for (const input of parsed) {
@@ -143,32 +153,62 @@ async function recordUnknownComments(db: RiposteDB, parsed: readonly ParsedInput
   }
 }
 
-async function loadComments(db: RiposteDB, ids: string[]): Promise<Map<string, StoredComment>> {
-  const valid = parseRows(db, 'comments', StoredCommentSchema, await bulkGetByRange(db.comments, ids), keyField('id'));
-  return new Map(valid.map((c) => [c.id, c]));
+/** What `logInteractions` reads of a comment's own row: the coordinates its log rows copy, and its last sighting. */
+const CommentCoordsSchema = CommentRowSchema.pick({ id: true, brandId: true, platform: true, postUrl: true, authorKey: true, lastSeenAt: true });
+type CommentCoords = z.infer<typeof CommentCoordsSchema>;
+
+/** A comment as `logInteractions` folds actions into it. */
+interface LoggedComment {
+  coords: CommentCoords;
+  /** Its state row, validated: this call's own copy, written back. */
+  state: CommentState;
+  /** Its row as stored, for a correction (the only action that changes it). */
+  stored: CommentRow;
+  /** Its row with a correction of this call, to write back. */
+  corrected?: CommentRow;
 }
 
-/** Fold one action into the comment's row (mutates it). */
-function applyToComment(comment: StoredComment, row: Interaction): void {
-  comment.status = statusAfter(comment.status, row.kind);
-  comment.interactionCount += 1;
-  // The row is this call's own parsed copy: its list can grow in place.
-  (comment.logIds ??= []).push(row.id);
-  if (row.at > comment.lastSeenAt) comment.lastSeenAt = row.at;
-  if (row.kind === 'replied' && (!comment.firstRepliedAt || row.at < comment.firstRepliedAt)) {
-    comment.firstRepliedAt = row.at;
+/**
+ * The comments of `ids` the log holds, both rows of each read as key ranges. A comment whose row
+ * or state row does not validate is left out (the caller then records it again or reports it); a
+ * missing state row reads as the state's defaults, as the repository's readers join it.
+ */
+async function loadComments(db: RiposteDB, ids: string[]): Promise<Map<string, LoggedComment>> {
+  const [rows, states] = await Promise.all([bulkGetByRange(db.comments, ids), bulkGetByRange(db.commentStates, ids)]);
+  const loaded = new Map<string, LoggedComment>();
+  rows.forEach((stored, i) => {
+    if (stored === undefined) return;
+    const [coords] = parseRows(db, 'comments', CommentCoordsSchema, [stored], keyField('id'));
+    const [state] = parseRows(db, 'commentStates', CommentStateSchema, [states[i] ?? { id: ids[i] }], keyField('id'));
+    if (coords && state && coords.id === state.id) loaded.set(coords.id, { coords, state, stored: stored as CommentRow });
+  });
+  return loaded;
+}
+
+/** Fold one action into the comment's state, and a correction into its row (mutates them). */
+function applyToComment(comment: LoggedComment, row: Interaction): void {
+  const { state } = comment;
+  state.status = statusAfter(state.status, row.kind);
+  state.interactionCount += 1;
+  // The state is this call's own parsed copy: its list can grow in place.
+  (state.logIds ??= []).push(row.id);
+  if (row.at > comment.coords.lastSeenAt && (!state.lastActedAt || row.at > state.lastActedAt)) state.lastActedAt = row.at;
+  if (row.kind === 'replied' && (!state.firstRepliedAt || row.at < state.firstRepliedAt)) {
+    state.firstRepliedAt = row.at;
   }
-  if (row.kind === 'inserted' && (!comment.draftInsertedAt || row.at > comment.draftInsertedAt)) {
-    comment.draftInsertedAt = row.at;
+  if (row.kind === 'inserted' && (!state.draftInsertedAt || row.at > state.draftInsertedAt)) {
+    state.draftInsertedAt = row.at;
   }
-  if (row.kind === 'inserted' && row.templateId) comment.lastTemplateId = row.templateId;
-  if (row.kind === 'escalated' && row.department) comment.lastDepartment = row.department;
-  if (row.kind === 'noted' && row.note !== undefined) comment.lastNote = row.note;
+  if (row.kind === 'inserted' && row.templateId) state.lastTemplateId = row.templateId;
+  if (row.kind === 'escalated' && row.department) state.lastDepartment = row.department;
+  if (row.kind === 'noted' && row.note !== undefined) state.lastNote = row.note;
   if (row.kind === 'corrected') {
-    if (row.labels) comment.labels = row.labels;
-    if (row.sentiment) comment.sentiment = row.sentiment;
+    // The row is written back as stored, with the correction: only its labels change.
+    const corrected = (comment.corrected ??= { ...comment.stored });
+    if (row.labels) corrected.labels = row.labels;
+    if (row.sentiment) corrected.sentiment = row.sentiment;
     // From now on a new classification of the comment leaves these labels alone.
-    if (!comment.correctedAt || row.at > comment.correctedAt) comment.correctedAt = row.at;
+    if (!corrected.correctedAt || row.at > corrected.correctedAt) corrected.correctedAt = row.at;
   }
 }
 
@@ -178,18 +218,18 @@ function applyToComment(comment: StoredComment, row: Interaction): void {
  * KPIs' own way. Reopens are rare, so this reads little. The stored history is read before the
  * call's rows are folded into the comments; the returned function sets the answers after.
  */
-async function refoldAnswers(db: RiposteDB, comments: Map<string, StoredComment>, rows: readonly Interaction[]): Promise<() => void> {
+async function refoldAnswers(db: RiposteDB, comments: Map<string, LoggedComment>, rows: readonly Interaction[]): Promise<() => void> {
   const reopened = [...new Set(rows.filter((r) => r.kind === 'reopened').map((r) => r.commentId))];
   const firsts = new Map<string, string | undefined>();
   for (const id of reopened) {
-    const history = [...(await historyOf(db, comments.get(id) as StoredComment)), ...rows.filter((r) => r.commentId === id)];
+    const history = [...(await historyOf(db, (comments.get(id) as LoggedComment).state)), ...rows.filter((r) => r.commentId === id)];
     firsts.set(id, buildTimelines(history).get(id)?.firstRepliedAt);
   }
   return () => {
     for (const [id, first] of firsts) {
-      const comment = comments.get(id) as StoredComment;
-      if (first) comment.firstRepliedAt = first;
-      else delete comment.firstRepliedAt;
+      const { state } = comments.get(id) as LoggedComment;
+      if (first) state.firstRepliedAt = first;
+      else delete state.firstRepliedAt;
     }
   };
 }
@@ -235,13 +275,13 @@ export function byTime(a: Interaction, b: Interaction): number {
 
 /** Every action on one comment, oldest first (`seen` included). */
 export async function commentHistory(db: RiposteDB, commentId: string): Promise<Interaction[]> {
-  const comment = await db.comments.get(commentId);
-  return comment ? historyOf(db, comment) : [];
+  const state = await db.commentStates.get(commentId);
+  return state ? historyOf(db, state) : [];
 }
 
 /**
- * The log rows a comment row lists, oldest first. The log has no index on `commentId` (schema
- * v9): each comment row lists its rows' ids, read here by key; ids of rows purged since are skipped.
+ * The log rows a comment's state lists, oldest first. The log has no index on `commentId` (schema
+ * v9): each comment's state row lists its rows' ids, read here by key; ids of rows purged since are skipped.
  */
 export async function historyOf(db: RiposteDB, comment: Pick<StoredComment, 'id' | 'logIds'>): Promise<Interaction[]> {
   const ids = Array.isArray(comment.logIds) ? comment.logIds.filter((id) => typeof id === 'string') : [];
@@ -303,7 +343,7 @@ const StatusRowSchema = StoredCommentSchema.pick({
 
 /** Status summaries for the given comment ids; ids never logged are absent from the map. */
 export async function statusesFor(db: RiposteDB, ids: readonly string[]): Promise<Map<string, CommentStatusSummary>> {
-  const rows = parseRows(db, 'comments', StatusRowSchema, await db.comments.bulkGet([...ids]), keyField('id'));
+  const rows = parseRows(db, 'comments', StatusRowSchema, await readJoined(db, ids), keyField('id'));
   return new Map(
     rows.map((c) => [
       c.id,
@@ -328,15 +368,23 @@ export async function statusesFor(db: RiposteDB, ids: readonly string[]): Promis
 
 /** One logged comment, or undefined. */
 export async function getComment(db: RiposteDB, id: string): Promise<StoredComment | undefined> {
-  return parseRows(db, 'comments', StoredCommentSchema, [await db.comments.get(id)], keyField('id'))[0];
+  return parseRows(db, 'comments', StoredCommentSchema, await readJoined(db, [id]), keyField('id'))[0];
 }
 
-/** A brand's logged comments in one status, oldest first (the "unanswered" queue, say). */
+/**
+ * A brand's logged comments in one status, oldest first (the "unanswered" queue, say). The status is
+ * in the state rows, which keep no index (schema v10): the brand's comments are read in
+ * [brandId+firstSeenAt] order with their states, and those in another status left out.
+ */
 export async function commentsWithStatus(
   db: RiposteDB,
   brandId: string,
   status: StoredComment['status'],
 ): Promise<StoredComment[]> {
-  const rows = await db.comments.where('[brandId+status]').equals([brandId, status]).sortBy('firstSeenAt');
-  return parseRows(db, 'comments', StoredCommentSchema, rows, keyField('id'));
+  return db.transaction('r', [db.comments, db.commentStates], async () => {
+    const rows = await db.comments.where('[brandId+firstSeenAt]').between([brandId, Dexie.minKey], [brandId, Dexie.maxKey]).toArray();
+    const states = await db.commentStates.bulkGet(rows.map((row) => row.id));
+    const joined = rows.map((row, i) => joinComment(row, states[i]));
+    return parseRows(db, 'comments', StoredCommentSchema, joined, keyField('id')).filter((c) => c.status === status);
+  });
 }

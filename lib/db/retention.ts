@@ -3,8 +3,9 @@ import { handleKey, nameKey } from '../identity/keys';
 import { watchlistEntryMatches, whoKeys } from '../identity/watchlist';
 import { AuthorRowSchema, type AuthorRow } from '../schema/author';
 import { BrandSchema, type WatchlistEntry } from '../schema/brand';
-import { StoredCommentSchema, toUtcIso, type StoredComment } from '../schema/interaction';
+import { CommentRowSchema, toUtcIso, type CommentRow, type StoredComment } from '../schema/interaction';
 import type { Platform } from '../schema/platform';
+import { deleteComments, joinComment } from './comment-rows';
 import type { RiposteDB } from './database';
 import { forgottenHash, putForgotten } from './forgotten';
 import { commentBrandIds, loggedBrandIds } from './log-brands';
@@ -34,14 +35,17 @@ export async function purgeOlderThan(db: RiposteDB, days: number, now: string | 
   if (!(Number.isInteger(days) && days >= 0)) throw new RangeError(`days must be a non-negative integer, got ${days}`);
   const cutoff = new Date(Date.parse(toUtcIso(now)) - days * DAY).toISOString();
   if (days === 0) return { cutoff, comments: 0, interactions: 0, authors: 0 };
-  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.meta], async () => {
+  return db.transaction('rw', [db.comments, db.commentStates, db.interactions, db.authors, db.meta], async () => {
     // The comments keep no `lastSeenAt` index (schema v9): one last seen before the cutoff was first
     // seen before it too, so the comments first seen before it are read, brand by brand on
     // [brandId+firstSeenAt], and those last seen before it go.
-    const firstSeenBefore: StoredComment[] = [];
+    const rows: CommentRow[] = [];
     for (const brandId of await commentBrandIds(db)) {
-      firstSeenBefore.push(...(await db.comments.where('[brandId+firstSeenAt]').between([brandId, Dexie.minKey], [brandId, cutoff], true, false).toArray()));
+      rows.push(...(await db.comments.where('[brandId+firstSeenAt]').between([brandId, Dexie.minKey], [brandId, cutoff], true, false).toArray()));
     }
+    // Their states say when they were last acted upon, and list their log rows.
+    const states = await db.commentStates.bulkGet(rows.map((row) => row.id));
+    const firstSeenBefore = rows.map((row, i) => joinComment(row, states[i]) as StoredComment);
     const isStale = (c: StoredComment) => typeof c.lastSeenAt === 'string' && c.lastSeenAt < cutoff;
     const stale = firstSeenBefore.filter(isStale);
     const staleComments = stale.map((c) => c.id);
@@ -52,7 +56,7 @@ export async function purgeOlderThan(db: RiposteDB, days: number, now: string | 
     // The log has no index on `commentId` (schema v9): a comment's rows are the ids it lists.
     const staleLogIds = stale.flatMap((c) => (Array.isArray(c.logIds) ? c.logIds.filter((id) => typeof id === 'string') : []));
     if (staleLogIds.length > 0) interactions += await db.interactions.where(':id').anyOf(staleLogIds).delete();
-    await db.comments.bulkDelete(staleComments);
+    await deleteComments(db, staleComments);
 
     const staleAuthors = parseRows(
       db,
@@ -117,14 +121,14 @@ export interface ForgetResult {
 export async function forgetAuthor(db: RiposteDB, authorKey: string, now: string | Date = new Date()): Promise<ForgetResult> {
   const at = toUtcIso(now);
   const hash = await forgottenHash(authorKey);
-  return db.transaction('rw', [db.comments, db.interactions, db.authors, db.brands, db.meta, db.forgottenAuthors], async () => {
+  return db.transaction('rw', [db.comments, db.commentStates, db.interactions, db.authors, db.brands, db.meta, db.forgottenAuthors], async () => {
     // Remembered one-way, in the same transaction, so the next page that shows them logs nothing.
     await putForgotten(db, hash, at);
     const authorRow = parseRows(db, 'authors', AuthorRowSchema, [await db.authors.get(authorKey)], keyField('key'))[0];
     const theirComments = parseRows(
       db,
       'comments',
-      StoredCommentSchema,
+      CommentRowSchema,
       // No `authorKey` index on the comments (schema v9): erasure is rare and reads the whole log anyway.
       await db.comments.filter((c) => c.authorKey === authorKey).toArray(),
       keyField('id'),
@@ -133,7 +137,7 @@ export async function forgetAuthor(db: RiposteDB, authorKey: string, now: string
     const identity = identityOf(authorKey, authorRow, theirComments.map((c) => c.author));
     const commentIds = theirComments.map((c) => c.id);
 
-    await db.comments.bulkDelete(commentIds);
+    await deleteComments(db, commentIds);
     const authors = authorRow ? 1 : 0;
     await db.authors.delete(authorKey);
     // A row an upgrade set aside that names them anywhere goes too (it is malformed: matched as text).

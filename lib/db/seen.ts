@@ -2,6 +2,7 @@ import { authorKeyOf } from '../identity/keys';
 import { needsClassification } from '../triage/engine-version';
 import { AuthorRowSchema, type AuthorRow } from '../schema/author';
 import {
+  CommentRowSchema,
   InteractionSchema,
   SeenCommentSchema,
   StoredCommentSchema,
@@ -15,6 +16,7 @@ import {
 import type { z } from 'zod';
 import type { RiposteDB } from './database';
 import { withForgottenHashes, withoutForgotten } from './forgotten';
+import { putCommentRows, putComments, readJoined } from './comment-rows';
 import { bulkGetByRange } from './key-range';
 import { keyField, parseInput, parseRows } from './validate';
 
@@ -55,7 +57,7 @@ export async function recordSeen(
   // People forgotten on request are left out (lib/db/forgotten.ts).
   const keys = parsed.map((c) => authorKeyOf(c.platform, c.author));
   return withForgottenHashes(db, keys, (hashes) =>
-    db.transaction('rw', [db.comments, db.interactions, db.authors, db.forgottenAuthors], async () => {
+    db.transaction('rw', [db.comments, db.commentStates, db.interactions, db.authors, db.forgottenAuthors], async () => {
       const kept = await withoutForgotten(db, parsed, hashes);
       const result = await recordSeenInTransaction(db, brandId, kept, at);
       if (kept.length === parsed.length) return result;
@@ -65,7 +67,7 @@ export async function recordSeen(
   );
 }
 
-/** The body of `recordSeen`; callers must already hold a rw transaction on comments, interactions, authors. */
+/** The body of `recordSeen`; callers must already hold a rw transaction on comments, commentStates, interactions, authors. */
 export async function recordSeenInTransaction(
   db: RiposteDB,
   brandId: string,
@@ -75,7 +77,7 @@ export async function recordSeenInTransaction(
   // The same comment twice in one report: the later copy wins.
   const byId = new Map(comments.map((c) => [c.id, c]));
   const ids = [...byId.keys()];
-  const storedRaw = await bulkGetByRange(db.comments, ids);
+  const storedRaw = await readJoined(db, ids, true);
   const stored = new Map<string, StoredComment>();
   storedRaw.forEach((row, i) => {
     if (!row) return;
@@ -89,7 +91,9 @@ export async function recordSeenInTransaction(
   const corrections = legacy.length > 0 ? await latestCorrections(db, legacy.map((c) => stored.get(c.id) as StoredComment)) : new Map<string, string>();
 
   const result: RecordSeenResult = { added: [], updated: [] };
+  // New comments are written whole; a known one's sighting changes its row, never its state.
   const commentWrites: StoredComment[] = [];
+  const rowWrites: StoredComment[] = [];
   const seenPatches = new Map<string, SeenPatch & Pick<StoredComment, 'id' | 'logIds'>>();
   const seenRows: Interaction[] = [];
   const authorSightings = new Map<string, { comment: SeenComment; isNew: number }>();
@@ -146,7 +150,7 @@ export async function recordSeenInTransaction(
       const changed = visibleChanged(previous, next);
       if (changed) result.updated.push(comment.id);
       const stale = Date.parse(at) - Date.parse(previous.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS;
-      if (changed || stale) commentWrites.push(next);
+      if (changed || stale) rowWrites.push(next);
       // Classified again (another engine version or text), or dated otherwise: the seen row follows.
       const patch: SeenPatch = {};
       if (next.triage && triage && needsClassification(previous, triage.engine, comment.text)) patch.triage = next.triage;
@@ -163,7 +167,8 @@ export async function recordSeenInTransaction(
 
   await upsertAuthors(db, authorSightings, at);
   await syncSeenRows(db, seenPatches);
-  if (commentWrites.length) await db.comments.bulkPut(commentWrites);
+  await putComments(db, commentWrites);
+  await putCommentRows(db, rowWrites);
   if (seenRows.length) await db.interactions.bulkAdd(seenRows);
   return result;
 }
@@ -213,13 +218,13 @@ export async function reclassifyBrand(
   engine: string,
   classifyText: (text: string) => StoredTriage,
 ): Promise<number> {
-  const rows = parseRows(db, 'comments', StoredCommentSchema, await db.comments.where('brandId').equals(brandId).toArray(), keyField('id'));
+  const rows = parseRows(db, 'comments', CommentRowSchema, await db.comments.where('brandId').equals(brandId).toArray(), keyField('id'));
   const stale = rows.filter((row) => needsClassification(row, engine, row.text));
   let done = 0;
   for (let start = 0; start < stale.length; start += RECLASSIFY_BATCH) {
     const batch = stale.slice(start, start + RECLASSIFY_BATCH).map((row) => ({ id: row.id, text: row.text, triage: classifyText(row.text) }));
-    done += await db.transaction('rw', [db.comments, db.interactions], async () => {
-      const current = parseRows(db, 'comments', StoredCommentSchema, await db.comments.bulkGet(batch.map((b) => b.id)), keyField('id'));
+    done += await db.transaction('rw', [db.comments, db.commentStates, db.interactions], async () => {
+      const current = parseRows(db, 'comments', StoredCommentSchema, await readJoined(db, batch.map((b) => b.id)), keyField('id'));
       const byId = new Map(current.map((row) => [row.id, row]));
       const legacy = current.filter((row) => !row.triage && !row.correctedAt);
       const corrections = legacy.length > 0 ? await latestCorrections(db, legacy) : new Map<string, string>();
@@ -230,7 +235,7 @@ export async function reclassifyBrand(
         const { labels: _l, sentiment: _s, triage: _t, correctedAt: _c, ...kept } = previous;
         writes.push({ ...kept, ...classificationAfter(previous, { text, triage }, corrections.get(id)) });
       }
-      if (writes.length) await db.comments.bulkPut(writes);
+      await putCommentRows(db, writes);
       await syncSeenRows(db, new Map(writes.map((w) => [w.id, { triage: w.triage as StoredTriage, id: w.id, logIds: w.logIds }])));
       return writes.length;
     });

@@ -1,4 +1,5 @@
 import Dexie, { type IndexableType } from 'dexie';
+import { readJoined } from '../db/comment-rows';
 import type { RiposteDB } from '../db/database';
 import { loggedBrandIds } from '../db/log-brands';
 import { keyField, parseRows } from '../db/validate';
@@ -53,7 +54,7 @@ export async function* exportRows(db: RiposteDB, filter: ExportFilter = {}, page
 async function joinPage(db: RiposteDB, rows: Interaction[], filter: ExportFilter): Promise<ExportRow[]> {
   const ids = [...new Set(rows.map((r) => r.commentId))];
   const comments = new Map(
-    parseRows(db, 'comments', StoredCommentSchema, await db.comments.bulkGet(ids), keyField('id')).map((c) => [c.id, c]),
+    parseRows(db, 'comments', StoredCommentSchema, await readJoined(db, ids), keyField('id')).map((c) => [c.id, c]),
   );
   const out: ExportRow[] = [];
   for (const row of rows) {

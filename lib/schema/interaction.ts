@@ -230,21 +230,16 @@ export const TriageSnapshotSchema = z.object({
 export const SeenCommentSchema = CommentSchema.extend(TriageSnapshotSchema.shape);
 export type SeenCommentInput = z.input<typeof SeenCommentSchema>;
 
-/** A logged comment: the adapter's Comment plus where it stands. */
-export const StoredCommentSchema = CommentSchema.extend({
-  brandId: z.string().min(1),
-  authorKey: z.string().min(1),
-  firstSeenAt: UtcDateSchema,
-  lastSeenAt: UtcDateSchema,
+/**
+ * Where a logged comment stands in the workflow: the fields the log's actions move on, stored as a
+ * small row of their own (table `commentStates`, keyed by the comment's id, schema v10), so an
+ * action rewrites this row and not the comment's reading of the page. The repository joins the two
+ * (`StoredCommentSchema`).
+ */
+export const CommentStateSchema = z.object({
+  id: z.string().min(1),
   status: CommentStatusSchema.default('new'),
-  /** What the panel, the reports and the export show: the engine's labels, or the community manager's correction. */
-  labels: LabelListSchema.optional(),
-  sentiment: SentimentSchema.optional(),
-  /** The engine's classification; an unreadable one is dropped (the comment is then classified again), not the row. */
-  triage: StoredTriageSchema.optional().catch(undefined),
-  /** Latest correction (`corrected`): a new classification no longer changes `labels` and `sentiment`. */
-  correctedAt: UtcDateSchema.optional(),
-  /** First real answer (`replied`), kept on the row so the panel's badges need no log scan. */
+  /** First real answer (`replied`), kept here so the panel's badges need no log scan. */
   firstRepliedAt: UtcDateSchema.optional(),
   /** Latest draft inserted into the site's reply box (`inserted`). */
   draftInsertedAt: UtcDateSchema.optional(),
@@ -262,7 +257,33 @@ export const StoredCommentSchema = CommentSchema.extend({
    * be listed.
    */
   logIds: z.array(z.string().min(1)).optional(),
+  /** Latest action on the comment, when later than its last sighting: the joined `lastSeenAt` is the later of the two. */
+  lastActedAt: UtcDateSchema.optional(),
 });
+export type CommentState = z.infer<typeof CommentStateSchema>;
+
+/** A logged comment's own row (table `comments`): the adapter's Comment, its brand, sightings and classification. */
+export const CommentRowSchema = CommentSchema.extend({
+  brandId: z.string().min(1),
+  authorKey: z.string().min(1),
+  firstSeenAt: UtcDateSchema,
+  /** Latest sighting, or action (see `CommentState.lastActedAt`); drives retention. */
+  lastSeenAt: UtcDateSchema,
+  /** What the panel, the reports and the export show: the engine's labels, or the community manager's correction. */
+  labels: LabelListSchema.optional(),
+  sentiment: SentimentSchema.optional(),
+  /** The engine's classification; an unreadable one is dropped (the comment is then classified again), not the row. */
+  triage: StoredTriageSchema.optional().catch(undefined),
+  /** Latest correction (`corrected`): a new classification no longer changes `labels` and `sentiment`. */
+  correctedAt: UtcDateSchema.optional(),
+});
+export type CommentRow = z.infer<typeof CommentRowSchema>;
+
+/**
+ * A logged comment: its row joined with its state (`lib/db/comment-rows.ts`), as the repository
+ * returns it and a backup carries it. `lastActedAt` is not part of it: it is folded into `lastSeenAt`.
+ */
+export const StoredCommentSchema = CommentRowSchema.extend(CommentStateSchema.omit({ id: true, lastActedAt: true }).shape);
 export type StoredComment = z.infer<typeof StoredCommentSchema>;
 export type StoredCommentInput = z.input<typeof StoredCommentSchema>;
 

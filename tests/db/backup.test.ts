@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { backupToJson, BackupError, exportBackup, parseBackup, restoreBackup } from '@/lib/db/backup';
 import { saveBrand } from '@/lib/db/brands';
-import { logInteraction } from '@/lib/db/interactions';
+import { readAllJoined } from '@/lib/db/comment-rows';
+import { getComment, logInteraction } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';
 import { getSettings, saveSettings } from '@/lib/db/settings';
 import { saveTemplate } from '@/lib/db/templates';
@@ -22,9 +23,11 @@ async function populate(db: RiposteDB, prefix: string): Promise<void> {
 }
 
 /** Every row of every table, for before/after comparisons. */
+/** Every table's rows, comments joined with their states (a state's latest action is folded into `lastSeenAt`, as a backup carries it). */
 async function snapshot(db: RiposteDB) {
   const out: Record<string, unknown[]> = {};
-  for (const table of db.allTables) out[table.name] = await table.toArray();
+  for (const table of db.allTables) if (table !== db.commentStates) out[table.name] = await table.toArray();
+  out.comments = await readAllJoined(db);
   return out;
 }
 
@@ -114,8 +117,8 @@ describe('backup and restore', () => {
     );
     const target = await freshDb();
     await restoreBackup(target, JSON.stringify(doc));
-    expect(await target.comments.get('old-c1')).toMatchObject({ status: 'drafted', draftInsertedAt: '2026-03-02T08:10:00.000Z' });
-    expect((await target.comments.get('old-c1'))?.firstRepliedAt).toBeUndefined();
+    expect(await getComment(target, 'old-c1')).toMatchObject({ status: 'drafted', draftInsertedAt: '2026-03-02T08:10:00.000Z' });
+    expect((await getComment(target, 'old-c1'))?.firstRepliedAt).toBeUndefined();
     expect((await target.interactions.toArray()).map((r) => r.kind).sort()).toEqual(['inserted', 'seen', 'seen']);
   });
 });

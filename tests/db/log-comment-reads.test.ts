@@ -17,7 +17,7 @@ describe('logInteractions: the comment rows it reads', () => {
       { commentId: 'c20', kind: 'escalated', department: 'press', at: '2026-03-02T08:11:00.000Z' },
       { commentId: 'c07', kind: 'ignored', at: '2026-03-02T08:12:00.000Z' },
     ]);
-    const status = async (id: string) => (await db.comments.get(id))?.status;
+    const status = async (id: string) => (await db.commentStates.get(id))?.status;
     expect([await status('c00'), await status('c07'), await status('c20'), await status('c10')]).toEqual(['replied', 'ignored', 'escalated', 'new']);
     expect(db.invalid).toEqual([]);
   });
@@ -29,8 +29,8 @@ describe('logInteractions: the comment rows it reads', () => {
       { commentId: 'c05', kind: 'flagged', at: '2026-03-02T08:10:00.000Z' },
       { commentId: 'c30', kind: 'flagged', at: '2026-03-02T08:10:00.000Z', comment: makeComment('c30') as never, brandId: 'b1' },
     ]);
-    expect((await db.comments.get('c30'))?.interactionCount).toBe(2);
+    expect((await db.commentStates.get('c30'))?.interactionCount).toBe(2);
     await expect(logInteractions(db, [{ commentId: 'c15', kind: 'flagged', at: '2026-03-02T08:10:00.000Z' }, { commentId: 'c99', kind: 'flagged', at: '2026-03-02T08:10:00.000Z' }])).rejects.toBeInstanceOf(UnknownCommentError);
-    expect((await db.comments.get('c15'))?.interactionCount).toBe(1);
+    expect((await db.commentStates.get('c15'))?.interactionCount).toBe(1);
   });
 });

@@ -207,7 +207,7 @@ describe('logInteraction', () => {
     const db = await freshDb();
     await recordSeen(db, 'b1', [makeComment('c1')], T0);
     await db.interactions.add({ id: 'broken', commentId: 'c1', at: '2026-03-02T08:01:00.000Z' } as never);
-    await db.comments.update('c1', { logIds: [...((await getComment(db, 'c1'))?.logIds ?? []), 'broken'] });
+    await db.commentStates.update('c1', { logIds: [...((await getComment(db, 'c1'))?.logIds ?? []), 'broken'] });
     const history = await commentHistory(db, 'c1');
     expect(history.map((h) => h.kind)).toEqual(['seen']);
     expect(db.invalid).toEqual([expect.objectContaining({ table: 'interactions', key: 'broken' })]);

@@ -4,7 +4,8 @@ import { listProfileSnapshots, recordProfileSnapshot } from '@/lib/db/audience';
 import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { declareSchema } from '@/lib/db/migrations';
 import { lumiere } from '../audience/brand';
-import { track, uniqueDbName, withoutLogIds } from './helpers';
+import { track, uniqueDbName } from './helpers';
+import { byKey, rowsAsBefore } from './old-database';
 
 /** Rows as a v2 database holds them (one of each table), written without the app's repositories. */
 const V2_ROWS: Record<string, Array<Record<string, unknown>>> = {
@@ -45,7 +46,7 @@ describe('schema migration v2 → v3', () => {
 
     const db = track(await openRiposteDb(name));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(V2_ROWS)) expect(withoutLogIds(await db.table(table).toArray()), table).toEqual(rows);
+    for (const [table, rows] of Object.entries(V2_ROWS)) expect(await rowsAsBefore(db, table), table).toEqual(byKey(rows));
     expect(await db.profileSnapshots.count()).toBe(0);
     expect(await db.threadAggregates.count()).toBe(0);
 

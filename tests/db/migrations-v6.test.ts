@@ -8,7 +8,8 @@ import { forgetAuthor, purgeOlderThan } from '@/lib/db/retention';
 import { loggedBrandIds } from '@/lib/db/log-brands';
 import { latestCorrections } from '@/lib/db/seen';
 import { InteractionSchema, StoredCommentSchema } from '@/lib/schema/interaction';
-import { rawCommentRow, rawLogRow, track, uniqueDbName, withoutLogIds } from './helpers';
+import { rawCommentRow, rawLogRow, track, uniqueDbName } from './helpers';
+import { byKey, rowsAsBefore } from './old-database';
 
 const indexNames = (db: Dexie, table: string) => db.table(table).schema.indexes.map((i) => i.name).sort();
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -43,14 +44,14 @@ describe('schema migration v5 → v6: the log\'s commentId, brandId, at and kind
     const { name, comments, interactions } = await v5Database();
     const db = track(await openRiposteDb(name));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
-    expect(withoutLogIds(byId(await db.comments.toArray()))).toEqual(comments);
+    expect(await rowsAsBefore(db, 'comments')).toEqual(byKey(comments));
     expect(byId(await db.interactions.toArray())).toEqual(interactions);
     for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
     for (const row of await db.interactions.toArray()) expect(InteractionSchema.safeParse(row).success).toBe(true);
     // authorKey went too, in v8, and [commentId+at] in v9.
     expect(indexNames(db, 'interactions')).toEqual(['[brandId+at]', 'templateId']);
-    // lastSeenAt and authorKey went in v9.
-    expect(indexNames(db, 'comments')).toEqual(['[brandId+firstSeenAt]', '[brandId+status]']);
+    // lastSeenAt and authorKey went in v9, [brandId+status] in v10 (the status moved to the comment's state row).
+    expect(indexNames(db, 'comments')).toEqual(['[brandId+firstSeenAt]']);
   });
 
   it('answers the queries on the dropped fields from the compound indexes', async () => {

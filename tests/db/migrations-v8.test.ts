@@ -1,28 +1,17 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { authorHistory, commentHistory, commentsWithStatus, logInteraction } from '@/lib/db/interactions';
-import { declareSchema } from '@/lib/db/migrations';
 import { forgetAuthor } from '@/lib/db/retention';
 import { templateChoices } from '@/lib/db/template-history';
 import { exportRows } from '@/lib/export/query';
 import { buildReport } from '@/lib/reports';
-import { makeBrand, makeTemplate, rawCommentRow, rawLogRow, track, uniqueDbName, withoutLogIds } from './helpers';
-
-const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+import { rawCommentRow, rawLogRow, track } from './helpers';
+import { byKey, oldDatabase, rowsAsBefore } from './old-database';
 
 /** A v7 database with a row or more in every table, two authors, and a log row whose comment is gone. */
 async function v7Database() {
-  const name = uniqueDbName();
-  const v7 = new Dexie(name);
-  declareSchema(v7, 7);
-  await v7.open();
   const lea = { authorKey: 'x:lea', author: { name: 'Léa Martin', handle: 'lea', verified: false } };
-  const tables: Record<string, Record<string, unknown>[]> = {
-    brands: [makeBrand('lumiere') as Record<string, unknown>],
-    templates: [makeTemplate('t1', 'lumiere') as Record<string, unknown>],
-    settings: [{ key: 'settings', value: { slaMinutes: 45 } }],
-    meta: [{ key: 'lastPurgeAt', value: '2026-11-01T00:00:00.000Z' }],
+  return oldDatabase(7, {
     authors: [
       { key: 'x:hugob', platform: 'x', name: 'Hugo Bernard', handle: 'hugob', verified: false, firstSeenAt: '2026-11-02T08:00:00.000Z', lastSeenAt: '2026-11-02T09:00:00.000Z', commentCount: 2, notes: '' },
       { key: 'x:lea', platform: 'x', name: 'Léa Martin', handle: 'lea', verified: false, firstSeenAt: '2026-11-02T08:00:00.000Z', lastSeenAt: '2026-11-02T09:00:00.000Z', commentCount: 1, notes: '' },
@@ -41,31 +30,7 @@ async function v7Database() {
       // Léa's sighting whose comment row is gone: erasure must still find it.
       rawLogRow('i6', 'gone', 'seen', '2026-11-01T08:00:00.000Z', { authorKey: 'x:lea' }),
     ],
-    profileSnapshots: [
-      { brandId: 'lumiere', platform: 'x', handle: 'maisonlumiere', name: 'Maison Lumière', followers: 1200, verified: false, url: 'https://x.com/maisonlumiere', day: '2026-11-02', at: '2026-11-02T08:00:00.000Z', relation: 'own' },
-    ],
-    threadAggregates: [
-      {
-        id: 'a1',
-        brandId: 'lumiere',
-        platform: 'x',
-        postUrl: 'https://x.com/rival/status/9',
-        handle: 'rival',
-        competitor: 'Rival',
-        day: '2026-11-02',
-        updatedAt: '2026-11-02T08:00:00.000Z',
-        volume: 4,
-        labels: { complaint: 1, question: 1, praise: 0 },
-        sentiment: { negative: 1, neutral: 3, positive: 0 },
-        terms: [{ term: 'livraison', count: 2 }],
-        commentHashes: [12, 34],
-      },
-    ],
-    forgottenAuthors: [{ hash: 'a'.repeat(64), forgottenAt: '2026-11-01T00:00:00.000Z' }],
-  };
-  for (const [table, rows] of Object.entries(tables)) await v7.table(table).bulkAdd(rows);
-  v7.close();
-  return { name, tables };
+  });
 }
 
 describe('schema migration v7 → v8: the log loses its authorKey index', () => {
@@ -73,7 +38,7 @@ describe('schema migration v7 → v8: the log loses its authorKey index', () => 
     const { name, tables } = await v7Database();
     const db = track(await openRiposteDb(name));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(tables)) expect(byKey(withoutLogIds(await db.table(table).toArray())), table).toEqual(byKey(rows));
+    for (const [table, rows] of Object.entries(tables)) expect(await rowsAsBefore(db, table), table).toEqual(byKey(rows));
     // [commentId+at] went in v9.
     expect(db.interactions.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+at]', 'templateId']);
   });

@@ -1,31 +1,18 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '@/lib/db/backup';
+import { readAllJoined } from '@/lib/db/comment-rows';
 import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { commentHistory, getComment, logInteraction, logInteractions } from '@/lib/db/interactions';
-import { declareSchema } from '@/lib/db/migrations';
 import { logIdsByComment } from '@/lib/db/migrations/v9';
 import { purgeOlderThan } from '@/lib/db/retention';
 import { latestCorrections, recordSeen } from '@/lib/db/seen';
 import { StoredCommentSchema } from '@/lib/schema/interaction';
-import { freshDb, makeBrand, makeComment, makeTemplate, rawCommentRow, rawLogRow, track, uniqueDbName, withoutLogIds } from './helpers';
-
-const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+import { freshDb, makeComment, rawCommentRow, rawLogRow, track } from './helpers';
+import { byKey, oldDatabase, rowsAsBefore } from './old-database';
 
 /** A v8 database with a row or more in every table, a comment with rows out of time order, and a log row whose comment is gone. */
 async function v8Database() {
-  const name = uniqueDbName();
-  const v8 = new Dexie(name);
-  declareSchema(v8, 8);
-  await v8.open();
-  const tables: Record<string, Record<string, unknown>[]> = {
-    brands: [makeBrand('lumiere') as Record<string, unknown>],
-    templates: [makeTemplate('t1', 'lumiere') as Record<string, unknown>],
-    settings: [{ key: 'settings', value: { slaMinutes: 45 } }],
-    meta: [{ key: 'lastPurgeAt', value: '2026-11-01T00:00:00.000Z' }],
-    authors: [
-      { key: 'x:hugob', platform: 'x', name: 'Hugo Bernard', handle: 'hugob', verified: false, firstSeenAt: '2026-11-02T08:00:00.000Z', lastSeenAt: '2026-11-02T09:00:00.000Z', commentCount: 2, notes: '' },
-    ],
+  return oldDatabase(8, {
     comments: [
       rawCommentRow('c1', { status: 'replied', firstRepliedAt: '2026-11-02T08:10:00.000Z', interactionCount: 4 }),
       rawCommentRow('c2', { status: 'new' }),
@@ -40,14 +27,7 @@ async function v8Database() {
       rawLogRow('i4', 'c2', 'seen', '2026-11-02T08:00:00.000Z'),
       rawLogRow('i6', 'gone', 'seen', '2026-11-01T08:00:00.000Z'),
     ],
-    profileSnapshots: [
-      { brandId: 'lumiere', platform: 'x', handle: 'maisonlumiere', name: 'Maison Lumière', followers: 1200, verified: false, url: 'https://x.com/maisonlumiere', day: '2026-11-02', at: '2026-11-02T08:00:00.000Z', relation: 'own' },
-    ],
-    forgottenAuthors: [{ hash: 'a'.repeat(64), forgottenAt: '2026-11-01T00:00:00.000Z' }],
-  };
-  for (const [table, rows] of Object.entries(tables)) await v8.table(table).bulkAdd(rows);
-  v8.close();
-  return { name, tables };
+  });
 }
 
 describe('schema migration v8 → v9: a comment lists its log rows, the log loses [commentId+at], the comments lastSeenAt and authorKey', () => {
@@ -55,12 +35,13 @@ describe('schema migration v8 → v9: a comment lists its log rows, the log lose
     const { name, tables } = await v8Database();
     const db = track(await openRiposteDb(name));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(tables)) expect(byKey(withoutLogIds(await db.table(table).toArray())), table).toEqual(byKey(rows));
-    const lists = Object.fromEntries((await db.comments.toArray()).map((c) => [c.id, c.logIds]));
+    for (const [table, rows] of Object.entries(tables)) expect(await rowsAsBefore(db, table), table).toEqual(byKey(rows));
+    const lists = Object.fromEntries((await db.commentStates.toArray()).map((c) => [c.id, c.logIds]));
     expect(lists).toEqual({ c1: ['i9', 'i1', 'i3', 'i2'], c2: ['i4'], c3: undefined });
-    for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
+    for (const row of await readAllJoined(db)) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
     expect(db.interactions.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+at]', 'templateId']);
-    expect(db.comments.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+firstSeenAt]', '[brandId+status]']);
+    // [brandId+status] went in v10.
+    expect(db.comments.schema.indexes.map((i) => i.name).sort()).toEqual(['[brandId+firstSeenAt]']);
   });
 
   it('answers a comment\'s history, its corrections and the purge from the lists, and keeps them as it writes', async () => {
@@ -115,14 +96,15 @@ describe('a comment\'s list of log rows', () => {
     expect((await commentHistory(db, 'c3')).map((r) => r.kind)).toEqual(['seen', 'flagged']);
     const all = await db.interactions.toArray();
     const expected = logIdsByComment(all);
-    for (const comment of await db.comments.toArray()) expect(comment.logIds, comment.id).toEqual(expected.get(comment.id));
+    for (const state of await db.commentStates.toArray()) expect(state.logIds, state.id).toEqual(expected.get(state.id));
 
     // A backup whose lists are wrong (edited by hand, or older than v9) restores lists that match its log.
     const backup = await exportBackup(db, '2026-03-03T00:00:00.000Z');
     for (const comment of backup.data.comments) comment.logIds = ['nowhere'];
     const other = await freshDb();
     await restoreBackup(other, JSON.parse(JSON.stringify(backup)));
-    for (const comment of await other.comments.toArray()) expect(comment.logIds, comment.id).toEqual(expected.get(comment.id));
+    expect(await other.commentStates.count()).toBe(3);
+    for (const state of await other.commentStates.toArray()) expect(state.logIds, state.id).toEqual(expected.get(state.id));
     expect((await commentHistory(other, 'c1')).map((r) => r.id)).toEqual((await commentHistory(db, 'c1')).map((r) => r.id));
   });
 

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { readAllJoined } from '@/lib/db/comment-rows';
 import { DB_SCHEMA_VERSION, openRiposteDb } from '@/lib/db/database';
 import { declareSchema } from '@/lib/db/migrations';
 import { commentHistory, statusesFor } from '@/lib/db/interactions';
@@ -84,14 +85,15 @@ describe('schema migrations', () => {
     expect((await db.settings.get('settings'))?.value).toEqual({ slaMinutes: 30 });
 
     // Every migrated row fits today's schemas.
-    for (const row of await db.comments.toArray()) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
+    for (const row of await readAllJoined(db)) expect(StoredCommentSchema.safeParse(row).success).toBe(true);
     for (const row of await db.interactions.toArray()) expect(InteractionSchema.safeParse(row).success).toBe(true);
     for (const row of await db.authors.toArray()) expect(AuthorRowSchema.safeParse(row).success).toBe(true);
 
     // Original fields untouched, row by row, but for v4's renaming: a v1 `replied` was an inserted draft.
     const v4Status = (status: string) => (status === 'replied' ? 'drafted' : status);
     const v4Kind = (kind: string) => (kind === 'replied' ? 'inserted' : kind);
-    for (const original of V1_COMMENTS) expect(await db.comments.get(original.id)).toMatchObject({ ...original, status: v4Status(original.status) });
+    const joined = new Map((await readAllJoined(db)).map((row) => [(row as { id: string }).id, row]));
+    for (const original of V1_COMMENTS) expect(joined.get(original.id)).toMatchObject({ ...original, status: v4Status(original.status) });
     for (const original of V1_INTERACTIONS) expect(await db.interactions.get(original.id)).toMatchObject({ ...original, kind: v4Kind(original.kind) });
     const c1 = await db.comments.get('c1');
 
@@ -129,7 +131,7 @@ describe('schema migrations', () => {
     const db = track(await openRiposteDb(uniqueDbName()));
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['authors', 'brands', 'comments', 'forgottenAuthors', 'interactions', 'meta', 'profileSnapshots', 'settings', 'templates', 'threadAggregates'],
+      ['authors', 'brands', 'commentStates', 'comments', 'forgottenAuthors', 'interactions', 'meta', 'profileSnapshots', 'settings', 'templates', 'threadAggregates'],
     );
   });
 });

@@ -8,6 +8,7 @@ import { V6_STORES } from './v6';
 import { upgradeToV7, V7_STORES } from './v7';
 import { V8_STORES } from './v8';
 import { upgradeToV9, V9_STORES } from './v9';
+import { upgradeToV10, V10_STORES } from './v10';
 
 /**
  * Every schema version, oldest first. Old declarations stay forever (Dexie needs them to know
@@ -24,9 +25,10 @@ export const SCHEMA_VERSIONS = [
   { version: 7, stores: V7_STORES, upgrade: upgradeToV7 },
   { version: 8, stores: V8_STORES },
   { version: 9, stores: V9_STORES, upgrade: upgradeToV9 },
+  { version: 10, stores: V10_STORES, upgrade: upgradeToV10 },
 ] as const;
 
-export const LATEST_SCHEMA_VERSION = 9;
+export const LATEST_SCHEMA_VERSION = 10;
 
 /** Declare all versions on a Dexie instance, up to `upTo` (tests open older versions). */
 export function declareSchema(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {
