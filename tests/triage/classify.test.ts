@@ -314,3 +314,16 @@ describe('classify: names that hold a praise word', () => {
     expect(run('super helpful staff').sentiment.value).toBe('positive');
   });
 });
+
+describe('classify: a thread follow-up waiting for the brand', () => {
+  it('reads no grievance in waiting for the brand’s answer, and one when the wait has lasted', () => {
+    for (const text of ['Merci, j’attends votre message.', 'Thanks, waiting for your email']) {
+      const c = run(text);
+      expect(c.labels).not.toContain('complaint');
+      expect(c.sentiment.value).not.toBe('negative');
+    }
+    expect(labelsOf('J’attends votre réponse depuis 3 semaines')).toContain('complaint');
+    expect(labelsOf('waiting for your reply for 3 days now')).toContain('complaint');
+    expect(labelsOf('still waiting for your reply')).toContain('complaint');
+  });
+});
