@@ -1,8 +1,9 @@
 /**
  * The weights trained by `npm run train`, decoded once. Import this module only where the model
- * runs (background, eval, tests): it carries the weights file, never bundle it into a content script.
+ * runs (eval, training, tests): it carries the weights file, never bundle it into a content script.
  * The side panel reaches it through a dynamic import only (./bundled-lazy), so that its first script
- * carries none of it.
+ * carries none of it; the background fetches the same file from the package instead (a service worker
+ * may not import() and its one-file bundle would inline it).
  */
 import { decodeModel, type EncodedModel } from './codec';
 import type { TriageModel } from './model';
