@@ -7,6 +7,8 @@ export interface LanguageEvidence {
   fr: number;
   en: number;
   other: number;
+  /** The part of `other` read from letters French and English never write, which names bring too. */
+  letters: number;
 }
 
 /**
@@ -162,7 +164,7 @@ function countVotes(text: NormalisedText): LanguageEvidence {
   other += Math.min(letters, 3);
   // Inverted ¿ ¡ only open Spanish sentences.
   if (text.spanishMarks > 0) other += 2;
-  return { fr, en, other };
+  return { fr, en, other, letters: Math.min(letters, 3) };
 }
 
 /**
@@ -173,12 +175,14 @@ function countVotes(text: NormalisedText): LanguageEvidence {
  * ("Bravo !", "Top") — never for emoji-only or link-only comments, which are `other`.
  */
 export function detectLanguage(text: NormalisedText, fallback?: 'fr' | 'en'): DetectedLanguage {
-  const { fr, en, other } = languageVotes(text);
+  const { fr, en, other, letters } = languageVotes(text);
   if (fr === 0 && en === 0 && other === 0) return text.words === 0 ? 'other' : (fallback ?? 'other');
-  // A tie goes to the other language: French and English share their commonest words with it ("de",
-  // "la", "que" with Spanish, Italian and Portuguese, "to", "me" with Hindi in Latin letters), while
-  // its own words are ones French and English never write.
-  if (other >= fr && other >= en) return 'other';
+  if (other > fr && other > en) return 'other';
+  // A tie of words goes to the other language: French and English share their commonest words with
+  // it ("de", "la", "que" with Spanish, Italian and Portuguese, "to", "me" with Hindi in Latin
+  // letters), while its own are ones French and English never write. Not a tie made by a name's
+  // letter ("Merci Łukasz !").
+  if (other - letters >= fr && other - letters >= en) return 'other';
   if (fr === en) return fallback ?? 'other';
   return fr > en ? 'fr' : 'en';
 }

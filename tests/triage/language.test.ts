@@ -81,6 +81,10 @@ describe('language: French and English stay themselves', () => {
     expect(both('Great service from José Peña at the store')).toEqual(['en', 'en']);
     expect(both('Livraison rapide jusqu’à Kraków, merci')).toEqual(['fr', 'fr']);
     expect(both('Thanks, the parcel made it to São Paulo in time')).toEqual(['en', 'en']);
+    // A name's letter does not tie with the one French or English word beside it.
+    expect(both('Merci Łukasz !')).toEqual(['fr', 'fr']);
+    expect(both('Thanks Søren!')).toEqual(['en', 'en']);
+    expect(rules('Merci Łukasz !', 'en')).toBe('fr');
   });
 
   it('keeps the brand language for a word that says nothing', () => {
