@@ -279,15 +279,25 @@ function commentParts(container: Element): CommentParts {
 
 const LEADING_DIGIT = /^\s*\d/u;
 
-/** The count a legacy count element gives, else the first of `candidates` labelled as one. */
-function countOf(legacy: Element | undefined, candidates: () => Element[], re: RegExp): number | undefined {
-  if (legacy) return parseCount(legacy.textContent) ?? parseCount(legacy.getAttribute('aria-label'));
-  for (const node of candidates()) {
-    // The label is the text, or the aria-label when the text is blank; both patterns start with a
-    // digit, so most spans are ruled out before normLabel.
+/**
+ * The labels of `candidates` that may be a count, in order: the text, or the aria-label when the
+ * text is blank; both count patterns start with a digit, so the others are left out. Listed once
+ * for a comment's two counts.
+ */
+function countLabels(candidates: readonly Element[]): string[] {
+  const labels: string[] = [];
+  for (const node of candidates) {
     const text = node.textContent ?? '';
     const label = /\S/u.test(text) ? text : (node.getAttribute('aria-label') ?? '');
-    if (!LEADING_DIGIT.test(label)) continue;
+    if (LEADING_DIGIT.test(label)) labels.push(label);
+  }
+  return labels;
+}
+
+/** The count a legacy count element gives, else the first of the candidates' `labels` that reads as one. */
+function countOf(legacy: Element | undefined, labels: () => readonly string[], re: RegExp): number | undefined {
+  if (legacy) return parseCount(legacy.textContent) ?? parseCount(legacy.getAttribute('aria-label'));
+  for (const label of labels()) {
     const m = re.exec(normLabel(label));
     if (m) return parseCount(m[1]);
   }
@@ -393,6 +403,9 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   let parentId = parentUrn?.id;
   if (!parentId && parentEl) parentId = readCommentOnce(parentEl, ctx)?.id;
   const name = bits.name || UNKNOWN_AUTHOR;
+  // Read only when a count class is missing, then once for both counts.
+  let candidateLabels: string[] | undefined;
+  const labels = (): string[] => (candidateLabels ??= countLabels(parts.countCandidates));
 
   const unread: UnreadField[] = [];
   if (!bits.name) unread.push('author');
@@ -415,8 +428,8 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
     text,
     truncated,
     createdAt,
-    likes: countOf(parts.reactions, () => parts.countCandidates, REACTIONS),
-    replies: countOf(parts.replies, () => parts.countCandidates, REPLIES),
+    likes: countOf(parts.reactions, labels, REACTIONS),
+    replies: countOf(parts.replies, labels, REPLIES),
     permalink,
     parentId,
     postUrl,

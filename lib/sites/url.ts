@@ -92,14 +92,20 @@ function decodeForm(text: string): string {
   }
 }
 
+/** What encodeURIComponent leaves that URLSearchParams escapes. */
+const FORM_ESCAPES: Readonly<Record<string, string>> = { '!': '%21', "'": '%27', '(': '%28', ')': '%29', '~': '%7E' };
+
 /** Form-encoding, as URLSearchParams serialises: only alphanumerics and `*-._` stay, a space is "+". */
 function encodeForm(text: string): string {
   if (/^[A-Za-z0-9*\-._]*$/u.test(text)) return text;
-  // A lone surrogate is written as U+FFFD, as the URL standard's UTF-8 encoding does.
-  const wellFormed = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-  return encodeURIComponent(wellFormed)
-    .replace(/[!'()~]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/gu, '+');
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(text);
+  } catch {
+    // Only a lone surrogate makes it throw: written as U+FFFD, as the URL standard's UTF-8 encoding does.
+    encoded = encodeURIComponent(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+  }
+  return encoded.replace(/[!'()~]/gu, (c) => FORM_ESCAPES[c] ?? c).replace(/%20/gu, '+');
 }
 
 /** The query's parameters, decoded, in order (`URLSearchParams` entries). */
