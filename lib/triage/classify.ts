@@ -20,6 +20,7 @@ import { combineLabels, combineLanguage, combineSentiment, complaintForcesNegati
 import { MAX_CHARS as MODEL_MAX_CHARS } from './model/features';
 import { scoreText, type ModelScores, type TriageModel } from './model/model';
 import { TokenKind, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
+import { swearWords } from './swearing';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
@@ -358,8 +359,18 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     // "Please help me reach 1000 subs": a grievance the model hears in the plea, no rule word behind it.
     if ((labels[C] as number) < LABEL_THRESHOLDS.complaint) flagged.delete('complaint');
   }
+  // An insult, hate or a threat at a person is what the moderator deals with, unless the comment
+  // also asks or complains strongly.
   if (flagged.has('toxic') && labels[Q] < 1.5) flagged.delete('question');
   if (flagged.has('toxic') && labels[C] < 1.5) flagged.delete('complaint');
+  // Vulgar language is toxic too, for the moderator to see, but it takes no other label away and
+  // leaves the sentiment to the words around it: "putain de box qui redémarre" is still a complaint.
+  const vulgar = vulgarWords(input.text);
+  const vulgarOnly = vulgar.length > 0 && !flagged.has('toxic');
+  if (vulgar.length > 0) {
+    flagged.add('toxic');
+    extra.push({ rule: 'toxic.vulgar', label: 'toxic', match: vulgar.join(', '), detail: `vulgar: ${vulgar.join(', ')}`, source: 'rule' });
+  }
   if (friendTag && flagged.has('question') && labels[Q] < 1.6) flagged.delete('question');
 
   let total = pos - neg;
@@ -381,7 +392,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   }
   for (const b of brandHits) for (const l of b.term.removeLabels) flagged.delete(l);
 
-  if (flagged.has('spam') && !flagged.has('toxic') && !flagged.has('complaint')) score = 0;
+  if (flagged.has('spam') && (!flagged.has('toxic') || vulgarOnly) && !flagged.has('complaint')) score = 0;
   if (forced !== null) score = forced === 'positive' ? Math.max(score, 0.5) : forced === 'negative' ? Math.min(score, -0.5) : 0;
   score = Math.max(-1, Math.min(1, Math.round(score * 1000) / 1000));
   const value: Polarity = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
@@ -396,6 +407,13 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     competitors: competitorsInTokens(tokens, brand),
     reasons: [...buildReasons(tokens, hits, brandHits, extra, flagged, sarcasm, value), ...modelReasons],
   };
+}
+
+/** The strong swear words of a comment as a reader sees it, each once. */
+function vulgarWords(raw: string): string[] {
+  const words: string[] = [];
+  for (const w of swearWords(unmask(sampleText(raw)))) if (w.vulgar && !words.includes(w.word)) words.push(w.word);
+  return words;
 }
 
 function structuralCues(text: NormalisedText, labels: LabelWeights, extra: Reason[], rhetorical: boolean): void {

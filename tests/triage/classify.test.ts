@@ -242,10 +242,34 @@ describe('classify: toxicity', () => {
     expect(labelsOf('bande de connards')).toContain('toxic');
   });
 
-  it('does not call swearing at a product toxic', () => {
+  it('calls swearing at a product toxic as vulgar, and keeps the complaint', () => {
     const c = run('ce produit est de la merde, remboursez moi');
-    expect(c.labels).toContain('complaint');
-    expect(c.labels).not.toContain('toxic');
+    expect(c.labels).toEqual(['complaint', 'toxic']);
+    expect(c.reasons).toContainEqual(expect.objectContaining({ rule: 'toxic.vulgar', label: 'toxic', match: 'merde', detail: 'vulgar: merde' }));
+  });
+
+  it('takes no question, complaint, lead or praise away for vulgar words alone', () => {
+    expect(labelsOf('putain de box qui redémarre toute la soirée')).toEqual(['complaint', 'toxic']);
+    expect(labelsOf("Merde j'ai raté le live, il sera dispo en replay ?")).toContain('question');
+    expect(labelsOf("Merde j'ai raté le live, il sera dispo en replay ?")).toContain('toxic');
+    expect(labelsOf('holy shit I want this jacket, how much is it?')).toEqual(expect.arrayContaining(['question', 'toxic']));
+    const praise = run('Putain c’est beau, bravo à toute l’équipe 😍');
+    expect(praise.labels).toEqual(['praise', 'toxic']);
+    expect(praise.sentiment.value).toBe('positive');
+    expect(run('putain de box qui redémarre toute la soirée').sentiment.value).toBe('negative');
+  });
+
+  it('still lets an insult at a person replace a mild complaint or question', () => {
+    const c = run('vous êtes des idiots, toujours pas de fibre');
+    expect(c.labels).toContain('toxic');
+    expect(c.labels).not.toContain('complaint');
+    expect(c.reasons.some((r) => r.rule === 'toxic.vulgar')).toBe(false);
+  });
+
+  it('does not call mild swearing toxic', () => {
+    for (const text of ['zut, raté le live', 'mince alors, plus de stock', 'damn this is good', 'what the hell happened to my order', 'bloody brilliant', 'so freaking cute']) {
+      expect(labelsOf(text), text).not.toContain('toxic');
+    }
   });
 });
 

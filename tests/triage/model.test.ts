@@ -167,12 +167,20 @@ describe('learned triage layer: combined with the rules', () => {
     expect(flags(0.55, en, false, 0.1, ['question'])).toBe(false);
   });
 
-  it('does not call swearing aimed at no one toxic, in either language, and still hears an insult beside it', () => {
+  it('reads swearing aimed at no one as vulgar, not as an insult, in either language, and still hears an insult beside it', () => {
     for (const text of ['oh shit', 'holy shit this cake is good', 'fuck me what a view', 'putain c’est beau', 'bordel de merde, quelle vue']) {
-      expect(withModel(text).labels).not.toContain('toxic');
+      const c = withModel(text);
+      expect(c.labels, text).toContain('toxic');
+      // The rules' vulgar flag, not the model's toxic reading (which the swear words alone drive).
+      expect(c.reasons.some((r) => r.rule === 'toxic.vulgar'), text).toBe(true);
+      expect(c.reasons.some((r) => r.rule === 'model.toxic'), text).toBe(false);
     }
+    expect(withModel('putain c’est beau, bravo 😍').labels).toEqual(['praise', 'toxic']);
+    expect(withModel('putain de box qui redémarre toute la soirée').labels).toEqual(['complaint', 'toxic']);
     expect(withModel('you’re a fucking idiot').labels).toContain('toxic');
+    expect(withModel('you’re a fucking idiot').reasons.some((r) => r.rule === 'toxic.addressed')).toBe(true);
     expect(withModel('@Kevin_R t’es con ou quoi ? relis le post').labels).toContain('toxic');
+    for (const text of ['damn, this cake is good', 'what the hell is this', 'bloody hell, sold out already', 'mince, plus de stock']) expect(withModel(text).labels, text).not.toContain('toxic');
   });
 
   it('reads no spam in a first name, and no grievance in a duration or in thanks while waiting for the brand’s answer', () => {

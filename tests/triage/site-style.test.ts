@@ -81,7 +81,7 @@ describe('site-style complaints: the shape of a grievance, in both languages', (
   });
 });
 
-describe('site-style toxic: an insult aimed at a person, not swearing at a thing', () => {
+describe('site-style toxic: an insult aimed at a person, or vulgar words that take no label away', () => {
   it('flags French slang insults, feminine and plural forms included', () => {
     expect(labelsOf('@Julie_P bouffonne va', fr)).toContain('toxic');
     expect(labelsOf("le livreur c'est un cassos", fr)).toContain('toxic');
@@ -132,16 +132,17 @@ describe('site-style toxic: an insult aimed at a person, not swearing at a thing
     expect(labelsOf("@rach you're a liar", en)).toContain('toxic');
   });
 
-  it('keeps swearing about a product or a delay a complaint, not toxic', () => {
-    for (const [text, o] of [
-      ['putain de box qui plante encore', fr],
-      ["c'est la merde votre appli depuis la mise à jour", fr],
-      ['fuck this update, your app crashes on launch', en],
-      ['for fucks sake, delayed again', en],
+  it('keeps swearing about a product or a delay a complaint, and flags it toxic as vulgar', () => {
+    for (const [text, o, word] of [
+      ['putain de box qui plante encore', fr, 'putain'],
+      ["c'est la merde votre appli depuis la mise à jour", fr, 'merde'],
+      ['fuck this update, your app crashes on launch', en, 'fuck'],
+      ['for fucks sake, delayed again', en, 'fucks'],
     ] as const) {
-      const labels = labelsOf(text, o);
-      expect(labels, text).toContain('complaint');
-      expect(labels, text).not.toContain('toxic');
+      const c = run(text, o);
+      expect(c.labels, text).toContain('complaint');
+      expect(c.labels, text).toContain('toxic');
+      expect(c.reasons.find((r) => r.rule === 'toxic.vulgar')?.detail, text).toBe(`vulgar: ${word}`);
     }
   });
 

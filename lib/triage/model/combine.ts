@@ -6,8 +6,8 @@
  */
 import type { DetectedLanguage, Reason, TriageLabel } from '@/lib/schema/classification';
 import { foreignMarks, languageVotes, type LanguageEvidence } from '../language';
-import { SWEARING } from '../lexicon/shared';
 import type { NormalisedText } from '../normalise';
+import { swearWords } from '../swearing';
 import { featurize } from './features';
 import { isIntent, LABEL_HEADS, scoreText, strongestFeatures, type BinaryHead, type IntentHead, type ModelScores, type TriageModel } from './model';
 
@@ -262,16 +262,21 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
   }
 }
 
-let swear: RegExp | undefined;
-const swearing = (): RegExp => (swear ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${SWEARING.map((w) => w.replace(/[*.]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu'));
-
 /**
- * Whether the model still reads the comment as toxic once its swearing is taken out: swearing that
- * aims at no one is not toxic (see SWEARING), while an insult beside it still is.
+ * Whether the model still reads the comment as toxic once its swear words are taken out: the strong
+ * ones are the rules' vulgar flag (classify), which takes no other label away, and the mild ones are
+ * not toxic (see SWEARING); an insult beside them still is, and the model adds that.
  */
 function toxicBeyondSwearing(model: TriageModel, text: string, bar: number): boolean {
-  const plain = text.replace(swearing(), ' ');
-  if (plain === text) return true;
+  const words = swearWords(text);
+  if (words.length === 0) return true;
+  let plain = '';
+  let at = 0;
+  for (const w of words) {
+    plain += `${text.slice(at, w.start)} `;
+    at = w.end;
+  }
+  plain += text.slice(at);
   return (scoreText(model, plain.replace(/\s+/gu, ' ').trim()).binary.toxic ?? 0) >= bar;
 }
 
