@@ -6,9 +6,10 @@
  * <revision>` for the old one) and injected into each generated 2,000-comment page. First both
  * read the page at one scan time and must give the same comments, JSON for JSON (or, with
  * --watcher, hold the same comments after every batch of the lazy page); then they are timed
- * alternately, order swapped each round, in wall-clock and in main-thread CPU time (CDP
- * `Performance.getMetrics` with thread ticks: wall-clock swings with the machine's load, CPU much
- * less). Prints the medians and the median of the paired new ÷ old ratios.
+ * alternately, order swapped each round (each watcher flushed in a task of its own), in wall-clock
+ * and in main-thread CPU time (CDP `Performance.getMetrics` with thread ticks: wall-clock swings
+ * with the machine's load, CPU much less). Prints the medians and the median of the paired
+ * new ÷ old ratios.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -104,30 +105,21 @@ async function main(): Promise<void> {
           await call('old', 'startWatcher', url);
           await call('new', 'startWatcher', url);
           let same = true;
-          // Appending and both flushes in one task, as in the bench (between two evaluations the
-          // watchers' idle callbacks would read the batch first). Both see each batch; the first to
-          // read it meets fresh nodes, so the order alternates. Wall-clock only: CPU time cannot be
-          // told apart within one evaluation.
+          // Both see each batch; the first to read it meets fresh nodes, so the order alternates.
+          // The watchers get no idle callbacks (compare-entry.ts): a batch waits for each one's flush.
           for (let i = 0; ; i++) {
-            const order = i % 2 ? (['old', 'new'] as const) : (['new', 'old'] as const);
-            const flushed = await page.evaluate((sides) => {
-              const units = (globalThis as unknown as { __benchUnits: { appendBatch(): unknown[] } }).__benchUnits.appendBatch();
-              if (units.length === 0) return undefined;
-              const apis = (globalThis as unknown as { __riposteCompare: Record<string, { timedFlush(): number }> }).__riposteCompare;
-              return sides.map((side) => apis[side]?.timedFlush() ?? Number.NaN);
-            }, order);
-            if (!flushed) break;
-            order.forEach((side, k) => times[side].wall.push(flushed[k] as number));
+            const appended = await page.evaluate(() => (globalThis as unknown as { __benchUnits: { appendBatch(): unknown[] } }).__benchUnits.appendBatch().length);
+            if (appended === 0) break;
+            for (const side of i % 2 ? (['old', 'new'] as const) : (['new', 'old'] as const)) await timed(side, () => call(side, 'timedFlush'), i >= 1);
             same &&= (await call('old', 'watched')) === (await call('new', 'watched'));
           }
           verdict = same ? 'same comments after every batch' : 'DIFFERENT comments';
         }
         const ratio = (kind: 'wall' | 'cpu') => median(times.new[kind].map((v, i) => v / (times.old[kind][i] as number)));
         const ms = (side: Side, kind: 'wall' | 'cpu') => median(times[side][kind]).toFixed(watcher ? 2 : 1);
-        const cpu = watcher ? '' : `CPU ${ms('old', 'cpu')} → ${ms('new', 'cpu')} ms, paired ${ratio('cpu').toFixed(3)}×; `;
         console.log(
-          `${bench.site} ${watcher ? 'watcher flush per batch' : 'full scan'} (${times.new.wall.length} pairs): ${verdict}; ` +
-            `${cpu}wall ${ms('old', 'wall')} → ${ms('new', 'wall')} ms, paired ${ratio('wall').toFixed(3)}×`,
+          `${bench.site} ${watcher ? 'watcher flush per batch' : 'full scan'} (${times.new.cpu.length} pairs): ${verdict}; ` +
+            `CPU ${ms('old', 'cpu')} → ${ms('new', 'cpu')} ms, paired ${ratio('cpu').toFixed(3)}×; wall ${ms('old', 'wall')} → ${ms('new', 'wall')} ms, paired ${ratio('wall').toFixed(3)}×`,
         );
         await page.close();
       }
