@@ -414,7 +414,9 @@ export function suggestTemplates(
   // The rules are sure of a clear intent or a request topic; what the brand chose for similar comments stays first.
   const rulesSure = topIntentScore >= 1 || topicCategories !== undefined;
   const pinned = shown[0] !== undefined && (votes.get(shown[0].item.template.id)?.score ?? 0) > 0;
-  const final = model && perSituation ? followModel(shown, perSituation, predictSituations(model, comment.text), model, rulesSure, pinned, limit) : shown;
+  // Kind words the rules are sure of (irony, sarcasm and quoted claims took theirs away already).
+  const pleased = commentIntents[0]?.intent === 'praise' && topIntentScore >= 1 && !retort;
+  const final = model && perSituation ? followModel(shown, perSituation, predictSituations(model, comment.text), model, rulesSure, pinned, limit, pleased) : shown;
 
   return final.map(({ item, score, intentFit, fit, similarity, i, model: probability }) => {
     const reasons: SuggestionReason[] = [];
@@ -445,13 +447,16 @@ export function suggestTemplates(
 /** Situations whose reply answers a report (a scam, abuse, a crisis): wrong first, it reads as an accusation or an alarm. */
 const REPORT_SITUATIONS: ReadonlySet<SituationClass> = new Set<SituationClass>(['scam-report', 'moderation', 'crisis-rumour']);
 
+/** Situations whose reply apologises or takes a problem in hand. */
+const GRIEVANCES: ReadonlySet<SituationClass> = new Set<SituationClass>(['any:complaint', 'delivery-delay', 'refund-return', 'damaged-product', 'technical-problem', 'repeated-contact']);
+
 /** Classes the learned layer is asked about: its three most likely. */
 const MODEL_CLASSES = 3;
 
 /**
  * The learned layer where the rules are unsure: its most likely situation takes the first slot when
  * the rules found no clear intent (`lead`), or against one from `override` (a report none of the
- * suggestions answers also needs `override`), unless the brand chose
+ * suggestions answers also needs `override`; a grievance against praise the rules are sure of, never), unless the brand chose
  * the first for similar comments (`pinned`); then each likely
  * situation (`fill`) none of the suggestions answers takes the lowest slot answering a situation
  * already shown, else the last. Scores stay in rank order; suggestions of a situation it finds
@@ -465,6 +470,7 @@ function followModel(
   rulesSure: boolean,
   pinned: boolean,
   limit: number,
+  pleased: boolean,
 ): Candidate[] {
   const { lead, override, fill, margin } = model.thresholds;
   const likely = new Map(probabilities.slice(0, MODEL_CLASSES).filter((c) => c.p >= fill).map((c) => [c.cls, c.p]));
@@ -478,7 +484,10 @@ function followModel(
   // A report the rules saw no sign of needs the confidence that overrides them: on a few shared words
   // ("message", "compte") a thank-you in a thread would be answered as a scam or abuse report.
   const needed = rulesSure || (top !== undefined && REPORT_SITUATIONS.has(top.cls) && at < 0) ? override : lead;
-  if (top && best && !pinned && top.p >= needed && out[0]?.item.situation !== top.cls && top.p - (rulesFirst?.p ?? 0) >= margin) {
+  // Praise the rules are sure of never opens on a grievance: "no problem in 3 weeks" reads like a complaint
+  // to the layer's words; an apology to a pleased customer is the costly mistake (the grievance may still fill a slot).
+  const flips = pleased && top !== undefined && GRIEVANCES.has(top.cls);
+  if (top && best && !pinned && !flips && top.p >= needed && out[0]?.item.situation !== top.cls && top.p - (rulesFirst?.p ?? 0) >= margin) {
     const moved = at >= 0 ? (out.splice(at, 1)[0] as Candidate) : { ...best, model: top.p };
     out.unshift({ ...moved, model: top.p, score: out[0]?.score ?? moved.score });
     if (out.length > limit) out.pop();

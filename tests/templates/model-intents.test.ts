@@ -102,6 +102,14 @@ describe('the learned layer of the suggestions', () => {
     expect(en.every((s) => s.template.language === 'en')).toBe(true);
   });
 
+  it('never opens clear praise on a grievance, which still gets a slot', () => {
+    const text = 'Deux ans que je l’ai, jamais eu le moindre souci, je recommande';
+    const out = suggest(text, sureOf('any:complaint', 0.9)).map((s) => keyOf(s.template.id));
+    expect(out[0]).toBe('praise-thanks:fr');
+    expect(out).toContain('apology-private-message:fr');
+    expect(keyOf(suggest(UNSURE, sureOf('any:complaint', 0.9))[0]?.template.id ?? '')).toBe('apology-private-message:fr');
+  });
+
   it('leaves a clear intent of the rules alone unless it is far surer', () => {
     const text = 'Mon colis devait arriver lundi, toujours rien, je veux un remboursement';
     const rules = suggest(text)[0]?.template.id;
