@@ -244,7 +244,7 @@ export const EN: LanguageLexicon = {
     ['suck', 'p=-1.5 c=0.6'],
     ['crap', 'p=-1.5 c=0.6'],
     ['crappy', 'p=-1.5 c=0.6'],
-    ['shit', 'p=-1.4 c=0.4'],
+    ['shit', 'p=-1.4'],
     ['shitty', 'p=-1.6 c=0.6'],
     ['pathetic', 'p=-1.7 c=0.8'],
     ['ridiculous', 'p=-1.5 c=0.8'],
@@ -1144,6 +1144,11 @@ export const EN: LanguageLexicon = {
     ['zero help', 'p=-1.1 c=1 !p=-1.1 !c=1'],
     ['no help', 'p=-1 c=0.9 !p=-1 !c=0.9'],
     ['this is bullshit', 'p=-1.5 c=1'],
+    // A bare "shit" is an interjection ("shit, I missed the live"); said of a thing, it is a grievance.
+    ['is shit', 'p=-1.5 c=0.8'],
+    ['was shit', 'p=-1.5 c=0.8'],
+    ['are shit', 'p=-1.5 c=0.8'],
+    ['so shit', 'p=-1.5 c=0.8'],
     // Swearing as an interjection, not at anyone.
     ['fuck my life', 'p=-1 c=0.3'],
     ['fml', 'p=-1 c=0.3'],

@@ -465,7 +465,7 @@ export const FR: LanguageLexicon = {
     ['on adore', 'p=0.8 g=0.4 sarc'],
     ['on vous remercie', 'p=0.3 sarc'],
     // Vulgar, not insults: SWEARING (shared.ts) makes them toxic without taking other labels away.
-    ['merde', 'p=-1.2 c=0.4'],
+    ['merde', 'p=-1.2'],
     ['de la merde', 'p=-1.7 c=0.8'],
     ['putain', 'p=-1'],
     ['ptn', 'p=-1'],
@@ -1120,6 +1120,7 @@ export const FR: LanguageLexicon = {
     ['putain de', 'p=-1.2 c=0.5'],
     ['bordel', 'p=-1 c=0.4'],
     ['c est la merde', 'p=-1.6 c=0.9'],
+    ['quelle merde', 'p=-1.5 c=0.8'],
     ['fait chier', 'p=-1.3 c=0.7'],
     ['ca me saoule', 'p=-1.1 c=0.7'],
     // Insultes visant une personne : féminins, pluriels, argot.
