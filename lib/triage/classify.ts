@@ -20,7 +20,7 @@ import { combineLabels, combineLanguage, combineSentiment, complaintForcesNegati
 import { MAX_CHARS as MODEL_MAX_CHARS } from './model/features';
 import { scoreText, type ModelScores, type TriageModel } from './model/model';
 import { TokenKind, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
-import { swearWords } from './swearing';
+import { mayBeVulgar, swearWords } from './swearing';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
@@ -365,7 +365,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   if (flagged.has('toxic') && labels[C] < 1.5) flagged.delete('complaint');
   // Vulgar language is toxic too, for the moderator to see, but it takes no other label away and
   // leaves the sentiment to the words around it: "putain de box qui redémarre" is still a complaint.
-  const vulgar = vulgarWords(input.text);
+  const vulgar = mayBeVulgar(tokens) ? vulgarWords(input.text) : [];
   const vulgarOnly = vulgar.length > 0 && !flagged.has('toxic');
   if (vulgar.length > 0) {
     flagged.add('toxic');
@@ -409,7 +409,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   };
 }
 
-/** The strong swear words of a comment as a reader sees it, each once. */
+/** The strong swear words of a comment as a reader sees it (no masks, no look-alike letters), each once. */
 function vulgarWords(raw: string): string[] {
   const words: string[] = [];
   for (const w of swearWords(unmask(sampleText(raw)))) if (w.vulgar && !words.includes(w.word)) words.push(w.word);

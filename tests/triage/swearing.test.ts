@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { swearWords } from '@/lib/triage/swearing';
+import { normalise, unmask } from '@/lib/triage/normalise';
+import { mayBeVulgar, swearWords } from '@/lib/triage/swearing';
 
 const words = (text: string) => swearWords(text).map((w) => `${w.word}${w.vulgar ? '' : ' (mild)'}`);
 
@@ -25,5 +26,20 @@ describe('swear words: one table for the vulgar flag and the model', () => {
   it('gives each word its place in the text', () => {
     const [w] = swearWords('oh shit!');
     expect(w).toEqual({ word: 'shit', vulgar: true, start: 3, end: 7 });
+  });
+});
+
+describe('swear words: the quick look before the scan', () => {
+  it('lets through every comment the scan finds a strong word in, masked, stretched or spelt out', () => {
+    for (const text of ['f*ck this', 'sh*t', 'p*tain de box', 'FUUUCK', '#putain', 'fcking late', "j'emmerde le SAV", 'chié', 'p u t a i n', 'ｆｕｃｋ', 'ASSES', 'motherfucker', 'ptn', 'quelle merde']) {
+      expect(swearWords(unmask(text)).some((w) => w.vulgar), text).toBe(true);
+      expect(mayBeVulgar(normalise(text).tokens), text).toBe(true);
+    }
+  });
+
+  it('spares a comment with none', () => {
+    for (const text of ['Bonjour, ma commande est arrivée cassée', 'Thanks for the quick reply!', 'zut, raté le live']) {
+      expect(mayBeVulgar(normalise(text).tokens), text).toBe(false);
+    }
   });
 });
