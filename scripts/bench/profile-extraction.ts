@@ -1,9 +1,11 @@
 /**
  * `npx tsx scripts/bench/profile-extraction.ts [site…] [--watcher]`: where a full scan (or, with
  * --watcher, the live watcher's work per appended batch on the lazy page) spends its time. Opens each
- * generated 2,000-comment page in Chromium, runs `extractComments` a few times under the V8 sampling
- * profiler (CDP), prints the functions with the most self time and writes the profile to
- * bench-output/profile-<site>.cpuprofile (open it in Chrome DevTools' Performance panel).
+ * generated 2,000-comment page in Chromium, runs the content script's full scan (adapter +
+ * `checkComment`, as compare-entry.ts reads a page) a few times under the V8 sampling profiler
+ * (CDP), prints the functions with the most self time (shares of the busy samples: idle time left
+ * out) and writes the profile to bench-output/profile-<site>.cpuprofile (open it in Chrome
+ * DevTools' Performance panel).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,13 +21,16 @@ interface ProfileNode {
   children?: number[];
 }
 
+/** Samples of waiting between runs: no one's time, left out of every share. */
+const IDLE = new Set(['(idle)', '(program)']);
+
 /** Samples under each function, callees included (a recursive function counted once per stack). */
 function inclusive(nodes: readonly ProfileNode[]): Map<string, number> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
   const totals = new Map<string, number>();
   const walk = (node: ProfileNode, onStack: Set<string>): number => {
-    let hits = node.hitCount ?? 0;
+    let hits = IDLE.has(node.callFrame.functionName) ? 0 : (node.hitCount ?? 0);
     const key = name(node);
     const fresh = !onStack.has(key);
     if (fresh) onStack.add(key);
@@ -51,7 +56,7 @@ function nativeByCaller(nodes: readonly ProfileNode[]): Map<string, number> {
   const walk = (node: ProfileNode, caller: string): void => {
     const frame = node.callFrame;
     const name = `${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}`;
-    if (frame.url === '' && frame.lineNumber === -1 && frame.functionName && (node.hitCount ?? 0) > 0) {
+    if (frame.url === '' && frame.lineNumber === -1 && frame.functionName && !IDLE.has(frame.functionName) && (node.hitCount ?? 0) > 0) {
       const key = `${frame.functionName} <- ${caller}`;
       totals.set(key, (totals.get(key) ?? 0) + (node.hitCount ?? 0));
     }
@@ -68,7 +73,8 @@ async function main(): Promise<void> {
   const watcher = process.argv.includes('--watcher');
   const sites = process.argv.slice(2).filter((s) => (SITES as readonly string[]).includes(s));
   const pages = benchPages(2_000, loadTriageFixtures().map((c) => c.text)).filter((p) => sites.length === 0 || sites.includes(p.site));
-  const bundle = await bundleForPage('page-entry.ts');
+  // The full scan alone (the bench's extraction also times a bare pass and the CommentSchema scan).
+  const bundle = await bundleForPage(watcher ? 'page-entry.ts' : 'compare-entry.ts');
   const server = await serveBenchPages(pages.flatMap((p) => p.served), ROOT_DIR);
   const browser = await launchBenchBrowser({ port: server.port });
   try {
@@ -80,28 +86,29 @@ async function main(): Promise<void> {
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      type Api = {
-        extraction(u: string, w: number, r: number, b: number): { full: number[] };
-        watching(u: string, w: number, r: number): { watcher: number[] };
-      };
+      type Api = { watching(u: string, w: number, r: number): { watcher: number[] } };
+      type Scan = { timedScan(u: string): number };
       // One untimed run first, so the profile shows warm code.
-      if (!watcher) await page.evaluate((u) => (globalThis as unknown as { __riposteBench: Api }).__riposteBench.extraction(u, 0, 1, 60_000), url);
+      if (!watcher) await page.evaluate((u) => (globalThis as unknown as { __riposteCompare: Record<string, Scan> }).__riposteCompare.new?.timedScan(u), url);
       await cdp.send('Profiler.start');
-      const ms = await page.evaluate(
-        ([u, scans, live]) => {
-          const api = (globalThis as unknown as { __riposteBench: Api }).__riposteBench;
-          return live ? api.watching(u, 1, scans).watcher : api.extraction(u, 0, scans, 60_000).full;
-        },
-        [url, SCANS, watcher] as const,
-      );
+      const ms = watcher
+        ? await page.evaluate(([u, scans]) => (globalThis as unknown as { __riposteBench: Api }).__riposteBench.watching(u, 1, scans).watcher, [url, SCANS] as const)
+        : await page.evaluate(
+            ([u, scans]) => {
+              const api = (globalThis as unknown as { __riposteCompare: Record<string, Scan> }).__riposteCompare.new as Scan;
+              return Array.from({ length: scans }, () => api.timedScan(u));
+            },
+            [url, SCANS] as const,
+          );
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[] } };
       writeFileSync(join(OUTPUT_DIR, `profile-${bench.site}.cpuprofile`), JSON.stringify(profile));
       const self = new Map<string, number>();
       let total = 0;
       for (const node of profile.nodes) {
         const hits = node.hitCount ?? 0;
-        total += hits;
         const where = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+        if (IDLE.has(node.callFrame.functionName)) continue;
+        total += hits;
         self.set(where, (self.get(where) ?? 0) + hits);
       }
       const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);

@@ -12,6 +12,8 @@ import { newScanMemo } from '@/lib/sites/memo';
 import { readComments } from '@/lib/sites/read';
 
 declare const COMPARE_SIDE: string;
+/** Set by compare-adapters.ts; bundled without it (profile-extraction.ts), the working tree's side. */
+const SIDE = typeof COMPARE_SIDE === 'string' ? COMPARE_SIDE : 'new';
 
 /** Keeps results alive so the engine cannot skip the work. */
 let sink = 0;
@@ -72,4 +74,4 @@ function watched(): string {
 const api = { scan: (url: string, now: number) => JSON.stringify(scan(url, now)), timedScan, startWatcher, timedFlush, watched, sink: () => sink };
 export type CompareApi = typeof api;
 const registry = ((globalThis as unknown as { __riposteCompare?: Record<string, CompareApi> }).__riposteCompare ??= {});
-registry[COMPARE_SIDE] = api;
+registry[SIDE] = api;
