@@ -38,55 +38,95 @@ export async function logInteraction(db: RiposteDB, input: InteractionInput): Pr
   return row as Interaction;
 }
 
+/** Inputs validated per batch: each batch's log rows go to the database while the next one is validated. */
+const BATCH = 1_000;
+
 /**
  * Log many actions at once, all-or-nothing, in one transaction that also updates each comment's
- * status and summary fields and the usage counters of the templates used. Inputs are validated
- * before anything is written. Actions are applied in time order, so the status reflects the
- * latest one (see `statusAfter`).
+ * status and summary fields and the usage counters of the templates used. Actions are applied in
+ * time order, so the status reflects the latest one (see `statusAfter`). Every input is validated;
+ * one that fails (or a row the log refuses) rejects the whole call, and the transaction's abort
+ * takes back whatever was already sent.
  *
  * Cost: each input is validated once, by `InteractionInputSchema`; the stored row is then put
  * together from that input and the comment's stored row (validated as it is read), so it fits
- * `InteractionSchema` by construction and is not parsed a second time. Comments new to the log are
- * recorded in one batch; every comment touched has its state row (schema v10) read once and
- * written once, whatever its number of actions, and that row takes the ids of its new log rows
- * (`logIds`: the log has no index on `commentId`, schema v9); the comment's own row is read for
- * the coordinates its log rows copy and rewritten only by a correction of its labels. Log rows go
- * in with one `bulkAdd`.
+ * `InteractionSchema` by construction and is not parsed a second time. The comments, templates and
+ * histories the call needs are asked for first, from the inputs as given, so no read waits behind
+ * the writes; the inputs are validated in batches, and each batch's log rows (`bulkAdd`) are sent
+ * as soon as it is, so the database stores them while the page validates the next batch. Comments
+ * new to the log are recorded in one go; every comment touched has its state row (schema v10)
+ * read once and written once, whatever its number of actions, and that row takes the ids of its
+ * new log rows (`logIds`: the log has no index on `commentId`, schema v9); the comment's own row
+ * is read for the coordinates its log rows copy and rewritten only by a correction of its labels.
  */
 export async function logInteractions(db: RiposteDB, inputs: readonly InteractionInput[]): Promise<Interaction[]> {
   return db.transaction('rw', [db.comments, db.commentStates, db.interactions, db.authors, db.templates], async () => {
-    // The comments are asked for first and the inputs validated while the database reads them. An
-    // input without a usable comment id fails validation before anything is written.
-    const reading = loadComments(db, [...new Set(inputs.map(commentIdOf).filter((id) => id !== undefined))]);
-    let parsed: ParsedInput[];
-    try {
-      parsed = inputs.map((input, i) => parseInput(InteractionInputSchema, input, `interaction #${i}`));
-    } catch (error) {
-      reading.catch(() => undefined);
-      throw error;
+    // An input without a usable comment id fails validation.
+    const reading = loadComments(db, uniqueStrings(inputs.map(commentIdOf)));
+    const templates = readTemplates(db, inputs);
+    // Every request is awaited at the end, and marked handled at once: one failing while the page
+    // still works rejects the call there, never as an unhandled rejection.
+    const pending: Promise<unknown>[] = [];
+    const send = <T>(request: Promise<T>): Promise<T> => {
+      request.catch(() => undefined);
+      pending.push(request);
+      return request;
+    };
+    send(reading);
+    send(templates);
+    const parsed: ParsedInput[] = [];
+    const rows: Interaction[] = [];
+    let comments: Map<string, LoggedComment> | undefined;
+    let histories: Promise<Map<string, Interaction[]>> | undefined;
+    for (let start = 0; start < inputs.length; start += BATCH) {
+      const end = Math.min(inputs.length, start + BATCH);
+      for (let i = start; i < end; i++) parsed.push(parseInput(InteractionInputSchema, inputs[i], `interaction #${i}`));
+      comments ??= await reading;
+      histories ??= send(readHistories(db, comments, inputs));
+      // Rows go out in input order while every input so far names a comment the log holds.
+      if (rows.length < start) continue;
+      const batch = rowsFor(parsed.slice(start, end), comments);
+      if (!batch) continue;
+      rows.push(...batch);
+      // bulkAdd, not bulkPut: re-sending an action with the same id fails instead of duplicating.
+      send(db.interactions.bulkAdd(batch));
     }
-    const templates = readTemplates(db, parsed);
-    const comments = await reading;
-    await recordUnknownComments(db, parsed, comments);
+    comments ??= await reading;
+    if (rows.length < parsed.length) {
+      // Some input names a comment new to the log: recorded first, then the rest of the rows go out.
+      await recordUnknownComments(db, parsed, comments);
+      const rest = rowsFor(parsed.slice(rows.length), comments) as Interaction[];
+      rows.push(...rest);
+      send(db.interactions.bulkAdd(rest));
+    }
 
-    const rows = parsed.map((input) => logRow(input, (comments.get(input.commentId) as LoggedComment).coords));
     const ordered = [...rows].sort(byTime);
-    const refolded = await refoldAnswers(db, comments, ordered);
+    const refolded = await refoldAnswers(db, comments, ordered, (await histories) ?? new Map());
     for (const row of ordered) applyToComment(comments.get(row.commentId) as LoggedComment, row);
     refolded();
-    const touched = [...new Set(rows.map((r) => r.commentId))].map((id) => comments.get(id) as LoggedComment);
+    const touched = [...new Set(rows.map((r) => r.commentId))].map((id) => (comments as Map<string, LoggedComment>).get(id) as LoggedComment);
     const corrected = touched.flatMap((c) => (c.corrected ? [c.corrected] : []));
-    // Every write is sent before any is awaited, the log rows first: the page serialises the
-    // state rows while the database stores the log rows, with no round trip in between.
-    await Promise.all([
-      // bulkAdd, not bulkPut: re-sending an action with the same id fails instead of duplicating.
-      db.interactions.bulkAdd(rows),
-      db.commentStates.bulkPut(touched.map((c) => c.state)),
-      corrected.length > 0 ? db.comments.bulkPut(corrected) : undefined,
-      countTemplateUses(db, await templates, ordered),
-    ]);
+    send(db.commentStates.bulkPut(touched.map((c) => c.state)));
+    if (corrected.length > 0) send(db.comments.bulkPut(corrected));
+    send(countTemplateUses(db, await templates, ordered));
+    await Promise.all(pending);
     return rows;
   });
+}
+
+/** The log rows of these inputs, or undefined when one names a comment the log does not hold. */
+function rowsFor(parsed: readonly ParsedInput[], comments: ReadonlyMap<string, LoggedComment>): Interaction[] | undefined {
+  const rows: Interaction[] = [];
+  for (const input of parsed) {
+    const comment = comments.get(input.commentId);
+    if (!comment) return undefined;
+    rows.push(logRow(input, comment.coords));
+  }
+  return rows;
+}
+
+function uniqueStrings(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((value) => value !== undefined))];
 }
 
 /** An input's comment id if it has one, read before validation (for the read that overlaps it). */
@@ -218,11 +258,17 @@ function applyToComment(comment: LoggedComment, row: Interaction): void {
  * KPIs' own way. Reopens are rare, so this reads little. The stored history is read before the
  * call's rows are folded into the comments; the returned function sets the answers after.
  */
-async function refoldAnswers(db: RiposteDB, comments: Map<string, LoggedComment>, rows: readonly Interaction[]): Promise<() => void> {
+async function refoldAnswers(
+  db: RiposteDB,
+  comments: Map<string, LoggedComment>,
+  rows: readonly Interaction[],
+  histories: ReadonlyMap<string, Interaction[]>,
+): Promise<() => void> {
   const reopened = [...new Set(rows.filter((r) => r.kind === 'reopened').map((r) => r.commentId))];
   const firsts = new Map<string, string | undefined>();
   for (const id of reopened) {
-    const history = [...(await historyOf(db, (comments.get(id) as LoggedComment).state)), ...rows.filter((r) => r.commentId === id)];
+    const stored = histories.get(id) ?? (await historyOf(db, (comments.get(id) as LoggedComment).state));
+    const history = [...stored, ...rows.filter((r) => r.commentId === id)];
     firsts.set(id, buildTimelines(history).get(id)?.firstRepliedAt);
   }
   return () => {
@@ -234,9 +280,31 @@ async function refoldAnswers(db: RiposteDB, comments: Map<string, LoggedComment>
   };
 }
 
-/** The templates the inputs' drafts were made from (read with the comments, before any write). */
-async function readTemplates(db: RiposteDB, parsed: readonly ParsedInput[]): Promise<Template[]> {
-  const ids = [...new Set(parsed.flatMap((input) => (input.templateId && isTemplateUse(input) ? [input.templateId] : [])))];
+/**
+ * The stored history of each comment the inputs reopen, asked for before any write (from the inputs
+ * as given, before validation: an id too many is harmless).
+ */
+async function readHistories(db: RiposteDB, comments: ReadonlyMap<string, LoggedComment>, inputs: readonly unknown[]): Promise<Map<string, Interaction[]>> {
+  const ids = uniqueStrings(inputs.map((input) => ((input as { kind?: unknown } | null)?.kind === 'reopened' ? commentIdOf(input) : undefined)));
+  const known = ids.flatMap((id) => {
+    const comment = comments.get(id);
+    return comment ? [comment] : [];
+  });
+  const histories = await Promise.all(known.map((comment) => historyOf(db, comment.state)));
+  return new Map(known.map((comment, i) => [comment.coords.id, histories[i] as Interaction[]]));
+}
+
+/**
+ * The templates the inputs' drafts may have been made from, asked for with the comments, before
+ * any write (from the inputs as given: `countTemplateUses` counts only the validated rows).
+ */
+async function readTemplates(db: RiposteDB, inputs: readonly unknown[]): Promise<Template[]> {
+  const ids = uniqueStrings(
+    inputs.map((input) => {
+      const { templateId, kind } = (input ?? {}) as { templateId?: unknown; kind?: unknown };
+      return typeof templateId === 'string' && templateId !== '' && (kind === 'inserted' || kind === 'copied') ? templateId : undefined;
+    }),
+  );
   if (ids.length === 0) return [];
   return parseRows(db, 'templates', TemplateSchema, await db.templates.bulkGet(ids), keyField('id'));
 }

@@ -53,7 +53,7 @@ export async function dexieFigures(ctx: BenchContext, context: BrowserContext, e
         value: writes.log,
         baseline: { label: 'plain IndexedDB puts', value: writes.raw },
         ratio: ratioSample(writes.log, writes.raw),
-        note: `validated, one transaction updating ${WRITE_COMMENTS.toLocaleString('en-US')} comment rows; recordSeen() of those comments first: ${writes.seen.median.toFixed(0)} ms median`,
+        note: `validated, one transaction updating the state rows of ${WRITE_COMMENTS.toLocaleString('en-US')} comments; recordSeen() of those comments first: ${writes.seen.median.toFixed(0)} ms median`,
       }),
       judge({
         key: 'db.report.100k',

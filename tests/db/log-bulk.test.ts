@@ -82,3 +82,52 @@ describe('logInteractions in bulk', () => {
     expect(await db.interactions.count()).toBe(1_050);
   });
 });
+
+/** Inputs are validated in batches of 1,000 and each batch's rows sent while the next is validated. */
+describe('logInteractions over several batches', () => {
+  const many = (count: number, first = 0): InteractionInput[] =>
+    Array.from({ length: count }, (_, i) => ({ id: `a${first + i}`, commentId: `c${(first + i) % 3}`, kind: 'flagged' as const, at: new Date(Date.parse(T0) + 60_000 * (first + i + 1)).toISOString() }));
+
+  async function seeded() {
+    const db = await freshDb();
+    await recordSeen(db, 'b1', [makeComment('c0'), makeComment('c1'), makeComment('c2')], T0);
+    return db;
+  }
+
+  it('logs every row, returned in input order, and folds them all into the states', async () => {
+    const db = await seeded();
+    const inputs = many(2_500);
+    const rows = await logInteractions(db, inputs);
+    expect(rows.map((r) => r.id)).toEqual(inputs.map((i) => i.id));
+    expect(await db.interactions.count()).toBe(2_503);
+    expect((await getComment(db, 'c0'))?.interactionCount).toBe(1 + 834);
+    expect((await commentHistory(db, 'c2')).length).toBe(1 + 833);
+  });
+
+  it('leaves nothing behind when an input of a later batch is invalid, though earlier batches were sent', async () => {
+    const db = await seeded();
+    const inputs: unknown[] = [...many(2_400), { commentId: 'c0', kind: 'hugged', at: T0 }];
+    await expect(logInteractions(db, inputs as InteractionInput[])).rejects.toThrow(InvalidInputError);
+    await expect(logInteractions(db, inputs as InteractionInput[])).rejects.toThrow(/interaction #2400/);
+    expect(await db.interactions.count()).toBe(3);
+    expect((await getComment(db, 'c0'))?.interactionCount).toBe(1);
+  });
+
+  it('leaves nothing behind when the log refuses a row of a later batch (an id already logged)', async () => {
+    const db = await seeded();
+    await logInteractions(db, many(1));
+    const inputs = [...many(2_000, 1), ...many(1)];
+    await expect(logInteractions(db, inputs)).rejects.toThrow();
+    expect(await db.interactions.count()).toBe(4);
+    expect((await getComment(db, 'c0'))?.logIds).toHaveLength(2);
+  });
+
+  it('records a comment new to the log named in a later batch, and logs every row', async () => {
+    const db = await seeded();
+    const inputs: InteractionInput[] = [...many(1_500), { id: 'late', commentId: 'c9', kind: 'flagged', at: T0, comment: makeComment('c9') as never, brandId: 'b1' }, ...many(600, 1_500)];
+    const rows = await logInteractions(db, inputs);
+    expect(rows.map((r) => r.id)).toEqual(inputs.map((i) => i.id));
+    expect((await commentHistory(db, 'c9')).map((r) => r.kind)).toEqual(['seen', 'flagged']);
+    expect(await db.interactions.count()).toBe(3 + 2_101 + 1);
+  });
+});
