@@ -167,6 +167,12 @@ describe('learned triage layer: combined with the rules', () => {
     expect(flags(0.55, en, false, 0.1, ['question'])).toBe(false);
   });
 
+  it('never flags a fan\'s two- or three-word exclamation as toxic at the quiet bar, and still an insult at a third party', () => {
+    // On so few words the toxic head sits near its prior (0.50–0.52 for these).
+    for (const text of ['what a view', 'omg this dress', 'this dress tho']) expect(withModel(text).labels, text).not.toContain('toxic');
+    expect(withModel('people who buy this are brainless sheep').labels).toContain('toxic');
+  });
+
   it('reads swearing aimed at no one as vulgar, not as an insult, in either language, and still hears an insult beside it', () => {
     for (const text of ['oh shit', 'holy shit this cake is good', 'fuck me what a view', 'putain c’est beau', 'bordel de merde, quelle vue']) {
       const c = withModel(text);

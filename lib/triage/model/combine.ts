@@ -91,6 +91,12 @@ export const COMBINE = {
   toxicQuietFrench: 0.65,
   quietComplaint: 0.5,
   /**
+   * The quiet bar needs a comment of four words or more: on two or three words the toxic head sits
+   * near its prior ("what a view" 0.52, "omg this dress" 0.50) and the bar would flag a fan's
+   * exclamation. Free on the validation tweets (their insults at a third party are longer).
+   */
+  quietMinWords: 4,
+  /**
    * The complaint bar on a question the rules heard nothing negative in: a customer asking about a
    * size ("je ne vois que la 45 cm sur le site") shares words with one who cannot find an order.
    */
@@ -224,7 +230,7 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
   // a long one, ordinary words padded around an insult dilute the score, and the rule stands.
   const short = scores.text.split(/\s+/u).length <= VETO_MAX_WORDS;
   const addressedBar = (scores.language?.fr ?? 0) >= 0.5 ? COMBINE.toxicAddressedFrench : COMBINE.toxicAddressed;
-  const quiet = ev.flagged.size === 0 && (scores.binary.complaint ?? 0) < COMBINE.quietComplaint;
+  const quiet = ev.flagged.size === 0 && (scores.binary.complaint ?? 0) < COMBINE.quietComplaint && scores.text.split(/\s+/u).length >= COMBINE.quietMinWords;
   const quietBar = (scores.language?.fr ?? 0) >= 0.5 ? COMBINE.toxicQuietFrench : COMBINE.toxicQuiet;
   const notNegative = (scores.sentiment?.negative ?? 0) < HEAD_GUARD.praiseAddNegative;
   const calmPraise = ev.calmPraise === true || (ev.calmThanks === true && notNegative);
