@@ -7,6 +7,7 @@ import type { Template } from '@/lib/schema/template';
 import type { PreparedHistory } from '@/lib/templates/history';
 import type { IntentModel } from '@/lib/templates/model-intents';
 import { suggestTemplates, type PreparedTemplates } from '@/lib/templates/suggest';
+import { isVulgarOnly } from '@/lib/triage/swearing';
 import { CommentNotes } from './CommentNotes';
 import { CorrectionForm } from './CorrectionForm';
 import { EscalateForm } from './EscalateForm';
@@ -47,7 +48,7 @@ export function suggestionsFor(
   history: PreparedHistory | undefined,
   intentModel: IntentModel | null,
 ) {
-  return suggestTemplates(item.comment, { labels: item.triage.labels, language: item.triage.language }, templates, SUGGESTION_COUNT, {
+  return suggestTemplates(item.comment, { labels: item.triage.labels, language: item.triage.language, vulgarOnly: isVulgarOnly(item.triage) }, templates, SUGGESTION_COUNT, {
     brandId: brand.id,
     now,
     fallbackLanguage: brand.language,

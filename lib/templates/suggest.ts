@@ -19,6 +19,12 @@ export interface SuggestionSignals {
   sentiment?: { value: string };
   /** The comment's intents (`detectIntents`), when already known; otherwise read from its text. */
   intents?: readonly IntentMatch[];
+  /**
+   * Toxic for its vulgar language alone (`isVulgarOnly`): the toxic label then calls for no reply
+   * (hiding a vulgar comment is the moderator's call; a reminder about respect would answer a
+   * customer swearing about an outage, or a fan swearing in delight, in the wrong tone).
+   */
+  vulgarOnly?: boolean;
 }
 
 /** Which template categories answer each triage label, and how well (1 = exactly the job). */
@@ -285,7 +291,8 @@ export function suggestTemplates(
   if (limit <= 0) return [];
   // A quoted claim questioned or contradicted is a retort: the kind words the triage heard are the brand's.
   const retort = quotedRetort(comment.text);
-  const classification = retort && signals.labels.includes('praise') ? { ...signals, labels: signals.labels.filter((l) => l !== 'praise') } : signals;
+  const ignored = (label: string) => (label === 'praise' && retort) || (label === 'toxic' && signals.vulgarOnly === true);
+  const classification = signals.labels.some(ignored) ? { ...signals, labels: signals.labels.filter((l) => !ignored(l)) } : signals;
   const index = isPrepared(templates) ? templates : prepareTemplates(templates);
   const { items } = index;
   const nowMs = (options.now ?? new Date()).getTime();

@@ -34,3 +34,4 @@ export {
 } from './config';
 export { LEXICON_SOURCES } from './lexicon';
 export { detectIntents, inferTemplateIntents, intentName, type IntentMatch, type IntentReason, type IntentOptions } from './intents';
+export { isVulgarOnly } from './swearing';

@@ -100,3 +100,15 @@ export function mayBeVulgar(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a comment is toxic only for its vulgar language: nothing but the vulgar flag (or the
+ * model agreeing with it, which names no words) stands behind its toxic label. Such a comment is
+ * still what its other labels say — a customer swearing about an outage needs the complaint's
+ * answer first, not a reminder about respect.
+ */
+export function isVulgarOnly(c: { labels: readonly string[]; reasons: readonly { rule: string; label?: string; match: string }[] }): boolean {
+  if (!c.labels.includes('toxic')) return false;
+  const behind = c.reasons.filter((r) => r.label === 'toxic');
+  return behind.some((r) => r.rule === 'toxic.vulgar') && behind.every((r) => r.rule === 'toxic.vulgar' || (r.rule === 'model.toxic' && r.match === ''));
+}

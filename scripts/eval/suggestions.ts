@@ -4,7 +4,7 @@
  * A suggestion is right when it is one of the comment's acceptable starter templates in the
  * comment's language.
  */
-import { classify } from '@/lib/triage';
+import { classify, isVulgarOnly } from '@/lib/triage';
 import { prepareTemplates, starterTemplates, suggestTemplates, type PreparedTemplates } from '@/lib/templates';
 import { loadBundledIntentModel } from '@/lib/templates/model-bundled';
 import type { IntentModel } from '@/lib/templates/model-intents';
@@ -50,7 +50,7 @@ export function scoreSuggestionWith(item: LabelledSuggestion, intentModel: Inten
   library ??= prepareTemplates(starterTemplates('eval', NOW));
   let c = triaged.get(item.text);
   if (!c) triaged.set(item.text, (c = classify({ text: item.text }, { brand: { language: EVAL_BRAND_LANGUAGE, lexicon: [], competitors: [] } })));
-  const suggestions = suggestTemplates({ text: item.text }, { labels: c.labels, language: c.language }, library, 3, {
+  const suggestions = suggestTemplates({ text: item.text }, { labels: c.labels, language: c.language, vulgarOnly: isVulgarOnly(c) }, library, 3, {
     now: NOW,
     fallbackLanguage: EVAL_BRAND_LANGUAGE,
     intentModel: intentModel ?? undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '@/lib/triage';
+import { classify, isVulgarOnly } from '@/lib/triage';
 import { prepareTemplates, starterTemplateId, starterTemplates, suggestTemplates, type Suggestion } from '@/lib/templates';
 import { translator } from '@/lib/i18n';
 import { reasonText } from '@/components/panel/messages';
@@ -159,5 +159,34 @@ describe('a follow-up in a thread', () => {
   it('still offers the apology for the wait when the promised message never came', () => {
     const shown = suggest("Toujours pas de réponse, j'attends votre message depuis 5 jours").map((s) => s.template.id);
     expect(shown).toContain(starterTemplateId('brand-1', 'repeated-contact', 'fr'));
+  });
+});
+
+describe('a comment toxic only for its vulgar words', () => {
+  const ids = (text: string) => {
+    const c = classify({ text });
+    const signals = { labels: c.labels, language: c.language, sentiment: c.sentiment, vulgarOnly: isVulgarOnly(c) };
+    return { c, got: suggestTemplates({ text }, signals, index, 3, { now: NOW }).map((s) => s.template.id) };
+  };
+  const moderation = (language: 'fr' | 'en') => starterTemplateId('brand-1', 'toxic-moderation', language);
+
+  it('gets its complaint answered, not a reminder about respect', () => {
+    for (const [text, language] of [
+      ['putain de box qui redémarre toute la soirée, j’en peux plus', 'fr'],
+      ['this fucking website logs me out every time I hit checkout', 'en'],
+    ] as const) {
+      const { c, got } = ids(text);
+      expect(c.labels, text).toEqual(expect.arrayContaining(['complaint', 'toxic']));
+      expect(isVulgarOnly(c), text).toBe(true);
+      expect(got[0], text).not.toBe(moderation(language));
+      expect(got, text).not.toContain(moderation(language));
+    }
+  });
+
+  it('while an insult still opens on moderation', () => {
+    const text = 'bande d’incompétents, allez vous faire foutre';
+    const { c, got } = ids(text);
+    expect(isVulgarOnly(c)).toBe(false);
+    expect(got[0]).toBe(moderation('fr'));
   });
 });
