@@ -5,6 +5,7 @@ export const whyEn = {
   'why.sarcasm': 'Praise words next to an irony marker or a problem: read as sarcasm',
   'why.complaint.question': 'Asks about a problem',
   'why.toxic.addressed': 'Insult aimed at a person',
+  'why.toxic.vulgar': 'Vulgar language (the comment keeps its other flags)',
   'why.complaint.exasperation': 'Repeated question marks in a negative comment',
   'why.shouting': 'Written in capitals',
   'why.complaint.negative': 'Strongly negative about the brand',

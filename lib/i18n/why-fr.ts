@@ -7,6 +7,7 @@ export const whyFr: Record<keyof typeof whyEn, string> = {
   'why.sarcasm': 'Des mots élogieux à côté d’une marque d’ironie ou d’un problème : lu comme du sarcasme',
   'why.complaint.question': 'Pose une question sur un problème',
   'why.toxic.addressed': 'Insulte adressée à quelqu’un',
+  'why.toxic.vulgar': 'Langage vulgaire (le commentaire garde ses autres signaux)',
   'why.complaint.exasperation': 'Points d’interrogation répétés dans un commentaire négatif',
   'why.shouting': 'Écrit en majuscules',
   'why.complaint.negative': 'Très négatif envers la marque',

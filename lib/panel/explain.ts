@@ -17,6 +17,7 @@ const FIXED: Record<string, MessageKey> = {
   sarcasm: 'why.sarcasm',
   'complaint.question': 'why.complaint.question',
   'toxic.addressed': 'why.toxic.addressed',
+  'toxic.vulgar': 'why.toxic.vulgar',
   'complaint.exasperation': 'why.complaint.exasperation',
   shouting: 'why.shouting',
   'complaint.negative': 'why.complaint.negative',

@@ -41,6 +41,15 @@ describe('“Why these flags?” from the reasons’ data, in the UI language', 
     expect(lines(reasonOf('Regardez https://promo.example.xyz pour gagner un iPhone gratuit', 'spam.link'))).toEqual({ fr: 'Contient 1 lien', en: 'Contains 1 link' });
   });
 
+  it('says vulgar language in the UI language, with the words shown beside it', () => {
+    const reason = reasonOf('putain de box qui redémarre toute la soirée', 'toxic.vulgar');
+    expect(reason.match).toBe('putain');
+    expect(lines(reason)).toEqual({
+      fr: 'Langage vulgaire (le commentaire garde ses autres signaux)',
+      en: 'Vulgar language (the comment keeps its other flags)',
+    });
+  });
+
   it('tells a plain question mark from one after a rhetorical word', () => {
     expect(lines(reasonOf('Est-ce que vous livrez en Belgique ?', 'question.mark'))).toEqual({
       fr: 'Une phrase se termine par un point d’interrogation',
