@@ -423,7 +423,10 @@ export function suggestTemplates(
   const pinned = shown[0] !== undefined && (votes.get(shown[0].item.template.id)?.score ?? 0) > 0;
   // Kind words the rules are sure of (irony, sarcasm and quoted claims took theirs away already).
   const pleased = commentIntents[0]?.intent === 'praise' && topIntentScore >= 1 && !retort;
-  const final = model && perSituation ? followModel(shown, perSituation, predictSituations(model, comment.text), model, rulesSure, pinned, limit, pleased) : shown;
+  // Spam, or an insult, is never answered first as what else its words resemble to the learned layer
+  // (a follower-selling offer reads like praise to it); the rules' own reading of such words stands.
+  const moderated = classification.labels.includes('spam') || classification.labels.includes('toxic');
+  const final = model && perSituation ? followModel(shown, perSituation, predictSituations(model, comment.text), model, rulesSure, pinned, limit, pleased, moderated) : shown;
 
   return final.map(({ item, score, intentFit, fit, similarity, i, model: probability }) => {
     const reasons: SuggestionReason[] = [];
@@ -463,7 +466,8 @@ const MODEL_CLASSES = 3;
 /**
  * The learned layer where the rules are unsure: its most likely situation takes the first slot when
  * the rules found no clear intent (`lead`), or against one from `override` (a report none of the
- * suggestions answers also needs `override`; a grievance against praise the rules are sure of, never), unless the brand chose
+ * suggestions answers also needs `override`; a grievance against praise the rules are sure of, or anything
+ * but a report against spam or an insult (`moderated`), never), unless the brand chose
  * the first for similar comments (`pinned`); then each likely
  * situation (`fill`) none of the suggestions answers takes the lowest slot answering a situation
  * already shown, else the last. Scores stay in rank order; suggestions of a situation it finds
@@ -478,6 +482,7 @@ function followModel(
   pinned: boolean,
   limit: number,
   pleased: boolean,
+  moderated: boolean,
 ): Candidate[] {
   const { lead, override, fill, margin } = model.thresholds;
   const likely = new Map(probabilities.slice(0, MODEL_CLASSES).filter((c) => c.p >= fill).map((c) => [c.cls, c.p]));
@@ -493,7 +498,7 @@ function followModel(
   const needed = rulesSure || (top !== undefined && REPORT_SITUATIONS.has(top.cls) && at < 0) ? override : lead;
   // Praise the rules are sure of never opens on a grievance: "no problem in 3 weeks" reads like a complaint
   // to the layer's words; an apology to a pleased customer is the costly mistake (the grievance may still fill a slot).
-  const flips = pleased && top !== undefined && GRIEVANCES.has(top.cls);
+  const flips = top !== undefined && ((pleased && GRIEVANCES.has(top.cls)) || (moderated && !REPORT_SITUATIONS.has(top.cls)));
   if (top && best && !pinned && !flips && top.p >= needed && out[0]?.item.situation !== top.cls && top.p - (rulesFirst?.p ?? 0) >= margin) {
     const moved = at >= 0 ? (out.splice(at, 1)[0] as Candidate) : { ...best, model: top.p };
     out.unshift({ ...moved, model: top.p, score: out[0]?.score ?? moved.score });

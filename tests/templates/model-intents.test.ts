@@ -110,6 +110,15 @@ describe('the learned layer of the suggestions', () => {
     expect(keyOf(suggest(UNSURE, sureOf('any:complaint', 0.9))[0]?.template.id ?? '')).toBe('apology-private-message:fr');
   });
 
+  it('never opens spam or an insult on what else its words resemble to it, which still gets a slot', () => {
+    const text = '💰 Je transforme 500 € en 5 000 € en 7 jours, DM moi 👉';
+    expect(classify({ text }).labels).toContain('spam');
+    const out = suggest(text, sureOf('any:complaint', 0.9)).map((s) => keyOf(s.template.id));
+    expect(out[0]).toBe(keyOf(suggest(text)[0]?.template.id ?? ''));
+    expect(out[0]).not.toBe('apology-private-message:fr');
+    expect(out).toContain('apology-private-message:fr');
+  });
+
   it('leaves a clear intent of the rules alone unless it is far surer', () => {
     const text = 'Mon colis devait arriver lundi, toujours rien, je veux un remboursement';
     const rules = suggest(text)[0]?.template.id;
