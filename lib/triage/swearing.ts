@@ -107,7 +107,7 @@ export function mayBeVulgar(tokens: readonly Token[]): boolean {
  * still what its other labels say — a customer swearing about an outage needs the complaint's
  * answer first, not a reminder about respect.
  */
-export function isVulgarOnly(c: { labels: readonly string[]; reasons: readonly { rule: string; label?: string; match: string }[] }): boolean {
+export function isVulgarOnly(c: { labels: readonly string[]; reasons: readonly { rule?: string; label?: string; match: string }[] }): boolean {
   if (!c.labels.includes('toxic')) return false;
   const behind = c.reasons.filter((r) => r.label === 'toxic');
   return behind.some((r) => r.rule === 'toxic.vulgar') && behind.every((r) => r.rule === 'toxic.vulgar' || (r.rule === 'model.toxic' && r.match === ''));
