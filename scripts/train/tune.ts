@@ -161,8 +161,12 @@ for (const l of ['Fr', 'En'] as const) {
 for (const add of [0.7, 0.75, 0.8]) grid.push([`complaintAdd ${add}`, () => { MODEL_ADD.complaint = add; }]);
 for (const veto of [0.1, 0.2]) grid.push([`complaintVeto ${veto}`, () => { MODEL_VETO.complaint = veto; }]);
 grid.push(['per-language sentiment off', () => {
-  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25, sureNeutral: 1.1, weakRule: 0, neutralWeight: 0.25, polarTop: 1.1, polarWords: 0 };
+  for (const l of ['Fr', 'En'] as const) COMBINE[`sentiment${l}`] = { weight: 0.25, alone: 0.35, aloneLong: 0.6, sure: 1.1, sureWeight: 0.25, sureNeutral: 1.1, weakRule: 0, neutralWeight: 0.25, polarTop: 1.1, polarWords: 0, weakSureWeight: 0.25, neutralTop: 1.1 };
 }]);
+// A sure model against one weak rule word, and a neutral likeliest reading with no rule word (English).
+for (const [weakSureWeight, weakRule, neutralTop] of [[2, 0.35, 1.1], [3, 0.45, 0.4], [4, 0.45, 0.4], [3, 0.45, 0.6], [3, 0.5, 0.4]] as const) {
+  grid.push([`weakSureEn ${weakSureWeight} ${weakRule} ${neutralTop}`, () => { COMBINE.sentimentEn = { ...COMBINE.sentimentEn, weakSureWeight, weakRule, neutralTop }; }]);
+}
 // --only <text>: the grid's lines whose tag contains it (and the base line).
 const o = process.argv.indexOf('--only');
 const only = o >= 0 ? (process.argv[o + 1] ?? '') : '';

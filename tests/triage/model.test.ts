@@ -257,6 +257,20 @@ describe('learned triage layer: combined with the rules', () => {
     expect(combineSentiment({ ...scoreText(model, 'they moved the match to a weekday evening again and nobody told the fans'), language: en, sentiment: { negative: 0.3, neutral: 0.6, positive: 0.1 } }, 0, false).score).toBeGreaterThan(-0.2);
   });
 
+  it('lets a sure English reading outvote one mild word more than several, and keeps a neutral reading neutral', () => {
+    const en = { ...scoreText(model, 'watching the game tonight with the whole family at home again this weekend'), language: { fr: 0, en: 1, other: 0 } };
+    const fairlySure = { negative: 0.6, neutral: 0.25, positive: 0.15 };
+    // One mild positive word (rule score 0.4) gives way to the model's negative reading; a clear rule score (0.6) holds.
+    expect(combineSentiment({ ...en, sentiment: fairlySure }, 0.4, true).score).toBeLessThanOrEqual(-0.2);
+    expect(combineSentiment({ ...en, sentiment: fairlySure }, 0.6, true).score).toBeGreaterThan(-0.2);
+    // No sentiment word and a neutral likeliest reading: the faint positive lean of a long text stays in the neutral band.
+    const leaning = { negative: 0.03, neutral: 0.5, positive: 0.47 };
+    expect(combineSentiment({ ...en, sentiment: leaning }, 0, false).score).toBeGreaterThan(0);
+    expect(combineSentiment({ ...en, sentiment: leaning }, 0, false).score).toBeLessThan(0.2);
+    // French keeps the former weighing: the same lean on a long text crosses the band.
+    expect(combineSentiment({ ...en, language: { fr: 1, en: 0, other: 0 }, sentiment: leaning }, 0, false).score).toBeGreaterThanOrEqual(0.2);
+  });
+
   it('hears no grievance in a plain size question (numbers and units are no evidence)', () => {
     for (const text of ['Quelle taille pour une table de 180 cm ? La 45 ou la 60 ?', 'Bonjour, la suspension Nuage existe en 60 cm de diamètre ? Je ne vois que la 45 cm sur le site.']) {
       const c = withModel(text);
