@@ -44,10 +44,16 @@ describe('a day’s work in Firefox ESR (the Firefox build, its sidebar and opti
   /** Polls an expression in an add-on page (or the background) until it is truthy. */
   async function until<T>(expression: string, page?: string, timeoutMs = 15_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
+    // The last failure to evaluate, for the timeout's message: a page never opened (Firefox opens the
+    // sidebar of a newly installed add-on by itself) reads differently from a value that never came.
+    let failure = '';
     for (;;) {
-      const value = await addon.evaluate<T>(`(() => { ${HANDS} return (${expression}); })()`, page).catch(() => undefined);
+      const value = await addon.evaluate<T>(`(() => { ${HANDS} return (${expression}); })()`, page).catch((error: unknown) => {
+        failure = String(error);
+        return undefined;
+      });
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}${page ? ` in ${page}` : ''}`);
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}${page ? ` in ${page}` : ''}${failure ? ` (last failure: ${failure})` : ''}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
