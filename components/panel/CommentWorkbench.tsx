@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { QueueItem } from '@/lib/panel/queue';
 import type { Brand } from '@/lib/schema/brand';
@@ -76,9 +76,20 @@ export function CommentWorkbench({ item, brand, settings, templates, history, no
   const { t } = useI18n();
   const suggestions = useSuggestions(item, brand, templates, now, history);
   const [busy, setBusy] = useState(false);
+  // An action may settle after the workbench is gone (another comment selected, the panel closed):
+  // nothing is left to mark as no longer busy then.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const run = (work: Promise<void>) => {
     setBusy(true);
-    void work.finally(() => setBusy(false));
+    void work.finally(() => {
+      if (mounted.current) setBusy(false);
+    });
   };
   const status = item.status?.status;
   const closed = status === 'resolved' || status === 'ignored';
