@@ -20,8 +20,11 @@ export interface UrlParts {
 // are not among them: such links take the URL path.
 // The host is lower-case with a letters-only last label, so the parser neither rewrites it nor
 // reads it as an IPv4 address; no credentials, no port.
-const PLAIN_ORIGIN = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z-]*(?=[/?#]|$)/u;
-const PLAIN_REST = /^[A-Za-z0-9\-._~!$&()*+,;=:@/%[\]]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?%[\]]*)?(?:#.*)?$/su;
+const HOST = String.raw`https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z-]*`;
+const PATH_CHAR = String.raw`[A-Za-z0-9\-._~!$&()*+,;=:@/%[\]]`;
+const QUERY_CHAR = String.raw`[A-Za-z0-9\-._~!$&()*+,;=:@/?%[\]]`;
+const PLAIN_ORIGIN = new RegExp(`^${HOST}(?=[/?#]|$)`, 'u');
+const PLAIN_REST = new RegExp(`^${PATH_CHAR}*(?:\\?${QUERY_CHAR}*)?(?:#.*)?$`, 'su');
 // "/./", "/../", or a path ending in "/." or "/.." (also written %2e): the parser resolves these.
 const DOT_SEGMENT = /\/(?:\.|%2e)(?:\.|%2e)?(?:\/|$)/iu;
 
@@ -62,9 +65,10 @@ export function urlParts(href: string, base: string): UrlParts | undefined {
   return { origin, path: url.pathname, query };
 }
 
-// What `partsOfPlain` accepts after a plain origin, with no fragment, tested on the whole URL at
-// once: a path that is empty or starts with "/", then a query; and a dot segment before the query.
-const PLAIN_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z-]*(?:\/[A-Za-z0-9\-._~!$&()*+,;=:@/%[\]]*)?(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?%[\]]*)?$/u;
+// What `partsOfPlain` accepts after a plain origin (the same host, path and query characters), with
+// no fragment, tested on the whole URL at once: a path that is empty or starts with "/", then a
+// query; and a dot segment before the query.
+const PLAIN_URL = new RegExp(`^${HOST}(?:\\/${PATH_CHAR}*)?(?:\\?${QUERY_CHAR}*)?$`, 'u');
 const DOT_SEGMENT_IN_PATH = /^[^?]*\/(?:\.|%2e)(?:\.|%2e)?(?:[/?]|$)/iu;
 
 /** True for an absolute http(s) URL without a fragment that the URL parser takes as it is written. */
