@@ -236,9 +236,10 @@ export interface LabelEvidence {
 export function combineLabels(model: TriageModel, scores: ModelScores, ev: LabelEvidence, extra: Reason[]): void {
   // A veto is for a short comment whose one lexicon word may mean something else ("s'attarde"): on
   // a long one, ordinary words padded around an insult dilute the score, and the rule stands.
-  const short = scores.text.split(/\s+/u).length <= VETO_MAX_WORDS;
+  const words = scores.text.split(/\s+/u).length;
+  const short = words <= VETO_MAX_WORDS;
   const addressedBar = (scores.language?.fr ?? 0) >= 0.5 ? COMBINE.toxicAddressedFrench : COMBINE.toxicAddressed;
-  const quiet = ev.flagged.size === 0 && (scores.binary.complaint ?? 0) < COMBINE.quietComplaint && scores.text.split(/\s+/u).length >= COMBINE.quietMinWords;
+  const quiet = ev.flagged.size === 0 && (scores.binary.complaint ?? 0) < COMBINE.quietComplaint && words >= COMBINE.quietMinWords;
   const quietBar = (scores.language?.fr ?? 0) >= 0.5 ? COMBINE.toxicQuietFrench : COMBINE.toxicQuiet;
   const notNegative = (scores.sentiment?.negative ?? 0) < HEAD_GUARD.praiseAddNegative;
   const calmPraise = ev.calmPraise === true || (ev.calmThanks === true && notNegative);
