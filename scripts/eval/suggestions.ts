@@ -9,7 +9,7 @@ import { prepareTemplates, starterTemplates, suggestTemplates, type PreparedTemp
 import { loadBundledIntentModel } from '@/lib/templates/model-bundled';
 import type { IntentModel } from '@/lib/templates/model-intents';
 import { parseSuggestionRows, type LabelledSuggestion } from '@/tests/fixtures/suggestions/load';
-import { CHECK_A_ROWS, CHECK_B_ROWS, CHECK_C_ROWS, CHECK_D_ROWS } from '@/tests/fixtures/suggestions/check';
+import { CHECK_A_ROWS, CHECK_B_ROWS, CHECK_C_ROWS, CHECK_D_ROWS, CHECK_E_ROWS } from '@/tests/fixtures/suggestions/check';
 
 /** The brand's language when a comment's is `other`: French, also for the English comments (the harder case). */
 export const EVAL_BRAND_LANGUAGE = 'fr';
@@ -67,13 +67,13 @@ export function scoreSuggestionWith(item: LabelledSuggestion, intentModel: Inten
 }
 
 /** A check batch a row was written for (tests/fixtures/suggestions/check.ts): scored apart, never tuned on. */
-export type CheckBatch = 'check-a' | 'check-b' | 'check-c' | 'check-d';
+export type CheckBatch = 'check-a' | 'check-b' | 'check-c' | 'check-d' | 'check-e';
 export type EvalSuggestion = LabelledSuggestion & { check?: CheckBatch };
 
 /** The check batches, in `test` but outside its figures: each is printed on its own lines. */
 export function loadCheckItems(): EvalSuggestion[] {
   const batch = (rows: typeof CHECK_A_ROWS, check: CheckBatch): EvalSuggestion[] => parseSuggestionRows(rows, 'test').map((item) => ({ ...item, check }));
-  return [...batch(CHECK_A_ROWS, 'check-a'), ...batch(CHECK_B_ROWS, 'check-b'), ...batch(CHECK_C_ROWS, 'check-c'), ...batch(CHECK_D_ROWS, 'check-d')];
+  return [...batch(CHECK_A_ROWS, 'check-a'), ...batch(CHECK_B_ROWS, 'check-b'), ...batch(CHECK_C_ROWS, 'check-c'), ...batch(CHECK_D_ROWS, 'check-d'), ...batch(CHECK_E_ROWS, 'check-e')];
 }
 
 export function summarise(outcomes: readonly SuggestionOutcome[]): SuggestionScores {
@@ -99,6 +99,7 @@ export function printSuggestionEval(items: readonly EvalSuggestion[], errors: bo
     ['check-b', (o) => checkOf(o) === 'check-b'],
     ['check-c', (o) => checkOf(o) === 'check-c'],
     ['check-d', (o) => checkOf(o) === 'check-d'],
+    ['check-e', (o) => checkOf(o) === 'check-e'],
     ['unseen2', (o) => o.item.heldOut === 'unseen2'],
   ];
   console.log('\n── Template suggestions: starter library, rules triage, top 3 ──');
