@@ -21,6 +21,8 @@ import { MAX_CHARS as MODEL_MAX_CHARS } from './model/features';
 import { scoreText, type ModelScores, type TriageModel } from './model/model';
 import { TokenKind, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
 import { mayBeVulgar, swearWords } from './swearing';
+import { NOT_A_QUESTION_AFTER_OPENER, QUESTION_OPENERS, STORY_EVENTS_EN } from './lexicon/en';
+import { STORY_EVENTS_FR } from './lexicon/fr';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
@@ -63,6 +65,14 @@ const COMPLAINT_NET = 0.8;
 const NET_TO_EVIDENCE = 0.5;
 /** |score| below this is neutral. */
 const NEUTRAL_BAND = 0.2;
+/**
+ * Lead evidence below the bar that a question lifts to a lead: asking about a price, a quantity,
+ * a size in stock or an offer for a group is buying ("vous livrez en Belgique pour une asso ? 60
+ * viennoiseries"); where a brand delivers, alone, weighs less and stays a question.
+ */
+const LEAD_IN_QUESTION = 0.6;
+/** Complaint evidence a problem word of a told purchase story gains ("bought a pie, the crust was soggy"). */
+const STORY_BOOST = 0.5;
 
 interface Hit {
   rule: Rule;
@@ -276,6 +286,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
 
   const extra: Reason[] = [];
   structuralCues(text, labels, extra, rhetorical);
+  questionOpener(tokens, language, labels, extra);
 
   // Sarcasm: praise words next to an irony marker and something going wrong ("Super, encore un
   // retard 🙄"), or praise that follows the account of a problem ("Rep hung up on me. Great service").
@@ -300,6 +311,19 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   if (text.questionMarks > 0 && labels[C] >= 0.5 && labels[C] < LABEL_THRESHOLDS.complaint && neg > pos) {
     labels[C] += 0.4;
     extra.push({ rule: 'complaint.question', label: 'complaint', match: '?', detail: 'Asks about a problem', source: 'rule' });
+  }
+
+  // A question whose object is buying is a lead, unless it asks about a problem or insults.
+  if (labels[L] >= LEAD_IN_QUESTION && labels[L] < LABEL_THRESHOLDS.lead && labels[Q] >= LABEL_THRESHOLDS.question && !rhetorical && labels[C] < 0.5 && labels[T] < 0.4) {
+    labels[L] = LABEL_THRESHOLDS.lead;
+    extra.push({ rule: 'lead.question', label: 'lead', match: '', detail: 'Asks about buying: a price, a quantity, a size in stock, an offer for a group', source: 'rule' });
+  }
+  // A problem word told inside the story of an order, a delivery or a visit ("ordered on the 2nd,
+  // tracking has said 'label created' ever since"): the story makes it a grievance.
+  if (labels[C] >= 0.3 && labels[C] < LABEL_THRESHOLDS.complaint && pos < 1 && labels[L] < LABEL_THRESHOLDS.lead && storyEvent(tokens, language)) {
+    labels[C] += STORY_BOOST;
+    neg += 0.3;
+    extra.push({ rule: 'complaint.story', label: 'complaint', polarity: 'negative', match: '', detail: 'A problem told in the story of an order, a delivery or a visit', source: 'rule' });
   }
 
   // Toxicity needs a target: "idiot" about a product is not harassment, "vous êtes des idiots" is.
@@ -414,6 +438,37 @@ function vulgarWords(raw: string): string[] {
   const words: string[] = [];
   for (const w of swearWords(unmask(sampleText(raw)))) if (w.vulgar && !words.includes(w.word)) words.push(w.word);
   return words;
+}
+
+/**
+ * English inverts a question even without its "?": "are the croissants made with real butter",
+ * "hi, is fiber available on Maple Ave yet". An inverted verb counts where a sentence or clause
+ * starts, and not before a word that makes a statement of it ("do not buy", "can confirm").
+ */
+function questionOpener(tokens: readonly Token[], language: DetectedLanguage, labels: LabelWeights, extra: Reason[]): void {
+  if (language !== 'en' || labels[Q] >= LABEL_THRESHOLDS.question) return;
+  let atStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === TokenKind.Punct) atStart = true;
+    else if (t.kind === TokenKind.Word) {
+      const next = tokens[i + 1];
+      if (atStart && QUESTION_OPENERS.has(t.key) && next !== undefined && next.kind === TokenKind.Word && !NOT_A_QUESTION_AFTER_OPENER.has(next.key)) {
+        labels[Q] += 1;
+        extra.push({ rule: 'question.opener', label: 'question', match: t.key, detail: 'Opens with an inverted verb: a question without its "?"', source: 'rule' });
+        return;
+      }
+      atStart = false;
+    } else if (t.kind !== TokenKind.Mention && t.kind !== TokenKind.Emoji) atStart = false;
+  }
+}
+
+/** The comment tells the story of an order, a delivery or a visit (a purchase or service event word). */
+function storyEvent(tokens: readonly Token[], language: DetectedLanguage): boolean {
+  const events = language === 'fr' ? STORY_EVENTS_FR : language === 'en' ? STORY_EVENTS_EN : null;
+  if (events === null) return false;
+  for (const t of tokens) if (t.kind === TokenKind.Word && events.has(t.key)) return true;
+  return false;
 }
 
 function structuralCues(text: NormalisedText, labels: LabelWeights, extra: Reason[], rhetorical: boolean): void {

@@ -801,11 +801,13 @@ export const EN: LanguageLexicon = {
     ['help me', 'q=0.6 c=0.3'],
     ['is it normal', 'q=1 c=0.5'],
     ['is this normal', 'q=1 c=0.5'],
-    ['available in', 'q=0.6 l=0.9'],
-    ['do you ship', 'q=1 l=0.8'],
-    ['do you deliver', 'q=1 l=0.8'],
-    ['you ship to', 'q=0.8 l=0.8'],
-    ['ship to', 'q=0.4 l=0.7'],
+    // Whether a size or colour exists is a question; with "I'd take two" it is a lead.
+    ['available in', 'q=0.6 l=0.5'],
+    // Where it ships alone is a question; with a price, a quantity or a group it joins a lead.
+    ['do you ship', 'q=1 l=0.3'],
+    ['do you deliver', 'q=1 l=0.3'],
+    ['you ship to', 'q=0.8 l=0.3'],
+    ['ship to', 'q=0.4 l=0.3'],
 
     ['does the', 'q=0.9'],
     ['does it come', 'q=1 l=0.6'],
@@ -2101,5 +2103,93 @@ export const EN: LanguageLexicon = {
     ['dont click', 's=-0.4'],
     ['reporting it', 's=-0.4'],
     ['reported the', 's=-0.4'],
+
+    // — fourth round: stories told without a complaint word, leads asked as plain questions —
+    // What the customer asks about when buying: weak alone, a lead once the comment is a question
+    // (`lead.question` in classify.ts): "can you do a dozen cupcakes by Saturday".
+    ['available', 'l=0.3'],
+    ['ship', 'l=0.3'],
+    ['ships to', 'q=0.3 l=0.3'],
+    ['deliver to', 'l=0.3'],
+    ['would need', 'l=0.4'],
+    ['existing booking', 'p=0'],
+    ['cheapest', 'l=0.6'],
+    ['cheaper plan', 'l=0.7'],
+    ['a dozen', 'l=0.6'],
+    ['plan for', 'l=0.4'],
+    ['any discounts', 'q=1 l=0.5'],
+    ['any discount', 'q=1 l=0.5'],
+    ['any deals', 'q=1 l=0.5'],
+    ['how much to', 'q=1 l=0.9'],
+    ['in xl', 'l=0.5'],
+    ['in xxl', 'l=0.5'],
+    ['in xs', 'l=0.5'],
+    ['would grab', 'l=0.9'],
+    ['id buy', 'l=1'],
+    ['i d buy', 'l=1'],
+    ['just ordered', 'l=1 p=0.4'],
+    ['you convinced me', 'l=0.8 p=0.6'],
+    ['switching my', 'l=0.8'],
+    ['carry your', 'l=1'],
+    ['carrying your', 'l=1'],
+    ['your line', 'l=0.4'],
+    ['could we', 'q=1'],
+    ['how would i', 'q=1'],
+    ['how would we', 'q=1'],
+    ['quick q', 'q=1'],
+    ['quick question', 'q=1'],
+    // "late September" is a date, not a delay.
+    ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m) => [`late ${m}`, 'p=0'] as const),
+    // What was promised and did not happen.
+    ['supposed to', 'p=-0.5 c=0.5'],
+    ['was supposed to', 'p=-0.8 c=0.8'],
+    ['nobody showed', 'p=-1.1 c=1 !p=-1.1 !c=1'],
+    ['no one showed', 'p=-1.1 c=1 !p=-1.1 !c=1'],
+    ['never showed', 'p=-1.1 c=1 !p=-1.1 !c=1'],
+    ['no show', 'p=-0.9 c=0.8'],
+    // What came is not what was ordered, or is stuck where it was.
+    ['instead of', 'p=-0.4 c=0.4'],
+    ['two different', 'p=-0.5 c=0.5'],
+    ['two different lengths', 'p=-1 c=1'],
+    ['ever since', 'p=-0.4 c=0.4'],
+    ['still says', 'p=-0.8 c=0.8 !p=-0.8 !c=0.8'],
+    ['still shows', 'p=-0.7 c=0.7 !p=-0.7 !c=0.7'],
+    ['still blinking', 'p=-0.9 c=0.9'],
+    ['label created', 'p=-0.3 c=0.3'],
+    ['blinking', 'p=-0.4 c=0.4'],
+    ['loops back', 'p=-0.8 c=0.8'],
+    ['shows up twice', 'p=-0.7 c=0.7'],
+    ['day #', 'p=-0.3 c=0.4'],
+    ['what am i paying for', 'p=-1 c=1'],
+    ['what exactly am i paying for', 'p=-1.1 c=1.1'],
+    // The state the product came in.
+    ['a rip', 'p=-0.8 c=0.7'],
+    ['torn', 'p=-0.9 c=0.8'],
+    ['a hole in', 'p=-0.7 c=0.6'],
+    ['found a hair', 'p=-1.2 c=1.1'],
+    ['shrunk', 'p=-1 c=0.9'],
+    // Praise slang and praise told as a fix.
+    ['slap', 'p=1.2 g=0.9 only'],
+    ['slap in the face', 'p=-1.2 c=0.8'],
+    ['saved me', 'p=0.8 g=0.6'],
+    ['cozy', 'p=1 g=0.6'],
+    ['cosy', 'p=1 g=0.6'],
+    ['no notes', 'p=1.2 g=1'],
+    ['fixed my issue', 'p=1 g=0.6'],
+    ['fixed my problem', 'p=1 g=0.6'],
+    ['on our store', 's=0.5'],
   ],
 };
+
+/**
+ * Clause-opening verbs of an English question without its "?" ("are the croissants made with
+ * butter"); not "will" or "did", which open statements without their subject ("will call tomorrow").
+ */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['is', 'are', 'does', 'do', 'can']);
+/** After an opener, words that make it a statement: "do not buy", "can confirm", "is so good". */
+export const NOT_A_QUESTION_AFTER_OPENER: ReadonlySet<string> = new Set(['not', 'never', 'confirm', 'recommend', 'definitely', 'always', 'so', 'really', 'just', 'literally', 'what', 'say']);
+/** Words of an order, a delivery or a visit: a problem word in their story is a grievance. */
+export const STORY_EVENTS_EN: ReadonlySet<string> = new Set([
+  'ordered', 'bought', 'received', 'delivered', 'arrived', 'came', 'booked', 'paid', 'paying', 'washed', 'sent',
+  'tracking', 'parcel', 'package', 'delivery', 'technician', 'tech', 'suitcase', 'luggage', 'flight', 'update', 'installed', 'got',
+]);
