@@ -6,6 +6,7 @@
  * import() at all, and the background's one-file bundle inlines whatever is imported so.
  */
 import { modelFingerprint, rememberModelFingerprint, type ModelHandle } from '@/lib/triage/engine-version';
+import { attachBundledSentimentCombiner } from '@/lib/triage/model/bundled-combiner';
 import { decodeModel } from '@/lib/triage/model/codec';
 import { lazyOnce } from '@/lib/triage/model/lazy-once';
 import { BUNDLED_MODEL_PRINT } from '@/lib/triage/model/manifest-print';
@@ -14,6 +15,8 @@ import { fetchModelWeights } from './model-weights';
 
 async function fetchModel(): Promise<TriageModel> {
   const model = decodeModel(await fetchModelWeights());
+  // The learned sentiment combiner (about a kilobyte) travels in the script, not in the package.
+  attachBundledSentimentCombiner(model);
   // The fingerprint the side panel and the rest of the log know this model by.
   rememberModelFingerprint(model, BUNDLED_MODEL_PRINT ?? modelFingerprint(model));
   return model;

@@ -16,9 +16,10 @@ import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
 import { competitorsInTokens } from './competitors';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
-import { combineLabels, combineLanguage, combineSentiment, complaintForcesNegative } from './model/combine';
+import { combineLabels, combineLanguage, handSentiment } from './model/combine';
 import { MAX_CHARS as MODEL_MAX_CHARS } from './model/features';
 import { scoreText, type ModelScores, type TriageModel } from './model/model';
+import { sentimentStackerOf, type SentimentEvidence } from './model/sentiment-combiner';
 import { TokenKind, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
 import { mayBeVulgar, swearWords } from './swearing';
 import { NOT_A_QUESTION_AFTER_OPENER, QUESTION_OPENERS, STORY_EVENTS_EN } from './lexicon/en';
@@ -401,12 +402,29 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   if (flagged.has('complaint') && total > -0.5) total -= 0.5;
   let score = total / (Math.abs(total) + SQUASH);
   let modelSentiment = 0;
-  if (scores !== null) {
-    const blended = combineSentiment(scores, score, pos > 0 || neg > 0, flagged.has('question') && !flagged.has('complaint'));
-    score = blended.score;
-    modelSentiment = blended.model;
-    if (flagged.has('complaint') && score > -NEUTRAL_BAND && complaintForcesNegative(scores, wordComplaint)) score = -NEUTRAL_BAND;
+  if (model !== null && scores !== null) {
+    let strongPos = 0;
+    let weakPos = 0;
+    let strongNeg = 0;
+    let weakNeg = 0;
+    let negated = 0;
+    for (const h of hits) {
+      if (h.polarity === 0) continue;
+      if (h.negated) negated++;
+      if (h.polarity >= 1) strongPos++;
+      else if (h.polarity > 0) weakPos++;
+      else if (h.polarity <= -1) strongNeg++;
+      else weakNeg++;
+    }
+    const evidence: SentimentEvidence = {
+      score, pos, neg, strongPos, weakPos, strongNeg, weakNeg, negated, sarcasm, contrast: contrastAt >= 0,
+      complaint: flagged.has('complaint'), wordComplaint, plainQuestion: flagged.has('question') && !flagged.has('complaint'),
+      questionMark: text.questionMarks > 0, toxic: flagged.has('toxic'), praise: flagged.has('praise'),
+    };
+    score = (sentimentStackerOf(model) ?? handSentiment)(scores, evidence, NEUTRAL_BAND);
+    if (scores.sentiment !== undefined) modelSentiment = scores.sentiment.positive - scores.sentiment.negative;
   }
+
 
   // Brand corrections on top of the rules.
   let forced: Polarity | null = null;

@@ -11,6 +11,7 @@ import { modelFingerprint, rememberModelFingerprint, type ModelHandle } from '..
 import weights from './weights/model.json';
 import manifest from './weights/manifest.json';
 import { BUNDLED_MODEL_PRINT } from './manifest-print';
+import { attachBundledSentimentCombiner } from './bundled-combiner';
 
 let cached: TriageModel | null = null;
 let fingerprint: string | undefined;
@@ -28,6 +29,7 @@ export function bundledModelFingerprint(): string {
 export function loadBundledModel(): TriageModel {
   if (!cached) {
     cached = decodeModel(weights as unknown as EncodedModel);
+    attachBundledSentimentCombiner(cached);
     rememberModelFingerprint(cached, bundledModelFingerprint());
   }
   return cached;

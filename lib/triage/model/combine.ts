@@ -10,6 +10,7 @@ import type { NormalisedText } from '../normalise';
 import { swearWords } from '../swearing';
 import { featurize } from './features';
 import { isIntent, LABEL_HEADS, scoreText, strongestFeatures, type BinaryHead, type IntentHead, type ModelScores, type TriageModel } from './model';
+import type { SentimentEvidence } from './sentiment-combiner';
 
 /**
  * Probability at or above which the model adds a label the rules did not raise. At least the
@@ -362,4 +363,13 @@ export function complaintForcesNegative(scores: ModelScores, fromWords: boolean)
   const p = scores.sentiment;
   if (p === undefined || fromWords) return true;
   return Math.max(p.positive, p.neutral) < COMBINE.complaintKeeps;
+}
+
+/**
+ * The hand combination of the rules' sentiment and the model's: the blend of combineSentiment, then a
+ * complaint turning it negative (complaintForcesNegative). `band` is classify's neutral band.
+ */
+export function handSentiment(scores: ModelScores, ev: SentimentEvidence, band: number): number {
+  const score = combineSentiment(scores, ev.score, ev.pos > 0 || ev.neg > 0, ev.plainQuestion).score;
+  return ev.complaint && score > -band && complaintForcesNegative(scores, ev.wordComplaint) ? -band : score;
 }
