@@ -45,11 +45,20 @@ export interface EncodedIntentModel {
   /** base64 of an Int8Array, classes.length × dim, class-major. */
   weights: string;
   thresholds: IntentModelThresholds;
+  /**
+   * Per output, the kind of reply it was trained for (a starter situation's key) when a class has
+   * several (a gift card, a trade price or a plain price all answer `price-b2b-gift-card`): `classes`
+   * then repeats a class once per kind, and a class's probability is the sum of its kinds'.
+   */
+  kinds?: string[];
 }
 
 export interface IntentModel {
   readonly dim: number;
+  /** Per output: the situation it answers (repeated for a class with several kinds). */
   readonly classes: readonly SituationClass[];
+  /** Per output: its kind inside the class ('' when the model has none). */
+  readonly kinds: readonly string[];
   readonly bias: readonly number[];
   /**
    * int8, read × `scale` (a quarter of the memory of floats), feature-major: a feature's weights for
@@ -65,6 +74,12 @@ export interface ClassProbability {
   p: number;
 }
 
+export interface KindProbability {
+  kind: string;
+  cls: SituationClass;
+  p: number;
+}
+
 export function decodeIntentModel(encoded: EncodedIntentModel): IntentModel {
   if (encoded.format !== INTENT_MODEL_FORMAT) throw new Error(`Unknown intent model format: ${String(encoded.format)}`);
   const bytes = fromBase64(encoded.weights);
@@ -76,6 +91,7 @@ export function decodeIntentModel(encoded: EncodedIntentModel): IntentModel {
   return {
     dim: encoded.dim,
     classes: encoded.classes as SituationClass[],
+    kinds: encoded.kinds ?? encoded.classes.map(() => ''),
     bias: encoded.bias,
     weights,
     scale: encoded.scale,
@@ -83,8 +99,8 @@ export function decodeIntentModel(encoded: EncodedIntentModel): IntentModel {
   };
 }
 
-/** Every class with its probability, most likely first. */
-export function predictSituations(model: IntentModel, text: string): ClassProbability[] {
+/** Every output's probability, in the model's order. */
+function outputs(model: IntentModel, text: string): number[] {
   const x = featurize(text, model.dim);
   const k = model.classes.length;
   const sums = new Float64Array(k);
@@ -93,6 +109,43 @@ export function predictSituations(model: IntentModel, text: string): ClassProbab
     const v = x.value[i] as number;
     for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) + (model.weights[off + c] as number) * v;
   }
-  const p = softmax(model.classes.map((_, c) => (model.bias[c] as number) + (sums[c] as number) * model.scale));
-  return model.classes.map((cls, c) => ({ cls, p: p[c] as number })).sort((a, b) => b.p - a.p);
+  return softmax(model.classes.map((_, c) => (model.bias[c] as number) + (sums[c] as number) * model.scale));
+}
+
+/** Every class with its probability (the sum of its kinds'), most likely first. */
+export function predictSituations(model: IntentModel, text: string): ClassProbability[] {
+  return predictKinds(model, text).classes;
+}
+
+/** The classes as `predictSituations`, and every kind with its probability, most likely first. */
+export function predictKinds(model: IntentModel, text: string): { classes: ClassProbability[]; kinds: KindProbability[] } {
+  const p = outputs(model, text);
+  const byClass = new Map<SituationClass, number>();
+  model.classes.forEach((cls, c) => byClass.set(cls, (byClass.get(cls) ?? 0) + (p[c] as number)));
+  const classes = [...byClass].map(([cls, q]) => ({ cls, p: q })).sort((a, b) => b.p - a.p);
+  const kinds = model.classes.map((cls, c) => ({ kind: model.kinds[c] as string, cls, p: p[c] as number })).sort((a, b) => b.p - a.p);
+  return { classes, kinds };
+}
+
+/** Whether the model tells kinds apart inside `cls`. */
+export function hasKinds(model: IntentModel, cls: SituationClass): boolean {
+  let n = 0;
+  for (const c of model.classes) if (c === cls && ++n > 1) return true;
+  return false;
+}
+
+/**
+ * The kind of reply a template is inside its class, read by the model from its title and tags (what
+ * names the situation; the reply's wording says "thank you" in every kind): the likeliest of the
+ * class's kinds. '' when the model has no kinds for it.
+ */
+export function templateKind(model: IntentModel, cls: SituationClass, text: string): string {
+  if (!hasKinds(model, cls)) return '';
+  const p = outputs(model, text);
+  let best = '';
+  let most = -1;
+  model.classes.forEach((c, j) => {
+    if (c === cls && (p[j] as number) > most) [best, most] = [model.kinds[j] as string, p[j] as number];
+  });
+  return best;
 }

@@ -7,7 +7,7 @@ import type { Template, TemplateCategory } from '../schema/template';
 import { fold } from '../identity/fold';
 import { historyVotes, type PreparedHistory } from './history';
 import { contentStems, guessLanguage, stem } from './text';
-import { predictSituations, situationClass, type ClassProbability, type IntentModel, type SituationClass } from './model-intents';
+import { hasKinds, predictKinds, situationClass, templateKind, type ClassProbability, type IntentModel, type KindProbability, type SituationClass } from './model-intents';
 
 /**
  * What suggestions need from the triage result. Structural on purpose: a `Classification` from
@@ -347,6 +347,9 @@ export function suggestTemplates(
   const model = options.intentModel;
   // The best template in the reply's language for each situation, whether the rules found it or not.
   const perSituation = model ? new Map<SituationClass, Candidate>() : undefined;
+  // And for each kind inside a class that has several (a gift card, a trade price, a plain price).
+  const perKind = new Map<string, Candidate>();
+  const kindOf = (item: PreparedTemplate): string => (model ? kindFor(model, item) : '');
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i] as PreparedTemplate;
     const { template } = item;
@@ -363,7 +366,11 @@ export function suggestTemplates(
     if (!intentFit && !fit && !whispered && similarity < MIN_SIMILARITY) {
       if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, replyIn);
       // Allocated only when it would be kept: most of a large library fits nothing.
-      if (forModel && beatsUnscored(item, perSituation.get(item.situation))) perSituation.set(item.situation, { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity, i });
+      if (forModel) {
+        const kind = kindOf(item);
+        if (beatsUnscored(item, perSituation.get(item.situation))) perSituation.set(item.situation, { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity, i });
+        if (kind !== '' && beatsUnscored(item, perKind.get(kind))) perKind.set(kind, { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity, i });
+      }
       continue;
     }
 
@@ -394,7 +401,11 @@ export function suggestTemplates(
     score += (votes.get(template.id)?.score ?? 0) * WEIGHTS.history;
     if (options.platform && template.variants[options.platform]) score += 0.001;
     const candidate: Candidate = { item, score, intentFit, fit, fits: tier > 0, similarity, i };
-    if (forModel) keepBestFor(perSituation, item.situation, candidate);
+    if (forModel) {
+      keepBestFor(perSituation, item.situation, candidate);
+      const kind = kindOf(item);
+      if (kind !== '') keepBestFor(perKind, kind, candidate);
+    }
     if (language && template.language !== language) {
       keepBest(foreign, candidate, limit);
       continue;
@@ -426,7 +437,11 @@ export function suggestTemplates(
   // Spam, or an insult, is never answered first as what else its words resemble to the learned layer
   // (a follower-selling offer reads like praise to it); the rules' own reading of such words stands.
   const moderated = classification.labels.includes('spam') || classification.labels.includes('toxic');
-  const final = model && perSituation ? followModel(shown, perSituation, predictSituations(model, comment.text), model, rulesSure, pinned, limit, pleased, moderated) : shown;
+  const predicted = model ? predictKinds(model, comment.text) : undefined;
+  const final: Candidate[] =
+    model && perSituation && predicted
+      ? followKinds(followModel(shown, bestOfKinds(perSituation, perKind, model, predicted), model, rulesSure, pinned, limit, pleased, moderated), perKind, predicted.kinds, model, pinned)
+      : shown;
 
   return final.map(({ item, score, intentFit, fit, similarity, i, model: probability }) => {
     const reasons: SuggestionReason[] = [];
@@ -454,6 +469,68 @@ export function suggestTemplates(
   });
 }
 
+/** Each template's kind inside its class, read once per model. */
+const KIND_CACHE = new WeakMap<IntentModel, WeakMap<PreparedTemplate, string>>();
+
+function kindFor(model: IntentModel, item: PreparedTemplate): string {
+  let cache = KIND_CACHE.get(model);
+  if (!cache) KIND_CACHE.set(model, (cache = new WeakMap()));
+  let kind = cache.get(item);
+  if (kind === undefined) {
+    kind = hasKinds(model, item.situation) ? templateKind(model, item.situation, [item.template.title, ...item.template.tags].join(' . ')) : '';
+    cache.set(item, kind);
+  }
+  return kind;
+}
+
+/**
+ * The template the model puts in for each class: of the kind it finds likeliest inside the class
+ * (a trade price, not the gift card a tie on titles would give), else the class's best.
+ */
+function bestOfKinds(
+  perSituation: ReadonlyMap<SituationClass, Candidate>,
+  perKind: ReadonlyMap<string, Candidate>,
+  model: IntentModel,
+  predicted: { classes: ClassProbability[]; kinds: KindProbability[] },
+): { perSituation: ReadonlyMap<SituationClass, Candidate>; probabilities: readonly ClassProbability[] } {
+  if (perKind.size === 0) return { perSituation, probabilities: predicted.classes };
+  const out = new Map(perSituation);
+  const done = new Set<SituationClass>();
+  for (const k of predicted.kinds) {
+    if (done.has(k.cls) || !hasKinds(model, k.cls)) continue;
+    const c = perKind.get(k.kind);
+    if (!c) continue;
+    out.set(k.cls, c);
+    done.add(k.cls);
+  }
+  return { perSituation: out, probabilities: predicted.classes };
+}
+
+/**
+ * Inside a class with several kinds, the kind a slot shows gives way to the one the model finds
+ * likelier by `margin` (the first slot only from `override`, as against the rules' own pick, and never
+ * when the brand chose it; the others from `fill`): the rules pick a kind by a few words, the model
+ * reads the whole comment ("a coworking space with 40 desks" is a trade lead, not a gift card).
+ */
+function followKinds(out: Candidate[], perKind: ReadonlyMap<string, Candidate>, kinds: readonly KindProbability[], model: IntentModel, pinned: boolean): Candidate[] {
+  if (perKind.size === 0) return out;
+  const { override, fill, margin } = model.thresholds;
+  for (let j = 0; j < out.length; j += 1) {
+    const c = out[j] as Candidate;
+    if (j === 0 && pinned) continue;
+    const cls = c.item.situation;
+    if (!hasKinds(model, cls)) continue;
+    const best = kinds.find((k) => k.cls === cls && perKind.has(k.kind));
+    const shownKind = kindFor(model, c.item);
+    if (!best || best.kind === shownKind) continue;
+    const pShown = kinds.find((k) => k.kind === shownKind)?.p ?? 0;
+    const next = perKind.get(best.kind) as Candidate;
+    if (best.p < (j === 0 ? override : fill) || best.p - pShown < margin || out.some((o) => o.item === next.item)) continue;
+    out[j] = { ...next, score: c.score, model: best.p };
+  }
+  return out;
+}
+
 /** Situations whose reply answers a report (a scam, abuse, a crisis): wrong first, it reads as an accusation or an alarm. */
 const REPORT_SITUATIONS: ReadonlySet<SituationClass> = new Set<SituationClass>(['scam-report', 'moderation', 'crisis-rumour']);
 
@@ -475,8 +552,7 @@ const MODEL_CLASSES = 3;
  */
 function followModel(
   shown: readonly Candidate[],
-  perSituation: ReadonlyMap<SituationClass, Candidate>,
-  probabilities: readonly ClassProbability[],
+  { perSituation, probabilities }: { perSituation: ReadonlyMap<SituationClass, Candidate>; probabilities: readonly ClassProbability[] },
   model: IntentModel,
   rulesSure: boolean,
   pinned: boolean,

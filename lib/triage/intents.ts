@@ -690,6 +690,11 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     // Spam posted under the brand's posts: something to hide and warn about, not to answer.
     ['reclamer votre lot', 1.2], ['cliquez ici', 1], ['gagnez', 0.5], ['contactez moi en dm', 1.2], ['claim your', 1.2], ['click here', 1],
     ['dm me', 1], ['a day from home', 1.2], ['vous avez ete selectionne', 1.2], ['you ve been selected', 1.2],
+    // Followers sold or promised: the audience words are the bait, not a creator's own audience.
+    ['gagn* #k abonnes', 1.4], ['gagn* # k abonnes', 1.4], ['gagn* # abonnes', 1.4], ['gagn* des abonnes', 1.4], ['abonnes reels', 1.2], ['vrais abonnes', 1.2],
+    ['acheter des abonnes', 1.4], ['achete* des abonnes', 1.4], ['boost* votre compte', 1.2], ['boost* ton compte', 1.2], ['# followers reels', 1.4], ['followers reels', 1.2],
+    ['gain #k followers', 1.4], ['gain # k followers', 1.4], ['gain # followers', 1.4], ['get #k followers', 1.4], ['get # followers', 1.4], ['grow your followers', 1.2],
+    ['buy followers', 1.4], ['real followers', 1.2], ['boost your account', 1.2], ['boost your page', 1.2], ['cheap followers', 1.4],
     ['guignol*', 1], ['bouffon*', 1], ['espece de', 0.8], ['incapables', 0.6], ['clown*', 1], ['useless', 0.5], ['bunch of', 0.5],
     ['ferme la', 1.2], ['ta bouche', 1], ['shut your mouth', 1.2], ['shut your', 1], ['sellout', 0.6],
     ['des pigeons', 1], ['is a mug', 1],

@@ -1,10 +1,12 @@
 /**
  * `tsx scripts/train/intents.ts` (also the last step of `npm run train`) — trains the learned layer of
- * the suggestions (lib/templates/model-intents.ts): one softmax over the starter situations' classes
- * (a template's first intent, or `any:<category>` for a catch-all), on the hashed n-grams of
- * lib/triage/model/features.ts, from the dev part of tests/fixtures/suggestions (comments.ts' dev
- * rows and more.ts): each comment's acceptable starter keys are its targets, the first weighing most.
- * Never the test rows, unseen, unseen2 nor the check batches.
+ * the suggestions (lib/templates/model-intents.ts): one softmax over the starter situations, each a kind
+ * inside its class (a template's first intent, or `any:<category>` for a catch-all; a class's
+ * probability is the sum of its kinds'), on the hashed n-grams of lib/triage/model/features.ts, from
+ * the dev part of tests/fixtures/suggestions (comments.ts' dev rows and more.ts): each comment's
+ * acceptable starter keys are its targets, the first weighing most; and the starter templates' titles
+ * and tags, one row each, from which a template's kind is read. Never the test rows, unseen, unseen2
+ * nor the check batches.
  *
  * The thresholds of `followModel` (suggest.ts) are fixed (THRESHOLDS: why and where they were
  * chosen); 5-fold cross-validation on dev reports the model alone and the ranking through
@@ -35,15 +37,21 @@ const FOLDS = 5;
 /**
  * When the ranking follows the model. Not chosen on dev, where the rules were written from every row
  * and look better than they are on new wording: on a replay (REPLAY), with the rules as they were
- * before each batch taught them, where the model helped most (top-1 plus top-3).
+ * before each batch taught them, where the model helped most (top-1 plus top-3). The margin was then
+ * raised from 0.2 to 0.3 for the model with kinds, whose classes sum their kinds' probabilities: on
+ * cross-validation, batches 47-50 (which the rules never learnt from) 80.6 / 94.6 -> 81.3 / 95.0.
  */
-const THRESHOLDS: IntentModelThresholds = { lead: 0.3, override: 0.6, fill: 0.15, margin: 0.2 };
+const THRESHOLDS: IntentModelThresholds = { lead: 0.3, override: 0.6, fill: 0.15, margin: 0.3 };
 const REPLAY =
   'the 540 comments of batches 38-46 of more.ts ranked by the rules and suggest.ts of commit a7929ea (before any of them taught the rules), ' +
   'with a model trained like this one on the dev rows of then (2,655); grid lead 0.2-0.6, override 0.4-0.8, fill 0.1-0.3, margin 0-0.5: ' +
-  'rules alone 65.9 / 84.1, rules + model 74.3 / 93.7 (top-1 / top-3, language 100 both)';
+  'rules alone 65.9 / 84.1, rules + model 74.3 / 93.7 (top-1 / top-3, language 100 both); margin 0.2 -> 0.3 with kinds (2026-12-01), ' +
+  'chosen on 5-fold cross-validation of dev and its batches 47-50 (278 comments the rules never learnt from): 80.6 / 94.6 -> 81.3 / 95.0 (all dev 90.6 / 99.0 -> 91.0 / 99.0)';
 
-const CLASSES: readonly SituationClass[] = [...new Set(STARTER_SITUATIONS.map((s) => situationClass(s.intents, s.category)))];
+/** One output per starter situation: its key is the kind, its class the situation it answers. */
+const KINDS: readonly string[] = STARTER_SITUATIONS.map((s) => s.key);
+const UNIT_CLASSES: readonly SituationClass[] = STARTER_SITUATIONS.map((s) => situationClass(s.intents, s.category));
+const CLASSES: readonly SituationClass[] = [...new Set(UNIT_CLASSES)];
 const CLASS_OF_KEY = new Map(STARTER_SITUATIONS.map((s) => [s.key, situationClass(s.intents, s.category)]));
 
 /** The classes a community manager would accept, best first, without repeats. */
@@ -55,7 +63,14 @@ function rowsOf(items: readonly LabelledSuggestion[], hyper: IntentHyper = INTEN
   const rows: TrainRow[] = [];
   for (const item of items) {
     const x = featurize(item.text, hyper.dim);
-    targets(item).forEach((cls, rank) => rows.push({ x, y: CLASSES.indexOf(cls), weight: rank === 0 ? 1 : hyper.laterKeyWeight }));
+    const keys = item.acceptable.filter((k) => KINDS.includes(k));
+    keys.forEach((key, rank) => rows.push({ x, y: KINDS.indexOf(key), weight: rank === 0 ? 1 : hyper.laterKeyWeight }));
+  }
+  // The starter templates' own titles and tags, one row each: a template's kind inside its class is
+  // read from them (model-intents.ts, templateKind), and without them a kind's two templates can read
+  // alike ("Crise : point d'étape" as the holding statement).
+  for (const situation of STARTER_SITUATIONS) {
+    for (const text of [situation.fr, situation.en]) rows.push({ x: featurize([text.title, ...text.tags].join(' . '), hyper.dim), y: KINDS.indexOf(situation.key), weight: 1 });
   }
   return rows;
 }
@@ -71,9 +86,9 @@ export interface IntentHyper {
 export const INTENT_HYPER: IntentHyper = { dim: INTENT_DIM, epochs: EPOCHS, rate: RATE, l2: L2, laterKeyWeight: LATER_KEY_WEIGHT };
 
 export function trainIntentModel(items: readonly LabelledSuggestion[], seed: number, thresholds: IntentModelThresholds, hyper: IntentHyper = INTENT_HYPER): EncodedIntentModel {
-  const head = trainHead(rowsOf(items, hyper), { dim: hyper.dim, classes: CLASSES, binary: false, epochs: hyper.epochs, rate: hyper.rate, l2: hyper.l2, seed });
+  const head = trainHead(rowsOf(items, hyper), { dim: hyper.dim, classes: UNIT_CLASSES, binary: false, epochs: hyper.epochs, rate: hyper.rate, l2: hyper.l2, seed });
   const { classes, bias, scale, weights } = encodeHead(head);
-  return { format: INTENT_MODEL_FORMAT, dim: hyper.dim, classes, bias, scale, weights, thresholds };
+  return { format: INTENT_MODEL_FORMAT, dim: hyper.dim, classes, kinds: [...KINDS], bias, scale, weights, thresholds };
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -119,9 +134,10 @@ export function trainIntents(options: { seed?: number; out?: string } = {}): voi
     seed,
     dim: INTENT_DIM,
     classes: CLASSES,
+    kinds: KINDS.map((kind, j) => `${kind} (${UNIT_CLASSES[j] as string})`),
     features: 'FNV-1a hashed words, word pairs and character 2–4-grams (lib/triage/model/features.ts), L2-normalised counts',
-    training: `AdaGrad softmax regression (scripts/train/trainer.ts), ${EPOCHS} epochs, rate ${RATE}, L2 ${L2}; targets: each acceptable starter key's class, the first weighing 1, the others ${LATER_KEY_WEIGHT}`,
-    trainedOn: `tests/fixtures/suggestions dev part: comments.ts rows hashed to dev and all of more.ts (${dev.length} comments, ${rowsOf(dev).length} rows); never test, unseen, unseen2 nor check.ts`,
+    training: `AdaGrad softmax regression (scripts/train/trainer.ts), ${EPOCHS} epochs, rate ${RATE}, L2 ${L2}; one output per starter situation (its kind), a class's probability the sum of its kinds'; targets: each acceptable starter key, the first weighing 1, the others ${LATER_KEY_WEIGHT}; and each starter template's title and tags (French and English) for its own key, weighing 1`,
+    trainedOn: `tests/fixtures/suggestions dev part: comments.ts rows hashed to dev and all of more.ts (${dev.length} comments), and the ${STARTER_SITUATIONS.length * 2} starter templates' titles and tags (lib/templates/starter.ts): ${rowsOf(dev).length} rows; never test, unseen, unseen2 nor check.ts`,
     thresholds: THRESHOLDS,
     thresholdsChosenOn: REPLAY,
     crossValidation: {
@@ -133,7 +149,7 @@ export function trainIntents(options: { seed?: number; out?: string } = {}): voi
       rulesAlone: { top1: Number(pct(rules.top1)), top3: Number(pct(rules.top3)), language: Number(pct(rules.language)) },
       rulesAndModel: { top1: Number(pct(withModel.top1)), top3: Number(pct(withModel.top3)), language: Number(pct(withModel.language)) },
     },
-    bytes: { json: json.length, gzip: gzipSync(json).length, int8Weights: CLASSES.length * INTENT_DIM },
+    bytes: { json: json.length, gzip: gzipSync(json).length, int8Weights: KINDS.length * INTENT_DIM },
   };
   writeFileSync(join(outDir, 'intents-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`intents   wrote intents.json (${(json.length / 1024).toFixed(0)} KB, ${(manifest.bytes.gzip / 1024).toFixed(0)} KB gzip) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

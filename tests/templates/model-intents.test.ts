@@ -11,7 +11,9 @@ import { staticImportGraph } from '@/tests/meta/import-graph';
 import {
   decodeIntentModel,
   INTENT_MODEL_FORMAT,
+  predictKinds,
   predictSituations,
+  templateKind,
   situationClass,
   type IntentModel,
   type IntentModelThresholds,
@@ -178,7 +180,8 @@ describe('the model reason in the panel', () => {
 describe('the shipped weights', () => {
   it('load, and rank a late parcel with the rules', () => {
     const model = loadBundledIntentModel();
-    expect(model.classes).toEqual(CLASSES);
+    expect([...new Set(model.classes)]).toEqual(CLASSES);
+    expect(model.kinds).toEqual(STARTER_SITUATIONS.map((s) => s.key));
     expect(predictSituations(model, 'toujours pas reçu ma commande passée il y a trois semaines')[0]?.cls).toBe('delivery-delay');
   });
 
@@ -189,6 +192,34 @@ describe('the shipped weights', () => {
       const [first] = suggestTemplates({ text }, { labels: c.labels, language: c.language }, index, 3, { now: NOW, intentModel: model });
       expect(keyOf(first?.template.id ?? '').split(':')[0]).not.toMatch(/^(scam|toxic|crisis)/);
     }
+  });
+
+  it('sum a class from its kinds', () => {
+    const model = loadBundledIntentModel();
+    const { classes, kinds } = predictKinds(model, 'vous faites des prix pour les pros ?');
+    const price = kinds.filter((k) => k.cls === 'price-b2b-gift-card');
+    expect(price.map((k) => k.kind).sort()).toEqual(['gift-card', 'price-question', 'sales-lead']);
+    expect(classes.find((c) => c.cls === 'price-b2b-gift-card')?.p).toBeCloseTo(price.reduce((a, k) => a + k.p, 0), 10);
+    expect(classes.reduce((a, c) => a + c.p, 0)).toBeCloseTo(1, 6);
+  });
+
+  it("read each starter template's kind from its title and tags", () => {
+    const model = loadBundledIntentModel();
+    for (const t of library) {
+      const situation = STARTER_SITUATIONS.find((s) => keyOf(t.id).startsWith(`${s.key}:`));
+      if (!situation) continue;
+      const cls = situationClass(situation.intents, situation.category);
+      const kind = templateKind(model, cls, [t.title, ...t.tags].join(' . '));
+      // '' for a class with one kind: nothing to choose.
+      expect(kind === '' ? situation.key : kind).toBe(situation.key);
+    }
+  });
+
+  it('answer a trade lead with the trade reply, not the first title of its class (the gift card)', () => {
+    const text = "We're opening a yoga studio and need 20 mats, who do I talk to?";
+    const c = classify({ text });
+    const ranked = suggestTemplates({ text }, { labels: c.labels, language: c.language }, index, 3, { now: NOW, intentModel: loadBundledIntentModel() });
+    expect(keyOf(ranked[0]?.template.id ?? '')).toBe('sales-lead:en');
   });
 
   it('stay within the weights budget (3 MB gzip for every weights file together)', () => {

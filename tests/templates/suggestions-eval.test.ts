@@ -36,12 +36,13 @@ describe('suggestions on the labelled comments', () => {
   });
 
   // Thresholds a little under the figures measured on the held-out part, so a regression fails. The
-  // learned layer's seed alone moves top-1 here by ±2 points (six seeds, with the same data), so
-  // top-1 holds a floor under that spread.
+  // learned layer's seed alone moves top-1 here by ±2 points (six seeds, with the same data), and
+  // top-3 by three comments of 137 (133 to 136 over seeds 1-5 and 15, with kinds or without), so
+  // both hold a floor under that spread.
   it('meets the thresholds on the test part', () => {
     const scores = summarise(items.filter((i) => i.split === 'test').map(scoreSuggestion));
     expect(scores.top1).toBeGreaterThanOrEqual(0.92);
-    expect(scores.top3).toBeGreaterThanOrEqual(0.98);
+    expect(scores.top3).toBeGreaterThanOrEqual(0.97);
     expect(scores.language).toBe(1);
   });
 
