@@ -127,11 +127,18 @@ export function predictKinds(model: IntentModel, text: string): { classes: Class
   return { classes, kinds };
 }
 
+const MULTI_KIND = new WeakMap<IntentModel, ReadonlySet<SituationClass>>();
+
 /** Whether the model tells kinds apart inside `cls`. */
 export function hasKinds(model: IntentModel, cls: SituationClass): boolean {
-  let n = 0;
-  for (const c of model.classes) if (c === cls && ++n > 1) return true;
-  return false;
+  let multi = MULTI_KIND.get(model);
+  if (!multi) {
+    const seen = new Set<SituationClass>();
+    const repeated = new Set<SituationClass>();
+    for (const c of model.classes) (seen.has(c) ? repeated : seen).add(c);
+    MULTI_KIND.set(model, (multi = repeated));
+  }
+  return multi.has(cls);
 }
 
 /**

@@ -349,7 +349,8 @@ export function suggestTemplates(
   const perSituation = model ? new Map<SituationClass, Candidate>() : undefined;
   // And for each kind inside a class that has several (a gift card, a trade price, a plain price).
   const perKind = new Map<string, Candidate>();
-  const kindOf = (item: PreparedTemplate): string => (model ? kindFor(model, item) : '');
+  const kinds = model ? kindsOf(model, index) : undefined;
+  const kindOf = (item: PreparedTemplate, i: number): string => (model && kinds ? (kinds[i] ??= readKind(model, item)) : '');
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i] as PreparedTemplate;
     const { template } = item;
@@ -367,7 +368,7 @@ export function suggestTemplates(
       if (item.intents.length === 0 && GENERIC_CATEGORIES.has(template.category)) keepGeneric(generics, item, i, replyIn);
       // Allocated only when it would be kept: most of a large library fits nothing.
       if (forModel) {
-        const kind = kindOf(item);
+        const kind = kindOf(item, i);
         if (beatsUnscored(item, perSituation.get(item.situation))) perSituation.set(item.situation, { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity, i });
         if (kind !== '' && beatsUnscored(item, perKind.get(kind))) perKind.set(kind, { item, score: 0, intentFit: undefined, fit: undefined, fits: false, similarity, i });
       }
@@ -403,7 +404,7 @@ export function suggestTemplates(
     const candidate: Candidate = { item, score, intentFit, fit, fits: tier > 0, similarity, i };
     if (forModel) {
       keepBestFor(perSituation, item.situation, candidate);
-      const kind = kindOf(item);
+      const kind = kindOf(item, i);
       if (kind !== '') keepBestFor(perKind, kind, candidate);
     }
     if (language && template.language !== language) {
@@ -440,7 +441,7 @@ export function suggestTemplates(
   const predicted = model ? predictKinds(model, comment.text) : undefined;
   const final: Candidate[] =
     model && perSituation && predicted
-      ? followKinds(followModel(shown, bestOfKinds(perSituation, perKind, model, predicted), model, rulesSure, pinned, limit, pleased, moderated), perKind, predicted.kinds, model, pinned)
+      ? followKinds(followModel(shown, bestOfKinds(perSituation, perKind, model, predicted), model, rulesSure, pinned, limit, pleased, moderated), perKind, predicted.kinds, model, pinned, (c) => kindOf(c.item, c.i))
       : shown;
 
   return final.map(({ item, score, intentFit, fit, similarity, i, model: probability }) => {
@@ -469,18 +470,19 @@ export function suggestTemplates(
   });
 }
 
-/** Each template's kind inside its class, read once per model. */
-const KIND_CACHE = new WeakMap<IntentModel, WeakMap<PreparedTemplate, string>>();
+/** Each library's templates' kinds inside their class, by template index, read once per model. */
+const KIND_CACHE = new WeakMap<IntentModel, WeakMap<PreparedTemplates, (string | undefined)[]>>();
 
-function kindFor(model: IntentModel, item: PreparedTemplate): string {
-  let cache = KIND_CACHE.get(model);
-  if (!cache) KIND_CACHE.set(model, (cache = new WeakMap()));
-  let kind = cache.get(item);
-  if (kind === undefined) {
-    kind = hasKinds(model, item.situation) ? templateKind(model, item.situation, [item.template.title, ...item.template.tags].join(' . ')) : '';
-    cache.set(item, kind);
-  }
-  return kind;
+function kindsOf(model: IntentModel, index: PreparedTemplates): (string | undefined)[] {
+  let byLibrary = KIND_CACHE.get(model);
+  if (!byLibrary) KIND_CACHE.set(model, (byLibrary = new WeakMap()));
+  let kinds = byLibrary.get(index);
+  if (!kinds) byLibrary.set(index, (kinds = new Array<string | undefined>(index.items.length)));
+  return kinds;
+}
+
+function readKind(model: IntentModel, item: PreparedTemplate): string {
+  return hasKinds(model, item.situation) ? templateKind(model, item.situation, [item.template.title, ...item.template.tags].join(' . ')) : '';
 }
 
 /**
@@ -512,7 +514,14 @@ function bestOfKinds(
  * when the brand chose it; the others from `fill`): the rules pick a kind by a few words, the model
  * reads the whole comment ("a coworking space with 40 desks" is a trade lead, not a gift card).
  */
-function followKinds(out: Candidate[], perKind: ReadonlyMap<string, Candidate>, kinds: readonly KindProbability[], model: IntentModel, pinned: boolean): Candidate[] {
+function followKinds(
+  out: Candidate[],
+  perKind: ReadonlyMap<string, Candidate>,
+  kinds: readonly KindProbability[],
+  model: IntentModel,
+  pinned: boolean,
+  kindOf: (c: Candidate) => string,
+): Candidate[] {
   if (perKind.size === 0) return out;
   const { override, fill, margin } = model.thresholds;
   for (let j = 0; j < out.length; j += 1) {
@@ -521,7 +530,7 @@ function followKinds(out: Candidate[], perKind: ReadonlyMap<string, Candidate>, 
     const cls = c.item.situation;
     if (!hasKinds(model, cls)) continue;
     const best = kinds.find((k) => k.cls === cls && perKind.has(k.kind));
-    const shownKind = kindFor(model, c.item);
+    const shownKind = kindOf(c);
     if (!best || best.kind === shownKind) continue;
     const pShown = kinds.find((k) => k.kind === shownKind)?.p ?? 0;
     const next = perKind.get(best.kind) as Candidate;
