@@ -22,8 +22,9 @@ import { scoreText, type ModelScores, type TriageModel } from './model/model';
 import { sentimentStackerOf, type SentimentEvidence } from './model/sentiment-combiner';
 import { TokenKind, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
 import { mayBeVulgar, swearWords } from './swearing';
-import { NOT_A_QUESTION_AFTER_OPENER, QUESTION_OPENERS, STORY_EVENTS_EN } from './lexicon/en';
-import { STORY_EVENTS_FR } from './lexicon/fr';
+import { NOT_A_QUESTION_AFTER_OPENER, OPENER_LEAD_INS, QUESTION_OPENERS, STORY_EVENT_STEMS_EN } from './lexicon/en';
+import { STORY_EVENT_STEMS_FR } from './lexicon/fr';
+import { COUNT_AFTER, NOT_A_COUNT_AFTER } from './lexicon/shared';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
@@ -72,6 +73,8 @@ const NEUTRAL_BAND = 0.2;
  * viennoiseries"); where a brand delivers, alone, weighs less and stays a question.
  */
 const LEAD_IN_QUESTION = 0.6;
+/** Lead evidence of a count of goods or people in a question ("could you do 40 mini quiches", "30 seats"). */
+const COUNT_LEAD = 0.6;
 /** Complaint evidence a problem word of a told purchase story gains ("bought a pie, the crust was soggy"). */
 const STORY_BOOST = 0.5;
 
@@ -315,7 +318,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   }
 
   // A question whose object is buying is a lead, unless it asks about a problem or insults.
-  if (labels[L] >= LEAD_IN_QUESTION && labels[L] < LABEL_THRESHOLDS.lead && labels[Q] >= LABEL_THRESHOLDS.question && !rhetorical && labels[C] < 0.5 && labels[T] < 0.4) {
+  if (labels[L] < LABEL_THRESHOLDS.lead && labels[Q] >= LABEL_THRESHOLDS.question && !rhetorical && labels[C] < 0.5 && labels[T] < 0.4 && (labels[L] >= LEAD_IN_QUESTION || (labels[L] + COUNT_LEAD >= LEAD_IN_QUESTION && countOfGoods(tokens)))) {
     labels[L] = LABEL_THRESHOLDS.lead;
     extra.push({ rule: 'lead.question', label: 'lead', match: '', detail: 'Asks about buying: a price, a quantity, a size in stock, an offer for a group', source: 'rule' });
   }
@@ -425,7 +428,6 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     if (scores.sentiment !== undefined) modelSentiment = scores.sentiment.positive - scores.sentiment.negative;
   }
 
-
   // Brand corrections on top of the rules.
   let forced: Polarity | null = null;
   for (const b of brandHits) {
@@ -476,18 +478,43 @@ function questionOpener(tokens: readonly Token[], language: DetectedLanguage, la
         extra.push({ rule: 'question.opener', label: 'question', match: t.key, detail: 'Opens with an inverted verb: a question without its "?"', source: 'rule' });
         return;
       }
-      atStart = false;
+      if (!OPENER_LEAD_INS.has(t.key)) atStart = false;
     } else if (t.kind !== TokenKind.Mention && t.kind !== TokenKind.Emoji) atStart = false;
   }
 }
 
 /** The comment tells the story of an order, a delivery or a visit (a purchase or service event word). */
 function storyEvent(tokens: readonly Token[], language: DetectedLanguage): boolean {
-  const events = language === 'fr' ? STORY_EVENTS_FR : language === 'en' ? STORY_EVENTS_EN : null;
-  if (events === null) return false;
-  for (const t of tokens) if (t.kind === TokenKind.Word && events.has(t.key)) return true;
+  const stems = language === 'fr' ? STORY_EVENT_STEMS_FR : language === 'en' ? STORY_EVENT_STEMS_EN : null;
+  if (stems === null) return false;
+  for (const t of tokens) {
+    if (t.kind !== TokenKind.Word) continue;
+    for (const stem of stems) if (t.key.startsWith(stem)) return true;
+  }
   return false;
 }
+
+/**
+ * A count of goods or people: a number of 3 or more, opening a clause or after a verb of ordering,
+ * a preposition or "we are" (`COUNT_AFTER`), before a word that is no unit, with a plural within
+ * two words ("40 mini quiches", "30 seats", "18 students"). One or two of a thing, or a model's
+ * number ("router 7 extenders"), is not an order.
+ */
+function countOfGoods(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.numeric || Number(t.key) < 3) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (next === undefined || next.kind !== TokenKind.Word || next.numeric || NOT_A_COUNT_AFTER.has(next.key)) continue;
+    if (prev !== undefined && prev.kind === TokenKind.Word && !COUNT_AFTER.has(prev.key)) continue;
+    const after = tokens[i + 2];
+    if (isPlural(next) || (after !== undefined && after.kind === TokenKind.Word && isPlural(after))) return true;
+  }
+  return false;
+}
+
+const isPlural = (t: Token): boolean => t.key.length > 3 && !NOT_A_COUNT_AFTER.has(t.key) && (t.key.endsWith('s') || t.key.endsWith('x'));
 
 function structuralCues(text: NormalisedText, labels: LabelWeights, extra: Reason[], rhetorical: boolean): void {
   if (text.urls > 0) {

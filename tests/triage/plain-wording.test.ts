@@ -26,6 +26,13 @@ describe('leads asked as plain questions', () => {
     ] as const) expect(labelsOf(text, options), text).toEqual(['question']);
   });
 
+  it('reads a count of goods or people in a question as a lead, not a model number or one or two of a thing', () => {
+    expect(labelsOf('could you bake 60 macarons for a christening', en)).toEqual(expect.arrayContaining(['question', 'lead']));
+    expect(labelsOf('vous pouvez faire 12 tartelettes pour dimanche', fr)).toEqual(expect.arrayContaining(['question', 'lead']));
+    expect(labelsOf('is the phone 12 compatible with the case 14 models?', en)).not.toContain('lead');
+    expect(labelsOf('On peut mettre 2 cartes sur le même compte ?', fr)).not.toContain('lead');
+  });
+
   it('does not make a lead of a question about a problem', () => {
     expect(labelsOf('how much longer do I have to wait for my refund?', en)).not.toContain('lead');
   });
@@ -38,6 +45,7 @@ describe('questions without a question mark', () => {
       expect(c.labels, text).toContain('question');
     }
     expect(run('is the pharmacy on Main St still selling your cream', en).reasons.some((r) => r.rule === 'question.opener')).toBe(true);
+    expect(labelsOf('hey does the kettle have a warranty', en)).toContain('question');
   });
 
   it('leaves statements that open on the same verbs alone', () => {

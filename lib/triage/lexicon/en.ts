@@ -2177,6 +2177,30 @@ export const EN: LanguageLexicon = {
     ['no notes', 'p=1.2 g=1'],
     ['fixed my issue', 'p=1 g=0.6'],
     ['fixed my problem', 'p=1 g=0.6'],
+    // From the eighth batch, by cause: buying said as done, the shop owner asking, waiting told in minutes.
+    ['in my cart', 'l=1'],
+    ['checking out', 'l=0.6'],
+    ['i caved', 'l=0.8'],
+    ['id take', 'l=1'],
+    ['i d take', 'l=1'],
+    ['could order', 'l=0.8'],
+    ['pro line', 'l=0.6'],
+    ['i run a', 'l=0.6'],
+    ['i own a', 'l=0.5'],
+    ['what would', 'q=0.8'],
+    ['goes nowhere', 'p=-0.8 c=0.8'],
+    ['leads nowhere', 'p=-0.8 c=0.8'],
+    ['reboots', 'p=-0.6 c=0.6'],
+    ['reboots itself', 'p=-1 c=1'],
+    ['restarts itself', 'p=-1 c=1'],
+    ['already smells', 'p=-0.6 c=0.6'],
+    ['sad to see', 'p=-0.8'],
+    ['happiness', 'p=1 g=0.6'],
+    ['pure happiness', 'p=1.3 g=1'],
+    ['mvp', 'p=1.2 g=0.9'],
+    ['mvps', 'p=1.2 g=0.9'],
+    ['im a fan', 'p=1.1 g=0.8'],
+    ['fan for life', 'p=1.3 g=1'],
     ['on our store', 's=0.5'],
   ],
 };
@@ -2186,10 +2210,12 @@ export const EN: LanguageLexicon = {
  * butter"); not "will" or "did", which open statements without their subject ("will call tomorrow").
  */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['is', 'are', 'does', 'do', 'can']);
+/** Words before an opener that leave the clause open: a greeting or a filler ("hey, does the router…", "ok so is it…"). */
+export const OPENER_LEAD_INS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'heya', 'yo', 'ok', 'okay', 'so', 'also', 'btw', 'quick', 'q', 'question']);
 /** After an opener, words that make it a statement: "do not buy", "can confirm", "is so good". */
 export const NOT_A_QUESTION_AFTER_OPENER: ReadonlySet<string> = new Set(['not', 'never', 'confirm', 'recommend', 'definitely', 'always', 'so', 'really', 'just', 'literally', 'what', 'say']);
-/** Words of an order, a delivery or a visit: a problem word in their story is a grievance. */
-export const STORY_EVENTS_EN: ReadonlySet<string> = new Set([
-  'ordered', 'bought', 'received', 'delivered', 'arrived', 'came', 'booked', 'paid', 'paying', 'washed', 'sent',
-  'tracking', 'parcel', 'package', 'delivery', 'technician', 'tech', 'suitcase', 'luggage', 'flight', 'update', 'installed', 'got',
-]);
+/** Stems of an order, a delivery or a visit ("ordered", "delivery", "booking"): a problem word in their story is a grievance. */
+export const STORY_EVENT_STEMS_EN: readonly string[] = [
+  'order', 'bought', 'receiv', 'deliver', 'arriv', 'came', 'book', 'paid', 'paying', 'wash', 'sent', 'track', 'parcel',
+  'package', 'technician', 'tech', 'installer', 'suitcase', 'luggage', 'flight', 'updat', 'install', 'got', 'open', 'picked',
+];

@@ -1941,6 +1941,25 @@ export const FR: LanguageLexicon = {
     ['un trou', 'p=-0.6 c=0.5'],
     ['un cheveu dans', 'p=-1 c=0.9'],
     ['a rétréci', 'p=-1 c=0.9'],
+    // De la huitième série, par cause : l'achat dit comme fait, le commerçant qui demande, l'attente en minutes.
+    ['commande passée', 'l=1.1'],
+    ['laissée tenter', 'l=0.8'],
+    ['laissé tenter', 'l=0.8'],
+    ['reviendrait à combien', 'q=1 l=1'],
+    ['ça revient à combien', 'q=1 l=1'],
+    ['je tiens un', 'l=0.6'],
+    ['je tiens une', 'l=0.6'],
+    ['possible d\'avoir', 'q=1'],
+    ['prendre l\'abonnement', 'l=1'],
+    ['introuvable', 'p=-0.6 c=0.6'],
+    ['avait tourné', 'p=-0.9 c=0.8'],
+    ['a tourné', 'p=-0.8 c=0.7'],
+    ['odeur de', 'p=-0.3 c=0.3'],
+    ['triste de voir', 'p=-0.8'],
+    ['le bonheur', 'p=1.2 g=0.9'],
+    ['personne t\'a sonné', 'p=-1 t=1'],
+    ['personne t\'a sonnée', 'p=-1 t=1'],
+    ['retourne dans ta grotte', 'p=-1 t=0.8'],
     // Éloges : une comparaison qui loue, un soulagement.
     ['rien à voir avec ceux', 'p=0'],
     ['rien à voir avec celles', 'p=0'],
@@ -1951,8 +1970,8 @@ export const FR: LanguageLexicon = {
   ],
 };
 
-/** Mots d'une commande, d'une livraison ou d'un passage : un problème raconté dans leur histoire est une plainte. */
-export const STORY_EVENTS_FR: ReadonlySet<string> = new Set([
-  'commande', 'achete', 'achetee', 'recu', 'recue', 'livre', 'livree', 'livraison', 'colis', 'suivi', 'technicien',
-  'valise', 'bagage', 'vol', 'paye', 'paie', 'lave', 'envoye', 'reserve', 'arrivee', 'arrive',
-]);
+/** Racines d'une commande, d'une livraison ou d'un passage (« commandée », « livraison ») : un problème raconté dans leur histoire est une plainte. */
+export const STORY_EVENT_STEMS_FR: readonly string[] = [
+  'command', 'achet', 'recu', 'livr', 'colis', 'suivi', 'technicien', 'valise', 'bagage', 'vol', 'pay', 'pai', 'lav',
+  'envoy', 'reserv', 'arriv', 'ouvert', 'install', 'branch',
+];

@@ -150,3 +150,25 @@ export const SWEARING: ReadonlyArray<readonly [word: string, kind: 'vulgar' | 'm
   ...(['damn', 'damned', 'dammit', 'damnit', 'goddamn*', 'god damn', 'hell', 'heck', 'bloody', 'freaking', 'frigging', 'friggin', 'effing', 'wth',
     'zut', 'mince', 'punaise', 'purée', 'puree', 'bon sang', 'nom de dieu'] as const).map((w) => [w, 'mild'] as const),
 ];
+
+/**
+ * A count of goods or people asked about is buying ("could you do 40 mini quiches", "30 seats",
+ * "un groupe de 18"): a number followed by a word — but not by a unit of time, weight, size,
+ * money or data, a time of day or an ordinal, which count nothing one buys.
+ */
+export const NOT_A_COUNT_AFTER: ReadonlySet<string> = new Set([
+  'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'heure', 'heures', 'hour', 'hours', 'jour', 'jours', 'day', 'days',
+  'semaine', 'semaines', 'week', 'weeks', 'mois', 'month', 'months', 'an', 'ans', 'year', 'years', 'yr', 'yrs',
+  'kg', 'kilo', 'kilos', 'g', 'gr', 'cm', 'mm', 'm', 'km', 'ml', 'cl', 'l', 'euro', 'euros', 'eur', 'dollar', 'dollars', 'usd',
+  'gb', 'go', 'mb', 'mo', 'mega', 'megas', 'mbps', 'gig', 'gigs', 'fois', 'time', 'times', 'x', 'pm', 'am',
+  'ou', 'or', 'et', 'and', 'a', 'to', 'th', 'st', 'nd', 'rd', 'e', 'eme', 'er', 'ere', 'percent', 'pourcent', 'etoiles', 'stars',
+]);
+/**
+ * A count follows a verb of ordering, a preposition or "we are" ("do 40", "for 80", "a group of 18",
+ * "on serait 28"), or opens a clause; after a noun it is a model or a size ("router 7 extenders").
+ */
+export const COUNT_AFTER: ReadonlySet<string> = new Set([
+  'do', 'make', 'bake', 'cook', 'cater', 'prepare', 'send', 'ship', 'buy', 'need', 'want', 'get', 'take', 'order', 'reserve', 'book', 'for', 'of',
+  'about', 'around', 'with', 'like', 'are', 're', 'be',
+  'faire', 'preparer', 'envoyer', 'livrer', 'acheter', 'prendre', 'avoir', 'commander', 'reserver', 'pour', 'de', 'd', 'environ', 'avec', 'est', 'sommes', 'serait', 'serions', 'besoin', 'voudrais',
+]);
