@@ -15,7 +15,8 @@ import { loadBundledModel } from '@/lib/triage/model/bundled';
 import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
 import { join } from 'node:path';
-import { airline, mlma, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES } from './data';
+import { airline, freshComments, mlma, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES } from './data';
+import { parseToxicLines } from './toxic-check';
 import { accuracy, macroF1, macroRecall, pct } from './metrics';
 
 const i = process.argv.indexOf('--data');
@@ -48,6 +49,11 @@ const men = val(mlma(root, 'en'));
 // Spam: the written lines that never train (their validation part) and the self-promotion dev check.
 const wspam = written('spam').filter((w) => w.split !== 'train').map((w) => ({ text: w.text, y: Number(w.label === 's') }));
 const sdev = readFileSync(join(import.meta.dirname, 'spam-dev.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => ({ text: l.slice(l.indexOf('|') + 1).trim(), y: Number(l.startsWith('s|')) }));
+// Toxic: the written lines that never train, the toxic check (all, then its French part; scored by the
+// full model) and the fresh batches that train (each scored by the fold model that never saw it).
+const wtox = written('toxic').filter((w) => w.split !== 'train').map((w) => ({ text: w.text, y: Number(w.label === 't') }));
+const tchk = parseToxicLines(readFileSync(join(import.meta.dirname, 'toxic-check.txt'), 'utf8'), 'toxic-check.txt').map((r) => ({ text: r.text, y: Number(r.toxic), fr: r.language === 'fr' }));
+const fresh = freshComments();
 const langs = XLMT_LANGUAGES.flatMap((l) => val(xlmt(root, l)).map((r) => ({ text: r.text.split(/\s+/u).filter((w) => !w.startsWith('@') && !w.startsWith('http')).slice(0, 5).join(' '), gold: l === 'french' ? 0 : l === 'english' ? 1 : 2 })));
 
 function run(tag: string) {
@@ -59,6 +65,7 @@ function run(tag: string) {
   const lab = (rows: { text: string; y: number }[], l: 'toxic' | 'complaint' | 'spam') => pct(macroF1(rows.map((r) => r.y), rows.map((r) => Number(c(r.text).labels.includes(l))), 2));
   const devC = dev.map((d) => ({ d, r: c(d.text, d.brand) }));
   console.log(`${tag.padEnd(40)} dev sent ${pct(macroF1(devC.map((x) => POL.indexOf(x.d.sentiment)), devC.map((x) => POL.indexOf(x.r.sentiment.value)), 3))} lang ${pct(accuracy(devC.map((x) => LANGS.indexOf(x.d.language)), devC.map((x) => LANGS.indexOf(x.r.language))))} tox ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('toxic'))), devC.map((x) => Number(x.r.labels.includes('toxic'))), 2))} cpl ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('complaint'))), devC.map((x) => Number(x.r.labels.includes('complaint'))), 2))} spam ${pct(macroF1(devC.map((x) => Number(x.d.labels.includes('spam'))), devC.map((x) => Number(x.r.labels.includes('spam'))), 2))} wsp ${lab(wspam, 'spam')} sdev ${lab(sdev, 'spam')}` +
+    ` ftox ${pct(macroF1(fresh.map((x) => Number(x.labels.includes('toxic'))), fresh.map((x) => Number(c(x.text, x.brand).labels.includes('toxic'))), 2))} wtox ${lab(wtox, 'toxic')} tchk ${lab(tchk, 'toxic')} tchkFr ${lab(tchk.filter((r) => r.fr), 'toxic')}` +
     ` | xfr ${sent(xfr)} xen ${sent(xen)} xenR ${sent(xen, true)} air ${sent(air.map((r) => ({ text: r.text, label: r.sentiment })))} cpl ${lab(air.filter((r) => r.complaint !== null).map((r) => ({ text: r.text, y: r.complaint as number })), 'complaint')} off ${lab(off.map((r) => ({ text: r.text, y: r.label })), 'toxic')} mfr ${lab(mfr.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} men ${lab(men.map((r) => ({ text: r.text, y: r.toxic })), 'toxic')} lang5w ${pct(accuracy(langs.map((r) => r.gold), langs.map((r) => LANGS.indexOf(c(r.text).language))))}`);
 }
 
@@ -167,6 +174,12 @@ grid.push(['per-language sentiment off', () => {
 for (const [weakSureWeight, weakRule, neutralTop] of [[2, 0.35, 1.1], [3, 0.45, 0.4], [4, 0.45, 0.4], [3, 0.45, 0.6], [3, 0.5, 0.4]] as const) {
   grid.push([`weakSureEn ${weakSureWeight} ${weakRule} ${neutralTop}`, () => { COMBINE.sentimentEn = { ...COMBINE.sentimentEn, weakSureWeight, weakRule, neutralTop }; }]);
 }
+// The toxic bars: addressed in French, quiet in French, the general add bar, and how deep the
+// toxic evidence is searched past words of one or two letters.
+for (const depth of [3, 6]) for (const fr of [0.6, 0.65, 0.7, 0.78]) for (const add of [0.85, 0.9]) {
+  grid.push([`toxicBars depth ${depth} addrFr ${fr} add ${add}`, () => { COMBINE.toxicEvidenceDepth = depth; COMBINE.toxicAddressedFrench = fr; MODEL_ADD.toxic = add; }]);
+}
+for (const q of [0.6, 0.65, 0.7]) grid.push([`toxicQuietFrench ${q}`, () => { COMBINE.toxicQuietFrench = q; }]);
 // --only <text>: the grid's lines whose tag contains it (and the base line).
 const o = process.argv.indexOf('--only');
 const only = o >= 0 ? (process.argv[o + 1] ?? '') : '';
