@@ -9,7 +9,7 @@ import { modelFingerprint, rememberModelFingerprint, type ModelHandle } from '@/
 import { attachBundledSentimentCombiner } from '@/lib/triage/model/bundled-combiner';
 import { decodeModel } from '@/lib/triage/model/codec';
 import { lazyOnce } from '@/lib/triage/model/lazy-once';
-import { BUNDLED_MODEL_PRINT } from '@/lib/triage/model/manifest-print';
+import { BUNDLED_MODEL_PRINT, bundledPrintOf } from '@/lib/triage/model/manifest-print';
 import type { TriageModel } from '@/lib/triage/model/model';
 import { fetchModelWeights } from './model-weights';
 
@@ -18,7 +18,7 @@ async function fetchModel(): Promise<TriageModel> {
   // The learned sentiment combiner (about a kilobyte) travels in the script, not in the package.
   attachBundledSentimentCombiner(model);
   // The fingerprint the side panel and the rest of the log know this model by.
-  rememberModelFingerprint(model, BUNDLED_MODEL_PRINT ?? modelFingerprint(model));
+  rememberModelFingerprint(model, BUNDLED_MODEL_PRINT ?? bundledPrintOf(modelFingerprint(model)));
   return model;
 }
 

@@ -29,6 +29,8 @@ async function freshBackground() {
   return {
     model: await import('@/entrypoints/background/model'),
     classification: await import('@/entrypoints/background/classification'),
+    // The engine-version module the fresh background remembers its model's print in.
+    engine: await import('@/lib/triage/engine-version'),
   };
 }
 
@@ -39,7 +41,7 @@ beforeEach(() => {
 describe('the background’s learned model, read from the package on first use', () => {
   it('fetches and decodes the shipped weights once: the same model, fingerprint and classifications as the bundled module', async () => {
     const fetch = serveWeights();
-    const { model } = await freshBackground();
+    const { model, engine } = await freshBackground();
     expect(model.MODEL_BY_PRINT?.decoded).toBe(false);
     const [a, b] = await Promise.all([model.loadTriageModel(), model.loadTriageModel()]);
     expect(b).toBe(a);
@@ -48,7 +50,8 @@ describe('the background’s learned model, read from the package on first use',
     expect(model.MODEL_BY_PRINT?.decoded).toBe(true);
     expect(model.MODEL_BY_PRINT?.load()).toBe(a);
 
-    expect(engineVersion(brand, a)).toBe(engineVersion(brand, BUNDLED_MODEL));
+    expect(engine.engineVersion(brand, a)).toBe(engineVersion(brand, BUNDLED_MODEL));
+    expect(engine.engineVersion(brand, model.MODEL_BY_PRINT)).toBe(engineVersion(brand, BUNDLED_MODEL));
     for (const text of ['Toujours pas reçu ma commande, c’est inadmissible', 'Merci, super service !', 'Do you ship to Canada?']) {
       expect(classify({ text }, { brand, model: a })).toEqual(classify({ text }, { brand, model: loadBundledModel() }));
     }

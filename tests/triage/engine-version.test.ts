@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classify } from '@/lib/triage';
 import { classificationOf, engineVersion, modelFingerprint, needsClassification, storedTriageOf } from '@/lib/triage/engine-version';
 import { BUNDLED_MODEL, loadBundledModel, MODEL_MANIFEST } from '@/lib/triage/model/bundled';
@@ -35,11 +35,12 @@ describe('engine version', () => {
     const model = loadBundledModel();
     const heads = Object.fromEntries(Object.entries(model.heads).map(([name, head]) => [name, { ...head, weights: Float32Array.from(head.weights) }]));
     const retrained: TriageModel = { dim: model.dim, heads };
-    expect(modelFingerprint(retrained)).toBe(modelFingerprint(model));
+    // The same weights decoded afresh (the loaded model's print also names its sentiment combiner).
+    expect(modelFingerprint(retrained)).toBe(modelFingerprint(decodeModel(weights as unknown as EncodedModel)));
     const toxic = (retrained.heads.toxic as { weights: Float32Array }).weights;
     toxic[12345] = (toxic[12345] as number) + 0.01;
     const other: TriageModel = { dim: model.dim, heads: { ...retrained.heads } };
-    expect(modelFingerprint(other)).not.toBe(modelFingerprint(model));
+    expect(modelFingerprint(other)).not.toBe(modelFingerprint(retrained));
     expect(engineVersion(brand(), null)).not.toBe(engineVersion(brand(), model));
   });
 
@@ -108,5 +109,23 @@ describe('engine version', () => {
     expect((MODEL_MANIFEST as { fingerprint?: string }).fingerprint).toBe(modelFingerprint(decodeModel(weights as unknown as EncodedModel)));
     // The side panel's handle and the background's decoded model give the same engine version.
     expect(engineVersion(brand(), BUNDLED_MODEL)).toBe(engineVersion(brand(), loadBundledModel()));
+  });
+
+  it('names the sentiment combiner in the bundled model’s part: a refitted combiner makes every comment classified again', async () => {
+    const shipped = BUNDLED_MODEL.fingerprint;
+    expect(shipped.startsWith(`${(MODEL_MANIFEST as { fingerprint?: string }).fingerprint}~`)).toBe(true);
+    vi.resetModules();
+    vi.doMock('@/lib/triage/model/weights/sentiment-combiner.json', async (original) => {
+      const fitted = (await original()) as { default: { bias: number[] } };
+      return { default: { ...fitted.default, bias: fitted.default.bias.map((b) => b + 0.01) } };
+    });
+    try {
+      const refitted = await import('@/lib/triage/model/manifest-print');
+      expect(refitted.BUNDLED_MODEL_PRINT).toMatch(/\S/u);
+      expect(refitted.BUNDLED_MODEL_PRINT).not.toBe(shipped);
+    } finally {
+      vi.doUnmock('@/lib/triage/model/weights/sentiment-combiner.json');
+      vi.resetModules();
+    }
   });
 });

@@ -10,19 +10,20 @@ import type { TriageModel } from './model';
 import { modelFingerprint, rememberModelFingerprint, type ModelHandle } from '../engine-version';
 import weights from './weights/model.json';
 import manifest from './weights/manifest.json';
-import { BUNDLED_MODEL_PRINT } from './manifest-print';
+import { BUNDLED_MODEL_PRINT, bundledPrintOf } from './manifest-print';
 import { attachBundledSentimentCombiner } from './bundled-combiner';
 
 let cached: TriageModel | null = null;
 let fingerprint: string | undefined;
 
 /**
- * The weights' fingerprint (`modelFingerprint` of the decoded model), as the training script wrote it
- * in the manifest: the side panel knows the engine version without decoding a megabyte of weights.
+ * The model's print for the engine version: the weights' fingerprint (`modelFingerprint` of the decoded
+ * model) as the training script wrote it in the manifest, joined to the sentiment combiner's
+ * (./manifest-print): the side panel knows the engine version without decoding a megabyte of weights.
  * A manifest without it (or one that no longer matches, which a test catches) falls back to decoding.
  */
 export function bundledModelFingerprint(): string {
-  fingerprint ??= BUNDLED_MODEL_PRINT ?? modelFingerprint(decodeModel(weights as unknown as EncodedModel));
+  fingerprint ??= BUNDLED_MODEL_PRINT ?? bundledPrintOf(modelFingerprint(decodeModel(weights as unknown as EncodedModel)));
   return fingerprint;
 }
 
