@@ -242,6 +242,13 @@ describe('classify: toxicity', () => {
     expect(labelsOf('bande de connards')).toContain('toxic');
   });
 
+  it('knows short, slang and verlan insults, and "guenon" only aimed at a person', () => {
+    for (const text of ['t un btrd', 'espèce de triso', 'quel narvalo celui-là', 'ferme-la sale tepu', 'grosse teupu', 'sale guenon va', 'typical incel take']) {
+      expect(labelsOf(text), text).toContain('toxic');
+    }
+    expect(labelsOf('la guenon du zoo a eu un petit')).not.toContain('toxic');
+  });
+
   it('calls swearing at a product toxic as vulgar, and keeps the complaint', () => {
     const c = run('ce produit est de la merde, remboursez moi');
     expect(c.labels).toEqual(['complaint', 'toxic']);

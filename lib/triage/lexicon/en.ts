@@ -1170,6 +1170,8 @@ export const EN: LanguageLexicon = {
     ['cretins', 'p=-1.4 t=1'],
     ['buffoon', 'p=-1.3 t=0.9'],
     ['buffoons', 'p=-1.3 t=0.9'],
+    ['incel', 'p=-1.6 t=1'],
+    ['incels', 'p=-1.6 t=1'],
     ['fool', 'p=-1 t=0.5'],
     ['fools', 'p=-1 t=0.5'],
     ['youre trash', 'p=-1.6 t=1'],

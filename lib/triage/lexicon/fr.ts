@@ -1267,6 +1267,17 @@ export const FR: LanguageLexicon = {
     ['tarlouze', 'p=-2 t=1.5'],
     ['pede', 'p=-2 t=1.5'],
     ['gouine', 'p=-2 t=1.5'],
+    // Abréviations et argot d'insulte (verlan, gitan) que les commentaires emploient tels quels.
+    ['btrd', 'p=-1.8 t=1.2'],
+    ['triso', 'p=-1.8 t=1.2'],
+    ['narvalo', 'p=-1.6 t=1'],
+    ['narvalos', 'p=-1.6 t=1'],
+    ['tepu', 'p=-1.8 t=1.2'],
+    ['teupu', 'p=-1.8 t=1.2'],
+    // "guenon" seul est l'animal ; visant une personne, c'est une insulte.
+    ['espece de guenon', 'p=-2 t=1.5'],
+    ['sale guenon', 'p=-2 t=1.5'],
+    ['grosse guenon', 'p=-2 t=1.5'],
     ['bougnoule', 'p=-2 t=1.5'],
     ['youpin', 'p=-2 t=1.5'],
     ['bicot', 'p=-2 t=1.5'],
