@@ -249,6 +249,13 @@ describe('classify: toxicity', () => {
     expect(labelsOf('la guenon du zoo a eu un petit')).not.toContain('toxic');
   });
 
+  it('reads "fdp" in a shop and "tapette à mouches" as the things they name', () => {
+    for (const text of ['fdp offerts dès 50 €', 'les fdp sont inclus ?', 'La tapette à mouches électrique marche bien']) {
+      expect(labelsOf(text), text).not.toContain('toxic');
+    }
+    expect(labelsOf('ta gueule fdp')).toContain('toxic');
+  });
+
   it('calls swearing at a product toxic as vulgar, and keeps the complaint', () => {
     const c = run('ce produit est de la merde, remboursez moi');
     expect(c.labels).toEqual(['complaint', 'toxic']);

@@ -1221,6 +1221,17 @@ export const FR: LanguageLexicon = {
     ['prix de voleur', 'p=-1.5 c=1'],
     ['prix de voleurs', 'p=-1.5 c=1'],
     // Un adjectif insultant sur une chose ("c'est moche") ne vise personne.
+    // Homographes d'insultes : "fdp" = frais de port en boutique, la tapette à souris ou à mouches est un objet.
+    ['fdp offerts', 'p=0.3'],
+    ['fdp offert', 'p=0.3'],
+    ['fdp gratuits', 'p=0.3'],
+    ['fdp gratuit', 'p=0.3'],
+    ['fdp inclus', 'p=0'],
+    ['fdp compris', 'p=0'],
+    ['les fdp', 'p=0'],
+    ['tapette a souris', 'p=0'],
+    ['tapette a mouches', 'p=0'],
+    ['tapette a mouche', 'p=0'],
     ['c est moche', 'p=-1 c=0.4'],
     ['c est debile', 'p=-1.2 c=0.4'],
     ['c est con', 'p=-1 c=0.3 only'],
