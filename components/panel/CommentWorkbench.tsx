@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
+import { useMountedState } from './use-mounted-state';
 import type { QueueItem } from '@/lib/panel/queue';
 import type { Brand } from '@/lib/schema/brand';
 import type { Settings } from '@/lib/schema/settings';
@@ -75,21 +76,11 @@ function useSuggestions(item: QueueItem, brand: Brand, templates: PreparedTempla
 export function CommentWorkbench({ item, brand, settings, templates, history, now, actions, mode, setMode }: WorkbenchProps) {
   const { t } = useI18n();
   const suggestions = useSuggestions(item, brand, templates, now, history);
-  const [busy, setBusy] = useState(false);
-  // An action may settle after the workbench is gone (another comment selected, the panel closed):
-  // nothing is left to mark as no longer busy then.
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  // An action may settle after the workbench is gone: nothing is left to mark as no longer busy then.
+  const [busy, setBusy] = useMountedState(false);
   const run = (work: Promise<void>) => {
     setBusy(true);
-    void work.finally(() => {
-      if (mounted.current) setBusy(false);
-    });
+    void work.finally(() => setBusy(false));
   };
   const status = item.status?.status;
   const closed = status === 'resolved' || status === 'ignored';

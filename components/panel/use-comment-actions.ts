@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useDb } from '@/components/data/db';
 import { useI18n } from '@/components/i18n';
+import { useMountedState } from './use-mounted-state';
 import { commentHistory } from '@/lib/db/interactions';
 import { saveBrand } from '@/lib/db/brands';
 import { buildHandoff } from '@/lib/handoff';
@@ -49,8 +50,9 @@ export function useCommentActions(brand: Brand, settings: Settings) {
   const db = useDb();
   const browserActions = usePanelActions();
   const { t, language } = useI18n();
-  const [notice, setNotice] = useState<Notice | undefined>();
-  const [occupied, setOccupied] = useState<OccupiedBox | undefined>();
+  // Actions settle after a round trip: the panel may have moved on by then (useMountedState).
+  const [notice, setNotice] = useMountedState<Notice | undefined>(undefined);
+  const [occupied, setOccupied] = useMountedState<OccupiedBox | undefined>(undefined);
 
   /**
    * The background is the log's only writer: actions go to it as messages (`PanelActions.log`). The
@@ -97,7 +99,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
 
   const fail = useCallback((error: unknown) => {
     setNotice({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
-  }, []);
+  }, [setNotice]);
 
   const insert = useCallback(
     async (item: QueueItem, text: string, template: Template | undefined, mode: InsertMode = 'ask', edited = false) => {
@@ -126,7 +128,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         fail(error);
       }
     },
-    [browserActions, log, told, t, fail],
+    [browserActions, log, told, t, fail, setNotice, setOccupied],
   );
 
   const copy = useCallback(
@@ -139,7 +141,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         fail(error);
       }
     },
-    [browserActions, log, told, t, fail],
+    [browserActions, log, told, t, fail, setNotice],
   );
 
   const escalate = useCallback(
@@ -167,7 +169,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         fail(error);
       }
     },
-    [db, language, brand.name, settings.departments, browserActions, log, told, t, fail],
+    [db, language, brand.name, settings.departments, browserActions, log, told, t, fail, setNotice],
   );
 
   /**
@@ -190,7 +192,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         fail(error);
       }
     },
-    [log, told, t, fail],
+    [log, told, t, fail, setNotice],
   );
 
   /** The answer to "the box holds a draft": replace it, add after it, or (undefined) cancel the insert. */
@@ -200,7 +202,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
       setOccupied(undefined);
       if (pending && choice) await insert(pending.item, pending.text, pending.template, choice, pending.edited);
     },
-    [occupied, insert],
+    [occupied, insert, setOccupied],
   );
 
   /**
@@ -220,7 +222,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         return false;
       }
     },
-    [log, t, fail],
+    [log, t, fail, setNotice],
   );
 
   /** Takes back the last resolve, ignore or mark answered, while it is offered. */
@@ -234,7 +236,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
     if (!notice?.undoable) return;
     const timer = setTimeout(() => setNotice((current) => (current === notice ? undefined : current)), UNDO_MS);
     return () => clearTimeout(timer);
-  }, [notice]);
+  }, [notice, setNotice]);
 
   const locate = useCallback(
     async (item: QueueItem) => {
@@ -245,7 +247,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         fail(error);
       }
     },
-    [browserActions, t, fail],
+    [browserActions, t, fail, setNotice],
   );
 
   /** A correction goes to the brand's lexicon (so it is not made twice) and into the log. */
@@ -279,7 +281,7 @@ export function useCommentActions(brand: Brand, settings: Settings) {
         fail(error);
       }
     },
-    [db, brand, send, t, fail],
+    [db, brand, send, t, fail, setNotice],
   );
 
   return { notice, dismissNotice: () => setNotice(undefined), insert, occupied, resolveOccupied, copy, escalate, mark, undo, locate, correct, note };
