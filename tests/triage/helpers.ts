@@ -18,3 +18,7 @@ export function run(text: string, options?: ClassifyOptions) {
 }
 
 export const labelsOf = (text: string, options?: ClassifyOptions) => run(text, options).labels;
+
+/** Options for a French or an English brand with no corrections and no competitors. */
+export const FR_BRAND = { brand: { language: 'fr' as const, lexicon: [], competitors: [] } } satisfies ClassifyOptions;
+export const EN_BRAND = { brand: { language: 'en' as const, lexicon: [], competitors: [] } } satisfies ClassifyOptions;

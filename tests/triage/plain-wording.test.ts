@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsOf, run } from './helpers';
-
-const fr = { brand: { language: 'fr' as const, lexicon: [], competitors: [] } };
-const en = { brand: { language: 'en' as const, lexicon: [], competitors: [] } };
+import { EN_BRAND as en, FR_BRAND as fr, labelsOf, run } from './helpers';
 
 describe('leads asked as plain questions', () => {
   it('reads a question about a price, a quantity or an offer for a group as a lead', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsOf, run } from './helpers';
-
-const fr = { brand: { language: 'fr' as const, lexicon: [], competitors: [] } };
-const en = { brand: { language: 'en' as const, lexicon: [], competitors: [] } };
+import { EN_BRAND as en, FR_BRAND as fr, labelsOf, run } from './helpers';
 
 describe('site-style complaints: the shape of a grievance, in both languages', () => {
   it('reads a repeat count as a complaint (digits, words, SMS)', () => {
