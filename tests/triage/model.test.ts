@@ -229,7 +229,7 @@ describe('learned triage layer: combined with the rules', () => {
 
   it('lets the model’s sentiment speak louder on a long comment with no sentiment word, never on a plain question', () => {
     const reading = { negative: 0.6, neutral: 0.25, positive: 0.15 };
-    const alone = (text: string, plainQuestion = false) => combineSentiment({ ...scoreText(model, text), sentiment: reading }, 0, false, plainQuestion).score;
+    const alone = (text: string, plainQuestion = false) => combineSentiment({ ...scoreText(model, text), sentiment: reading }, 0, false, plainQuestion);
     const long = 'On a attendu le bus pendant une heure ce matin avec les enfants sous la pluie';
     const short = 'On a attendu le bus ce matin';
     // classify reads a score at or past ±0.2 as negative / positive.
@@ -237,7 +237,7 @@ describe('learned triage layer: combined with the rules', () => {
     expect(alone(short)).toBeGreaterThan(-0.2);
     expect(alone(long, true)).toBeGreaterThan(-0.2);
     // With a sentiment word, the rules lead as before.
-    expect(combineSentiment({ ...scoreText(model, long), sentiment: reading }, 0.5, true).score).toBeGreaterThan(0.2);
+    expect(combineSentiment({ ...scoreText(model, long), sentiment: reading }, 0.5, true)).toBeGreaterThan(0.2);
   });
 
   it('lets a sure model outweigh one weak rule word, per language, and an unsure one not', () => {
@@ -246,45 +246,45 @@ describe('learned triage layer: combined with the rules', () => {
     const sure = { negative: 0.85, neutral: 0.1, positive: 0.05 };
     const unsure = { negative: 0.45, neutral: 0.35, positive: 0.2 };
     // One mild positive word (rule score 0.4) against the model's reading; ±0.2 is the neutral band.
-    expect(combineSentiment({ ...en, sentiment: sure }, 0.4, true).score).toBeLessThanOrEqual(-0.2);
-    expect(combineSentiment({ ...fr, sentiment: sure }, 0.4, true).score).toBeLessThanOrEqual(-0.2);
-    expect(combineSentiment({ ...en, sentiment: unsure }, 0.4, true).score).toBeGreaterThan(0.15);
-    expect(combineSentiment({ ...fr, sentiment: unsure }, 0.4, true).score).toBeGreaterThan(0.2);
+    expect(combineSentiment({ ...en, sentiment: sure }, 0.4, true)).toBeLessThanOrEqual(-0.2);
+    expect(combineSentiment({ ...fr, sentiment: sure }, 0.4, true)).toBeLessThanOrEqual(-0.2);
+    expect(combineSentiment({ ...en, sentiment: unsure }, 0.4, true)).toBeGreaterThan(0.15);
+    expect(combineSentiment({ ...fr, sentiment: unsure }, 0.4, true)).toBeGreaterThan(0.2);
   });
 
   it('lets a model that reads the text as neutral pull back one weak rule word, not several', () => {
     const en = { ...scoreText(model, 'Super Bowl Sunday, who is watching'), language: { fr: 0, en: 1, other: 0 } };
     const neutral = { negative: 0.1, neutral: 0.7, positive: 0.2 };
     // One mild word (rule score 0.3) falls back inside the neutral band (±0.2); a clear rule score stays.
-    expect(combineSentiment({ ...en, sentiment: neutral }, 0.3, true).score).toBeLessThan(0.2);
-    expect(combineSentiment({ ...en, sentiment: neutral }, 0.6, true).score).toBeGreaterThanOrEqual(0.2);
+    expect(combineSentiment({ ...en, sentiment: neutral }, 0.3, true)).toBeLessThan(0.2);
+    expect(combineSentiment({ ...en, sentiment: neutral }, 0.6, true)).toBeGreaterThanOrEqual(0.2);
     // A model unsure of the neutral reading leaves the weak word its say.
-    expect(combineSentiment({ ...en, sentiment: { negative: 0.05, neutral: 0.45, positive: 0.5 } }, 0.3, true).score).toBeGreaterThanOrEqual(0.2);
+    expect(combineSentiment({ ...en, sentiment: { negative: 0.05, neutral: 0.45, positive: 0.5 } }, 0.3, true)).toBeGreaterThanOrEqual(0.2);
   });
 
   it('takes the model’s likeliest polarity on a long enough comment with no sentiment word, not on a short one', () => {
     const en = { fr: 0, en: 1, other: 0 };
     const reading = { negative: 0.48, neutral: 0.32, positive: 0.2 };
-    const score = (text: string) => combineSentiment({ ...scoreText(model, text), language: en, sentiment: reading }, 0, false).score;
+    const score = (text: string) => combineSentiment({ ...scoreText(model, text), language: en, sentiment: reading }, 0, false);
     // Scaled by the weight a model alone has, this reading would stay inside the neutral band (±0.2).
     expect(score('they moved the match to a weekday evening again and nobody told the fans')).toBeLessThanOrEqual(-0.2);
     expect(score('match moved to tuesday')).toBeGreaterThan(-0.2);
     // Neutral as likeliest reading: no polarity taken.
-    expect(combineSentiment({ ...scoreText(model, 'they moved the match to a weekday evening again and nobody told the fans'), language: en, sentiment: { negative: 0.3, neutral: 0.6, positive: 0.1 } }, 0, false).score).toBeGreaterThan(-0.2);
+    expect(combineSentiment({ ...scoreText(model, 'they moved the match to a weekday evening again and nobody told the fans'), language: en, sentiment: { negative: 0.3, neutral: 0.6, positive: 0.1 } }, 0, false)).toBeGreaterThan(-0.2);
   });
 
   it('lets a sure English reading outvote one mild word more than several, and keeps a neutral reading neutral', () => {
     const en = { ...scoreText(model, 'watching the game tonight with the whole family at home again this weekend'), language: { fr: 0, en: 1, other: 0 } };
     const fairlySure = { negative: 0.6, neutral: 0.25, positive: 0.15 };
     // One mild positive word (rule score 0.4) gives way to the model's negative reading; a clear rule score (0.6) holds.
-    expect(combineSentiment({ ...en, sentiment: fairlySure }, 0.4, true).score).toBeLessThanOrEqual(-0.2);
-    expect(combineSentiment({ ...en, sentiment: fairlySure }, 0.6, true).score).toBeGreaterThan(-0.2);
+    expect(combineSentiment({ ...en, sentiment: fairlySure }, 0.4, true)).toBeLessThanOrEqual(-0.2);
+    expect(combineSentiment({ ...en, sentiment: fairlySure }, 0.6, true)).toBeGreaterThan(-0.2);
     // No sentiment word and a neutral likeliest reading: the faint positive lean of a long text stays in the neutral band.
     const leaning = { negative: 0.03, neutral: 0.5, positive: 0.47 };
-    expect(combineSentiment({ ...en, sentiment: leaning }, 0, false).score).toBeGreaterThan(0);
-    expect(combineSentiment({ ...en, sentiment: leaning }, 0, false).score).toBeLessThan(0.2);
+    expect(combineSentiment({ ...en, sentiment: leaning }, 0, false)).toBeGreaterThan(0);
+    expect(combineSentiment({ ...en, sentiment: leaning }, 0, false)).toBeLessThan(0.2);
     // French keeps the former weighing: the same lean on a long text crosses the band.
-    expect(combineSentiment({ ...en, language: { fr: 1, en: 0, other: 0 }, sentiment: leaning }, 0, false).score).toBeGreaterThanOrEqual(0.2);
+    expect(combineSentiment({ ...en, language: { fr: 1, en: 0, other: 0 }, sentiment: leaning }, 0, false)).toBeGreaterThanOrEqual(0.2);
   });
 
   it('hears no grievance in a plain size question (numbers and units are no evidence)', () => {

@@ -329,9 +329,9 @@ function isGrievanceEvidence(feature: string): boolean {
 }
 
 /** The rules' sentiment score blended with the model's (positive − negative probability). */
-export function combineSentiment(scores: ModelScores, ruleScore: number, ruleEvidence: boolean, plainQuestion = false): { score: number; model: number } {
+export function combineSentiment(scores: ModelScores, ruleScore: number, ruleEvidence: boolean, plainQuestion = false): number {
   const p = scores.sentiment;
-  if (p === undefined) return { score: ruleScore, model: 0 };
+  if (p === undefined) return ruleScore;
   const m = p.positive - p.negative;
   // With no sentiment word at all, the model speaks alone — louder on a long comment, at half voice
   // on a plain question whatever its length ("La 45 ou la 60 ?"), where tweets taught it to hear a
@@ -362,7 +362,7 @@ export function combineSentiment(scores: ModelScores, ruleScore: number, ruleEvi
   }
   // A reading the model itself calls neutral is not turned into a polarity by its faint lean.
   if (!ruleEvidence && k !== null && p.neutral >= k.neutralTop && p.neutral >= top) score = Math.sign(score) * Math.min(Math.abs(score), COMBINE.polarFloor / 2);
-  return { score, model: m };
+  return score;
 }
 
 /**
@@ -383,6 +383,6 @@ export function complaintForcesNegative(scores: ModelScores, fromWords: boolean)
  * complaint turning it negative (complaintForcesNegative). `band` is classify's neutral band.
  */
 export function handSentiment(scores: ModelScores, ev: SentimentEvidence, band: number): number {
-  const score = combineSentiment(scores, ev.score, ev.pos > 0 || ev.neg > 0, ev.plainQuestion).score;
+  const score = combineSentiment(scores, ev.score, ev.pos > 0 || ev.neg > 0, ev.plainQuestion);
   return ev.complaint && score > -band && complaintForcesNegative(scores, ev.wordComplaint) ? -band : score;
 }
