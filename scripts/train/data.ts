@@ -134,7 +134,7 @@ export function freshComments(without: ReadonlySet<string> = new Set()) {
  * Fresh batches kept out of training: the newest one measures how the model carries to wording it
  * has never seen, which a batch it trained on no longer can.
  */
-export const EVAL_ONLY_BATCHES: ReadonlySet<string> = new Set(['fresh6', 'fresh7', 'fresh8', 'fresh9']);
+export const EVAL_ONLY_BATCHES: ReadonlySet<string> = new Set(['fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10']);
 
 /** Comments written for training (scripts/train/written/*.txt: `label|text`, label `s`, `t` or `-`). */
 export function written(name: string): { text: string; label: string; split: Split }[] {
