@@ -56,10 +56,15 @@ export function readText(root: Element, options: ReadTextOptions = {}): string {
   return tidyText(parts.join(''));
 }
 
+/** What one of `tidyText`'s rewrites changes: a carriage return, a space before or after a line break, three breaks in a row. */
+const TIDY_REWRITES = /\r|[ \t\u00a0]\n|\n[ \t]|\n\n\n/u;
+
 /** Trailing spaces off each line, at most one blank line in a row, no blank edges. */
 export function tidyText(text: string): string {
   // Every rule below but the trim works on line breaks: a one-line text (most comments) skips them.
   if (!text.includes('\n') && !text.includes('\r')) return text.trim();
+  // Most texts with line breaks hold nothing the four rewrites touch: one test instead of four passes.
+  if (!TIDY_REWRITES.test(text)) return text.trim();
   return text
     .replace(/\r/gu, '')
     .replace(/[ \t\u00a0]+\n/gu, '\n')

@@ -39,6 +39,23 @@ describe('tidyText and normLabel', () => {
     expect(tidyText('Un\rdeux')).toBe('Undeux');
   });
 
+  it('gives what its four line rules give, whether or not one of them has anything to rewrite', () => {
+    const rules = (text: string): string =>
+      text.replace(/\r/gu, '').replace(/[ \t\u00a0]+\n/gu, '\n').replace(/\n[ \t]+/gu, '\n').replace(/\n{3,}/gu, '\n\n').trim();
+    const alphabet = [' ', '\t', '\u00a0', '\n', '\r', 'a', '\u202f'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      for (let j = next(10); j > 0; j--) text += alphabet[next(alphabet.length)];
+      expect(tidyText(text)).toBe(rules(text));
+    }
+    expect(tidyText('Un\ndeux\n')).toBe('Un\ndeux');
+  });
+
   it('normalises labels with and without anything to rewrite', () => {
     expect(normLabel(' Reply ')).toBe('reply');
     expect(normLabel('Voir\u00a0plus…')).toBe('voir plus...');
