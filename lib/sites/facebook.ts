@@ -74,8 +74,7 @@ const LABEL_NAME = [
   /^risposta di (.+?) al commento\b/u,
 ];
 
-function isPermalink(a: Element, cut: LinkCuts): boolean {
-  const href = a.getAttribute('href') ?? '';
+function isPermalink(a: Element, href: string, cut: LinkCuts): boolean {
   if (!href.includes('comment_id=')) return false;
   // Profile links carry comment ids too: the path of an absolute link without any of POST_PATH's
   // words cannot match it (parsing keeps those words as written; it only drops tabs and line
@@ -268,8 +267,12 @@ const PARTS_AND_BODY = `${PARTS}, ${S.body}`;
 interface OwnElements {
   /** The comment's own matches of PARTS, in document order. */
   parts: Element[];
+  /** Each part's aria-label (null without one), read once: the counts, badges and attachments ask again. */
+  labels: Array<string | null>;
   /** Those that are `a[href]`. */
   links: Element[];
+  /** Each link's href, read once: which link is which, then their URLs. */
+  hrefs: string[];
   /** The first own S.body. */
   body?: Element;
   /** The first own match of `selector`. */
@@ -286,30 +289,42 @@ interface OwnElements {
 function ownElements(el: Element): OwnElements {
   let nested: Element[] | undefined;
   const parts: Element[] = [];
+  const labels: Array<string | null> = [];
   const links: Element[] = [];
+  const hrefs: string[] = [];
   let body: Element | undefined;
   let inside: Element | undefined;
   for (const n of el.querySelectorAll(PARTS_AND_BODY)) {
     if (inside?.contains(n)) continue;
     inside = undefined;
     const tag = n.localName;
+    const label = n.getAttribute('aria-label');
     if (tag === 'span') {
       if (!body && n.hasAttribute('lang')) body = n;
       // A span is among PARTS only when labelled.
-      if (!n.hasAttribute('aria-label')) continue;
+      if (label === null) continue;
     }
-    if (tag === 'div' && n.getAttribute('role') === 'article' && n.hasAttribute('aria-label')) {
+    if (tag === 'div' && label !== null && n.getAttribute('role') === 'article') {
       (nested ??= []).push(n);
       inside = n;
       continue;
     }
     parts.push(n);
-    if (tag === 'a' && n.hasAttribute('href')) links.push(n);
+    labels.push(label);
+    if (tag === 'a') {
+      const href = n.getAttribute('href');
+      if (href !== null) {
+        links.push(n);
+        hrefs.push(href);
+      }
+    }
   }
   const isOwn = (n: Element): boolean => !nested || !nested.some((c) => c.contains(n));
   return {
     parts,
+    labels,
     links,
+    hrefs,
     body,
     first: (selector) => {
       const candidate = el.querySelector(selector);
@@ -324,11 +339,11 @@ function ownElements(el: Element): OwnElements {
   };
 }
 
-/** `[role="img"][aria-label], img[alt], video, a[href]`, tested on an element of PARTS. */
-function isAttachable(el: Element): boolean {
+/** `[role="img"][aria-label], img[alt], video, a[href]`, tested on an element of PARTS (`label`: its aria-label). */
+function isAttachable(el: Element, label: string | null): boolean {
   const tag = el.localName;
   return (
-    (el.getAttribute('role') === 'img' && el.hasAttribute('aria-label')) ||
+    (label !== null && el.getAttribute('role') === 'img') ||
     (tag === 'img' && el.hasAttribute('alt')) ||
     tag === 'video' ||
     (tag === 'a' && el.hasAttribute('href'))
@@ -340,40 +355,45 @@ function isAttachable(el: Element): boolean {
  * drawn as a background; a photo is an image linking to a photo page; a GIF is an image or video
  * labelled or hosted as one; a link preview is a link out through l.facebook.com (or to another site).
  */
-function attachmentOf(parts: readonly Element[], authorEl: Element | undefined, permalinkEl: Element | undefined, base: string): Attachment | undefined {
-  for (const el of parts) {
-    if (!isAttachable(el)) continue;
-    // Emoji images and inline links belong to the text; the avatar is aria-hidden.
-    if (el === authorEl || el === permalinkEl || el.closest('[aria-hidden="true"]') || el.closest('[dir="auto"]') || el.closest(S.body)) continue;
+function attachmentOf(own: OwnElements, authorEl: Element | undefined, permalinkEl: Element | undefined, cut: LinkCuts): Attachment | undefined {
+  const { parts, labels } = own;
+  for (let i = 0; i < parts.length; i++) {
+    const el = parts[i] as Element;
+    const ariaLabel = labels[i] ?? null;
+    if (el === authorEl || el === permalinkEl || !isAttachable(el, ariaLabel)) continue;
     const link = el.closest('a[href]');
     if (link && (link === authorEl || link === permalinkEl)) continue;
-    const href = link?.getAttribute('href') ?? '';
-    const label = (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '').trim() || undefined;
-    if (el.tagName === 'A') {
-      const target = outboundUrl(href, base);
-      if (!target) continue;
-      const title = Array.from(el.querySelectorAll('span[dir="auto"], span'))
-        .map((n) => lineText(n))
-        .filter(Boolean)
-        .sort((a, b) => b.length - a.length)[0];
-      return { kind: 'link', url: target, label: title || undefined };
-    }
-    if (/(^|\b)gif(\b|$)/iu.test(label ?? '') || IMAGE_HOSTS.test(href) || IMAGE_HOSTS.test(el.getAttribute('src') ?? '')) return { kind: 'gif', label };
-    if (el.tagName === 'VIDEO') return { kind: 'video', label };
-    if (/\/photo(\.php|s)?\b|\/photo\/|[?&]fbid=/u.test(href)) return { kind: 'photo', label };
-    // Badges ("Verified account") are small labelled svgs beside the name; a sticker is drawn in a box.
-    if (el.getAttribute('role') === 'img' && !link && el.tagName.toLowerCase() !== 'svg' && !VERIFIED.test(normLabel(label))) return { kind: 'sticker', label };
-    if (el.tagName === 'IMG' && !link && label) return { kind: 'photo', label };
+    const found = attachmentAt(el, link, ariaLabel, cut);
+    // Emoji images and inline links belong to the text; the avatar is aria-hidden. Asked only of
+    // what would be an attachment: each question climbs to the page's root when the answer is no.
+    if (found && !el.closest('[dir="auto"]') && !el.closest(S.body) && !el.closest('[aria-hidden="true"]')) return found;
   }
   return undefined;
 }
 
-/** The site a link leaves Facebook for: `l.facebook.com/l.php?u=…` unwrapped, tracking removed; undefined inside Facebook. */
-function outboundUrl(href: string, base: string): string | undefined {
-  return outboundOf(urlParts(href, base), base);
+/** What `el` (an attachable part, inside `link` if any) would be as an attachment, or undefined. */
+function attachmentAt(el: Element, link: Element | null, ariaLabel: string | null, cut: LinkCuts): Attachment | undefined {
+  const href = link?.getAttribute('href') ?? '';
+  const label = (ariaLabel ?? el.getAttribute('alt') ?? '').trim() || undefined;
+  if (el.tagName === 'A') {
+    const target = outboundOf(cut.of(href), cut.base);
+    if (!target) return undefined;
+    const title = Array.from(el.querySelectorAll('span[dir="auto"], span'))
+      .map((n) => lineText(n))
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)[0];
+    return { kind: 'link', url: target, label: title || undefined };
+  }
+  if (/(^|\b)gif(\b|$)/iu.test(label ?? '') || IMAGE_HOSTS.test(href) || IMAGE_HOSTS.test(el.getAttribute('src') ?? '')) return { kind: 'gif', label };
+  if (el.tagName === 'VIDEO') return { kind: 'video', label };
+  if (/\/photo(\.php|s)?\b|\/photo\/|[?&]fbid=/u.test(href)) return { kind: 'photo', label };
+  // Badges ("Verified account") are small labelled svgs beside the name; a sticker is drawn in a box.
+  if (el.getAttribute('role') === 'img' && !link && el.tagName.toLowerCase() !== 'svg' && !VERIFIED.test(normLabel(label))) return { kind: 'sticker', label };
+  if (el.tagName === 'IMG' && !link && label) return { kind: 'photo', label };
+  return undefined;
 }
 
-/** `outboundUrl` of a link already cut in parts. */
+/** The site a link (cut in parts) leaves Facebook for: `l.facebook.com/l.php?u=…` unwrapped, tracking removed; undefined inside Facebook. */
 function outboundOf(url: UrlParts | undefined, base: string): string | undefined {
   if (!url) return undefined;
   const hostname = hostOf(url.origin);
@@ -441,17 +461,23 @@ function hasVerifiedMark(nameBox: Element): boolean {
 
 function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined {
   const own = ownElements(el);
-  const { parts, links } = own;
+  const { labels, links, hrefs } = own;
   const cut = new LinkCuts(ctx.url);
-  const permalinkEl = links.find((a) => isPermalink(a, cut));
+  let permalinkAt = -1;
+  for (let i = 0; i < links.length && permalinkAt < 0; i++) if (isPermalink(links[i] as Element, hrefs[i] as string, cut)) permalinkAt = i;
+  const permalinkEl = links[permalinkAt];
   // The avatar link comes first but is aria-hidden and holds no text.
   let authorEl: Element | undefined;
+  let authorHref: string | undefined;
   let authorText = '';
-  for (const a of links) {
-    if (a === permalinkEl || a.getAttribute('aria-hidden') === 'true' || a.closest(S.body) || outboundOf(cut.of(a.getAttribute('href') ?? ''), ctx.url)) continue;
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i] as Element;
+    const href = hrefs[i] as string;
+    if (i === permalinkAt || a.getAttribute('aria-hidden') === 'true' || a.closest(S.body) || outboundOf(cut.of(href), ctx.url)) continue;
     authorText = readText(a);
     if (authorText) {
       authorEl = a;
+      authorHref = href;
       break;
     }
   }
@@ -461,7 +487,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const body = bodyOf(own);
   const bodyEl = body.el;
   const text = body.text;
-  const attachment = attachmentOf(parts, authorEl, permalinkEl, ctx.url);
+  const attachment = attachmentOf(own, authorEl, permalinkEl, cut);
   // Degrade by field: drop a container only when neither its author nor its content can be read.
   if (!name && !text && !attachment) return undefined;
   // A control inside the text body is its "See more" whatever its label or visibility; without a
@@ -469,13 +495,13 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   // right after the site appended comments: only looked at when the answer depends on it.)
   const truncated = bodyEl ? Boolean(bodyEl.querySelector(BUTTON_SELECTOR)) : Boolean(buttonByLabel(el.querySelectorAll(BUTTON_SELECTOR), SEE_MORE));
 
-  const link = readPermalink(permalinkEl?.getAttribute('href'), cut);
+  const link = readPermalink(hrefs[permalinkAt], cut);
   const permalink = link?.permalink;
   const replyCommentId = link?.replyCommentId;
   const commentId = link?.commentId;
   const ownId = replyCommentId ?? commentId;
   const postUrl = link ? link.postUrl : ctx.postUrl;
-  const profile = profileOf(authorEl?.getAttribute('href'), cut);
+  const profile = profileOf(authorHref, cut);
   const profileUrl = profile ? urlOf(profile) : undefined;
 
   const parentEl = parentOf(el, ctx);
@@ -484,8 +510,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   if (!parentId && parentEl) parentId = readCommentOnce(parentEl, ctx)?.id;
 
   let likesLabel: string | undefined;
-  for (const n of parts) {
-    const raw = n.getAttribute('aria-label');
+  for (const raw of labels) {
     if (raw === null) continue;
     const l = normLabel(raw);
     if (REACTIONS.test(l) && /^\d/u.test(l)) {
