@@ -265,6 +265,8 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['je guette', 0.8], ['check every day', 0.8], ['toujours rien pour', 1], ['still nothing for', 1.2],
   ],
   'product-question': [
+    // A part that burnt or blew up is a hazard reported, not a question about the part.
+    ['pris feu', -0.8], ['caught fire', -0.8], ['a explose', -0.8], ['exploded', -0.8],
     ['treated with', 1], ['traite avec quoi', 1.2], ['traite avec', 0.8],
     // A colour asked for ('in black?'), a link asked for, what goes in a baby's room.
     ['en noir', 0.5], ['en blanc', 0.5], ['en gris', 0.5], ['en vert', 0.5], ['en bleu', 0.5], ['en rouge', 0.5], ['en beige', 0.5], ['en rose', 0.5], ['en jaune', 0.5], ['in black', 0.5], ['in white', 0.5], ['in grey', 0.5], ['in gray', 0.5], ['in green', 0.5], ['in blue', 0.5], ['in red', 0.5], ['in beige', 0.5], ['in pink', 0.5], ['in yellow', 0.5], ['link in bio', 0.6], ['lien en bio', 0.6], ['chambre de bebe', 0.8], ['baby s room', 0.8], ['nothing toxic in it', 1], ['pas de produits toxiques', 1],
@@ -464,6 +466,17 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['is that true', 1], ['is this true', 1], ['j ai entendu', 0.8], ['entends partout', 1], ['j entends', 0.6], ['what s the story', 0.8], ['c est quoi l histoire', 0.8],
     ['en panne depuis', 1], ['site est en panne', 1.2], ['down since', 1], ['has been down', 1], ['website is down', 1],
     ['ont fuite', 1.2], ['donnees clients', 0.8], ['customer data', 0.8], ['has leaked', 1.2], ['have leaked', 1.2],
+    // A hazard a customer met, told flatly: something foreign in food, a device burning, a body hurt.
+    // Said once it may already be a crisis, so the holding reply comes first, not a private-message apology.
+    ['piece* of metal', 1.2], ['bit* of metal', 1.2], ['metal in my', 1.2], ['du metal dans', 1.2], ['morceau* de metal', 1.2], ['bout* de metal', 1.2],
+    ['piece* of glass', 1.2], ['shard* of glass', 1.2], ['sliver of glass', 1.2], ['broken glass in', 1.2], ['glass in my', 1.2], ['du verre dans', 1.2], ['bout* de verre', 1.2], ['eclat* de verre', 1.2],
+    ['piece* of plastic', 1.2], ['bout* de plastique', 1.2], ['a screw in', 1], ['une vis dans', 1],
+    ['almost swallowed', 1], ['nearly swallowed', 1], ['choked on', 1.2], ['almost choked', 1.2], ['nearly choked', 1.2], ['choking hazard', 1.2], ['s etouffer', 1.2], ['failli s etouffer', 1.2], ['avale', 0.4],
+    ['electric shock', 1.2], ['electrical shock', 1.2], ['decharge electrique', 1.2], ['burst into flames', 1.2], ['went up in flames', 1.2], ['fire hazard', 1.2], ['risque d incendie', 1.2],
+    ['started smoking', 1], ['smoke coming out', 1], ['de la fumee', 0.8], ['exploded', 1], ['a explose', 1], ['overheat*', 0.6], ['surchauffe', 0.6], ['sparking', 0.8], ['etincelles', 0.8], ['sentait le brule', 0.8], ['odeur de brule', 0.8],
+    ['face swelled', 1.2], ['lips swelled', 1.2], ['eyes swelled', 1.2], ['throat swelled', 1.2], ['swollen face', 1.2], ['swollen lips', 1.2], ['swollen eyes', 1.2], ['hives', 1], ['broke out in', 1], ['plaques rouges', 1], ['boutons partout', 1], ['burned my', 1], ['burnt my', 1], ['s est brule*', 1.2], ['brulure*', 1], ['cut my hand', 1.2], ['cut my finger', 1.2], ['s est coupe*', 1],
+    ['a rash', 1.2], ['rash from', 1.2], ['rash after', 1.2], ['set the * on fire', 1.2], ['set my * on fire', 1.2], ['a pris feu', 1.5], ['has caught fire', 1.5],
+    ['urgent care', 1.2], ['emergency room', 1.2], ['poison control', 1.2], ['aux urgences', 1.2], ['centre antipoison', 1.2],
   ],
   'scam-report': [
     ['faux site', 1.2], ['fake site', 1.2], ['fake website', 1.2],

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntents } from '@/lib/triage/intents';
+import { EN_BRAND as en, FR_BRAND as fr, labelsOf, run } from './helpers';
+
+const intentsOf = (text: string, options: typeof fr | typeof en) => detectIntents(text, { labels: run(text, options).labels }).map((m) => m.intent);
+
+describe('slang praise', () => {
+  it('reads slang that praises a thing as praise, positive, with the slang as the reason', () => {
+    for (const [text, options, match] of [
+      ['sick beat', en, 'sick beat'],
+      ['this jacket is sick, wearing it everywhere', en, 'jacket is sick'],
+      ['no cap best burger in town', en, 'best'],
+      ['lowkey obsessed', en, 'lowkey obsessed'],
+      ['ngl the update goes hard', en, 'goes hard'],
+      ["y'all cooked with this one", en, 'yall cooked'],
+      ['trop ouf', fr, 'trop ouf'],
+      ['le nouveau parfum il tue', fr, 'il tue'],
+      ['vous avez régalé avec ce menu', fr, 'regale'],
+      ["ce gloss c'est une tuerie", fr, 'c’est une tuerie'],
+    ] as const) {
+      const c = run(text, options);
+      expect(c.labels, text).toEqual(['praise']);
+      expect(c.sentiment.value, text).toBe('positive');
+      expect(c.reasons.some((r) => r.rule === 'lexicon.praise' && r.match.replace(/'/g, '’') === match), text).toBe(true);
+    }
+  });
+
+  it('keeps the same words a complaint where they are about prices, being ill or fed up', () => {
+    for (const [text, options] of [
+      ['the prices are insane now', en],
+      ['got sick after the chicken wrap', en],
+      ["I'm sick of waiting for my refund", en],
+      ['ça me tue de payer 15€ de frais de port', fr],
+    ] as const) {
+      const c = run(text, options);
+      expect(c.labels, text).toContain('complaint');
+      expect(c.labels, text).not.toContain('praise');
+      expect(c.sentiment.value, text).toBe('negative');
+    }
+    expect(labelsOf('Comment on fait pour renvoyer un article trop lourd pour la poste ?', fr)).not.toContain('praise');
+  });
+});
+
+describe('a hazard told flatly', () => {
+  const hazards = [
+    ['found a piece of metal in my cereal', en],
+    ['il y avait du verre dans le pot de compote', fr],
+    ['my kid got a rash from the sunscreen', en],
+    ['la batterie a pris feu', fr],
+    ['there was a screw in my salad', en],
+    ['the kettle gave me an electric shock', en],
+    ['le chargeur a explosé pendant la nuit', fr],
+    ["ma fille s'est brûlée avec la bouilloire", fr],
+  ] as const;
+
+  it('is a negative complaint, with the hazard as the reason', () => {
+    for (const [text, options] of hazards) {
+      const c = run(text, options);
+      expect(c.labels, text).toEqual(['complaint']);
+      expect(c.sentiment.value, text).toBe('negative');
+      expect(c.reasons.some((r) => r.rule === 'lexicon.complaint'), text).toBe(true);
+    }
+  });
+
+  it('is read as a crisis for the reply suggestions, before any other intent', () => {
+    for (const [text, options] of hazards) expect(intentsOf(text, options)[0], text).toBe('crisis-rumour');
+    expect(intentsOf('the charger melted and nearly set the couch on fire', en)[0]).toBe('crisis-rumour');
+  });
+
+  it('leaves a product that swelled or melted without hurting anyone a damaged product', () => {
+    for (const [text, options] of [
+      ['Wooden tray swelled up after a rinse', en],
+      ['Delivery was fine, but the lipstick melted in the parcel', en],
+      ['le rouge à lèvres a fondu dans le colis', fr],
+    ] as const) expect(intentsOf(text, options), text).not.toContain('crisis-rumour');
+  });
+});
+
+describe('money made from home', () => {
+  it('reads a pitch of earnings from a phone, a couch or home with "ask me how" as spam', () => {
+    for (const [text, options] of [
+      ['I make $500 a day from home, DM me to learn how', en],
+      ['earning $3k weekly working from my phone, ask me how', en],
+      ['made $1200 this week from my couch, inbox me', en],
+      ['je gagne 300€/jour depuis chez moi, écris-moi en privé', fr],
+      ['je me fais 150€ par jour depuis mon téléphone, demande-moi comment', fr],
+    ] as const) {
+      const c = run(text, options);
+      expect(c.labels, text).toEqual(['spam']);
+      expect(c.sentiment.value, text).toBe('neutral');
+    }
+  });
+
+  it('leaves someone who works from home, or asks about remote jobs, alone', () => {
+    expect(labelsOf('I work from home and my phone keeps dropping calls', en)).not.toContain('spam');
+    expect(labelsOf('vous recrutez des conseillers en télétravail ?', fr)).toEqual(['question']);
+  });
+});
+
+describe('problems told as a story', () => {
+  it('reads tracking that has not moved, or a courier who marked the customer absent, as a complaint', () => {
+    for (const [text, options] of [
+      ["ordered on the 3rd, still nothing, the tracking hasn't moved", en],
+      ["commandé le 5, le suivi n'a pas bougé", fr],
+      ["le livreur a marqué absent alors que j'étais chez moi toute la journée", fr],
+    ] as const) {
+      const c = run(text, options);
+      expect(c.labels, text).toContain('complaint');
+      expect(c.sentiment.value, text).toBe('negative');
+    }
+  });
+});
