@@ -294,7 +294,9 @@ function ownElements(el: Element): OwnElements {
   const hrefs: string[] = [];
   let body: Element | undefined;
   let inside: Element | undefined;
-  for (const n of el.querySelectorAll(PARTS_AND_BODY)) {
+  const matches = el.querySelectorAll(PARTS_AND_BODY);
+  for (let i = 0, count = matches.length; i < count; i++) {
+    const n = matches[i] as Element;
     if (inside?.contains(n)) continue;
     inside = undefined;
     const tag = n.localName;
@@ -419,7 +421,11 @@ function nameBoxOf(authorEl: Element, comment: Element, bodyEl: Element | undefi
 
 /** Whether `parent` holds a TEXT_BLOCK beside `box` (neither inside it nor around it). */
 function holdsOther(parent: Element, box: Element): boolean {
-  for (const n of parent.querySelectorAll(TEXT_BLOCK)) if (!box.contains(n) && !n.contains(box)) return true;
+  const blocks = parent.querySelectorAll(TEXT_BLOCK);
+  for (let i = 0, count = blocks.length; i < count; i++) {
+    const n = blocks[i] as Element;
+    if (!box.contains(n) && !n.contains(box)) return true;
+  }
   return false;
 }
 
@@ -455,7 +461,8 @@ function hasAuthorBadge(nameBox: Element, bodyEl: Element | undefined): boolean 
 /** The verified mark: a labelled icon inside the name's box (beside the link), or inside the name link itself. */
 function hasVerifiedMark(nameBox: Element): boolean {
   const isMark = (n: Element): boolean => !n.closest('[dir="auto"], span[lang]') && VERIFIED.test(normLabel(n.getAttribute('aria-label') ?? n.textContent));
-  for (const n of nameBox.querySelectorAll(S.verified)) if (isMark(n)) return true;
+  const marks = nameBox.querySelectorAll(S.verified);
+  for (let i = 0, count = marks.length; i < count; i++) if (isMark(marks[i] as Element)) return true;
   return nameBox.matches(S.verified) && isMark(nameBox);
 }
 
