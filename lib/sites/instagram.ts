@@ -141,6 +141,13 @@ function byTag(row: Element, [tag, test]: OwnByTag): Element[] {
   return found;
 }
 
+/** A static node list as an array, item by item (Array.from goes through the iterator protocol). */
+function listOf(list: NodeListOf<Element>): Element[] {
+  const found: Element[] = [];
+  for (let i = 0, el = list[0]; el; el = list[++i]) found.push(el);
+  return found;
+}
+
 /** `S.profileLink`: a[href^="/"] */
 const PROFILE_LINKS: OwnByTag = ['a', (a) => a.getAttribute('href')?.startsWith('/') === true];
 /** `S.verified`: svg[aria-label], svg[role="img"] */
@@ -166,7 +173,7 @@ function ownOf(row: Element, isKnownRow = false, scan?: Scan, times: ArrayLike<E
     }
   }
   return (selector) => {
-    const found = typeof selector === 'string' ? Array.from(row.querySelectorAll(selector)) : byTag(row, selector);
+    const found = typeof selector === 'string' ? listOf(row.querySelectorAll(selector)) : byTag(row, selector);
     if (nested.size === 0) return found;
     return found.filter((el) => {
       for (let node = el.parentElement; node && node !== row; node = node.parentElement) {
