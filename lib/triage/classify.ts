@@ -14,13 +14,14 @@ import type {
 } from '@/lib/schema/classification';
 import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
 import { competitorsInTokens } from './competitors';
+import { NOT_MEANT, threatSpans, toxicContext } from './context';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
 import { combineLabels, combineLanguage, handSentiment } from './model/combine';
 import { MAX_CHARS as MODEL_MAX_CHARS } from './model/features';
 import { scoreText, type ModelScores, type TriageModel } from './model/model';
 import { sentimentStackerOf, type SentimentEvidence } from './model/sentiment-combiner';
-import { TokenKind, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
+import { TokenKind, fold, isElision, normalise, sampleText, unmask, type NormalisedText, type Token } from './normalise';
 import { mayBeVulgar, swearWords } from './swearing';
 import { NOT_A_QUESTION_AFTER_OPENER, OPENER_LEAD_INS, QUESTION_OPENERS, STORY_EVENT_STEMS_EN } from './lexicon/en';
 import { STORY_EVENT_STEMS_FR } from './lexicon/fr';
@@ -77,6 +78,10 @@ const LEAD_IN_QUESTION = 0.6;
 const COUNT_LEAD = 0.6;
 /** Complaint evidence a problem word of a told purchase story gains ("bought a pie, the crust was soggy"). */
 const STORY_BOOST = 0.5;
+/** Toxic evidence of a threat (./context.ts): one is enough, and the model does not veto it. */
+const THREAT_WEIGHT = 1.5;
+/** Complaint evidence of an insult someone said to the writer and the writer reports ("m'a traitée de…"). */
+const REPORTED_GRIEVANCE = 0.5;
 
 interface Hit {
   rule: Rule;
@@ -185,6 +190,11 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   }
   const tokens = text.tokens;
   const brandTrie = brandLexicon(brand);
+  // Words whose toxic weight is not the writer's: reported or quoted, banter, shipping costs.
+  const context = toxicContext(text, startsWithForeignMention(tokens, brand));
+  const mask = context.mask;
+  const reported: string[] = [];
+  const notMeant: string[] = [];
 
   const ev = new Evidence();
   const brandHits: BrandHit[] = [];
@@ -234,7 +244,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     }
     const info = m.info;
     const rule = pickRule(info, language);
-    if (info.addressee) {
+    if (info.addressee && (mask === null || mask[i] === 0)) {
       addressee = true;
       if (info.formal) addressesBrand = true;
     }
@@ -254,7 +264,15 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       // An interrogative that opens a clause is a stronger question cue than one mid-sentence.
       if (clauseStart && hitLabels[Q] > 0 && hitLabels[Q] < 1) hitLabels[Q] = Math.min(1, hitLabels[Q] * 1.5);
       if (hitLabels[Q] < 0) rhetorical = true;
-      const hit: Hit = { rule, start: i, end: m.end, negated, labels: hitLabels, polarity: w.polarity * boost };
+      let polarity = w.polarity * boost;
+      const kind = mask === null ? 0 : maskOf(mask, i, m.end);
+      if (kind !== 0) {
+        if (hitLabels[T] > 0) (kind === NOT_MEANT ? notMeant : reported).push(span(tokens, i, m.end));
+        hitLabels[T] = 0;
+        // Banter and shipping costs are not negative; a reported insult still is.
+        if (kind === NOT_MEANT && polarity < 0) polarity = 0;
+      }
+      const hit: Hit = { rule, start: i, end: m.end, negated, labels: hitLabels, polarity };
       if (rule.sarcasm) sarcasmMarker = ev.hits.length;
       if (info.intensifier > 0 && !negated) {
         // "super" alone is praise; "super lent" only strengthens "lent". Decide at the next word.
@@ -289,6 +307,21 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   const friendTag = startsWithForeignMention(tokens, brand) && !addressesBrand;
 
   const extra: Reason[] = [];
+  const threats = threatSpans(text, mask, context.banter);
+  for (const [a, b] of threats) {
+    const match = span(tokens, a, b);
+    labels[T] += THREAT_WEIGHT;
+    neg += 1;
+    extra.push({ rule: 'toxic.threat', label: 'toxic', polarity: 'negative', match, detail: `threat: “${match}”`, source: 'rule' });
+  }
+  if (reported.length > 0) {
+    labels[C] += REPORTED_GRIEVANCE;
+    extra.push({ rule: 'toxic.reported', polarity: 'negative', match: reported.join(', '), detail: `reported, not the writer's own words: “${reported.join('”, “')}”`, source: 'rule' });
+  }
+  if (notMeant.length > 0) {
+    const why = context.banter ? 'banter between friends' : 'shipping costs';
+    extra.push({ rule: 'toxic.not-meant', match: notMeant.join(', '), detail: `${why}: “${notMeant.join('”, “')}”`, source: 'rule' });
+  }
   structuralCues(text, labels, extra, rhetorical);
   questionOpener(tokens, language, labels, extra);
 
@@ -369,9 +402,12 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   if (model !== null && scores !== null) {
     const ruleHits = (label: TriageLabel) => {
       const k = LABEL_INDEX[label];
-      return hits.filter((h) => (h.labels[k] as number) > 0).length + extra.filter((r) => r.label === label).length;
+      // A threat is a precise rule: it counts twice, so the model does not veto it alone.
+      return hits.filter((h) => (h.labels[k] as number) > 0).length + extra.filter((r) => r.label === label).length + (label === 'toxic' ? threats.length : 0);
     };
-    combineLabels(model, scores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
+    // The model reads the comment without the words that are not the writer's abuse.
+    const labelScores = mask === null ? scores : withoutMasked(model, scores, input.text, text, mask);
+    combineLabels(model, labelScores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
   }
   if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
     // "Top le service 👍" after "raccroché au nez": with no "mais", the thanks are ironic.
@@ -393,7 +429,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   if (flagged.has('toxic') && labels[C] < 1.5) flagged.delete('complaint');
   // Vulgar language is toxic too, for the moderator to see, but it takes no other label away and
   // leaves the sentiment to the words around it: "putain de box qui redémarre" is still a complaint.
-  const vulgar = mayBeVulgar(tokens) ? vulgarWords(input.text) : [];
+  const vulgar = mayBeVulgar(tokens) ? vulgarWords(input.text, tokens, mask) : [];
   const vulgarOnly = vulgar.length > 0 && !flagged.has('toxic');
   if (vulgar.length > 0) {
     flagged.add('toxic');
@@ -453,11 +489,60 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   };
 }
 
-/** The strong swear words of a comment as a reader sees it (no masks, no look-alike letters), each once. */
-function vulgarWords(raw: string): string[] {
+/**
+ * The strong swear words of a comment as a reader sees it (no masks, no look-alike letters), each
+ * once; not those only found in reported or quoted words ("il m'a dit « va te faire foutre »").
+ */
+function vulgarWords(raw: string, tokens: readonly Token[], mask: Uint8Array | null): string[] {
   const words: string[] = [];
-  for (const w of swearWords(unmask(sampleText(raw)))) if (w.vulgar && !words.includes(w.word)) words.push(w.word);
+  for (const w of swearWords(unmask(sampleText(raw)))) if (w.vulgar && !words.includes(w.word) && (mask === null || !onlyMasked(w.word, tokens, mask))) words.push(w.word);
   return words;
+}
+
+/** Whether a word's first piece appears among the masked tokens and nowhere else. */
+function onlyMasked(word: string, tokens: readonly Token[], mask: Uint8Array): boolean {
+  const key = fold(word).split(/[\s']/u)[0] as string;
+  let inMask = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.key !== key && t.alt !== key) continue;
+    if (mask[i] === 0) return false;
+    inMask = true;
+  }
+  return inMask;
+}
+
+/** The strongest mask value over tokens [start, end). */
+function maskOf(mask: Uint8Array, start: number, end: number): number {
+  let v = 0;
+  for (let k = start; k < end; k++) v = Math.max(v, mask[k] as number);
+  return v;
+}
+
+/**
+ * The scores the label heads are joined with when some words are masked: the toxic head reads the
+ * comment without them (and names its evidence from what is left), the other heads as written.
+ */
+function withoutMasked(model: TriageModel, scores: ModelScores, raw: string, text: NormalisedText, mask: Uint8Array): ModelScores {
+  const { tokens, starts } = text;
+  let kept = '';
+  if (starts !== null) {
+    // Cut each run of masked tokens out of the text as written, up to the next kept token.
+    const read = unmask(sampleText(raw));
+    let at = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (mask[i] === 0 || (i > 0 && mask[i - 1] !== 0)) continue;
+      let j = i;
+      while (j < tokens.length && mask[j] !== 0) j++;
+      kept += `${read.slice(at, starts[i])} `;
+      at = j < tokens.length ? (starts[j] as number) : read.length;
+    }
+    kept += read.slice(at);
+  } else {
+    for (let i = 0; i < tokens.length; i++) if (mask[i] === 0) kept += ` ${(tokens[i] as Token).key}`;
+  }
+  const masked = scoreText(model, modelView(kept));
+  return { ...masked, binary: { ...scores.binary, toxic: masked.binary.toxic } };
 }
 
 /**

@@ -49,6 +49,16 @@ export interface NormalisedText {
   spanishMarks: number;
   /** A phone-number shape (WhatsApp spam, "call me"). */
   phone: boolean;
+  /**
+   * Quoted spans (« … », “ … ”, "…"), as token index pairs: start, end (exclusive), flattened.
+   * Quoted words may be someone else's (an insult reported to the brand): ./context.ts decides.
+   */
+  quotes: readonly number[];
+  /**
+   * Where each token starts in the text read (`unmask(sampleText(input))`), or null where folding
+   * changed its length ("œ" → "oe"): lets a caller cut words out of the text as written.
+   */
+  starts: readonly number[] | null;
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -405,11 +415,50 @@ function handleWord(handle: string): Token | null {
   return { kind: TokenKind.Word, key, alt: handle, numeric: false, hashtag: false, negated: false, question: false, exclamation: false };
 }
 
+const NO_QUOTES: readonly number[] = [];
+/** Opening quote marks and the marks that close them; a straight `"` closes itself. */
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“”', '‹': '›', '"': '"' };
+const QUOTE_OPEN = /[«“„‹"]/;
+/** The longest quote read as one: past it, a lone mark is more likely a typo or inches. */
+const MAX_QUOTE = 300;
+
+/** Character ranges of the quoted spans, paired in order (opening, closing); unclosed marks are ignored. */
+function quoteRanges(folded: string): number[] {
+  const out: number[] = [];
+  for (let i = folded.search(QUOTE_OPEN); i >= 0 && i < folded.length; ) {
+    const closers = QUOTE_CLOSE[folded[i] as string] as string;
+    let j = i + 1;
+    while (j < folded.length && j - i <= MAX_QUOTE && !closers.includes(folded[j] as string)) j++;
+    if (j < folded.length && j - i <= MAX_QUOTE) {
+      out.push(i + 1, j);
+      i = j + 1;
+    } else i++;
+    const next = folded.slice(i).search(QUOTE_OPEN);
+    i = next < 0 ? -1 : i + next;
+  }
+  return out;
+}
+
+/** Token pairs (start, end) of the character ranges, from each token's start offset. */
+function quoteTokens(ranges: readonly number[], starts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    let a = 0;
+    while (a < starts.length && (starts[a] as number) < (ranges[r] as number)) a++;
+    let b = a;
+    while (b < starts.length && (starts[b] as number) < (ranges[r + 1] as number)) b++;
+    if (b > a) out.push(a, b);
+  }
+  return out;
+}
+
 /** Tokenise and measure a comment once; everything downstream reads this. */
 export function normalise(input: string): NormalisedText {
   const text = unmask(sampleText(input));
   const folded = foldCase(text);
   const tokens: Token[] = [];
+  const ranges = QUOTE_OPEN.test(folded) ? quoteRanges(folded) : null;
+  const starts: number[] = [];
   let words = 0;
   let urls = 0;
   let mentions = 0;
@@ -419,6 +468,7 @@ export function normalise(input: string): NormalisedText {
   let exclamations = 0;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(folded); m !== null; m = TOKEN_RE.exec(folded)) {
+    const before = tokens.length;
     if (m[1] !== undefined) {
       urls++;
       const chat = chatLinkWord(m[1]);
@@ -451,6 +501,7 @@ export function normalise(input: string): NormalisedText {
       exclamations += e;
       tokens.push({ kind: TokenKind.Punct, key: p, alt: null, numeric: false, hashtag: false, negated: false, question: q > 0, exclamation: e > 0 });
     }
+    for (let k = before; k < tokens.length; k++) starts.push(m.index);
   }
   const { letters, upper, frenchAccents, spanishMarks } = charStats(text);
   return {
@@ -467,5 +518,7 @@ export function normalise(input: string): NormalisedText {
     frenchAccents,
     spanishMarks,
     phone: PHONE.test(text),
+    quotes: ranges !== null && ranges.length > 0 ? quoteTokens(ranges, starts) : NO_QUOTES,
+    starts: folded.length === text.length ? starts : null,
   };
 }

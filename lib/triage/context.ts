@@ -1,0 +1,191 @@
+/**
+ * Whose words an insult or a threat in a comment are. A customer reporting what a driver called
+ * her (« m'a traitée de "grosse vache" »), a quote, friends teasing each other about a game (« @lea
+ * je vais te défoncer à Fifa 😂 ») or "fdp" beside a price hold toxic words that are not the
+ * writer's abuse; a threat without any insult word (« je sais où tu habites ») is. Pure; the word
+ * lists are in ./lexicon/context.ts.
+ */
+import { newNode, insertTerm, longestMatch, type TrieNode } from './compile';
+import {
+  BANTER_WORDS, CLAUSE_BREAK, COPULAS, GAME_WORDS, LAUGHTER, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
+  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREATS,
+} from './lexicon/context';
+import { TokenKind, type NormalisedText, type Token } from './normalise';
+
+/** Mask values: the words are reported (their toxic weight goes, their negativity stays)… */
+export const REPORTED = 1;
+/** …or not meant at all (banter, shipping costs): weight and negativity go. */
+export const NOT_MEANT = 2;
+
+/** French object pronouns before a reporting verb that name the writer or a third party ("m'a traitée"). */
+const OBJECT_BEFORE: ReadonlySet<string> = new Set(['m', 'me', 'moi', 'nous', 'lui', 'leur', 'l', 'la', 'le', 'les', 's', 'se']);
+/** English reporting verbs that make a passive ("got called a", "was told to"). */
+const PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'labelled', 'labeled', 'told', 'cursed']);
+/** English object pronouns right after a reporting verb ("called me"). */
+const OBJECT_AFTER: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+/** Before the object pronoun, the writer ("je l'ai traité de…") or a supposition ("si le traite de…"). */
+const WRITER_SUBJECT: ReadonlySet<string> = new Set(['j', 'je', 'si']);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === TokenKind.Word;
+/** A full stop, a question or an exclamation, an ellipsis or a line break ends a sentence; a comma does not. */
+const endsSentence = (t: Token): boolean => t.kind === TokenKind.Punct && /[.!?…\n]/u.test(t.key);
+
+/**
+ * Whether the reporting verb at `i` reports words said to the writer or to a third party: true,
+ * to the reader ("il t'a traité de", "called you"): false, neither: null.
+ */
+function reportedTo(tokens: readonly Token[], i: number): boolean | null {
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    if (READER.has(t.key)) return false;
+    if (OBJECT_BEFORE.has(t.key)) {
+      const subject = tokens[j - 1];
+      // "je l'ai traité de…": the writer's own words about someone.
+      return !(isWord(subject) && WRITER_SUBJECT.has(subject.key));
+    }
+    if (REPORT_PASSIVE.has(t.key) && PARTICIPLES.has((tokens[i] as Token).key)) {
+      const subject = tokens[j - 1];
+      return !(isWord(subject) && READER.has(subject.key));
+    }
+    if (!REPORT_AUX.has(t.key)) break;
+  }
+  // A verb opening its clause is an order ("dis-moi, sale…"), not a report.
+  const before = tokens[i - 1];
+  if (!isWord(before)) return null;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k];
+    if (!isWord(t)) break;
+    if (READER.has(t.key)) return false;
+    if (REPORTED_TO.has(t.key)) return true;
+    if (!REPORT_LINKS.has(t.key)) break;
+  }
+  return null;
+}
+
+/** The sentence around token `at`: [start, end). */
+function sentence(tokens: readonly Token[], at: number): [number, number] {
+  let s = at;
+  while (s > 0 && !endsSentence(tokens[s - 1] as Token)) s--;
+  let e = at;
+  while (e < tokens.length && !endsSentence(tokens[e] as Token)) e++;
+  return [s, e];
+}
+
+/** Friends' banter: a friend's @handle or a game, with laughter or the game ("@tom going down at mario kart lol"). */
+function isBanter(tokens: readonly Token[], friendTag: boolean): boolean {
+  let game = false;
+  let laugh = false;
+  for (const t of tokens) {
+    if (t.kind === TokenKind.Word) {
+      if (GAME_WORDS.has(t.key)) game = true;
+      else if (LAUGHTER.has(t.alt ?? t.key) || LAUGHTER.has(t.key) || t.key.startsWith('haha') || t.key.startsWith('mdr')) laugh = true;
+    } else if (t.kind === TokenKind.Emoji && LAUGHTER.has(t.key)) laugh = true;
+  }
+  return (friendTag && (game || laugh)) || (game && laugh);
+}
+
+/**
+ * Whether the comment is banter, and which tokens' toxic weight does not count (REPORTED or
+ * NOT_MEANT; null when all count): the
+ * words after a verb that reports what was said to the writer or a third party ("m'a traitée de",
+ * "called me", "told me to") to the end of the clause, quoted words unless the sentence speaks to
+ * the reader outside the quote (« "connard", c'est ce que tu es »), a friend's playful violence
+ * about a game, and "fdp" beside a price.
+ */
+export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: Uint8Array | null; banter: boolean } {
+  const tokens = text.tokens;
+  const out: { mask: Uint8Array | null; banter: boolean } = { mask: null, banter: isBanter(tokens, friendTag) };
+  const set = (i: number, v: number): void => {
+    out.mask ??= new Uint8Array(tokens.length);
+    if (out.mask[i] === 0) out.mask[i] = v;
+  };
+  const inCue: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== TokenKind.Word) continue;
+    if (REPORT_VERBS.has(t.key) && reportedTo(tokens, i) === true) {
+      for (let k = i + 1; k < tokens.length && k <= i + REPORT_REACH; k++) {
+        const u = tokens[k] as Token;
+        if (u.kind === TokenKind.Punct || (u.kind === TokenKind.Word && (CLAUSE_BREAK.has(u.key) || READER.has(u.key)))) break;
+        // "qui m'a appelé est…", "who called me is…": a phone call, then the writer's own words.
+        if (COPULAS.has(u.key) && (k === i + 1 || (k === i + 2 && OBJECT_AFTER.has((tokens[i + 1] as Token).key)))) break;
+        set(k, REPORTED);
+        inCue[k] = true;
+      }
+    } else if (t.key === 'fdp' && shippingCosts(tokens, i)) set(i, NOT_MEANT);
+  }
+  const quotes = text.quotes;
+  for (let q = 0; q < quotes.length; q += 2) {
+    const a = quotes[q] as number;
+    const b = quotes[q + 1] as number;
+    let aimed = false;
+    if (inCue[a] !== true) {
+      const [s, e] = sentence(tokens, a);
+      for (let k = s; k < e && !aimed; k++) if ((k < a || k >= b) && isWord(tokens[k]) && READER.has((tokens[k] as Token).key)) aimed = true;
+    }
+    if (!aimed) for (let k = a; k < b; k++) set(k, REPORTED);
+  }
+  if (out.banter) {
+    for (let i = 0; i < tokens.length; i++) if (isWord(tokens[i]) && BANTER_WORDS.has((tokens[i] as Token).key)) set(i, NOT_MEANT);
+  }
+  return out;
+}
+
+/** "fdp" next to a number or a word about paying is "frais de port" ("fdp 4,90", "19 € + fdp 6 €", "les fdp à 7 euros"). */
+function shippingCosts(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k <= Math.min(tokens.length - 1, i + 2); k++) {
+    const t = tokens[k] as Token;
+    if (k !== i && t.kind === TokenKind.Word && (t.numeric || SHIPPING_NEAR.has(t.key))) return true;
+  }
+  return false;
+}
+
+interface ThreatTerm {
+  term: string;
+  /** May be a joke between friends or a tip ("you'll regret not trying it"). */
+  soft: boolean;
+}
+
+let threatTrie: TrieNode<ThreatTerm> | undefined;
+function threats(): TrieNode<ThreatTerm> {
+  if (threatTrie === undefined) {
+    const root = newNode<ThreatTerm>();
+    for (const entry of THREATS) {
+      const soft = entry.startsWith('~');
+      const term = soft ? entry.slice(1) : entry;
+      const node = insertTerm(root, term);
+      if (node !== null) node.info ??= { term, soft };
+    }
+    threatTrie = root;
+  }
+  return threatTrie;
+}
+
+/**
+ * The threats of a comment (THREATS) as token ranges, outside masked words: a soft one is left out
+ * in banter and when a "not" follows it in its sentence ("tu vas le regretter si tu goûtes pas").
+ */
+export function threatSpans(text: NormalisedText, mask: Uint8Array | null, banter: boolean): Array<[number, number]> {
+  const tokens = text.tokens;
+  const out: Array<[number, number]> = [];
+  const trie = threats();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i]) || (mask !== null && mask[i] !== 0)) continue;
+    const m = longestMatch(trie, tokens, i);
+    if (m === null) continue;
+    let masked = false;
+    for (let k = i; k < m.end; k++) if (mask !== null && mask[k] !== 0) masked = true;
+    if (masked) continue;
+    if (m.info.soft) {
+      if (banter) continue;
+      const [, e] = sentence(tokens, i);
+      let tip = false;
+      for (let k = m.end; k < e && !tip; k++) if (isWord(tokens[k]) && NOT_A_THREAT_AFTER.has((tokens[k] as Token).key)) tip = true;
+      if (tip) continue;
+    }
+    out.push([i, m.end]);
+    i = m.end - 1;
+  }
+  return out;
+}
