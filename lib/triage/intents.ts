@@ -266,7 +266,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
   ],
   'product-question': [
     // A part that burnt or blew up is a hazard reported, not a question about the part.
-    ['pris feu', -0.8], ['caught fire', -0.8], ['a explose', -0.8], ['exploded', -0.8],
+    ['pris feu', -0.8], ['caught fire', -0.8], ['burst into flames', -0.8], ['a explose', -0.8], ['exploded', -0.8],
     ['treated with', 1], ['traite avec quoi', 1.2], ['traite avec', 0.8],
     // A colour asked for ('in black?'), a link asked for, what goes in a baby's room.
     ['en noir', 0.5], ['en blanc', 0.5], ['en gris', 0.5], ['en vert', 0.5], ['en bleu', 0.5], ['en rouge', 0.5], ['en beige', 0.5], ['en rose', 0.5], ['en jaune', 0.5], ['in black', 0.5], ['in white', 0.5], ['in grey', 0.5], ['in gray', 0.5], ['in green', 0.5], ['in blue', 0.5], ['in red', 0.5], ['in beige', 0.5], ['in pink', 0.5], ['in yellow', 0.5], ['link in bio', 0.6], ['lien en bio', 0.6], ['chambre de bebe', 0.8], ['baby s room', 0.8], ['nothing toxic in it', 1], ['pas de produits toxiques', 1],
@@ -477,6 +477,10 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['face swelled', 1.2], ['lips swelled', 1.2], ['eyes swelled', 1.2], ['throat swelled', 1.2], ['swollen face', 1.2], ['swollen lips', 1.2], ['swollen eyes', 1.2], ['hives', 1], ['broke out in', 1], ['plaques rouges', 1], ['boutons partout', 1], ['burned my', 1], ['burnt my', 1], ['s est brule*', 1.2], ['brulure*', 1], ['cut my hand', 1.2], ['cut my finger', 1.2], ['s est coupe*', 1],
     ['a rash', 1.2], ['rash from', 1.2], ['rash after', 1.2], ['set the * on fire', 1.2], ['set my * on fire', 1.2], ['a pris feu', 1.5], ['has caught fire', 1.5],
     ['urgent care', 1.2], ['emergency room', 1.2], ['poison control', 1.2], ['aux urgences', 1.2], ['centre antipoison', 1.2],
+    ['sick from', 1], ['ill from', 1], ['dead fly', 1], ['dead bug', 1], ['cockroach', 1], ['guepe morte', 1], ['mouche morte', 1], ['insecte mort', 1], ['un cafard', 1],
+    ['smell* gas', 1.2], ['smelled like gas', 1.2], ['gas smell', 1.2], ['odeur de gaz', 1.2], ['sent le gaz', 1.2],
+    ['could have swallowed', 1.2], ['could ve swallowed', 1.2], ['aurait pu avaler', 1.2], ['avale une piece', 1.2], ['hot oil', 0.6], ['huile bouillante', 0.6],
+    ['levres ont gonfle', 1.2], ['yeux ont gonfle', 1.2], ['visage a gonfle', 1.2],
   ],
   'scam-report': [
     ['faux site', 1.2], ['fake site', 1.2], ['fake website', 1.2],

@@ -17,6 +17,10 @@ describe('slang praise', () => {
       ['le nouveau parfum il tue', fr, 'il tue'],
       ['vous avez régalé avec ce menu', fr, 'regale'],
       ["ce gloss c'est une tuerie", fr, 'c’est une tuerie'],
+      ['absolute banger of a collab', en, 'banger'],
+      ['the new app is on another level', en, 'on another level'],
+      ['vous êtes des boss', fr, 'vous etes des boss'],
+      ['je kiffe grave la nouvelle gamme', fr, 'je kiffe'],
     ] as const) {
       const c = run(text, options);
       expect(c.labels, text).toEqual(['praise']);
@@ -31,6 +35,8 @@ describe('slang praise', () => {
       ['got sick after the chicken wrap', en],
       ["I'm sick of waiting for my refund", en],
       ['ça me tue de payer 15€ de frais de port', fr],
+      ['ce chargeur est une bombe à retardement', fr],
+      ['big L, the update deleted my notes', en],
     ] as const) {
       const c = run(text, options);
       expect(c.labels, text).toContain('complaint');
@@ -51,6 +57,10 @@ describe('a hazard told flatly', () => {
     ['the kettle gave me an electric shock', en],
     ['le chargeur a explosé pendant la nuit', fr],
     ["ma fille s'est brûlée avec la bouilloire", fr],
+    ['found a dead fly in the soup', en],
+    ['smelled gas right after your guy installed the stove', en],
+    ['ma fille a avalé une pièce du jouet', fr],
+    ['mes lèvres ont gonflé après le gommage', fr],
   ] as const;
 
   it('is a negative complaint, with the hazard as the reason', () => {
@@ -84,6 +94,9 @@ describe('money made from home', () => {
       ['made $1200 this week from my couch, inbox me', en],
       ['je gagne 300€/jour depuis chez moi, écris-moi en privé', fr],
       ['je me fais 150€ par jour depuis mon téléphone, demande-moi comment', fr],
+      ['stay at home moms wanted, $300/day, no experience', en],
+      ['je cherche 3 personnes sérieuses pour bosser depuis leur téléphone, 100€/jour', fr],
+      ['mamans au foyer, gagnez de l\'argent depuis votre canapé, MP', fr],
     ] as const) {
       const c = run(text, options);
       expect(c.labels, text).toEqual(['spam']);
@@ -94,6 +107,7 @@ describe('money made from home', () => {
   it('leaves someone who works from home, or asks about remote jobs, alone', () => {
     expect(labelsOf('I work from home and my phone keeps dropping calls', en)).not.toContain('spam');
     expect(labelsOf('vous recrutez des conseillers en télétravail ?', fr)).toEqual(['question']);
+    expect(labelsOf('I make candles from home, do you sell wax wholesale?', en)).toEqual(['question', 'lead']);
   });
 });
 
@@ -103,6 +117,8 @@ describe('problems told as a story', () => {
       ["ordered on the 3rd, still nothing, the tracking hasn't moved", en],
       ["commandé le 5, le suivi n'a pas bougé", fr],
       ["le livreur a marqué absent alors que j'étais chez moi toute la journée", fr],
+      ['Livraison prévue mardi, puis jeudi, puis lundi. On est vendredi.', fr],
+      ['they took the old fridge and never brought the new one', en],
     ] as const) {
       const c = run(text, options);
       expect(c.labels, text).toContain('complaint');
