@@ -427,6 +427,8 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   // also asks or complains strongly.
   if (flagged.has('toxic') && labels[Q] < 1.5) flagged.delete('question');
   if (flagged.has('toxic') && labels[C] < 1.5) flagged.delete('complaint');
+  // Praise words around a threat are taunts ("keep it up and see what happens").
+  if (threats.length > 0) flagged.delete('praise');
   // Vulgar language is toxic too, for the moderator to see, but it takes no other label away and
   // leaves the sentiment to the words around it: "putain de box qui redémarre" is still a complaint.
   const vulgar = mayBeVulgar(tokens) ? vulgarWords(input.text, tokens, mask) : [];

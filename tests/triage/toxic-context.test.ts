@@ -117,6 +117,8 @@ describe('threats without insult words', () => {
       ['we know where you live, enjoy your weekend', en, 'we know where you live'],
       ["you're gonna pay, mark my words", en, 'youre gonna pay'],
       ['your days are numbered', en, 'your days are numbered'],
+      ['ça va mal finir pour toi, crois-moi', fr, 'ca va mal finir pour toi'],
+      ["I'm gonna ruin your life for this", en, 'im gonna ruin your life'],
     ] as const) {
       for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
       const r = run(text, options).reasons.find((x) => x.rule === 'toxic.threat');
@@ -134,6 +136,16 @@ describe('threats without insult words', () => {
     ] as const) {
       for (const o of both(options)) expect(run(text, o).labels, text).not.toContain('toxic');
     }
+  });
+
+  it('take the praise away from the taunt around them', () => {
+    const c = run('keep it up and see what happens', enM);
+    expect(c.labels).toContain('toxic');
+    expect(c.labels).not.toContain('praise');
+  });
+
+  it('reach the end of a long reported clause', () => {
+    for (const o of both(fr)) expect(run("un de vos vigiles a dit à mon fils qu'il était un petit voleur", o).labels).not.toContain('toxic');
   });
 
   it('are not vetoed by the model', () => {

@@ -55,7 +55,7 @@ export const CLAUSE_BREAK: ReadonlySet<string> = new Set(['et', 'mais', 'puis', 
 export const COPULAS: ReadonlySet<string> = new Set(['est', 'etait', 'sont', 'etaient', 'is', 'was', 'are', 'were', 'isnt', 'wasnt']);
 
 /** The longest reported span after its verb, in tokens. */
-export const REPORT_REACH = 8;
+export const REPORT_REACH = 12;
 
 /** Games and sports friends tease each other about. */
 export const GAME_WORDS: ReadonlySet<string> = new Set([
@@ -105,6 +105,10 @@ export const THREATS: readonly string[] = [
   '~je vais te tuer', 'on va vous bruler', 'tes jours sont comptes', 'vos jours sont comptes', 'on se reverra', 'tu vas voir ce qui va t arriver',
   'tu vas comprendre ta douleur', 'je vais te faire payer', 'on va vous faire payer', 'je te ferai payer', '~t es mort', '~tes mort', '~t es morte',
   'je vais te casser', 'on va te casser', 'on va te defoncer', 'je vais te planter',
+  'tu vas voir ce que tu vas voir', 'vous allez voir ce que vous allez voir', 'ca va mal finir pour toi', 'ca va mal finir pour vous',
+  'tu vas finir a l hopital', 'vous allez finir a l hopital', 'je vais te faire du mal', 'on va te faire du mal', 'on va vous faire du mal',
+  'on va cramer ton', 'on va cramer votre', 'je vais cramer ton', 'je vais cramer votre', 'on va bruler ton', 'on va bruler votre',
+  'te casser les jambes', 'vous casser les jambes', 'te rendre une petite visite', 'vous rendre une petite visite',
   // English
   'i know where you live', 'we know where you live', 'i know where you work', 'we know where you work', 'i know where your kids',
   'i have your address', 'watch your back', 'watch yourself', 'you better watch out', 'youd better watch out',
@@ -114,6 +118,9 @@ export const THREATS: readonly string[] = [
   'your days are numbered', 'youve been warned', 'you have been warned', 'sleep with one eye open', 'see what happens to you',
   'ill get you', 'im going to hurt you', 'gonna hurt you', 'ill hurt you', '~ill kill you', '~i will kill you', '~gonna kill you', '~youre dead', '~ur dead',
   'youre next', 'wait till i find you', 'wait until i find you', 'ill be waiting for you',
+  'and see what happens', 'whats coming to you', 'what s coming to you', 'something bad is going to happen to you', 'something bad will happen to you', 'something is gonna happen to you',
+  'ill ruin your life', 'im going to ruin your life', 'im gonna ruin your life', 'gonna ruin your life', 'ill be waiting outside your',
+  'burn your store', 'burn your shop', 'burn your house', 'burn it down', 'burn the place down', 'your family isnt safe', 'your kids arent safe',
 ];
 
 /** After a `~` threat, words that make it a tip about something good ("you'll regret not trying it"). */
