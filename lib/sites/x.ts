@@ -243,7 +243,9 @@ function partsOf(article: Element): Parts {
   let firstName: Element | undefined;
   // User-Names and tweet texts: the links inside them are never "Replying to" handles.
   const boxes: Element[] = [];
-  for (const el of article.querySelectorAll('[data-testid]')) {
+  // Item by item: for…of over a host node list goes through the iterator protocol, a cost per item.
+  const tagged = article.querySelectorAll('[data-testid]');
+  for (let i = 0, el = tagged[0]; el; el = tagged[++i]) {
     const id = el.getAttribute('data-testid');
     if (id === 'User-Name') {
       parts.userNames.push(el);
