@@ -481,6 +481,7 @@ const RULES: Readonly<Record<Intent, readonly Term[]>> = {
     ['smell* gas', 1.2], ['smelled like gas', 1.2], ['gas smell', 1.2], ['odeur de gaz', 1.2], ['sent le gaz', 1.2],
     ['could have swallowed', 1.2], ['could ve swallowed', 1.2], ['aurait pu avaler', 1.2], ['avale une piece', 1.2], ['hot oil', 0.6], ['huile bouillante', 0.6],
     ['levres ont gonfle', 1.2], ['yeux ont gonfle', 1.2], ['visage a gonfle', 1.2],
+    ['verre partout', 1.2], ['glass everywhere', 1.2], ['glass went everywhere', 1.2], ['cut his', 1], ['cut her', 1], ['sharp edge', 0.6], ['a eclate', 0.6],
   ],
   'scam-report': [
     ['faux site', 1.2], ['fake site', 1.2], ['fake website', 1.2],

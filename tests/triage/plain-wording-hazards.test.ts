@@ -61,6 +61,7 @@ describe('a hazard told flatly', () => {
     ['smelled gas right after your guy installed the stove', en],
     ['ma fille a avalé une pièce du jouet', fr],
     ['mes lèvres ont gonflé après le gommage', fr],
+    ['la bougie a éclaté, du verre partout sur la table', fr],
   ] as const;
 
   it('is a negative complaint, with the hazard as the reason', () => {
@@ -70,6 +71,11 @@ describe('a hazard told flatly', () => {
       expect(c.sentiment.value, text).toBe('negative');
       expect(c.reasons.some((r) => r.rule === 'lexicon.complaint'), text).toBe(true);
     }
+  });
+
+  it('weighs more against the brand than a late parcel does', () => {
+    const late = run('my parcel is late', en).sentiment.score;
+    for (const [text, options] of hazards) expect(run(text, options).sentiment.score, text).toBeLessThan(late);
   });
 
   it('is read as a crisis for the reply suggestions, before any other intent', () => {
@@ -119,6 +125,10 @@ describe('problems told as a story', () => {
       ["le livreur a marqué absent alors que j'étais chez moi toute la journée", fr],
       ['Livraison prévue mardi, puis jeudi, puis lundi. On est vendredi.', fr],
       ['they took the old fridge and never brought the new one', en],
+      ['the box arrived. the box was empty.', en],
+      ['two hours on the tarmac, no water, no info', en],
+      ['ma valise est revenue avec le cadenas coupé', fr],
+      ["débité mais la commande n'apparaît nulle part", fr],
     ] as const) {
       const c = run(text, options);
       expect(c.labels, text).toContain('complaint');
