@@ -73,13 +73,27 @@ function isToken(text: string): boolean {
  * belongs to. A comment on a post shared as a `ugcPost` (or `share`) names that instead of an
  * activity: `urn:li:comment:(urn:li:ugcPost:N,M)` → `urn:li:comment:(ugcPost:N,M)`.
  */
-function parseUrn(raw: string | null | undefined): { id: string; activity: string; comment: string } | undefined {
+function parseUrn(raw: string | null | undefined): Urn | undefined {
   if (!raw) return undefined;
   const thread = /(activity|ugcPost|share):(\d+)/u.exec(raw);
   const comment = /,(\d+)\)+\s*$/u.exec(raw)?.[1];
   if (!thread || !comment) return undefined;
   const activity = thread[1] === 'activity' ? thread[2]! : `${thread[1]}:${thread[2]}`;
-  return { id: `urn:li:comment:(${thread[1]}:${thread[2]},${comment})`, activity, comment };
+  return {
+    id: `urn:li:comment:(${thread[1]}:${thread[2]},${comment})`,
+    // Letters and digits around ":", "(", "," and ")", which URLSearchParams writes %3A, %28, %2C, %29.
+    encoded: `urn%3Ali%3Acomment%3A%28${thread[1]}%3A${thread[2]}%2C${comment}%29`,
+    activity,
+    comment,
+  };
+}
+
+interface Urn {
+  id: string;
+  /** `id` as URLSearchParams serialises a parameter's value. */
+  encoded: string;
+  activity: string;
+  comment: string;
 }
 
 /** The post's URL for an activity id, or for a `ugcPost:N` / `share:N` thread. */
@@ -347,7 +361,7 @@ function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | und
     truncated: false,
     createdAt: age?.latest,
     likes: reactionsEl ? parseCount(reactionsEl.textContent) : undefined,
-    permalink: urn ? permalinkOf(postUrl, urn.id, parentId, ctx) : undefined,
+    permalink: urn ? permalinkOf(postUrl, urn, parentId, ctx) : undefined,
     parentId,
     postUrl,
     isOwnBrand: undefined,
@@ -358,16 +372,23 @@ function readPublicComment(el: Element, ctx: ExtractContext): CommentInput | und
 
 const POST_PARTS = {};
 
-function permalinkOf(postUrl: string, id: string, parentId: string | undefined, ctx: ExtractContext): string {
+/** `name=value` as URLSearchParams serialises it; a URN read here comes encoded already. */
+function param(name: string, value: Urn | string): string {
+  return typeof value === 'string' ? serialiseQuery([[name, value]]) : `${name}=${value.encoded}`;
+}
+
+function permalinkOf(postUrl: string, urn: Urn, parent: Urn | string | undefined, ctx: ExtractContext): string {
   // The post URLs built here have no query or fragment: the parameters are appended by string,
   // serialised as URLSearchParams does. A thread's comments share one post: cut once per scan.
-  const parts = postUrl.includes('#') ? undefined : memoizedByText(ctx, POST_PARTS, postUrl, () => urlParts(postUrl, postUrl));
-  if (parts && parts.query === undefined) {
-    return `${urlOf(parts)}?${serialiseQuery(parentId ? [['commentUrn', parentId], ['replyUrn', id]] : [['commentUrn', id]])}`;
-  }
+  const base = postUrl.includes('#') ? undefined : memoizedByText(ctx, POST_PARTS, postUrl, () => {
+    const parts = urlParts(postUrl, postUrl);
+    return parts && parts.query === undefined ? `${urlOf(parts)}?` : undefined;
+  });
+  if (base !== undefined) return `${base}${parent ? `${param('commentUrn', parent)}&${param('replyUrn', urn)}` : param('commentUrn', urn)}`;
+  const parentId = typeof parent === 'string' ? parent : parent?.id;
   const url = new URL(postUrl);
-  url.searchParams.set('commentUrn', parentId ?? id);
-  if (parentId) url.searchParams.set('replyUrn', id);
+  url.searchParams.set('commentUrn', parentId ?? urn.id);
+  if (parentId) url.searchParams.set('replyUrn', urn.id);
   return url.href;
 }
 
@@ -398,7 +419,7 @@ function readComment(el: Element, ctx: ExtractContext): CommentInput | undefined
   const parentEl = linkedin.parentCommentElement(el);
   const parentUrn = parentEl ? parseUrn(parentEl.getAttribute('componentkey') ?? parentEl.getAttribute('data-id')) : undefined;
   const postUrl = urn ? postUrlForActivity(urn.activity) : ctx.postUrl;
-  const permalink = urn ? permalinkOf(postUrl, urn.id, parentUrn?.id, ctx) : undefined;
+  const permalink = urn ? permalinkOf(postUrl, urn, parentUrn, ctx) : undefined;
   const profileUrl = cleanUrl(bits.link?.getAttribute('href'), ctx.url);
   let parentId = parentUrn?.id;
   if (!parentId && parentEl) parentId = readCommentOnce(parentEl, ctx)?.id;
