@@ -63,6 +63,18 @@ function reportedTo(tokens: readonly Token[], i: number): boolean | null {
   return null;
 }
 
+/**
+ * Token `k` is the reader: "tu", "t'", "you"…, or "vous êtes" (« "escrocs", voilà ce que vous
+ * êtes »; a bare "vous" is the brand asked to act: « vous modérez quoi ? »).
+ */
+function speaksToReader(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  if (READER.has(t.key)) return true;
+  const next = tokens[k + 1];
+  return t.key === 'vous' && isWord(next) && (next.key === 'etes' || next.key === 'etiez');
+}
+
 /** The sentence around token `at`: [start, end). */
 function sentence(tokens: readonly Token[], at: number): [number, number] {
   let s = at;
@@ -122,7 +134,7 @@ export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: 
     let aimed = false;
     if (inCue[a] !== true) {
       const [s, e] = sentence(tokens, a);
-      for (let k = s; k < e && !aimed; k++) if ((k < a || k >= b) && isWord(tokens[k]) && READER.has((tokens[k] as Token).key)) aimed = true;
+      for (let k = s; k < e && !aimed; k++) if ((k < a || k >= b) && speaksToReader(tokens, k)) aimed = true;
     }
     if (!aimed) for (let k = a; k < b; k++) set(k, REPORTED);
   }

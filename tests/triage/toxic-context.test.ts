@@ -42,6 +42,8 @@ describe('insults a customer reports', () => {
     expect(reason("le vendeur m'a traité d'incapable devant ma femme, je demande des excuses", fr)).toBe('reported, not the writer\'s own words: “incapable”');
     expect(reason('au drive on m\'a lancé « casse-toi » parce que je contestais le ticket', fr)).toBe('reported, not the writer\'s own words: “casse toi”');
     expect(reason('the delivery guy called my husband a moron when he asked for ID', en)).toBe('reported, not the writer\'s own words: “moron”');
+    // A "vous" asked to act is not the one the quote names.
+    expect(run('mon fils a reçu « t\'es qu\'un débile » sur votre appli, vous modérez quoi ?', frM).labels).not.toContain('toxic');
   });
 
   it('stay toxic when aimed at the reader or endorsed by the writer', () => {
@@ -50,6 +52,7 @@ describe('insults a customer reports', () => {
       ["on t'a traité de clown et franchement c'est mérité", fr],
       ["t'es qu'un « pro » du dimanche, pauvre tache", fr],
       ['"moron" is exactly what you are', en],
+      ['« menteurs », voilà ce que vous êtes', fr],
       ['my brother called you a clown and he was right', en],
     ] as const) {
       for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
