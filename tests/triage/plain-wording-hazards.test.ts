@@ -90,6 +90,10 @@ describe('a hazard told flatly', () => {
       ['le rouge à lèvres a fondu dans le colis', fr],
     ] as const) expect(intentsOf(text, options), text).not.toContain('crisis-rumour');
   });
+
+  it('leaves records or targets that "exploded" a success, not a hazard', () => {
+    for (const text of ['notre appli a explosé les records', 'la collecte a explosé son objectif']) expect(labelsOf(text, fr), text).not.toContain('complaint');
+  });
 });
 
 describe('money made from home', () => {

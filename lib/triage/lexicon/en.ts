@@ -2229,7 +2229,6 @@ export const EN: LanguageLexicon = {
     ['obsessed with', 'p=1.4 g=1'],
     ['ate and left no crumbs', 'p=1.4 g=1'],
     ['understood the assignment', 'p=1.3 g=1'],
-    ['elite', 'p=1 g=0.7 only'],
     ['top tier', 'p=1.2 g=0.9'],
     ['s tier', 'p=1.2 g=0.9'],
     // A hazard: something foreign in food, a device burning, a body hurt. Serious even told flatly.

@@ -2039,6 +2039,13 @@ export const FR: LanguageLexicon = {
     ['a fondu', 'p=-1.6 c=1'],
     ['a explosé', 'p=-1.6 c=1'],
     ['explosé de rire', 'p=0'],
+    // « a explosé les records, son objectif » : un succès.
+    ['a explosé les', 'p=0.3'],
+    ['a explosé son', 'p=0.3'],
+    ['a explosé sa', 'p=0.3'],
+    ['a explosé ses', 'p=0.3'],
+    ['a explosé objectif', 'p=0.3'],
+    ['a explosé tous', 'p=0.3'],
     ['surchauffe', 'p=-1.6 c=1'],
     ['court-circuit', 'p=-1.6 c=1'],
     ['des étincelles', 'p=-1 c=0.9'],
