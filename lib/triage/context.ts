@@ -18,7 +18,9 @@ export const REPORTED = 1;
 export const NOT_MEANT = 2;
 
 /** French object pronouns before a reporting verb that name the writer or a third party ("m'a traitée"). */
-const OBJECT_BEFORE: ReadonlySet<string> = new Set(['m', 'me', 'moi', 'nous', 'lui', 'leur', 'l', 'la', 'le', 'les', 's', 'se']);
+const OBJECT_BEFORE: ReadonlySet<string> = new Set(['m', 'me', 'moi', 'nous', 'jme', 'lui', 'leur', 'l', 'la', 'le', 'les', 's', 'se']);
+/** Of those, a third party: after "je" ("je l'ai traité de…") the words are the writer's own. */
+const THIRD_PARTY: ReadonlySet<string> = new Set(['lui', 'leur', 'l', 'la', 'le', 'les']);
 /** English reporting verbs that make a passive ("got called a", "was told to"). */
 const PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'labelled', 'labeled', 'told', 'cursed']);
 /** English object pronouns right after a reporting verb ("called me"). */
@@ -42,7 +44,7 @@ function reportedTo(tokens: readonly Token[], i: number): boolean | null {
     if (OBJECT_BEFORE.has(t.key)) {
       const subject = tokens[j - 1];
       // "je l'ai traité de…": the writer's own words about someone.
-      return !(isWord(subject) && WRITER_SUBJECT.has(subject.key));
+      return !(THIRD_PARTY.has(t.key) && isWord(subject) && WRITER_SUBJECT.has(subject.key));
     }
     if (REPORT_PASSIVE.has(t.key) && PARTICIPLES.has((tokens[i] as Token).key)) {
       const subject = tokens[j - 1];
@@ -119,7 +121,10 @@ export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: 
     if (REPORT_VERBS.has(t.key) && reportedTo(tokens, i) === true) {
       for (let k = i + 1; k < tokens.length && k <= i + REPORT_REACH; k++) {
         const u = tokens[k] as Token;
-        if (u.kind === TokenKind.Punct || (u.kind === TokenKind.Word && (CLAUSE_BREAK.has(u.key) || READER.has(u.key)))) break;
+        // Words said straight after the verb are the speaker's, even in the second person ("m'a sorti
+        // t'es grosse"); a "tu" further on is the writer turning to the reader.
+        const direct = k === i + 1 || (k === i + 2 && OBJECT_AFTER.has((tokens[i + 1] as Token).key));
+        if (u.kind === TokenKind.Punct || (u.kind === TokenKind.Word && (CLAUSE_BREAK.has(u.key) || (READER.has(u.key) && !direct)))) break;
         // "qui m'a appelé est…", "who called me is…": a phone call, then the writer's own words.
         if (COPULAS.has(u.key) && (k === i + 1 || (k === i + 2 && OBJECT_AFTER.has((tokens[i + 1] as Token).key)))) break;
         set(k, REPORTED);

@@ -24,6 +24,8 @@ describe('insults a customer reports', () => {
     ['votre hôtesse au tel m\'a dit "vous êtes vraiment débile", inadmissible', fr],
     ["ma fille s'est fait traiter de sale gamine par le livreur, c'est honteux", fr],
     ['au drive on m\'a lancé « casse-toi » parce que je contestais le ticket', fr],
+    ['je me suis fait traiter de conne par votre vendeuse', fr],
+    ['jme suis fait insulter de connard par un client et le vigile a rien fait', fr],
     ['the delivery guy called my husband a moron when he asked for ID', en],
     ['your rep told me to shut my mouth and hung up', en],
     ['a cashier at the mall store said I was "too dumb to use a card reader"', en],
@@ -50,6 +52,8 @@ describe('insults a customer reports', () => {
     for (const [text, options] of [
       ['« minable », c\'est le mot qui te va', fr],
       ["on t'a traité de clown et franchement c'est mérité", fr],
+      ["je l'ai traité de connard et je regrette pas", fr],
+      ["il m'a dit ça et toi t'es un abruti", fr],
       ["t'es qu'un « pro » du dimanche, pauvre tache", fr],
       ['"moron" is exactly what you are', en],
       ['« menteurs », voilà ce que vous êtes', fr],

@@ -20,7 +20,7 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
  * "l'avait même traitée"), skipped when looking back from the verb for who was spoken to.
  */
 export const REPORT_AUX: ReadonlySet<string> = new Set([
-  'a', 'ai', 'as', 'avons', 'avez', 'avait', 'ont', 'avaient', 'aurait', 'est', 'etait', 'fait', 'faite', 'fais', 'meme', 'deja', 'carrement', 'limite',
+  'a', 'ai', 'as', 'avons', 'avez', 'suis', 'sommes', 'avait', 'ont', 'avaient', 'aurait', 'est', 'etait', 'fait', 'faite', 'fais', 'meme', 'deja', 'carrement', 'limite',
   'aussi', 'encore', 'ete', 'vient', 'venait', 'de', 'd', 'juste', 'ose', 'osee', 'se', 's', 'en', 'y',
 ]);
 
