@@ -8,7 +8,7 @@
 import { newNode, insertTerm, longestMatch, type TrieNode } from './compile';
 import {
   BANTER_WORDS, CLAUSE_BREAK, COPULAS, GAME_WORDS, LAUGHTER, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
-  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREATS,
+  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS,
 } from './lexicon/context';
 import { TokenKind, type NormalisedText, type Token } from './normalise';
 
@@ -184,16 +184,17 @@ function threats(): TrieNode<ThreatTerm> {
  * in banter and when a "not" follows it in its sentence ("tu vas le regretter si tu goûtes pas").
  */
 export function threatSpans(text: NormalisedText, mask: Uint8Array | null, banter: boolean): Array<[number, number]> {
-  const tokens = text.tokens;
+  const { tokens, origin } = spelledOut(text.tokens);
   const out: Array<[number, number]> = [];
   const trie = threats();
+  const masked = (k: number): boolean => mask !== null && mask[origin === null ? k : (origin[k] as number)] !== 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i]) || (mask !== null && mask[i] !== 0)) continue;
+    if (!isWord(tokens[i]) || masked(i)) continue;
     const m = longestMatch(trie, tokens, i);
     if (m === null) continue;
-    let masked = false;
-    for (let k = i; k < m.end; k++) if (mask !== null && mask[k] !== 0) masked = true;
-    if (masked) continue;
+    let any = false;
+    for (let k = i; k < m.end; k++) if (masked(k)) any = true;
+    if (any) continue;
     if (m.info.soft) {
       if (banter) continue;
       const [, e] = sentence(tokens, i);
@@ -201,8 +202,26 @@ export function threatSpans(text: NormalisedText, mask: Uint8Array | null, bante
       for (let k = m.end; k < e && !tip; k++) if (isWord(tokens[k]) && NOT_A_THREAT_AFTER.has((tokens[k] as Token).key)) tip = true;
       if (tip) continue;
     }
-    out.push([i, m.end]);
+    out.push(origin === null ? [i, m.end] : [origin[i] as number, (origin[m.end - 1] as number) + 1]);
     i = m.end - 1;
   }
   return out;
+}
+
+/**
+ * The tokens with SMS spellings written out (THREAT_ALIASES: "ur" → your, "jsais" → je sais), and
+ * where each came from; the tokens themselves (origin null) when none is there, as in most comments.
+ */
+function spelledOut(tokens: readonly Token[]): { tokens: readonly Token[]; origin: number[] | null } {
+  if (!tokens.some((t) => t.kind === TokenKind.Word && Object.hasOwn(THREAT_ALIASES, t.key))) return { tokens, origin: null };
+  const out: Token[] = [];
+  const origin: number[] = [];
+  tokens.forEach((t, i) => {
+    const alias = t.kind === TokenKind.Word && Object.hasOwn(THREAT_ALIASES, t.key) ? (THREAT_ALIASES[t.key] as string) : null;
+    for (const key of alias === null ? [null] : alias.split(' ')) {
+      out.push(key === null ? t : { ...t, key, alt: null });
+      origin.push(i);
+    }
+  });
+  return { tokens: out, origin };
 }

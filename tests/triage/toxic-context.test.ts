@@ -126,6 +126,8 @@ describe('threats without insult words', () => {
       ['your days are numbered', en, 'your days are numbered'],
       ['ça va mal finir pour toi, crois-moi', fr, 'ca va mal finir pour toi'],
       ["I'm gonna ruin your life for this", en, 'im gonna ruin your life'],
+      ['watch ur back', en, 'watch ur back'],
+      ['jsais ou tu crèches', fr, 'jsais ou tu creches'],
     ] as const) {
       for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
       const r = run(text, options).reasons.find((x) => x.rule === 'toxic.threat');

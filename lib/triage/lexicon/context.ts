@@ -94,6 +94,7 @@ export const THREATS: readonly string[] = [
   // French
   'je sais ou tu habites', 'je sais ou t habites', 'on sait ou tu habites', 'je sais ou vous habitez', 'on sait ou vous habitez',
   'je sais ou tu bosses', 'je sais ou tu travailles', 'on sait ou tu travailles', 'je sais ou tu vis',
+  'je sais ou tu creches', 'je sais ou tu dors', 'je sais ou tu te gares', 'je sais ou tu gares', 'je sais ou vivent tes', 'je sais ou sont tes enfants',
   'je connais ton adresse', 'on connait ton adresse', 'j ai ton adresse', 'on a ton adresse',
   '~tu vas le regretter', '~vous allez le regretter', '~tu vas le payer', '~vous allez le payer', 'tu vas me le payer', 'vous allez me le payer',
   'tu vas payer', 'vous allez payer', 'tu le paieras', 'vous le paierez', 'tu vas le sentir passer', 'vous allez le sentir passer',
@@ -112,16 +113,22 @@ export const THREATS: readonly string[] = [
   // English
   'i know where you live', 'we know where you live', 'i know where you work', 'we know where you work', 'i know where your kids',
   'i have your address', 'watch your back', 'watch yourself', 'you better watch out', 'youd better watch out',
-  '~youll pay for this', '~you will pay for this', '~youre gonna pay', '~you re gonna pay', '~youre going to pay', 'ill make you pay', 'i will make you pay',
+  '~youll pay for this', '~your gonna pay', '~your going to pay', '~your gonna regret', '~you gonna pay', '~you gonna regret', '~you will pay for this', '~youre gonna pay', '~you re gonna pay', '~youre going to pay', 'ill make you pay', 'i will make you pay',
   '~youll regret this', '~you will regret this', '~youre gonna regret', '~youll regret it', 'ill make you regret', 'i will make you regret', 'gonna make you regret',
   'were coming for you', 'we are coming for you', 'im coming for you', 'i am coming for you', 'coming after you', 'im gonna find you', 'were gonna find you',
   'your days are numbered', 'youve been warned', 'you have been warned', 'sleep with one eye open', 'see what happens to you',
-  'ill get you', 'im going to hurt you', 'gonna hurt you', 'ill hurt you', '~ill kill you', '~i will kill you', '~gonna kill you', '~youre dead', '~ur dead',
+  'ill get you', 'im going to hurt you', 'gonna hurt you', 'ill hurt you', '~ill kill you', '~i will kill you', '~gonna kill you', '~youre dead', '~your dead',
   'youre next', 'wait till i find you', 'wait until i find you', 'ill be waiting for you',
   'and see what happens', 'whats coming to you', 'what s coming to you', 'something bad is going to happen to you', 'something bad will happen to you', 'something is gonna happen to you',
   'ill ruin your life', 'im going to ruin your life', 'im gonna ruin your life', 'gonna ruin your life', 'ill be waiting outside your',
   'burn your store', 'burn your shop', 'burn your house', 'burn it down', 'burn the place down', 'your family isnt safe', 'your kids arent safe',
 ];
+
+/** SMS spellings read as the word THREATS are written with ("watch ur back", "i kno where u live"). */
+export const THREAT_ALIASES: Readonly<Record<string, string>> = {
+  u: 'you', ya: 'you', yu: 'you', ur: 'your', kno: 'know', knw: 'know', noe: 'know', gna: 'gonna', gunna: 'gonna', ull: 'youll', youl: 'youll',
+  jsais: 'je sais', chsais: 'je sais', jsai: 'je sais', ik: 'i know', vs: 'vous', ds: 'dans',
+};
 
 /** After a `~` threat, words that make it a tip about something good ("you'll regret not trying it"). */
 export const NOT_A_THREAT_AFTER: ReadonlySet<string> = new Set([
