@@ -140,3 +140,28 @@ describe('problems told as a story', () => {
     }
   });
 });
+
+describe('look-alikes of the new words', () => {
+  it('does not read food, a drink, a haircut or an empty flight as a hazard or a complaint', () => {
+    for (const [text, options] of [
+      ['that melted chocolate cake was divine', en],
+      ['this candle sparks joy', en],
+      ['the flavour exploded in my mouth, so good', en],
+      ['my stylist cut her hair at your salon and she loves it', en],
+      ['a glass in my hand and your candles lit, perfect evening', en],
+      ['the flight was empty so we got a whole row, thanks', en],
+      ['le fromage a fondu parfaitement, un régal', fr],
+      ['je suis gonflé à bloc avec votre boisson', fr],
+    ] as const) {
+      expect(labelsOf(text, options), text).not.toContain('complaint');
+      expect(intentsOf(text, options), text).not.toContain('crisis-rumour');
+    }
+    expect(labelsOf('is there a screw in the box for the wall mount?', en)).toEqual(['question']);
+    expect(intentsOf('le courant s\'est coupé deux fois ce matin', fr)).not.toContain('crisis-rumour');
+  });
+
+  it('keeps a missing cap a complaint, and "une folie" about prices no praise', () => {
+    expect(labelsOf('the bottle arrived with no cap and half of it leaked', en)).toContain('complaint');
+    expect(labelsOf("c'est une folie ces prix", fr)).not.toContain('praise');
+  });
+});

@@ -2008,7 +2008,6 @@ export const FR: LanguageLexicon = {
     ['vous régalez', 'p=1.3 g=1'],
     ['vous nous régalez', 'p=1.3 g=1'],
     ['une dinguerie ce', 'p=1.3 g=1'],
-    ['une folie', 'p=1 g=0.8'],
     ['de la balle', 'p=1.2 g=0.9'],
     ['approuvé', 'p=0.8 g=0.6'],
     // Un danger : un corps étranger dans un aliment, un appareil qui brûle, une blessure, une réaction.
@@ -2036,7 +2035,7 @@ export const FR: LanguageLexicon = {
     ['pris flamme', 'p=-2 c=1.3'],
     ['départ de feu', 'p=-2 c=1.3'],
     ['risque d\'incendie', 'p=-2 c=1.2'],
-    ['a fondu', 'p=-1.6 c=1'],
+    ['a fondu', 'p=-0.8 c=0.6'],
     ['a explosé', 'p=-1.6 c=1'],
     ['explosé de rire', 'p=0'],
     // « a explosé les records, son objectif » : un succès.
@@ -2068,6 +2067,7 @@ export const FR: LanguageLexicon = {
     ['plaques rouges', 'p=-1.6 c=1.1'],
     ['des boutons partout', 'p=-1.6 c=1.1'],
     ['gonflé', 'p=-0.6 c=0.5'],
+    ['gonflé à bloc', 'p=1 g=0.6'],
     ['gonflés', 'p=-0.6 c=0.5'],
     ['gonflée', 'p=-0.6 c=0.5'],
     ['gonflées', 'p=-0.6 c=0.5'],
@@ -2131,6 +2131,7 @@ export const FR: LanguageLexicon = {
     // D'autres histoires : la date d'aujourd'hui après celles promises, des jours de retard.
     ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map((d) => [`on est ${d}`, 'p=-0.3 c=0.5'] as const),
     ['# jours après', 'p=-0.6 c=0.6'],
+    ['livraison prévue', 'p=-0.2 c=0.2'],
     ['# semaines après', 'p=-0.7 c=0.7'],
     ['# semaines pour un', 'p=-0.6 c=0.6'],
     ['on m\'a dit #', 'p=-0.4 c=0.4'],
