@@ -7,7 +7,7 @@
  */
 import { newNode, insertTerm, longestMatch, type TrieNode } from './compile';
 import {
-  BANTER_WORDS, CLAUSE_BREAK, COPULAS, GAME_WORDS, LAUGHTER, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
+  BANTER_WORDS, CARE, CLAUSE_BREAK, COPULAS, GAME_WORDS, LAUGHTER, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
   REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS,
 } from './lexicon/context';
 import { TokenKind, type NormalisedText, type Token } from './normalise';
@@ -181,7 +181,8 @@ function threats(): TrieNode<ThreatTerm> {
 
 /**
  * The threats of a comment (THREATS) as token ranges, outside masked words: a soft one is left out
- * in banter and when a "not" follows it in its sentence ("tu vas le regretter si tu goûtes pas").
+ * in banter, in a comment that shows care, and when a "not" follows it in its sentence ("tu vas le
+ * regretter si tu goûtes pas").
  */
 export function threatSpans(text: NormalisedText, mask: Uint8Array | null, banter: boolean): Array<[number, number]> {
   const { tokens, origin } = spelledOut(text.tokens);
@@ -196,7 +197,7 @@ export function threatSpans(text: NormalisedText, mask: Uint8Array | null, bante
     for (let k = i; k < m.end; k++) if (masked(k)) any = true;
     if (any) continue;
     if (m.info.soft) {
-      if (banter) continue;
+      if (banter || cares(tokens)) continue;
       const [, e] = sentence(tokens, i);
       let tip = false;
       for (let k = m.end; k < e && !tip; k++) if (isWord(tokens[k]) && NOT_A_THREAT_AFTER.has((tokens[k] as Token).key)) tip = true;
@@ -206,6 +207,11 @@ export function threatSpans(text: NormalisedText, mask: Uint8Array | null, bante
     i = m.end - 1;
   }
   return out;
+}
+
+/** Whether the comment shows care (CARE): a warning in it is a friend's. */
+function cares(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => (t.kind === TokenKind.Word || t.kind === TokenKind.Emoji) && CARE.has(t.key));
 }
 
 /**

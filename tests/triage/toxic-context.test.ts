@@ -142,6 +142,8 @@ describe('threats without insult words', () => {
       ["you'll regret not grabbing the blue one, it sold out in an hour", en],
       ['« je sais où tu habites » : voilà le message reçu de votre vendeur, je fais quoi ?', fr],
       ['@lou t\'es mort au uno ce soir 😂', fr],
+      ['tu pars en moto ce week-end ? fais gaffe à toi 😘', fr],
+      ['watch yourself on the ice and take care', en],
     ] as const) {
       for (const o of both(options)) expect(run(text, o).labels, text).not.toContain('toxic');
     }

@@ -100,7 +100,7 @@ export const THREATS: readonly string[] = [
   'tu vas payer', 'vous allez payer', 'tu le paieras', 'vous le paierez', 'tu vas le sentir passer', 'vous allez le sentir passer',
   'on va venir vous chercher', 'on va venir te chercher', 'on viendra te chercher', 'on viendra vous chercher', 'je vais venir te chercher',
   'je vais venir vous chercher', 'on va vous retrouver', 'je vais vous retrouver', 'on te retrouvera', 'je te retrouverai',
-  'fais gaffe a toi', 'faites gaffe a vous', 'gare a toi', 'gare a vous', 'tu perds rien pour attendre', 'vous perdez rien pour attendre',
+  '~fais gaffe a toi', '~faites gaffe a vous', 'gare a toi', 'gare a vous', 'tu perds rien pour attendre', 'vous perdez rien pour attendre',
   'tu ne perds rien pour attendre', 'attends toi a', 'attendez vous a', 'je t attends a la sortie', 'on t attend a la sortie',
   'on vous attend a la sortie', 'je vais te faire la peau', 'on va te faire la peau', 'je vais te buter', 'on va te buter',
   '~je vais te tuer', 'on va vous bruler', 'tes jours sont comptes', 'vos jours sont comptes', 'on se reverra', 'tu vas voir ce qui va t arriver',
@@ -112,7 +112,7 @@ export const THREATS: readonly string[] = [
   'te casser les jambes', 'vous casser les jambes', 'te rendre une petite visite', 'vous rendre une petite visite',
   // English
   'i know where you live', 'we know where you live', 'i know where you work', 'we know where you work', 'i know where your kids',
-  'i have your address', 'watch your back', 'watch yourself', 'you better watch out', 'youd better watch out',
+  'i have your address', 'watch your back', '~watch yourself', 'you better watch out', 'youd better watch out',
   '~youll pay for this', '~your gonna pay', '~your going to pay', '~your gonna regret', '~you gonna pay', '~you gonna regret', '~you will pay for this', '~youre gonna pay', '~you re gonna pay', '~youre going to pay', 'ill make you pay', 'i will make you pay',
   '~youll regret this', '~you will regret this', '~youre gonna regret', '~youll regret it', 'ill make you regret', 'i will make you regret', 'gonna make you regret',
   'were coming for you', 'we are coming for you', 'im coming for you', 'i am coming for you', 'coming after you', 'im gonna find you', 'were gonna find you',
@@ -133,4 +133,10 @@ export const THREAT_ALIASES: Readonly<Record<string, string>> = {
 /** After a `~` threat, words that make it a tip about something good ("you'll regret not trying it"). */
 export const NOT_A_THREAT_AFTER: ReadonlySet<string> = new Set([
   'pas', 'jamais', 'not', 'never', 'missing', 'rater', 'manquer', 'louper', 'miss', 'dont', 'skipping',
+]);
+
+/** Anywhere in the comment, care that makes a `~` warning kind ("fais gaffe à toi sur la route 😘"). */
+export const CARE: ReadonlySet<string> = new Set([
+  '❤', '😘', '🥰', '😍', '🙏', '💕', '💖', '🤗', 'bisous', 'bisou', 'biz', 'bises', 'soin', 'courage', 'retablissement',
+  'xoxo', 'care', 'hugs', 'luck',
 ]);
