@@ -296,7 +296,7 @@ function repliesCount(row: Element, scan?: Scan, ownPath?: RegExpExecArray | nul
         else foreign = true;
       }
       if (foreign) return shown || undefined;
-      const buttons = sib.matches(BUTTON_SELECTOR) ? [sib] : Array.from(sib.querySelectorAll(BUTTON_SELECTOR));
+      const buttons = sib.matches(BUTTON_SELECTOR) ? [sib] : listOf(sib.querySelectorAll(BUTTON_SELECTOR));
       for (const btn of buttons) {
         // normLabel neither adds nor removes digits: most controls ("Reply", "Hide replies") are
         // ruled out on their raw label.
@@ -432,7 +432,8 @@ export const instagram: SiteAdapter = {
     // inside a row without one (a like count re-rendered) is not looked for here: the watcher
     // reads the row around each changed node's parent, once per parent (climbing from every
     // appended subtree was a large part of a batch).
-    for (const time of root.querySelectorAll(S.commentTime)) {
+    const times = root.querySelectorAll(S.commentTime);
+    for (let i = 0, time = times[0]; time; time = times[++i]) {
       const row = rowOfTime(time, scan);
       if (row && !seen.has(row)) {
         rows.push(row);
