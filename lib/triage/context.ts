@@ -107,9 +107,12 @@ function isBanter(tokens: readonly Token[], friendTag: boolean): boolean {
  * the reader outside the quote (« "connard", c'est ce que tu es »), a friend's playful violence
  * about a game, and "fdp" beside a price.
  */
-export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: Uint8Array | null; banter: boolean } {
+export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: Uint8Array | null; banter: () => boolean } {
   const tokens = text.tokens;
-  const out: { mask: Uint8Array | null; banter: boolean } = { mask: null, banter: isBanter(tokens, friendTag) };
+  // Whether the comment is banter is asked only where it matters (a playful word, a soft threat).
+  let banter: boolean | undefined;
+  const out: { mask: Uint8Array | null; banter: () => boolean } = { mask: null, banter: () => (banter ??= isBanter(tokens, friendTag)) };
+  let playful = false;
   const set = (i: number, v: number): void => {
     out.mask ??= new Uint8Array(tokens.length);
     if (out.mask[i] === 0) out.mask[i] = v;
@@ -118,6 +121,7 @@ export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== TokenKind.Word) continue;
+    if (BANTER_WORDS.has(t.key)) playful = true;
     if (REPORT_VERBS.has(t.key) && reportedTo(tokens, i) === true) {
       for (let k = i + 1; k < tokens.length && k <= i + REPORT_REACH; k++) {
         const u = tokens[k] as Token;
@@ -143,7 +147,7 @@ export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: 
     }
     if (!aimed) for (let k = a; k < b; k++) set(k, REPORTED);
   }
-  if (out.banter) {
+  if (playful && out.banter()) {
     for (let i = 0; i < tokens.length; i++) if (isWord(tokens[i]) && BANTER_WORDS.has((tokens[i] as Token).key)) set(i, NOT_MEANT);
   }
   return out;
@@ -184,7 +188,7 @@ function threats(): TrieNode<ThreatTerm> {
  * in banter, in a comment that shows care, and when a "not" follows it in its sentence ("tu vas le
  * regretter si tu goûtes pas").
  */
-export function threatSpans(text: NormalisedText, mask: Uint8Array | null, banter: boolean): Array<[number, number]> {
+export function threatSpans(text: NormalisedText, mask: Uint8Array | null, banter: () => boolean): Array<[number, number]> {
   const { tokens, origin } = spelledOut(text.tokens);
   const out: Array<[number, number]> = [];
   const trie = threats();
@@ -197,7 +201,7 @@ export function threatSpans(text: NormalisedText, mask: Uint8Array | null, bante
     for (let k = i; k < m.end; k++) if (masked(k)) any = true;
     if (any) continue;
     if (m.info.soft) {
-      if (banter || cares(tokens)) continue;
+      if (banter() || cares(tokens)) continue;
       const [, e] = sentence(tokens, i);
       let tip = false;
       for (let k = m.end; k < e && !tip; k++) if (isWord(tokens[k]) && NOT_A_THREAT_AFTER.has((tokens[k] as Token).key)) tip = true;
@@ -209,6 +213,8 @@ export function threatSpans(text: NormalisedText, mask: Uint8Array | null, bante
   return out;
 }
 
+const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(THREAT_ALIASES));
+
 /** Whether the comment shows care (CARE): a warning in it is a friend's. */
 function cares(tokens: readonly Token[]): boolean {
   return tokens.some((t) => (t.kind === TokenKind.Word || t.kind === TokenKind.Emoji) && CARE.has(t.key));
@@ -219,11 +225,11 @@ function cares(tokens: readonly Token[]): boolean {
  * where each came from; the tokens themselves (origin null) when none is there, as in most comments.
  */
 function spelledOut(tokens: readonly Token[]): { tokens: readonly Token[]; origin: number[] | null } {
-  if (!tokens.some((t) => t.kind === TokenKind.Word && Object.hasOwn(THREAT_ALIASES, t.key))) return { tokens, origin: null };
+  if (!tokens.some((t) => t.kind === TokenKind.Word && ALIASES.has(t.key))) return { tokens, origin: null };
   const out: Token[] = [];
   const origin: number[] = [];
   tokens.forEach((t, i) => {
-    const alias = t.kind === TokenKind.Word && Object.hasOwn(THREAT_ALIASES, t.key) ? (THREAT_ALIASES[t.key] as string) : null;
+    const alias = t.kind === TokenKind.Word ? (ALIASES.get(t.key) ?? null) : null;
     for (const key of alias === null ? [null] : alias.split(' ')) {
       out.push(key === null ? t : { ...t, key, alt: null });
       origin.push(i);
