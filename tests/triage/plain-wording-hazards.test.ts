@@ -157,6 +157,20 @@ describe('look-alikes of the new words', () => {
       expect(intentsOf(text, options), text).not.toContain('crisis-rumour');
     }
     expect(labelsOf('is there a screw in the box for the wall mount?', en)).toEqual(['question']);
+    for (const [text, options] of [
+      ['does the fabric catch fire easily?', en],
+      ['is the cream ok for a rash?', en],
+      ["what's in the top tier plan?", en],
+      ['votre crème marche sur les brûlures ?', fr],
+      ['vous avez une crème pour les plaques rouges ?', fr],
+    ] as const) {
+      expect(labelsOf(text, options), text).toEqual(['question']);
+      expect(intentsOf(text, options), text).not.toContain('crisis-rumour');
+    }
+    expect(labelsOf('the bread goes hard after a day', en)).toEqual(['complaint']);
+    for (const text of ['we broke out in laughter at your new ad', 'I choked on my coffee laughing at this ad 😂', "don't make a rash decision, this sofa is worth the wait"]) {
+      expect(labelsOf(text, en), text).not.toContain('complaint');
+    }
     expect(intentsOf('le courant s\'est coupé deux fois ce matin', fr)).not.toContain('crisis-rumour');
   });
 
