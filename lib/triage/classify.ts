@@ -267,7 +267,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       let polarity = w.polarity * boost;
       const kind = mask === null ? 0 : maskOf(mask, i, m.end);
       if (kind !== 0) {
-        if (hitLabels[T] > 0) (kind === NOT_MEANT ? notMeant : reported).push(span(tokens, i, m.end));
+        if (hitLabels[T] > 0) (kind === NOT_MEANT ? notMeant : reported).push(asWritten(input.text, text, i, m.end) ?? span(tokens, i, m.end));
         hitLabels[T] = 0;
         // Banter and shipping costs are not negative; a reported insult still is.
         if (kind === NOT_MEANT && polarity < 0) polarity = 0;
@@ -309,7 +309,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   const extra: Reason[] = [];
   const threats = threatSpans(text, mask, context.banter);
   for (const [a, b] of threats) {
-    const match = span(tokens, a, b);
+    const match = asWritten(input.text, text, a, b) ?? span(tokens, a, b);
     labels[T] += THREAT_WEIGHT;
     neg += 1;
     extra.push({ rule: 'toxic.threat', label: 'toxic', polarity: 'negative', match, detail: `threat: “${match}”`, source: 'rule' });
@@ -512,6 +512,20 @@ function onlyMasked(word: string, tokens: readonly Token[], mask: Uint8Array): b
     inMask = true;
   }
   return inMask;
+}
+
+/**
+ * Tokens [a, b) as the comment writes them ("you'll pay for this", "je sais où tu habites"), or
+ * null where the normaliser's offsets do not hold.
+ */
+function asWritten(raw: string, text: NormalisedText, a: number, b: number): string | null {
+  const { starts, tokens } = text;
+  if (starts === null || b <= a || (tokens[b - 1] as Token).kind !== TokenKind.Word) return null;
+  const read = unmask(sampleText(raw));
+  let end = starts[b - 1] as number;
+  while (end < read.length && /[\p{L}\p{N}\p{M}'’]/u.test(read[end] as string)) end++;
+  const out = read.slice(starts[a], end).replace(/\s+/gu, ' ').replace(/['’]+$/u, '');
+  return out === '' ? null : out;
 }
 
 /** The strongest mask value over tokens [start, end). */

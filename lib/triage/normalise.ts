@@ -501,7 +501,14 @@ export function normalise(input: string): NormalisedText {
       exclamations += e;
       tokens.push({ kind: TokenKind.Punct, key: p, alt: null, numeric: false, hashtag: false, negated: false, question: q > 0, exclamation: e > 0 });
     }
-    for (let k = before; k < tokens.length; k++) starts.push(m.index);
+    // A word split in pieces ("d'incapable", "2h") gives each piece its own start, found by its first letter.
+    let off = 0;
+    for (let k = before; k < tokens.length; k++) {
+      const at = k === before ? 0 : m[0].indexOf((tokens[k] as Token).key[0] as string, off);
+      const pos = at < 0 ? off : at;
+      starts.push(m.index + pos);
+      off = pos + 1;
+    }
   }
   const { letters, upper, frenchAccents, spanishMarks } = charStats(text);
   return {

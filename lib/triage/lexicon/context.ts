@@ -103,7 +103,7 @@ export const THREATS: readonly string[] = [
   '~fais gaffe a toi', '~faites gaffe a vous', 'gare a toi', 'gare a vous', 'tu perds rien pour attendre', 'vous perdez rien pour attendre',
   'tu ne perds rien pour attendre', 'attends toi a', 'attendez vous a', 'je t attends a la sortie', 'on t attend a la sortie',
   'on vous attend a la sortie', 'je vais te faire la peau', 'on va te faire la peau', 'je vais te buter', 'on va te buter',
-  '~je vais te tuer', 'on va vous bruler', 'tes jours sont comptes', 'vos jours sont comptes', 'on se reverra', 'tu vas voir ce qui va t arriver',
+  '~je vais te tuer', 'on va vous bruler', 'tes jours sont comptes', 'vos jours sont comptes', 'tu vas voir ce qui va t arriver',
   'tu vas comprendre ta douleur', 'je vais te faire payer', 'on va vous faire payer', 'je te ferai payer', '~t es mort', '~tes mort', '~t es morte',
   'je vais te casser', 'on va te casser', 'on va te defoncer', 'je vais te planter',
   'tu vas voir ce que tu vas voir', 'vous allez voir ce que vous allez voir', 'ca va mal finir pour toi', 'ca va mal finir pour vous',
