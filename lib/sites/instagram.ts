@@ -290,8 +290,11 @@ function repliesCount(row: Element, scan?: Scan, ownPath?: RegExpExecArray | nul
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       // Replies already expanded are ours; any other comment ends the search.
       let foreign = false;
+      // The rows of the sibling's permalinks: every row inside it is one of them.
+      const rows = new Set<Element>();
       for (const time of permalinkTimes(sib)) {
         const reply = rowOfTime(time, scan);
+        if (reply) rows.add(reply);
         if (reply && reply !== row && isReplyOfRow(reply, pathOfTime(time, scan))) shown++;
         else foreign = true;
       }
@@ -301,7 +304,7 @@ function repliesCount(row: Element, scan?: Scan, ownPath?: RegExpExecArray | nul
         // normLabel neither adds nor removes digits: most controls ("Reply", "Hide replies") are
         // ruled out on their raw label.
         if (!DIGIT.test(rawLabelOf(btn))) continue;
-        if (!insideRow(btn, sib, scan)) {
+        if (!insideRow(btn, sib, rows, scan)) {
           const n = parseCount(labelOf(btn));
           if (n !== undefined) return shown + n;
         }
@@ -311,10 +314,15 @@ function repliesCount(row: Element, scan?: Scan, ownPath?: RegExpExecArray | nul
   return shown || undefined;
 }
 
-/** True when `el` belongs to a comment row under `top` (a reply's like count is not a reply count). */
-function insideRow(el: Element, top: Element, scan?: Scan): boolean {
+/**
+ * True when `el` belongs to a comment row under `top` (a reply's like count is not a reply count).
+ * `rows`: the rows of `top`'s permalink times, among which is every row inside it (a row's first
+ * permalink time is its own), so the others need no `isRow`.
+ */
+function insideRow(el: Element, top: Element, rows: ReadonlySet<Element>, scan?: Scan): boolean {
+  if (rows.size === 0) return false;
   for (let node: Element | null = el; node && node !== top.parentElement; node = node.parentElement) {
-    if (isRow(node, scan)) return true;
+    if (rows.has(node) && isRow(node, scan)) return true;
   }
   return false;
 }
