@@ -319,8 +319,9 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     extra.push({ rule: 'toxic.reported', polarity: 'negative', match: reported.join(', '), detail: `reported, not the writer's own words: “${reported.join('”, “')}”`, source: 'rule' });
   }
   if (notMeant.length > 0) {
-    const why = context.banter() ? 'banter between friends' : 'shipping costs';
-    extra.push({ rule: 'toxic.not-meant', match: notMeant.join(', '), detail: `${why}: “${notMeant.join('”, “')}”`, source: 'rule' });
+    const banter = context.banter();
+    const why = banter ? 'banter between friends' : 'shipping costs';
+    extra.push({ rule: banter ? 'toxic.banter' : 'toxic.shipping', match: notMeant.join(', '), detail: `${why}: “${notMeant.join('”, “')}”`, source: 'rule' });
   }
   structuralCues(text, labels, extra, rhetorical);
   questionOpener(tokens, language, labels, extra);

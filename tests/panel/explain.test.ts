@@ -50,6 +50,23 @@ describe('“Why these flags?” from the reasons’ data, in the UI language', 
     });
   });
 
+  it('says why words that look toxic are not counted, and a threat without an insult word is', () => {
+    const threat = reasonOf('je sais où tu habites, tu vas le regretter', 'toxic.threat');
+    expect(threat.label).toBe('toxic');
+    expect(lines(threat)).toEqual({ fr: 'Une menace, même sans mot injurieux', en: 'A threat, even without an insult word' });
+    const reported = reasonOf("le vendeur m'a traité d'incapable devant ma femme, je demande des excuses", 'toxic.reported');
+    expect(reported.match).toBe('incapable');
+    expect(plain(lines(reported).fr)).toBe('Des mots rapportés ou cités, pas ceux de l’auteur : pas comptés comme toxiques');
+    expect(lines(reported).en).toBe('Words the writer reports or quotes, not their own: not counted as toxic');
+    const banter = reasonOf('@nico je vais te défoncer au babyfoot demain 😂', 'toxic.banter');
+    expect(plain(lines(banter).fr)).toBe('Taquinerie entre amis : pas comptée comme toxique');
+    expect(lines(banter).en).toBe('Banter between friends: not counted as toxic');
+    const shipping = reasonOf('le pull 39€ et fdp 8€, ça pique', 'toxic.shipping');
+    expect(shipping.match).toBe('fdp');
+    expect(plain(lines(shipping).fr)).toBe('« fdp » à côté d’un prix : frais de port');
+    expect(lines(shipping).en).toBe('“fdp” beside a price means shipping costs (frais de port)');
+  });
+
   it('tells a plain question mark from one after a rhetorical word', () => {
     expect(lines(reasonOf('Est-ce que vous livrez en Belgique ?', 'question.mark'))).toEqual({
       fr: 'Une phrase se termine par un point d’interrogation',

@@ -88,7 +88,7 @@ describe("friends' banter", () => {
       for (const o of both(options)) expect(run(text, o).labels, text).not.toContain('toxic');
     }
     const c = run('@nico je vais te défoncer au babyfoot demain 😂', fr);
-    expect(c.reasons.find((r) => r.rule === 'toxic.not-meant')?.detail).toBe('banter between friends: “je vais te défoncer”');
+    expect(c.reasons.find((r) => r.rule === 'toxic.banter')?.detail).toBe('banter between friends: “je vais te défoncer”');
   });
 
   it('stays toxic when it is an insult, or a threat with no game or laughter', () => {
