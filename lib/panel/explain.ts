@@ -19,6 +19,7 @@ const FIXED: Record<string, MessageKey> = {
   'toxic.addressed': 'why.toxic.addressed',
   'toxic.vulgar': 'why.toxic.vulgar',
   'toxic.threat': 'why.toxic.threat',
+  'toxic.named': 'why.toxic.named',
   'toxic.reported': 'why.toxic.reported',
   'toxic.banter': 'why.toxic.banter',
   'toxic.shipping': 'why.toxic.shipping',

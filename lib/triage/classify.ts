@@ -14,7 +14,7 @@ import type {
 } from '@/lib/schema/classification';
 import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
 import { competitorsInTokens } from './competitors';
-import { NOT_MEANT, threatSpans, toxicContext } from './context';
+import { namingRanges, NOT_MEANT, threatSpans, toxicContext } from './context';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
 import { combineLabels, combineLanguage, handSentiment } from './model/combine';
@@ -90,6 +90,25 @@ interface Hit {
   negated: boolean;
   labels: LabelWeights;
   polarity: number;
+}
+
+/**
+ * The negative words a naming frame gives the reader as a name (« "nulle", c'est tout ce que t'es »,
+ * "your coworkers call you a joke"), unless praise makes it a nickname; none in a comment with no frame.
+ */
+function namedInsults(text: NormalisedText, hits: readonly Hit[], tokens: readonly Token[]): string[] {
+  const ranges = namingRanges(text);
+  if (ranges.length === 0) return [];
+  // A name among praise is a nickname ("on t'appelle la reine du SAV, bravo"); the frame's own
+  // irony ("the nicest word I have for you") is no praise.
+  const inFrame = (h: Hit): boolean => ranges.some(({ frame: [a, b] }) => h.start >= a && h.end <= b);
+  if (hits.some((h) => h.polarity > 0 && !h.negated && !inFrame(h))) return [];
+  const words: string[] = [];
+  for (const h of hits) {
+    if (h.negated || h.polarity >= 0) continue;
+    if (ranges.some(({ name: [a, b] }) => h.start >= a && h.end <= b)) words.push(span(tokens, h.start, h.end));
+  }
+  return words;
 }
 
 interface BrandHit {
@@ -314,9 +333,17 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     neg += 1;
     extra.push({ rule: 'toxic.threat', label: 'toxic', polarity: 'negative', match, detail: `threat: “${match}”`, source: 'rule' });
   }
-  if (reported.length > 0) {
+  const named = namedInsults(text, hits, tokens);
+  if (named.length > 0) {
+    labels[T] += THREAT_WEIGHT;
+    extra.push({ rule: 'toxic.named', label: 'toxic', polarity: 'negative', match: named.join(', '), detail: `names the reader: “${named.join('”, “')}”`, source: 'rule' });
+  }
+  // A quoted name the frame gives the reader is the writer's own (« "incompétents", c'est le mot qui vous décrit »).
+  const namedKeys = new Set(named.map((w) => fold(w)));
+  const reportedOnly = namedKeys.size === 0 ? reported : reported.filter((w) => !namedKeys.has(fold(w)));
+  if (reportedOnly.length > 0) {
     labels[C] += REPORTED_GRIEVANCE;
-    extra.push({ rule: 'toxic.reported', polarity: 'negative', match: reported.join(', '), detail: `reported, not the writer's own words: “${reported.join('”, “')}”`, source: 'rule' });
+    extra.push({ rule: 'toxic.reported', polarity: 'negative', match: reportedOnly.join(', '), detail: `reported, not the writer's own words: “${reportedOnly.join('”, “')}”`, source: 'rule' });
   }
   if (notMeant.length > 0) {
     const banter = context.banter();

@@ -7,8 +7,9 @@
  */
 import { newNode, insertTerm, longestMatch, type TrieNode } from './compile';
 import {
-  BANTER_WORDS, CARE, CLAUSE_BREAK, COPULAS, GAME_WORDS, LAUGHTER, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
-  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS,
+  BANTER_WORDS, CARE, CLAUSE_BREAK, COPULAS, GAME_WORDS, LAUGHTER, NAMING_AFTER, NAMING_BEFORE, NAMING_REACH, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
+  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS, VEILED_CONSEQUENCES, VEILED_CUES, VEILED_HAZARDS,
+  VEILED_OBJECT_AFTER, VEILED_REACH, VEILED_RECOURSE, VEILED_REPEATS, VEILED_TARGETS, VEILED_TRIGGERS, YOURS,
 } from './lexicon/context';
 import { TokenKind, type NormalisedText, type Token } from './normalise';
 
@@ -207,13 +208,105 @@ export function threatSpans(text: NormalisedText, mask: Uint8Array | null, bante
       for (let k = m.end; k < e && !tip; k++) if (isWord(tokens[k]) && NOT_A_THREAT_AFTER.has((tokens[k] as Token).key)) tip = true;
       if (tip) continue;
     }
-    out.push(origin === null ? [i, m.end] : [origin[i] as number, (origin[m.end - 1] as number) + 1]);
+    out.push([i, m.end]);
     i = m.end - 1;
   }
-  return out;
+  if (!banter() && !cares(tokens) && !laughs(tokens)) veiledThreats(tokens, masked, out);
+  return origin === null ? out : out.map(([a, b]) => [origin[a] as number, (origin[b - 1] as number) + 1]);
+}
+
+/** Most tokens between a veiled threat's cue and what it aims at ("waiting in the parking lot when your shift"). */
+const VEILED_REACH_TOKENS = 10;
+
+let consequenceTrie: TrieNode<true> | undefined;
+let repeatTrie: TrieNode<true> | undefined;
+let triggerTrie: TrieNode<true> | undefined;
+function phraseTrie(terms: readonly string[]): TrieNode<true> {
+  const root = newNode<true>();
+  for (const term of terms) {
+    const node = insertTerm(root, term);
+    if (node !== null) node.info = true;
+  }
+  return root;
+}
+
+/**
+ * Threats in ordinary words, sentence by sentence, where no listed threat was found: someone or
+ * something of the reader's next to a word that watches, waits, knows, warns or burns (« ta femme
+ * devrait faire attention en rentrant », "people watching your warehouse"), unless the sentence
+ * speaks of a hazard ("attention aux aimants", "the floor is wet"); and a consequence hanging on a
+ * repeat or a moderation act (« encore un mot et tu verras », "you'll wish you'd never blocked me"),
+ * unless the customer means to leave, sue or review.
+ */
+function veiledThreats(tokens: readonly Token[], masked: (k: number) => boolean, out: Array<[number, number]>): void {
+  consequenceTrie ??= phraseTrie(VEILED_CONSEQUENCES);
+  repeatTrie ??= phraseTrie(VEILED_REPEATS);
+  triggerTrie ??= phraseTrie(VEILED_TRIGGERS);
+  for (let s = 0; s < tokens.length; ) {
+    const [, e] = sentence(tokens, s);
+    if (!out.some(([a, b]) => a < e && b > s)) {
+      const span = veiledIn(tokens, s, e, masked);
+      if (span !== null) out.push(span);
+    }
+    s = e + 1;
+  }
+}
+
+function veiledIn(tokens: readonly Token[], s: number, e: number, masked: (k: number) => boolean): [number, number] | null {
+  const targets: Array<{ at: number; kind: string }> = [];
+  const cues: Array<{ at: number; kind: keyof typeof VEILED_REACH }> = [];
+  let hazard = false;
+  let recourse = false;
+  let consequence: [number, number] | null = null;
+  let repeat: [number, number] | null = null;
+  let trigger: [number, number] | null = null;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || masked(k)) continue;
+    const next = tokens[k + 1];
+    if (YOURS.has(t.key) && isWord(next)) {
+      const kind = VEILED_TARGETS[next.key];
+      if (kind !== undefined) targets.push({ at: k, kind });
+    }
+    const cue = VEILED_CUES[t.key];
+    if (cue !== undefined && !(cue === 'careful' && isWord(next) && VEILED_OBJECT_AFTER.has(next.key))) cues.push({ at: k, kind: cue });
+    if (VEILED_HAZARDS.has(t.key)) hazard = true;
+    if (VEILED_RECOURSE.has(t.key)) recourse = true;
+    if (consequence === null) {
+      const m = longestMatch(consequenceTrie as TrieNode<true>, tokens, k);
+      if (m !== null && m.end <= e) consequence = [k, m.end];
+    }
+    if (trigger === null) {
+      const m = longestMatch(triggerTrie as TrieNode<true>, tokens, k);
+      if (m !== null && m.end <= e) trigger = [k, m.end];
+    }
+    if (repeat === null && consequence === null) {
+      const m = longestMatch(repeatTrie as TrieNode<true>, tokens, k);
+      if (m !== null && m.end <= e) repeat = [k, m.end];
+    }
+  }
+  if (!hazard) {
+    for (const cue of cues) {
+      const reach = VEILED_REACH[cue.kind] as readonly string[];
+      for (const target of targets) {
+        if (!reach.includes(target.kind) || Math.abs(target.at - cue.at) > VEILED_REACH_TOKENS) continue;
+        return [Math.min(cue.at, target.at), Math.max(cue.at, target.at + 1) + 1];
+      }
+    }
+  }
+  if (consequence !== null && (trigger !== null || repeat !== null) && !recourse) {
+    const parts = [consequence, trigger, repeat].filter((p): p is [number, number] => p !== null);
+    return [Math.min(...parts.map((p) => p[0])), Math.max(...parts.map((p) => p[1]))];
+  }
+  return null;
 }
 
 const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(THREAT_ALIASES));
+
+/** Whether the comment laughs (LAUGHTER): a veiled warning in it is a joke ("fais attention, ils vont tout manger 😂"). */
+function laughs(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => (t.kind === TokenKind.Word || t.kind === TokenKind.Emoji) && (LAUGHTER.has(t.key) || t.key.startsWith('haha') || t.key.startsWith('mdr')));
+}
 
 /** Whether the comment shows care (CARE): a warning in it is a friend's. */
 function cares(tokens: readonly Token[]): boolean {
@@ -236,4 +329,40 @@ function spelledOut(tokens: readonly Token[]): { tokens: readonly Token[]; origi
     }
   });
   return { tokens: out, origin };
+}
+
+let namingBefore: TrieNode<true> | undefined;
+let namingAfter: TrieNode<true> | undefined;
+
+/**
+ * Where the comment gives the reader a name (NAMING_BEFORE, NAMING_AFTER): each frame's tokens and
+ * the range in which a negative word is an insult at the reader — a few words after a frame that
+ * names (the next sentence when the frame asks), the start of the sentence up to a frame that sums up.
+ */
+export function namingRanges(text: NormalisedText): Array<{ name: [number, number]; frame: [number, number] }> {
+  const tokens = text.tokens;
+  namingBefore ??= phraseTrie(NAMING_BEFORE);
+  namingAfter ??= phraseTrie(NAMING_AFTER);
+  const out: Array<{ name: [number, number]; frame: [number, number] }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i])) continue;
+    const before = longestMatch(namingBefore, tokens, i);
+    if (before !== null) {
+      const [, e] = sentence(tokens, i);
+      const asks = e < tokens.length && (tokens[e] as Token).key.includes('?');
+      // A name asked about is hearsay ("they call you a scam on reddit, is it true?"), unless the
+      // question only leads to it (« tu sais comment on t'appelle ? « la boulette » »).
+      const frame: [number, number] = [i, before.end];
+      if (!asks) out.push({ name: [before.end, Math.min(e, before.end + NAMING_REACH)], frame });
+      else if (before.end >= e) out.push({ name: [e + 1, sentence(tokens, Math.min(tokens.length - 1, e + 1))[1]], frame });
+      i = before.end - 1;
+      continue;
+    }
+    const after = longestMatch(namingAfter, tokens, i);
+    if (after !== null) {
+      out.push({ name: [sentence(tokens, i)[0], i], frame: [i, after.end] });
+      i = after.end - 1;
+    }
+  }
+  return out;
 }

@@ -50,10 +50,13 @@ describe('“Why these flags?” from the reasons’ data, in the UI language', 
     });
   });
 
-  it('says why words that look toxic are not counted, and a threat without an insult word is', () => {
+  it('says why words that look toxic are not counted, and a threat or a name without an insult word is', () => {
     const threat = reasonOf('je sais où tu habites, tu vas le regretter', 'toxic.threat');
     expect(threat.label).toBe('toxic');
     expect(lines(threat)).toEqual({ fr: 'Une menace, même sans mot injurieux', en: 'A threat, even without an insult word' });
+    const named = reasonOf('« incapables », voilà ce que vous êtes', 'toxic.named');
+    expect(named.match).toBe('incapables');
+    expect(lines(named)).toEqual({ fr: 'Donne un nom insultant au lecteur, même en mots ordinaires', en: 'Gives the reader an insulting name, even in ordinary words' });
     const reported = reasonOf("le vendeur m'a traité d'incapable devant ma femme, je demande des excuses", 'toxic.reported');
     expect(reported.match).toBe('incapable');
     expect(plain(lines(reported).fr)).toBe('Des mots rapportés ou cités, pas ceux de l’auteur : pas comptés comme toxiques');

@@ -140,3 +140,121 @@ export const CARE: ReadonlySet<string> = new Set([
   '❤', '😘', '🥰', '😍', '🙏', '💕', '💖', '🤗', 'bisous', 'bisou', 'biz', 'bises', 'soin', 'courage', 'retablissement',
   'xoxo', 'care', 'hugs', 'luck',
 ]);
+
+/**
+ * Veiled threats: someone or something of the reader's (YOURS before a VEILED_TARGETS word) in the
+ * sentence of a word that watches, waits, knows, warns or harms (VEILED_CUES) — « ta femme devrait
+ * faire attention en rentrant ce soir », "we've got people watching your warehouse".
+ */
+export const YOURS: ReadonlySet<string> = new Set(['ton', 'ta', 'tes', 'votre', 'vos', 'your', 'ur']);
+
+/** What a veiled threat is aimed at, and which cues reach it. */
+export type VeiledTarget = 'kin' | 'home' | 'whereabouts' | 'premises' | 'shift' | 'vehicle';
+export const VEILED_TARGETS: Readonly<Record<string, VeiledTarget>> = {
+  femme: 'kin', mari: 'kin', copine: 'kin', copain: 'kin', enfants: 'kin', enfant: 'kin', gosses: 'kin', gosse: 'kin', gamins: 'kin',
+  gamin: 'kin', gamine: 'kin', fille: 'kin', filles: 'kin', fils: 'kin', famille: 'kin', mere: 'kin', pere: 'kin', proches: 'kin',
+  wife: 'kin', husband: 'kin', girlfriend: 'kin', boyfriend: 'kin', kids: 'kin', kid: 'kin', children: 'kin', child: 'kin',
+  daughter: 'kin', son: 'kin', family: 'kin', mom: 'kin', mum: 'kin', mother: 'kin', dad: 'kin', father: 'kin', loved: 'kin',
+  maison: 'home', domicile: 'home', appart: 'home', appartement: 'home', immeuble: 'home', house: 'home', home: 'home', apartment: 'home', flat: 'home',
+  adresse: 'whereabouts', ecole: 'whereabouts', college: 'whereabouts', rue: 'whereabouts', plaque: 'whereabouts', immatriculation: 'whereabouts', horaires: 'whereabouts',
+  address: 'whereabouts', school: 'whereabouts', street: 'whereabouts', plate: 'whereabouts', plates: 'whereabouts', schedule: 'whereabouts', route: 'whereabouts',
+  depot: 'premises', entrepot: 'premises', magasin: 'premises', boutique: 'premises', vitrine: 'premises', vitrines: 'premises', resto: 'premises',
+  restaurant: 'premises', local: 'premises', locaux: 'premises', agence: 'premises', usine: 'premises', bureaux: 'premises',
+  warehouse: 'premises', store: 'premises', shop: 'premises', storefront: 'premises', window: 'premises', windows: 'premises',
+  office: 'premises', offices: 'premises', building: 'premises', factory: 'premises', premises: 'premises',
+  service: 'shift', shift: 'shift', shifts: 'shift', boulot: 'shift', taf: 'shift',
+  voiture: 'vehicle', caisse: 'vehicle', scooter: 'vehicle', camion: 'vehicle', camionnette: 'vehicle',
+  car: 'vehicle', truck: 'vehicle', van: 'vehicle', bike: 'vehicle',
+};
+
+/**
+ * The cues, each with the targets it threatens: waiting at the end of a shift, watching a family or
+ * a warehouse, knowing a plate or a home, a warning to a family, fire or breakage at a shop.
+ */
+export type VeiledCue = 'watch' | 'wait' | 'know' | 'careful' | 'harm';
+export const VEILED_CUES: Readonly<Record<string, VeiledCue>> = {
+  surveille: 'watch', surveillons: 'watch', surveillent: 'watch', surveiller: 'watch', guette: 'watch', guettons: 'watch', guetter: 'watch',
+  observe: 'watch', observons: 'watch', epie: 'watch', suivi: 'watch', suivie: 'watch', filer: 'watch', file: 'watch', photographie: 'watch',
+  watching: 'watch', watched: 'watch', following: 'watch', followed: 'watch', stalking: 'watch', photographed: 'watch', tailing: 'watch',
+  attendrai: 'wait', attendra: 'wait', attendrons: 'wait', attendront: 'wait', waiting: 'wait',
+  connait: 'know', connais: 'know', connaissons: 'know', connaissent: 'know', know: 'know', knows: 'know',
+  attention: 'careful', prudent: 'careful', prudente: 'careful', prudents: 'careful', gaffe: 'careful', careful: 'careful',
+  incendie: 'harm', feu: 'harm', bruler: 'harm', cramer: 'harm', flammes: 'harm', brique: 'harm', pave: 'harm',
+  fire: 'harm', burn: 'harm', burning: 'harm', flames: 'harm', brick: 'harm', smash: 'harm', smashed: 'harm', torch: 'harm',
+};
+
+/** Which targets each cue threatens: a shop awaited or known is a customer's, a shift awaited is not. */
+export const VEILED_REACH: Readonly<Record<VeiledCue, readonly VeiledTarget[]>> = {
+  watch: ['kin', 'home', 'whereabouts', 'premises', 'vehicle'],
+  wait: ['kin', 'home', 'whereabouts', 'shift', 'vehicle'],
+  know: ['whereabouts'],
+  careful: ['kin'],
+  harm: ['home', 'premises', 'vehicle'],
+};
+
+/**
+ * A warning about a thing or a hazard, not a person: after a cue ("attention aux aimants", "careful
+ * with the hot handle"), or anywhere in the sentence ("le sol est glissant", "product recall").
+ */
+export const VEILED_OBJECT_AFTER: ReadonlySet<string> = new Set(['avec', 'aux', 'au', 'with', 'of', 'about', 'around', 'near']);
+export const VEILED_HAZARDS: ReadonlySet<string> = new Set([
+  'glissant', 'glissante', 'glisse', 'mouille', 'marche', 'escalier', 'sol', 'aimant', 'aimants', 'piles', 'pile', 'rappel', 'allergie', 'allergenes',
+  'produit', 'jouet', 'jouets', 'piece', 'pieces', 'chaud', 'chaude', 'brulant', 'tranchant', 'route', 'verglas', 'travaux', 'arnaque', 'arnaques', 'faux', 'fausse', 'phishing',
+  'slippery', 'wet', 'step', 'stairs', 'floor', 'magnet', 'magnets', 'battery', 'batteries', 'recall', 'allergy', 'allergens', 'product', 'toy', 'toys',
+  'hot', 'sharp', 'ice', 'icy', 'roadworks', 'scam', 'scams', 'fake', 'alarm', 'detector', 'detecteur', 'extinguisher', 'extincteur', 'drill', 'exercice',
+  // Well-wishing after a storm or a flood.
+  'hope', 'espere', 'storm', 'tempete', 'flood', 'inondation', 'inondations', 'canicule', 'heatwave',
+]);
+
+/**
+ * Threats that hang on a condition: a consequence (VEILED_CONSEQUENCES) after a repeat
+ * (VEILED_REPEATS: « dis encore un mot et tu verras ce que ça coûte », "one more ban and you'll
+ * see"), or anywhere in the sentence of a moderation act (VEILED_TRIGGERS: "you're going to wish
+ * you'd never blocked me").
+ */
+export const VEILED_CONSEQUENCES: readonly string[] = [
+  'tu verras', 'vous verrez', 'tu vas voir', 'vous allez voir', 'tu vas comprendre', 'vous allez comprendre', 'tu vas regretter', 'vous allez regretter',
+  'tu regretteras', 'vous regretterez', 'ce que ca coute', 'ce que ca va te couter', 'ce que ca va vous couter', 'ce dont je suis capable',
+  'de quoi je suis capable', 'ca va mal se passer', 'ca va mal finir', 'ca va chauffer', 'tu vas le sentir', 'vous allez le sentir',
+  'youll see', 'you will see', 'youre gonna see', 'youre going to see', 'youll be sorry', 'you will be sorry', 'youll regret', 'you will regret',
+  'youre gonna regret', 'youre going to regret', 'youll wish', 'you will wish', 'youre gonna wish', 'youre going to wish', 'what im capable of',
+  'what i am capable of', 'what i can do', 'what happens next', 'youll find out', 'wont end well for you', 'wont end well',
+];
+export const VEILED_REPEATS: readonly string[] = [
+  'encore un', 'encore une', 'un mot de plus', 'dis encore', 'recommence', 'recommencez', 'continue comme ca', 'continuez comme ca', 'refais ca', 'refaites ca',
+  'one more', 'keep it up', 'keep this up', 'do that again', 'try that again', 'do it again', 'once more',
+];
+export const VEILED_TRIGGERS: readonly string[] = [
+  'supprime*', 'efface*', 'bloque*', 'bannis', 'banni', 'bannir', 'bannie', 'censure*', 'ignore*',
+  'ban', 'bans', 'banned', 'banning', 'delete', 'deleted', 'deleting', 'block', 'blocked', 'blocking', 'censor', 'censored', 'mute', 'muted', 'ignored', 'ignoring',
+];
+
+/** A customer threatening to leave, sue or review, not to harm: « encore un retard et tu verras, je résilie ». */
+export const VEILED_RECOURSE: ReadonlySet<string> = new Set([
+  'resilie', 'resilier', 'resiliation', 'concurrent', 'concurrence', 'concurrents', 'avocat', 'tribunal', 'plainte', 'avis', 'ufc', 'remboursement',
+  'rembourse', 'change', 'changer', 'operateur', 'client', 'cliente', 'commande', 'commandes', 'achete', 'acheter',
+  'cancel', 'cancelling', 'canceling', 'switch', 'switching', 'competitor', 'competitors', 'lawyer', 'court', 'review', 'reviews', 'refund',
+  'customer', 'order', 'orders', 'buy', 'buying', 'bought', 'subscription', 'abonnement', 'resultat', 'resultats', 'results', 'difference',
+]);
+
+/**
+ * Frames that give the reader a name: a negative word just after one of NAMING_BEFORE (« on
+ * t'appelle la boulette », "your coworkers call you a joke"; in the next sentence when the frame
+ * asks: « tu sais comment on t'appelle ici ? « la boulette » »), or before one of NAMING_AFTER in
+ * its sentence (« "nulle", c'est tout ce que t'es », "clueless is the nicest word I have for you"),
+ * is an insult at the reader even when it is no insult word.
+ */
+export const NAMING_BEFORE: readonly string[] = [
+  'on t appelle', 'on vous appelle', 'ils t appellent', 'ils vous appellent', 'tout le monde t appelle', 't appellent', 'vous appellent',
+  'te surnomment', 'ton surnom', 'ton surnom c est', 'votre surnom', 'call you', 'calls you', 'called you',
+  'your nickname', 'your nickname is',
+];
+export const NAMING_AFTER: readonly string[] = [
+  'tout ce que t es', 'tout ce que tu es', 'c est ce que t es', 'c est ce que tu es', 'voila ce que tu es', 'voila ce que t es', 'voila ce que vous etes',
+  'c est ce que vous etes', 'tout ce que vous etes', 'le mot qui te decrit', 'le mot qui vous decrit', 'te resume', 'vous resume', 'te va bien',
+  'word i have for you', 'words i have for you', 'the nicest word i have for you', 'the kindest word i have for you', 'the nicest thing i can say about you',
+  'le mot le plus gentil que j ai pour toi', 'le plus gentil que j ai pour toi', 'le plus gentil que je puisse te dire', 'word for you', 'words for you', 'is what you are', 'thats what you are', 'that s what you are',
+  'exactly what you are', 'describes you', 'sums you up',
+];
+/** How many tokens after a NAMING_BEFORE frame the name is looked for ("call you a total joke"). */
+export const NAMING_REACH = 3;

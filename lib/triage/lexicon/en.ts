@@ -1222,7 +1222,7 @@ export const EN: LanguageLexicon = {
     ['die in a fire', 'p=-2 t=1.5'],
     ['drop dead', 'p=-2 t=1.5'],
     ['watch your back', 'p=-1.6 t=1.5'],
-    ['youll regret', 'p=-1.2 t=0.8'],
+    ['youll regret', 'p=-1.2'],
     ['beat your ass', 'p=-2 t=1.5'],
     // Praise slang that borrows violent or sick words: "you killed it", "to die for", "is fire".
     ['killed it', 'p=1.3 g=1'],

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledModel } from '@/lib/triage/model/bundled';
+import type { ClassifyOptions } from '@/lib/triage';
+import { EN_BRAND as en, FR_BRAND as fr, run } from './helpers';
+
+const model = loadBundledModel();
+/** Both systems: the rules alone and the rules with the learned layer. */
+type Options = ClassifyOptions;
+const both = (options: Options) => [options, { ...options, model }] as const;
+const threat = (text: string, options: Options) => run(text, options).reasons.find((r) => r.rule === 'toxic.threat')?.match;
+
+describe('veiled threats: the reader’s people or places beside a word that watches, waits, knows, warns or burns', () => {
+  it('are toxic, with the threat quoted as written', () => {
+    const cases: Array<[string, Options, string]> = [
+      ['ton fils devrait faire attention en sortant du collège', fr, 'ton fils devrait faire attention'],
+      ['on surveille ta boutique depuis une semaine', fr, 'surveille ta boutique'],
+      ['je t’attendrai devant chez toi après ton boulot', fr, 'attendrai devant chez toi après ton boulot'],
+      ['ils connaissent ton adresse maintenant, bonne soirée', fr, 'connaissent ton adresse'],
+      ['ce serait triste qu’un incendie touche votre entrepôt', fr, 'incendie touche votre entrepôt'],
+      ['my guys have been watching your store all week', en, 'watching your store'],
+      ['your daughter should be careful walking home tonight', en, 'your daughter should be careful'],
+      ["someone will be waiting by your car after your shift", en, 'waiting by your car'],
+      ['shame if your shop went up in flames', en, 'your shop went up in flames'],
+    ];
+    for (const [text, options, match] of cases) {
+      for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
+      expect(threat(text, options), text).toBe(match);
+    }
+  });
+
+  it('are not threats when they warn of a hazard, wish well, joke, or speak of a shop as a customer', () => {
+    const cases: Array<[string, Options]> = [
+      ['faites attention à vos enfants avec ce jouet, les aimants se détachent', fr],
+      ['dites à vos enfants de faire attention, le sol du magasin est glissant', fr],
+      ['tes enfants vont adorer, fais attention ils vont tout manger 😂', fr],
+      ['je vous attends devant votre magasin samedi pour l’ouverture !', fr],
+      ['on connaît votre magasin depuis 20 ans, toujours top', fr],
+      ['je connais ta maison, tu as le même canapé que moi !', fr],
+      ['fais attention à toi sur la route ce soir ma chérie ❤️', fr],
+      ["I'll be waiting for your shop to restock the blue one", en],
+      ['hope your family is safe after the storm', en],
+      ["I'm watching your live every sunday with my kids", en],
+      ['your kids will be safe in this car seat, I checked', en],
+      ['keep your family safe with the new smoke detector', en],
+      ['I know your house style, love the minimal look', en],
+    ];
+    for (const [text, options] of cases) expect(threat(text, options), text).toBeUndefined();
+  });
+});
+
+describe('threats that hang on a repeat or on moderation', () => {
+  it('are toxic: a consequence after a repeat, or beside a deleted comment, a ban or a block', () => {
+    const cases: Array<[string, Options, string]> = [
+      ['recommence à me censurer et tu vas comprendre', fr, 'recommence à me censurer et tu vas comprendre'],
+      ['vous allez regretter d’avoir bloqué mon compte', fr, 'vous allez regretter d’avoir bloqué'],
+      ['delete my comment again and you will be sorry', en, 'delete my comment again and you will be sorry'],
+      ['keep it up and you’ll find out', en, 'keep it up and you’ll find out'],
+    ];
+    for (const [text, options, match] of cases) {
+      for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
+      expect(threat(text, options), text).toBe(match);
+    }
+  });
+
+  it('are not threats when the customer means to leave, sue or review, or promises a result', () => {
+    const cases: Array<[string, Options]> = [
+      ['encore un retard et tu verras, je résilie mon abonnement', fr],
+      ['tu verras, encore un mois et tu seras accro à cette crème', fr],
+      ['si tu goûtes leur tarte tu verras, c’est une tuerie', fr],
+      ['one more coat and you’ll see the difference', en],
+      ['if you block me I’ll leave a review everywhere', en],
+      ["you'll regret it if you don't try the truffle fries", en],
+    ];
+    for (const [text, options] of cases) {
+      expect(threat(text, options), text).toBeUndefined();
+      expect(run(text, options).labels, text).not.toContain('toxic');
+    }
+  });
+});
+
+describe('a name given to the reader', () => {
+  it('is an insult even in ordinary words, and a quoted one is the writer’s own', () => {
+    const cases: Array<[string, Options, string]> = [
+      ['« incapables », voilà ce que vous êtes', fr, 'incapables'],
+      ['« nuls », c’est tout ce que vous êtes', fr, 'nuls'],
+      ['"useless" is the kindest word I have for you', en, 'useless'],
+      ['everyone at the depot calls you a fraud', en, 'fraud'],
+    ];
+    for (const [text, options, match] of cases) {
+      const c = run(text, options);
+      expect(c.labels, text).toContain('toxic');
+      expect(c.reasons.find((r) => r.rule === 'toxic.named')?.match, text).toBe(match);
+      expect(c.reasons.some((r) => r.rule === 'toxic.reported'), text).toBe(false);
+    }
+  });
+
+  it('is not an insult as a nickname among praise, as hearsay asked about, or as a plain complaint', () => {
+    for (const [text, options] of [
+      ['on t’appelle la reine du SAV, bravo', fr],
+      ['my friends call you a lifesaver', en],
+      ['they call you a scam on reddit, is it true?', en],
+      ['ce que vous êtes lents, j’attends depuis 1h', fr],
+      ['what you are doing is unacceptable, my order is late', en],
+    ] as Array<[string, Options]>) {
+      const c = run(text, options);
+      expect(c.reasons.some((r) => r.rule === 'toxic.named'), text).toBe(false);
+      expect(c.labels, text).not.toContain('toxic');
+    }
+  });
+});
