@@ -96,13 +96,17 @@ interface Hit {
  * The negative words a naming frame gives the reader as a name (« "nulle", c'est tout ce que t'es »,
  * "your coworkers call you a joke"), unless praise makes it a nickname; none in a comment with no frame.
  */
+const SELF: ReadonlySet<string> = new Set(['suis', 'am', 'im']);
+
 function namedInsults(text: NormalisedText, hits: readonly Hit[], tokens: readonly Token[]): string[] {
   const ranges = namingRanges(text);
   if (ranges.length === 0) return [];
   // A name among praise is a nickname ("on t'appelle la reine du SAV, bravo"); the frame's own
   // irony ("the nicest word I have for you") is no praise.
   const inFrame = (h: Hit): boolean => ranges.some(({ frame: [a, b] }) => h.start >= a && h.end <= b);
-  if (hits.some((h) => h.polarity > 0 && !h.negated && !inFrame(h))) return [];
+  // The writer's word about themselves is no praise of the reader (« et encore je suis gentil »).
+  const ofWriter = (h: Hit): boolean => [1, 2].some((d) => SELF.has(tokens[h.start - d]?.key ?? ''));
+  if (hits.some((h) => h.polarity > 0 && !h.negated && !inFrame(h) && !ofWriter(h))) return [];
   const words: string[] = [];
   for (const h of hits) {
     if (h.negated || h.polarity >= 0) continue;

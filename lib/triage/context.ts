@@ -7,8 +7,8 @@
  */
 import { newNode, insertTerm, longestMatch, type TrieNode } from './compile';
 import {
-  BANTER_WORDS, CARE, CLAUSE_BREAK, COPULAS, GAME_WORDS, LAUGHTER, NAMING_AFTER, NAMING_BEFORE, NAMING_REACH, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
-  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS, VEILED_CONSEQUENCES, VEILED_CUES, VEILED_HAZARDS,
+  BANTER_WORDS, CARE, CLAUSE_BREAK, COPULAS, GAME_WORDS, IRONY_FRAMES, IRONY_HARM, LAUGHTER, NAMING_AFTER, NAMING_BEFORE, NAMING_REACH, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
+  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS, PREMISES_BARE, VEILED_BARE_TARGETS, VEILED_CONSEQUENCES, VEILED_CUES, VEILED_HAZARDS,
   VEILED_OBJECT_AFTER, VEILED_REACH, VEILED_RECOURSE, VEILED_REPEATS, VEILED_TARGETS, VEILED_TRIGGERS, YOURS,
 } from './lexicon/context';
 import { TokenKind, type NormalisedText, type Token } from './normalise';
@@ -221,6 +221,7 @@ const VEILED_REACH_TOKENS = 10;
 let consequenceTrie: TrieNode<true> | undefined;
 let repeatTrie: TrieNode<true> | undefined;
 let triggerTrie: TrieNode<true> | undefined;
+let ironyTrie: TrieNode<true> | undefined;
 function phraseTrie(terms: readonly string[]): TrieNode<true> {
   const root = newNode<true>();
   for (const term of terms) {
@@ -232,34 +233,65 @@ function phraseTrie(terms: readonly string[]): TrieNode<true> {
 
 /**
  * Threats in ordinary words, sentence by sentence, where no listed threat was found: someone or
- * something of the reader's next to a word that watches, waits, knows, warns or burns (« ta femme
- * devrait faire attention en rentrant », "people watching your warehouse"), unless the sentence
- * speaks of a hazard ("attention aux aimants", "the floor is wet"); and a consequence hanging on a
- * repeat or a moderation act (« encore un mot et tu verras », "you'll wish you'd never blocked me"),
- * unless the customer means to leave, sue or review.
+ * something of the reader's or of the staff's next to a word that watches, waits, knows, warns or
+ * burns (« ta femme devrait faire attention en rentrant », "people watching your warehouse", "when
+ * her shift ends"), unless the sentence speaks of a hazard ("attention aux aimants", "the floor is
+ * wet"); irony that wishes harm (« ce serait dommage qu'elle finisse en morceaux »); and a consequence
+ * after a repeat in its sentence, or anywhere in a comment about moderation (« encore un mot et tu
+ * verras », "Keep blocking me. … I know where your warehouse is"), unless the customer means to
+ * leave, sue or review.
  */
 function veiledThreats(tokens: readonly Token[], masked: (k: number) => boolean, out: Array<[number, number]>): void {
   consequenceTrie ??= phraseTrie(VEILED_CONSEQUENCES);
   repeatTrie ??= phraseTrie(VEILED_REPEATS);
   triggerTrie ??= phraseTrie(VEILED_TRIGGERS);
+  ironyTrie ??= phraseTrie(IRONY_FRAMES);
+  const sentences: Array<[number, number]> = [];
   for (let s = 0; s < tokens.length; ) {
     const [, e] = sentence(tokens, s);
-    if (!out.some(([a, b]) => a < e && b > s)) {
-      const span = veiledIn(tokens, s, e, masked);
-      if (span !== null) out.push(span);
-    }
+    sentences.push([s, e]);
     s = e + 1;
   }
+  const found = sentences.map(([s, e]) => scanSentence(tokens, s, e, masked));
+  const moderation = found.some((f) => f.trigger !== null);
+  const recourse = found.some((f) => f.recourse);
+  sentences.forEach(([s, e], n) => {
+    if (out.some(([a, b]) => a < e && b > s)) return;
+    const f = found[n] as SentenceCues;
+    const span = f.aimed ?? f.irony ?? (moderation ? f.harmBare : null) ?? (f.consequence !== null && !recourse && (f.repeat !== null || moderation) ? widest(f.consequence, f.trigger, f.repeat) : null);
+    if (span !== null) out.push(span);
+  });
 }
 
-function veiledIn(tokens: readonly Token[], s: number, e: number, masked: (k: number) => boolean): [number, number] | null {
+interface SentenceCues {
+  /** A cue beside a target it reaches. */
+  aimed: [number, number] | null;
+  irony: [number, number] | null;
+  consequence: [number, number] | null;
+  repeat: [number, number] | null;
+  trigger: [number, number] | null;
+  recourse: boolean;
+  /** Harm beside premises named with any determiner (a threat only in a comment about moderation). */
+  harmBare: [number, number] | null;
+}
+
+/** The smallest range holding each span given. */
+function widest(...spans: Array<[number, number] | null>): [number, number] {
+  const parts = spans.filter((p): p is [number, number] => p !== null);
+  return [Math.min(...parts.map((p) => p[0])), Math.max(...parts.map((p) => p[1]))];
+}
+
+function scanSentence(tokens: readonly Token[], s: number, e: number, masked: (k: number) => boolean): SentenceCues {
+  const out: SentenceCues = { aimed: null, irony: null, consequence: null, repeat: null, trigger: null, recourse: false, harmBare: null };
+  let premises = -1;
   const targets: Array<{ at: number; kind: string }> = [];
   const cues: Array<{ at: number; kind: keyof typeof VEILED_REACH }> = [];
   let hazard = false;
-  let recourse = false;
-  let consequence: [number, number] | null = null;
-  let repeat: [number, number] | null = null;
-  let trigger: [number, number] | null = null;
+  let ironyAt: [number, number] | null = null;
+  const phrase = (trie: TrieNode<true>, k: number): [number, number] | null => {
+    const m = longestMatch(trie, tokens, k);
+    return m !== null && m.end <= e ? [k, m.end] : null;
+  };
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if (!isWord(t) || masked(k)) continue;
@@ -267,38 +299,32 @@ function veiledIn(tokens: readonly Token[], s: number, e: number, masked: (k: nu
     if (YOURS.has(t.key) && isWord(next)) {
       const kind = VEILED_TARGETS[next.key];
       if (kind !== undefined) targets.push({ at: k, kind });
-    }
+    } else if (VEILED_BARE_TARGETS.has(t.key)) targets.push({ at: k - 1, kind: 'bare' });
+    if (PREMISES_BARE.has(t.key)) premises = k;
     const cue = VEILED_CUES[t.key];
     if (cue !== undefined && !(cue === 'careful' && isWord(next) && VEILED_OBJECT_AFTER.has(next.key))) cues.push({ at: k, kind: cue });
     if (VEILED_HAZARDS.has(t.key)) hazard = true;
-    if (VEILED_RECOURSE.has(t.key)) recourse = true;
-    if (consequence === null) {
-      const m = longestMatch(consequenceTrie as TrieNode<true>, tokens, k);
-      if (m !== null && m.end <= e) consequence = [k, m.end];
-    }
-    if (trigger === null) {
-      const m = longestMatch(triggerTrie as TrieNode<true>, tokens, k);
-      if (m !== null && m.end <= e) trigger = [k, m.end];
-    }
-    if (repeat === null && consequence === null) {
-      const m = longestMatch(repeatTrie as TrieNode<true>, tokens, k);
-      if (m !== null && m.end <= e) repeat = [k, m.end];
-    }
+    if (VEILED_RECOURSE.has(t.key)) out.recourse = true;
+    if (ironyAt !== null && out.irony === null && IRONY_HARM.has(t.key)) out.irony = [ironyAt[0], k + 1];
+    ironyAt ??= phrase(ironyTrie as TrieNode<true>, k);
+    out.consequence ??= phrase(consequenceTrie as TrieNode<true>, k);
+    out.trigger ??= phrase(triggerTrie as TrieNode<true>, k);
+    if (out.consequence === null) out.repeat ??= phrase(repeatTrie as TrieNode<true>, k);
   }
   if (!hazard) {
+    const harm = cues.find((c) => c.kind === 'harm');
+    if (harm !== undefined && premises >= 0) out.harmBare = [Math.min(harm.at, premises), Math.max(harm.at, premises) + 1];
     for (const cue of cues) {
-      const reach = VEILED_REACH[cue.kind] as readonly string[];
-      for (const target of targets) {
-        if (!reach.includes(target.kind) || Math.abs(target.at - cue.at) > VEILED_REACH_TOKENS) continue;
-        return [Math.min(cue.at, target.at), Math.max(cue.at, target.at + 1) + 1];
+      // A plate noted with any determiner is a threat, unless the customer means to complain of it.
+      const reach = [...VEILED_REACH[cue.kind], ...(cue.kind === 'know' && !out.recourse ? ['bare'] : [])];
+      const target = targets.find((x) => reach.includes(x.kind) && Math.abs(x.at - cue.at) <= VEILED_REACH_TOKENS);
+      if (target !== undefined) {
+        out.aimed = [Math.max(s, Math.min(cue.at, target.at)), Math.max(cue.at, target.at + 1) + 1];
+        break;
       }
     }
   }
-  if (consequence !== null && (trigger !== null || repeat !== null) && !recourse) {
-    const parts = [consequence, trigger, repeat].filter((p): p is [number, number] => p !== null);
-    return [Math.min(...parts.map((p) => p[0])), Math.max(...parts.map((p) => p[1]))];
-  }
-  return null;
+  return out;
 }
 
 const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(THREAT_ALIASES));

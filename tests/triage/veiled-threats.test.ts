@@ -108,3 +108,41 @@ describe('a name given to the reader', () => {
     }
   });
 });
+
+describe('threats at the staff and the premises, irony that wishes harm, pushes and hate in ordinary words', () => {
+  it('are toxic', () => {
+    const cases: Array<[string, Options, string]> = [
+      ['ce serait dommage que ton restaurant brûle une nuit', fr, 'toxic.threat'],
+      ['would be a shame if your van got smashed up', en, 'toxic.threat'],
+      ['le gérant ferait bien de regarder derrière lui ce soir', fr, 'toxic.threat'],
+      ['bring a can of petrol and we’ll see who laughs', en, 'toxic.threat'],
+      ["I'll be outside when his shift ends, tell him", en, 'toxic.threat'],
+      ['bloquez-moi encore et on verra bien combien de temps votre boutique reste debout', fr, 'toxic.threat'],
+      ['ça brûle vite, un dépôt plein de colis. Pensez-y avant de supprimer mon message', fr, 'toxic.threat'],
+      ['cette vendeuse devrait se pendre, franchement', fr, 'lexicon.toxic'],
+      ['the guy who runs this page should kill himself', en, 'lexicon.toxic'],
+      ['les étrangers devraient rentrer chez eux', fr, 'lexicon.toxic'],
+      ['« minables », y a pas d’autre mot pour votre équipe, et encore je suis poli', fr, 'toxic.named'],
+    ];
+    for (const [text, options, rule] of cases) {
+      const c = run(text, options);
+      expect(c.labels, text).toContain('toxic');
+      expect(c.reasons.some((r) => r.rule === rule), text).toBe(true);
+    }
+  });
+
+  it('are not threats as regret, a fire told as news, a plate noted to complain, or a friend met after school', () => {
+    for (const [text, options] of [
+      ['ce serait dommage que le magasin ferme, on l’adore', fr],
+      ['shame if they discontinue this flavour', en],
+      ['ça brûle vite un dépôt plein de colis, heureusement les pompiers étaient là', fr],
+      ['j’ai noté la plaque du livreur qui a embouti ma voiture, je porte plainte', fr],
+      ['je l’attendrai à la sortie de l’école pour lui donner son cadeau', fr],
+      ['is there parking near your shop after my shift?', en],
+      ['someone called your staff "lazy" in the replies, they were great with me', en],
+    ] as Array<[string, Options]>) {
+      const c = run(text, options);
+      expect(c.labels, text).not.toContain('toxic');
+    }
+  });
+});

@@ -32,7 +32,7 @@ export const REPORT_AUX: ReadonlySet<string> = new Set([
  */
 export const REPORTED_TO: ReadonlySet<string> = new Set([
   'm', 'me', 'moi', 'nous', 'lui', 'leur', 'j', 'je', 'ma', 'mon', 'mes', 'sa', 'son', 'ses', 'notre', 'nos',
-  'i', 'im', 'us', 'my', 'him', 'her', 'them', 'our', 'his', 'mom', 'mum', 'dad', 'wife', 'husband', 'son', 'daughter', 'kid', 'kids',
+  'votre', 'vos', 'your', 'i', 'im', 'us', 'my', 'him', 'her', 'them', 'our', 'his', 'mom', 'mum', 'dad', 'wife', 'husband', 'son', 'daughter', 'kid', 'kids',
 ]);
 
 /** Words skipped after the verb before the one that says who was spoken to ("a dit à ma mère", "said to me"). */
@@ -101,7 +101,7 @@ export const THREATS: readonly string[] = [
   'on va venir vous chercher', 'on va venir te chercher', 'on viendra te chercher', 'on viendra vous chercher', 'je vais venir te chercher',
   'je vais venir vous chercher', 'on va vous retrouver', 'je vais vous retrouver', 'on te retrouvera', 'je te retrouverai',
   '~fais gaffe a toi', '~faites gaffe a vous', 'gare a toi', 'gare a vous', 'tu perds rien pour attendre', 'vous perdez rien pour attendre',
-  'tu ne perds rien pour attendre', 'attends toi a', 'attendez vous a', 'je t attends a la sortie', 'on t attend a la sortie',
+  'tu ne perds rien pour attendre', 'attends toi a', 'attendez vous a', '~je t attends a la sortie', 'on t attend a la sortie',
   'on vous attend a la sortie', 'je vais te faire la peau', 'on va te faire la peau', 'je vais te buter', 'on va te buter',
   '~je vais te tuer', 'on va vous bruler', 'tes jours sont comptes', 'vos jours sont comptes', 'tu vas voir ce qui va t arriver',
   'tu vas comprendre ta douleur', 'je vais te faire payer', 'on va vous faire payer', 'je te ferai payer', '~t es mort', '~tes mort', '~t es morte',
@@ -110,6 +110,8 @@ export const THREATS: readonly string[] = [
   'tu vas finir a l hopital', 'vous allez finir a l hopital', 'je vais te faire du mal', 'on va te faire du mal', 'on va vous faire du mal',
   'on va cramer ton', 'on va cramer votre', 'je vais cramer ton', 'je vais cramer votre', 'on va bruler ton', 'on va bruler votre',
   'te casser les jambes', 'vous casser les jambes', 'te rendre une petite visite', 'vous rendre une petite visite',
+  'regarder derriere lui', 'regarder derriere elle', 'regarder derriere toi', 'regarder derriere vous', 'bidon d essence', 'jerrican d essence',
+  'je m occupe personnellement de', 'on s occupe personnellement de', 'et pas pour discuter', 'et pas par courrier', 'et pas pour parler',
   // English
   'i know where you live', 'we know where you live', 'i know where you work', 'we know where you work', 'i know where your kids',
   'i have your address', 'watch your back', '~watch yourself', 'you better watch out', 'youd better watch out',
@@ -121,6 +123,8 @@ export const THREATS: readonly string[] = [
   'youre next', 'wait till i find you', 'wait until i find you', 'ill be waiting for you',
   'and see what happens', 'whats coming to you', 'what s coming to you', 'something bad is going to happen to you', 'something bad will happen to you', 'something is gonna happen to you',
   'ill ruin your life', 'im going to ruin your life', 'im gonna ruin your life', 'gonna ruin your life', 'ill be waiting outside your',
+  'look over his shoulder', 'look over her shoulder', 'look over your shoulder', 'can of petrol', 'can of gasoline', 'can of gas',
+  'wont be coming to talk', 'not coming to talk', 'and not to talk', 'deal with him personally', 'deal with her personally', 'deal with you personally',
   'burn your store', 'burn your shop', 'burn your house', 'burn it down', 'burn the place down', 'your family isnt safe', 'your kids arent safe',
 ];
 
@@ -137,7 +141,7 @@ export const NOT_A_THREAT_AFTER: ReadonlySet<string> = new Set([
 
 /** Anywhere in the comment, care that makes a `~` warning kind ("fais gaffe à toi sur la route 😘"). */
 export const CARE: ReadonlySet<string> = new Set([
-  '❤', '😘', '🥰', '😍', '🙏', '💕', '💖', '🤗', 'bisous', 'bisou', 'biz', 'bises', 'soin', 'courage', 'retablissement',
+  '❤', '😘', '🥰', '😍', '🙏', '💕', '💖', '🤗', '😋', '🍻', '🥂', 'bisous', 'bisou', 'biz', 'bises', 'soin', 'courage', 'retablissement',
   'xoxo', 'care', 'hugs', 'luck',
 ]);
 
@@ -146,7 +150,16 @@ export const CARE: ReadonlySet<string> = new Set([
  * sentence of a word that watches, waits, knows, warns or harms (VEILED_CUES) — « ta femme devrait
  * faire attention en rentrant ce soir », "we've got people watching your warehouse".
  */
-export const YOURS: ReadonlySet<string> = new Set(['ton', 'ta', 'tes', 'votre', 'vos', 'your', 'ur']);
+export const YOURS: ReadonlySet<string> = new Set(['ton', 'ta', 'tes', 'votre', 'vos', 'your', 'ur', 'son', 'sa', 'ses', 'his', 'her', 'their']);
+
+/**
+ * Targets a cue reaches with any determiner ("j'ai noté la plaque", « je l'attendrai à la sortie »,
+ * "the parking lot when her shift ends" reads its possessive already).
+ */
+export const VEILED_BARE_TARGETS: ReadonlySet<string> = new Set(['plaque', 'immatriculation', 'plate']);
+
+/** Premises named with any determiner, threatened with harm in a comment about moderation or a refusal (« ça brûle bien, un entrepôt… pensez-y avant de refuser mon retour »). */
+export const PREMISES_BARE: ReadonlySet<string> = new Set(['entrepot', 'depot', 'magasin', 'boutique', 'agence', 'resto', 'restaurant', 'vitrine', 'warehouse', 'store', 'shop', 'storefront', 'office', 'depot', 'building']);
 
 /** What a veiled threat is aimed at, and which cues reach it. */
 export type VeiledTarget = 'kin' | 'home' | 'whereabouts' | 'premises' | 'shift' | 'vehicle';
@@ -162,7 +175,7 @@ export const VEILED_TARGETS: Readonly<Record<string, VeiledTarget>> = {
   restaurant: 'premises', local: 'premises', locaux: 'premises', agence: 'premises', usine: 'premises', bureaux: 'premises',
   warehouse: 'premises', store: 'premises', shop: 'premises', storefront: 'premises', window: 'premises', windows: 'premises',
   office: 'premises', offices: 'premises', building: 'premises', factory: 'premises', premises: 'premises',
-  service: 'shift', shift: 'shift', shifts: 'shift', boulot: 'shift', taf: 'shift',
+  service: 'shift', sortie: 'shift', shift: 'shift', shifts: 'shift', boulot: 'shift', taf: 'shift',
   voiture: 'vehicle', caisse: 'vehicle', scooter: 'vehicle', camion: 'vehicle', camionnette: 'vehicle',
   car: 'vehicle', truck: 'vehicle', van: 'vehicle', bike: 'vehicle',
 };
@@ -171,22 +184,25 @@ export const VEILED_TARGETS: Readonly<Record<string, VeiledTarget>> = {
  * The cues, each with the targets it threatens: waiting at the end of a shift, watching a family or
  * a warehouse, knowing a plate or a home, a warning to a family, fire or breakage at a shop.
  */
-export type VeiledCue = 'watch' | 'wait' | 'know' | 'careful' | 'harm';
+export type VeiledCue = 'watch' | 'wait' | 'lurk' | 'know' | 'careful' | 'harm';
 export const VEILED_CUES: Readonly<Record<string, VeiledCue>> = {
   surveille: 'watch', surveillons: 'watch', surveillent: 'watch', surveiller: 'watch', guette: 'watch', guettons: 'watch', guetter: 'watch',
   observe: 'watch', observons: 'watch', epie: 'watch', suivi: 'watch', suivie: 'watch', filer: 'watch', file: 'watch', photographie: 'watch',
   watching: 'watch', watched: 'watch', following: 'watch', followed: 'watch', stalking: 'watch', photographed: 'watch', tailing: 'watch',
+  parking: 'lurk', outside: 'lurk', dehors: 'lurk', devant: 'lurk',
   attendrai: 'wait', attendra: 'wait', attendrons: 'wait', attendront: 'wait', waiting: 'wait',
   connait: 'know', connais: 'know', connaissons: 'know', connaissent: 'know', know: 'know', knows: 'know',
+  note: 'know', notee: 'know', noted: 'know', photographiee: 'know', releve: 'know',
   attention: 'careful', prudent: 'careful', prudente: 'careful', prudents: 'careful', gaffe: 'careful', careful: 'careful',
   incendie: 'harm', feu: 'harm', bruler: 'harm', cramer: 'harm', flammes: 'harm', brique: 'harm', pave: 'harm',
-  fire: 'harm', burn: 'harm', burning: 'harm', flames: 'harm', brick: 'harm', smash: 'harm', smashed: 'harm', torch: 'harm',
+  brule: 'harm', essence: 'harm', fire: 'harm', burn: 'harm', burns: 'harm', petrol: 'harm', gasoline: 'harm', burning: 'harm', flames: 'harm', brick: 'harm', smash: 'harm', smashed: 'harm', torch: 'harm',
 };
 
 /** Which targets each cue threatens: a shop awaited or known is a customer's, a shift awaited is not. */
 export const VEILED_REACH: Readonly<Record<VeiledCue, readonly VeiledTarget[]>> = {
   watch: ['kin', 'home', 'whereabouts', 'premises', 'vehicle'],
   wait: ['kin', 'home', 'whereabouts', 'shift', 'vehicle'],
+  lurk: ['shift'],
   know: ['whereabouts'],
   careful: ['kin'],
   harm: ['home', 'premises', 'vehicle'],
@@ -213,6 +229,9 @@ export const VEILED_HAZARDS: ReadonlySet<string> = new Set([
  * you'd never blocked me").
  */
 export const VEILED_CONSEQUENCES: readonly string[] = [
+  'on verra bien combien de temps', 'combien de temps votre', 'combien de temps ton', 'restera debout', 'reste debout',
+  'il comprendra', 'elle comprendra', 'ils comprendront', 'i know where your', 'we know where your', 'on sait ou est', 'je sais ou est',
+  'je sais a quelle heure', 'on sait a quelle heure', 'i know what time', 'we know what time',
   'tu verras', 'vous verrez', 'tu vas voir', 'vous allez voir', 'tu vas comprendre', 'vous allez comprendre', 'tu vas regretter', 'vous allez regretter',
   'tu regretteras', 'vous regretterez', 'ce que ca coute', 'ce que ca va te couter', 'ce que ca va vous couter', 'ce dont je suis capable',
   'de quoi je suis capable', 'ca va mal se passer', 'ca va mal finir', 'ca va chauffer', 'tu vas le sentir', 'vous allez le sentir',
@@ -225,8 +244,8 @@ export const VEILED_REPEATS: readonly string[] = [
   'one more', 'keep it up', 'keep this up', 'do that again', 'try that again', 'do it again', 'once more',
 ];
 export const VEILED_TRIGGERS: readonly string[] = [
-  'supprime*', 'efface*', 'bloque*', 'bannis', 'banni', 'bannir', 'bannie', 'censure*', 'ignore*',
-  'ban', 'bans', 'banned', 'banning', 'delete', 'deleted', 'deleting', 'block', 'blocked', 'blocking', 'censor', 'censored', 'mute', 'muted', 'ignored', 'ignoring',
+  'supprime*', 'efface*', 'bloque*', 'bannis', 'banni', 'bannir', 'bannie', 'bannissez', 'censure*', 'ignore*', 'me parler comme ca', 'refuse l entree', 'refuser mon',
+  'ban', 'bans', 'banned', 'banning', 'delete', 'deleted', 'deleting', 'block', 'blocked', 'blocking', 'blocks', 'refuse my', 'refusing my', 'censor', 'censored', 'mute', 'muted', 'ignored', 'ignoring',
 ];
 
 /** A customer threatening to leave, sue or review, not to harm: « encore un retard et tu verras, je résilie ». */
@@ -246,7 +265,7 @@ export const VEILED_RECOURSE: ReadonlySet<string> = new Set([
  */
 export const NAMING_BEFORE: readonly string[] = [
   'on t appelle', 'on vous appelle', 'ils t appellent', 'ils vous appellent', 'tout le monde t appelle', 't appellent', 'vous appellent',
-  'te surnomment', 'ton surnom', 'ton surnom c est', 'votre surnom', 'call you', 'calls you', 'called you',
+  'te surnomment', 'ton surnom', 'ton surnom c est', 'votre surnom', 'le mot qui vous va c est', 'le mot qui te va c est', 'le seul mot pour vous c est', 'call you', 'calls you', 'called you',
   'your nickname', 'your nickname is',
 ];
 export const NAMING_AFTER: readonly string[] = [
@@ -254,7 +273,22 @@ export const NAMING_AFTER: readonly string[] = [
   'c est ce que vous etes', 'tout ce que vous etes', 'le mot qui te decrit', 'le mot qui vous decrit', 'te resume', 'vous resume', 'te va bien',
   'word i have for you', 'words i have for you', 'the nicest word i have for you', 'the kindest word i have for you', 'the nicest thing i can say about you',
   'le mot le plus gentil que j ai pour toi', 'le plus gentil que j ai pour toi', 'le plus gentil que je puisse te dire', 'word for you', 'words for you', 'is what you are', 'thats what you are', 'that s what you are',
-  'exactly what you are', 'describes you', 'sums you up',
+  'exactly what you are', 'describes you', 'sums you up', 'is the only way to describe', 'only way to describe', 'the only word for',
+  'y a pas d autre mot pour', 'pas d autre mot pour', 'il n y a pas d autre mot pour', 'le seul mot pour',
 ];
 /** How many tokens after a NAMING_BEFORE frame the name is looked for ("call you a total joke"). */
 export const NAMING_REACH = 3;
+
+/**
+ * Irony that wishes harm ("ce serait dommage que…", "shame if…"): a threat when harm, breakage or
+ * "something happening" follows in its sentence (« ce serait dommage qu'elle finisse en morceaux »,
+ * "shame if something caught fire"); a shop closing or a product discontinued is regret.
+ */
+export const IRONY_FRAMES: readonly string[] = [
+  'ce serait dommage qu', 'ce serait dommage que', 'ce serait bete qu', 'ce serait bete que', 'dommage s il arrivait', 'ce serait triste qu', 'ce serait triste que',
+  'shame if', 'a pity if', 'would be a shame if', 'be a shame if', 'would be a pity if', 'be a shame for', 'hate for something to',
+];
+export const IRONY_HARM: ReadonlySet<string> = new Set([
+  'morceaux', 'eclats', 'brule', 'brulait', 'brulerait', 'crame', 'cramait', 'flambe', 'feu', 'incendie', 'casse', 'cassee', 'cassees', 'arrive', 'arrivait', 'accident',
+  'pieces', 'shattered', 'smashed', 'broken', 'burned', 'burnt', 'burns', 'fire', 'flames', 'happened', 'happen', 'happens', 'accident', 'accidents',
+]);
