@@ -26,6 +26,7 @@ import { mayBeVulgar, swearWords } from './swearing';
 import { NOT_A_QUESTION_AFTER_OPENER, OPENER_LEAD_INS, QUESTION_OPENERS, STORY_EVENT_STEMS_EN } from './lexicon/en';
 import { STORY_EVENT_STEMS_FR } from './lexicon/fr';
 import { COUNT_AFTER, NOT_A_COUNT_AFTER } from './lexicon/shared';
+import { VIOLENT_PRAISE } from './lexicon/context';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
@@ -330,7 +331,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   const friendTag = startsWithForeignMention(tokens, brand) && !addressesBrand;
 
   const extra: Reason[] = [];
-  const threats = threatSpans(text, mask, context.banter);
+  const threats = threatSpans(text, mask, context.banter, friendTag);
   for (const [a, b] of threats) {
     const match = asWritten(input.text, text, a, b) ?? span(tokens, a, b);
     labels[T] += THREAT_WEIGHT;
@@ -438,7 +439,8 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       return hits.filter((h) => (h.labels[k] as number) > 0).length + extra.filter((r) => r.label === label).length + (label === 'toxic' ? threats.length : 0);
     };
     // The model reads the comment without the words that are not the writer's abuse.
-    const labelScores = mask === null ? scores : withoutMasked(model, scores, input.text, text, mask);
+    const modelMask = withViolentPraise(mask, hits, tokens.length);
+    const labelScores = modelMask === null ? scores : withoutMasked(model, scores, input.text, text, modelMask);
     combineLabels(model, labelScores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
   }
   if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
@@ -571,6 +573,22 @@ function maskOf(mask: Uint8Array, start: number, end: number): number {
  * The scores the label heads are joined with when some words are masked: the toxic head reads the
  * comment without them (and names its evidence from what is left), the other heads as written.
  */
+/**
+ * The mask the model's toxic head reads through, with the words of praise slang that borrows
+ * violence ("I'd kill for your tart", « je tuerais pour votre flan », "killed it") added: the rules
+ * read them as praise, and the head learnt "kill" from threats.
+ */
+function withViolentPraise(mask: Uint8Array | null, hits: readonly Hit[], length: number): Uint8Array | null {
+  let out = mask;
+  for (const h of hits) {
+    if (h.negated || h.polarity <= 0 || (h.labels[G] as number) <= 0 || !VIOLENT_PRAISE.has(h.rule.term)) continue;
+    if (out === null) out = new Uint8Array(length);
+    else if (out === mask) out = out.slice();
+    for (let k = h.start; k < h.end; k++) if (out[k] === 0) out[k] = NOT_MEANT;
+  }
+  return out;
+}
+
 function withoutMasked(model: TriageModel, scores: ModelScores, raw: string, text: NormalisedText, mask: Uint8Array): ModelScores {
   const { tokens, starts } = text;
   let kept = '';

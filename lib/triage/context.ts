@@ -87,17 +87,22 @@ function sentence(tokens: readonly Token[], at: number): [number, number] {
   return [s, e];
 }
 
-/** Friends' banter: a friend's @handle or a game, with laughter or the game ("@tom going down at mario kart lol"). */
+/**
+ * Friends' banter: a friend's @handle or a game, with laughter or the game ("@tom going down at mario
+ * kart lol"); an @handle anywhere with laughter ("mdr @Hugo je vais te défoncer ce soir 😂").
+ */
 function isBanter(tokens: readonly Token[], friendTag: boolean): boolean {
   let game = false;
   let laugh = false;
+  let tag = friendTag;
   for (const t of tokens) {
-    if (t.kind === TokenKind.Word) {
+    if (t.kind === TokenKind.Mention) tag = true;
+    else if (t.kind === TokenKind.Word) {
       if (GAME_WORDS.has(t.key)) game = true;
       else if (LAUGHTER.has(t.alt ?? t.key) || LAUGHTER.has(t.key) || t.key.startsWith('haha') || t.key.startsWith('mdr')) laugh = true;
     } else if (t.kind === TokenKind.Emoji && LAUGHTER.has(t.key)) laugh = true;
   }
-  return (friendTag && (game || laugh)) || (game && laugh);
+  return (friendTag && game) || (tag && laugh) || (game && laugh);
 }
 
 /**
@@ -186,10 +191,10 @@ function threats(): TrieNode<ThreatTerm> {
 
 /**
  * The threats of a comment (THREATS) as token ranges, outside masked words: a soft one is left out
- * in banter, in a comment that shows care, and when a "not" follows it in its sentence ("tu vas le
- * regretter si tu goûtes pas").
+ * in a comment that opens on a friend's @handle (`friend`), in banter, in a comment that shows care
+ * or laughs, and when a "not" follows it in its sentence ("tu vas le regretter si tu goûtes pas").
  */
-export function threatSpans(text: NormalisedText, mask: Uint8Array | null, banter: () => boolean): Array<[number, number]> {
+export function threatSpans(text: NormalisedText, mask: Uint8Array | null, banter: () => boolean, friend: boolean): Array<[number, number]> {
   const { tokens, origin } = spelledOut(text.tokens);
   const out: Array<[number, number]> = [];
   const trie = threats();
@@ -202,7 +207,9 @@ export function threatSpans(text: NormalisedText, mask: Uint8Array | null, bante
     for (let k = i; k < m.end; k++) if (masked(k)) any = true;
     if (any) continue;
     if (m.info.soft) {
-      if (banter() || cares(tokens)) continue;
+      // A friend tagged for a plan ("@Lea je t'attends à la sortie du taf, on se fait un burger ?"),
+      // banter, care or laughter make it no threat.
+      if (friend || banter() || cares(tokens) || laughs(tokens)) continue;
       const [, e] = sentence(tokens, i);
       let tip = false;
       for (let k = m.end; k < e && !tip; k++) if (isWord(tokens[k]) && NOT_A_THREAT_AFTER.has((tokens[k] as Token).key)) tip = true;

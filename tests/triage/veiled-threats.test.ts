@@ -146,3 +146,23 @@ describe('threats at the staff and the premises, irony that wishes harm, pushes 
     }
   });
 });
+
+describe('friends, jokes and cravings that sound like threats', () => {
+  it('are not toxic: a friend tagged for a plan, a tag and laughter, a brand’s address with a smile, killing for a cake', () => {
+    for (const [text, options] of [
+      ['@Jade je t’attends à la sortie du lycée, on va au ciné ?', fr],
+      ['lol @Sam je vais te détruire ce soir sur le nouveau mode 😂', fr],
+      ['je sais où vous habitez 😄 votre nouvelle boutique, j’y passe demain', fr],
+      ["I'd kill for your lemon tart, honestly", en],
+      ['I would kill for another box of your macarons', en],
+      ['je tuerais pour votre flan', fr],
+    ] as Array<[string, Options]>) {
+      for (const o of both(options)) expect(run(text, o).labels, text).not.toContain('toxic');
+    }
+  });
+
+  it('stays a threat without the friend, the laughter or the smile', () => {
+    expect(threat('je t’attends à la sortie, tu vas comprendre', fr)).toBe('je t’attends à la sortie');
+    expect(run('je sais où tu habites 😄', fr).labels).toContain('toxic');
+  });
+});

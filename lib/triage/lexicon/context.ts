@@ -69,7 +69,7 @@ export const GAME_WORDS: ReadonlySet<string> = new Set([
 /** Laughter and teasing: what turns a friend's "je vais te défoncer" into a joke. */
 export const LAUGHTER: ReadonlySet<string> = new Set([
   'mdr', 'mdrr', 'mdrrr', 'ptdr', 'xptdr', 'lol', 'lool', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hihi', 'xd', 'jpp', 'ahah', 'ahahah',
-  '😂', '🤣', '😜', '😝', '😛', '😎', '😏', '😆', '😅', '😈', '🎮', '🏆', '😁',
+  '😂', '🤣', '😜', '😝', '😛', '😎', '😏', '😆', '😅', '😈', '🎮', '🏆', '😁', '😄', '😃', '😹',
 ]);
 
 /** Playful violence: a threat between enemies, a boast between friends about a game. */
@@ -92,7 +92,7 @@ export const SHIPPING_NEAR: ReadonlySet<string> = new Set([
  */
 export const THREATS: readonly string[] = [
   // French
-  'je sais ou tu habites', 'je sais ou t habites', 'on sait ou tu habites', 'je sais ou vous habitez', 'on sait ou vous habitez',
+  'je sais ou tu habites', 'je sais ou t habites', 'on sait ou tu habites', '~je sais ou vous habitez', '~on sait ou vous habitez',
   'je sais ou tu bosses', 'je sais ou tu travailles', 'on sait ou tu travailles', 'je sais ou tu vis',
   'je sais ou tu creches', 'je sais ou tu dors', 'je sais ou tu te gares', 'je sais ou tu gares', 'je sais ou vivent tes', 'je sais ou sont tes enfants',
   'je connais ton adresse', 'on connait ton adresse', 'j ai ton adresse', 'on a ton adresse',
@@ -291,4 +291,13 @@ export const IRONY_FRAMES: readonly string[] = [
 export const IRONY_HARM: ReadonlySet<string> = new Set([
   'morceaux', 'eclats', 'brule', 'brulait', 'brulerait', 'crame', 'cramait', 'flambe', 'feu', 'incendie', 'casse', 'cassee', 'cassees', 'arrive', 'arrivait', 'accident',
   'pieces', 'shattered', 'smashed', 'broken', 'burned', 'burnt', 'burns', 'fire', 'flames', 'happened', 'happen', 'happens', 'accident', 'accidents',
+]);
+
+/**
+ * Praise slang that borrows violence (terms as the lexicons write them): the model's toxic head
+ * learnt "kill" and "tuer" from threats, so it reads the comment without them when they praise.
+ */
+export const VIOLENT_PRAISE: ReadonlySet<string> = new Set([
+  'killed it', 'kill for', 'killing it', 'crushed it', 'smashed it', 'to die for', 'killer', 'badass',
+  'ca defonce', 'mortel', 'c est mortel', 'la tuerie', 'une tuerie', 'tout tuer', 'tuerais pour', 'tuerait pour',
 ]);

@@ -1236,6 +1236,7 @@ export const EN: LanguageLexicon = {
     ['beat your ass', 'p=-2 t=1.5'],
     // Praise slang that borrows violent or sick words: "you killed it", "to die for", "is fire".
     ['killed it', 'p=1.3 g=1'],
+    ['kill for', 'p=1.2 g=1'],
     ['killing it', 'p=1.3 g=1'],
     ['nailed it', 'p=1.3 g=1'],
     ['crushed it', 'p=1.3 g=1'],

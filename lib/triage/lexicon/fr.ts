@@ -1330,6 +1330,8 @@ export const FR: LanguageLexicon = {
     ['c est mortel', 'p=1.4 g=1'],
     ['la tuerie', 'p=1.4 g=1'],
     ['tout tuer', 'p=1 g=0.6'],
+    ['tuerais pour', 'p=1.2 g=1'],
+    ['tuerait pour', 'p=1.2 g=1'],
     ['mort de rire', 'p=0.4'],
     ['je suis morte', 'p=0.3'],
     ['chanme', 'p=1.3 g=1'],
