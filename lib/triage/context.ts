@@ -218,7 +218,7 @@ export function threatSpans(text: NormalisedText, mask: Uint8Array | null, bante
     out.push([i, m.end]);
     i = m.end - 1;
   }
-  if (!banter() && !cares(tokens) && !laughs(tokens)) veiledThreats(tokens, masked, out);
+  veiledThreats(tokens, masked, out, () => banter() || cares(tokens) || laughs(tokens));
   return origin === null ? out : out.map(([a, b]) => [origin[a] as number, (origin[b - 1] as number) + 1]);
 }
 
@@ -248,11 +248,12 @@ function phraseTrie(terms: readonly string[]): TrieNode<true> {
  * verras », "Keep blocking me. … I know where your warehouse is"), unless the customer means to
  * leave, sue or review.
  */
-function veiledThreats(tokens: readonly Token[], masked: (k: number) => boolean, out: Array<[number, number]>): void {
+function veiledThreats(tokens: readonly Token[], masked: (k: number) => boolean, out: Array<[number, number]>, playful: () => boolean): void {
   consequenceTrie ??= phraseTrie(VEILED_CONSEQUENCES);
   repeatTrie ??= phraseTrie(VEILED_REPEATS);
   triggerTrie ??= phraseTrie(VEILED_TRIGGERS);
   ironyTrie ??= phraseTrie(IRONY_FRAMES);
+  if (!mayHold(tokens) || playful()) return;
   const sentences: Array<[number, number]> = [];
   for (let s = 0; s < tokens.length; ) {
     const [, e] = sentence(tokens, s);
@@ -268,6 +269,19 @@ function veiledThreats(tokens: readonly Token[], masked: (k: number) => boolean,
     const span = f.aimed ?? f.irony ?? (moderation ? f.harmBare : null) ?? (f.consequence !== null && !recourse && (f.repeat !== null || moderation) ? widest(f.consequence, f.trigger, f.repeat) : null);
     if (span !== null) out.push(span);
   });
+}
+
+/**
+ * Whether any veiled threat could be there: each needs a cue word, a harm word after irony, or a
+ * consequence; most comments have none, and are read in one pass of set look-ups.
+ */
+function mayHold(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== TokenKind.Word) continue;
+    if (VEILED_CUES.has(t.key) || IRONY_HARM.has(t.key) || longestMatch(consequenceTrie as TrieNode<true>, tokens, k) !== null) return true;
+  }
+  return false;
 }
 
 interface SentenceCues {
@@ -304,11 +318,11 @@ function scanSentence(tokens: readonly Token[], s: number, e: number, masked: (k
     if (!isWord(t) || masked(k)) continue;
     const next = tokens[k + 1];
     if (YOURS.has(t.key) && isWord(next)) {
-      const kind = VEILED_TARGETS[next.key];
+      const kind = VEILED_TARGETS.get(next.key);
       if (kind !== undefined) targets.push({ at: k, kind });
     } else if (VEILED_BARE_TARGETS.has(t.key)) targets.push({ at: k - 1, kind: 'bare' });
     if (PREMISES_BARE.has(t.key)) premises = k;
-    const cue = VEILED_CUES[t.key];
+    const cue = VEILED_CUES.get(t.key);
     if (cue !== undefined && !(cue === 'careful' && isWord(next) && VEILED_OBJECT_AFTER.has(next.key))) cues.push({ at: k, kind: cue });
     if (VEILED_HAZARDS.has(t.key)) hazard = true;
     if (VEILED_RECOURSE.has(t.key)) out.recourse = true;

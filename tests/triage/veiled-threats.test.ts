@@ -166,3 +166,12 @@ describe('friends, jokes and cravings that sound like threats', () => {
     expect(run('je sais où tu habites 😄', fr).labels).toContain('toxic');
   });
 });
+
+describe('word look-ups', () => {
+  it('read words that name an object’s built-in properties as plain words', () => {
+    for (const text of ['constructor toString your kids', 'watch your hasOwnProperty', 'your __proto__ is on fire']) {
+      expect(() => run(text, en), text).not.toThrow();
+      expect(threat(text, en), text).toBeUndefined();
+    }
+  });
+});

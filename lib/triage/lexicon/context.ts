@@ -163,7 +163,7 @@ export const PREMISES_BARE: ReadonlySet<string> = new Set(['entrepot', 'depot', 
 
 /** What a veiled threat is aimed at, and which cues reach it. */
 export type VeiledTarget = 'kin' | 'home' | 'whereabouts' | 'premises' | 'shift' | 'vehicle';
-export const VEILED_TARGETS: Readonly<Record<string, VeiledTarget>> = {
+export const VEILED_TARGETS: ReadonlyMap<string, VeiledTarget> = new Map(Object.entries({
   femme: 'kin', mari: 'kin', copine: 'kin', copain: 'kin', enfants: 'kin', enfant: 'kin', gosses: 'kin', gosse: 'kin', gamins: 'kin',
   gamin: 'kin', gamine: 'kin', fille: 'kin', filles: 'kin', fils: 'kin', famille: 'kin', mere: 'kin', pere: 'kin', proches: 'kin',
   wife: 'kin', husband: 'kin', girlfriend: 'kin', boyfriend: 'kin', kids: 'kin', kid: 'kin', children: 'kin', child: 'kin',
@@ -178,14 +178,14 @@ export const VEILED_TARGETS: Readonly<Record<string, VeiledTarget>> = {
   service: 'shift', sortie: 'shift', shift: 'shift', shifts: 'shift', boulot: 'shift', taf: 'shift',
   voiture: 'vehicle', caisse: 'vehicle', scooter: 'vehicle', camion: 'vehicle', camionnette: 'vehicle',
   car: 'vehicle', truck: 'vehicle', van: 'vehicle', bike: 'vehicle',
-};
+}) as Array<[string, VeiledTarget]>);
 
 /**
  * The cues, each with the targets it threatens: waiting at the end of a shift, watching a family or
  * a warehouse, knowing a plate or a home, a warning to a family, fire or breakage at a shop.
  */
 export type VeiledCue = 'watch' | 'wait' | 'lurk' | 'know' | 'careful' | 'harm';
-export const VEILED_CUES: Readonly<Record<string, VeiledCue>> = {
+export const VEILED_CUES: ReadonlyMap<string, VeiledCue> = new Map(Object.entries({
   surveille: 'watch', surveillons: 'watch', surveillent: 'watch', surveiller: 'watch', guette: 'watch', guettons: 'watch', guetter: 'watch',
   observe: 'watch', observons: 'watch', epie: 'watch', suivi: 'watch', suivie: 'watch', filer: 'watch', file: 'watch', photographie: 'watch',
   watching: 'watch', watched: 'watch', following: 'watch', followed: 'watch', stalking: 'watch', photographed: 'watch', tailing: 'watch',
@@ -196,7 +196,7 @@ export const VEILED_CUES: Readonly<Record<string, VeiledCue>> = {
   attention: 'careful', prudent: 'careful', prudente: 'careful', prudents: 'careful', gaffe: 'careful', careful: 'careful',
   incendie: 'harm', feu: 'harm', bruler: 'harm', cramer: 'harm', flammes: 'harm', brique: 'harm', pave: 'harm',
   brule: 'harm', essence: 'harm', fire: 'harm', burn: 'harm', burns: 'harm', petrol: 'harm', gasoline: 'harm', burning: 'harm', flames: 'harm', brick: 'harm', smash: 'harm', smashed: 'harm', torch: 'harm',
-};
+}) as Array<[string, VeiledCue]>);
 
 /** Which targets each cue threatens: a shop awaited or known is a customer's, a shift awaited is not. */
 export const VEILED_REACH: Readonly<Record<VeiledCue, readonly VeiledTarget[]>> = {
