@@ -8,7 +8,7 @@
 import { newNode, insertTerm, longestMatch, type TrieNode } from './compile';
 import {
   BANTER_WORDS, CARE, CLAUSE_BREAK, COPULAS, GAME_WORDS, IRONY_FRAMES, IRONY_HARM, LAUGHTER, NAMING_AFTER, NAMING_BEFORE, NAMING_REACH, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
-  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS, PREMISES_BARE, VEILED_BARE_TARGETS, VEILED_CONSEQUENCES, VEILED_CUES, VEILED_HAZARDS,
+  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS, OWN_KIN_BEFORE, PREMISES_BARE, SCHEDULE_WORDS, VEILED_BARE_TARGETS, VEILED_CONSEQUENCES, VEILED_CUES, VEILED_HAZARDS,
   VEILED_OBJECT_AFTER, VEILED_REACH, VEILED_RECOURSE, VEILED_REPEATS, VEILED_TARGETS, VEILED_TRIGGERS, YOURS,
 } from './lexicon/context';
 import { TokenKind, type NormalisedText, type Token } from './normalise';
@@ -262,11 +262,15 @@ function veiledThreats(tokens: readonly Token[], masked: (k: number) => boolean,
   }
   const found = sentences.map(([s, e]) => scanSentence(tokens, s, e, masked));
   const moderation = found.some((f) => f.trigger !== null);
+  // Someone's end of work in one sentence, a wait or a parking lot in the next.
+  const schedule = found.findIndex((f) => f.schedule !== null);
+  const awaitedAt = schedule < 0 || found.some((f) => f.ownKin) ? -1 : found.findIndex((f, n) => n >= schedule && f.lurk !== null);
+  const awaited = awaitedAt < 0 ? null : widest((found[schedule] as SentenceCues).schedule, (found[awaitedAt] as SentenceCues).lurk);
   const recourse = found.some((f) => f.recourse);
   sentences.forEach(([s, e], n) => {
     if (out.some(([a, b]) => a < e && b > s)) return;
     const f = found[n] as SentenceCues;
-    const span = f.aimed ?? f.irony ?? (moderation ? f.harmBare : null) ?? (f.consequence !== null && !recourse && (f.repeat !== null || moderation) ? widest(f.consequence, f.trigger, f.repeat) : null);
+    const span = f.aimed ?? f.irony ?? (moderation ? f.harmBare : null) ?? (n === awaitedAt ? awaited : null) ?? (f.consequence !== null && !recourse && (f.repeat !== null || moderation) ? widest(f.consequence, f.trigger, f.repeat) : null);
     if (span !== null) out.push(span);
   });
 }
@@ -294,6 +298,10 @@ interface SentenceCues {
   recourse: boolean;
   /** Harm beside premises named with any determiner (a threat only in a comment about moderation). */
   harmBare: [number, number] | null;
+  /** Someone's end of work ("finit à 21h"), a wait or a parking lot, and the writer's own family. */
+  schedule: [number, number] | null;
+  lurk: [number, number] | null;
+  ownKin: boolean;
 }
 
 /** The smallest range holding each span given. */
@@ -303,9 +311,9 @@ function widest(...spans: Array<[number, number] | null>): [number, number] {
 }
 
 function scanSentence(tokens: readonly Token[], s: number, e: number, masked: (k: number) => boolean): SentenceCues {
-  const out: SentenceCues = { aimed: null, irony: null, consequence: null, repeat: null, trigger: null, recourse: false, harmBare: null };
+  const out: SentenceCues = { aimed: null, irony: null, consequence: null, repeat: null, trigger: null, recourse: false, harmBare: null, schedule: null, lurk: null, ownKin: false };
   let premises = -1;
-  const targets: Array<{ at: number; kind: string }> = [];
+  const targets: Array<{ at: number; end: number; kind: string }> = [];
   const cues: Array<{ at: number; kind: keyof typeof VEILED_REACH }> = [];
   let hazard = false;
   let ironyAt: [number, number] | null = null;
@@ -318,12 +326,19 @@ function scanSentence(tokens: readonly Token[], s: number, e: number, masked: (k
     if (!isWord(t) || masked(k)) continue;
     const next = tokens[k + 1];
     if (YOURS.has(t.key) && isWord(next)) {
-      const kind = VEILED_TARGETS.get(next.key);
-      if (kind !== undefined) targets.push({ at: k, kind });
-    } else if (VEILED_BARE_TARGETS.has(t.key)) targets.push({ at: k - 1, kind: 'bare' });
+      // One word may stand between: "your little office", « ta jolie boutique ».
+      const after = tokens[k + 2];
+      const near = VEILED_TARGETS.get(next.key);
+      const far = near === undefined && isWord(after) ? VEILED_TARGETS.get(after.key) : undefined;
+      if (near !== undefined) targets.push({ at: k, end: k + 2, kind: near });
+      else if (far !== undefined) targets.push({ at: k, end: k + 3, kind: far });
+    } else if (VEILED_BARE_TARGETS.has(t.key)) targets.push({ at: k, end: k + 1, kind: 'bare' });
+    if (OWN_KIN_BEFORE.has(t.key) && isWord(next) && VEILED_TARGETS.get(next.key) === 'kin') out.ownKin = true;
     if (PREMISES_BARE.has(t.key)) premises = k;
+    if (SCHEDULE_WORDS.has(t.key)) out.schedule ??= [k, k + 1];
     const cue = VEILED_CUES.get(t.key);
     if (cue !== undefined && !(cue === 'careful' && isWord(next) && VEILED_OBJECT_AFTER.has(next.key))) cues.push({ at: k, kind: cue });
+    if (cue === 'wait' || cue === 'lurk') out.lurk ??= [k, k + 1];
     if (VEILED_HAZARDS.has(t.key)) hazard = true;
     if (VEILED_RECOURSE.has(t.key)) out.recourse = true;
     if (ironyAt !== null && out.irony === null && IRONY_HARM.has(t.key)) out.irony = [ironyAt[0], k + 1];
@@ -340,7 +355,7 @@ function scanSentence(tokens: readonly Token[], s: number, e: number, masked: (k
       const reach = [...VEILED_REACH[cue.kind], ...(cue.kind === 'know' && !out.recourse ? ['bare'] : [])];
       const target = targets.find((x) => reach.includes(x.kind) && Math.abs(x.at - cue.at) <= VEILED_REACH_TOKENS);
       if (target !== undefined) {
-        out.aimed = [Math.max(s, Math.min(cue.at, target.at)), Math.max(cue.at, target.at + 1) + 1];
+        out.aimed = [Math.min(cue.at, target.at), Math.max(cue.at + 1, target.end)];
         break;
       }
     }

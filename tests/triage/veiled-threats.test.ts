@@ -175,3 +175,33 @@ describe('word look-ups', () => {
     }
   });
 });
+
+describe('an employee’s end of work awaited, harm to what is theirs, pushes and harassment', () => {
+  it('are toxic', () => {
+    const cases: Array<[string, Options, string]> = [
+      ['l’hôtesse de caisse termine à 20h, je l’attendrai dehors', fr, 'termine à 20h, je l’attendrai'],
+      ["the night manager locks up at 11, I'll be waiting outside", en, "locks up at 11, I'll be waiting"],
+      ['ce serait vraiment dommage que les pneus de ton camion soient crevés', fr, 'vraiment dommage que les pneus'],
+      ['je vais brûler ta petite boutique', fr, 'brûler ta petite boutique'],
+    ];
+    for (const [text, options, match] of cases) {
+      for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
+      expect(threat(text, options), text).toBe(match);
+    }
+    for (const [text, options] of [
+      ['tu devrais te jeter d’un pont', fr],
+      ["nobody would miss you if you quit, you're useless", en],
+      ["I'll keep messaging you every night until you answer me", en],
+    ] as Array<[string, Options]>) expect(run(text, options).labels, text).toContain('toxic');
+  });
+
+  it('are not when the writer waits for their own family, brings flowers, returns goods or praises a little shop', () => {
+    for (const [text, options] of [
+      ['ma fille finit à 17h, je l’attendrai devant le magasin', fr],
+      ['mon mari finit à 18h, je l’attendrai sur le parking pour récupérer la commande', fr],
+      ["she finishes at 9, I'll be waiting in the parking lot to give her the flowers 💐", en],
+      ['Je retourne tout. Tailles complètement aléatoires d’un modèle à l’autre.', fr],
+      ['your lovely little shop is my favourite', en],
+    ] as Array<[string, Options]>) expect(run(text, options).labels, text).not.toContain('toxic');
+  });
+});

@@ -109,6 +109,7 @@ export const THREATS: readonly string[] = [
   'tu vas voir ce que tu vas voir', 'vous allez voir ce que vous allez voir', 'ca va mal finir pour toi', 'ca va mal finir pour vous',
   'tu vas finir a l hopital', 'vous allez finir a l hopital', 'je vais te faire du mal', 'on va te faire du mal', 'on va vous faire du mal',
   'on va cramer ton', 'on va cramer votre', 'je vais cramer ton', 'je vais cramer votre', 'on va bruler ton', 'on va bruler votre',
+  'tant que le directeur tient debout', 'tant qu il tient debout',
   'te casser les jambes', 'vous casser les jambes', 'te rendre une petite visite', 'vous rendre une petite visite',
   'regarder derriere lui', 'regarder derriere elle', 'regarder derriere toi', 'regarder derriere vous', 'bidon d essence', 'jerrican d essence',
   'je m occupe personnellement de', 'on s occupe personnellement de', 'et pas pour discuter', 'et pas par courrier', 'et pas pour parler',
@@ -124,7 +125,7 @@ export const THREATS: readonly string[] = [
   'and see what happens', 'whats coming to you', 'what s coming to you', 'something bad is going to happen to you', 'something bad will happen to you', 'something is gonna happen to you',
   'ill ruin your life', 'im going to ruin your life', 'im gonna ruin your life', 'gonna ruin your life', 'ill be waiting outside your',
   'look over his shoulder', 'look over her shoulder', 'look over your shoulder', 'can of petrol', 'can of gasoline', 'can of gas',
-  'wont be coming to talk', 'not coming to talk', 'and not to talk', 'deal with him personally', 'deal with her personally', 'deal with you personally',
+  'wont be to chat', 'it wont be to talk', 'and not to chat', 'wont be coming to talk', 'not coming to talk', 'and not to talk', 'deal with him personally', 'deal with her personally', 'deal with you personally',
   'burn your store', 'burn your shop', 'burn your house', 'burn it down', 'burn the place down', 'your family isnt safe', 'your kids arent safe',
 ];
 
@@ -141,7 +142,7 @@ export const NOT_A_THREAT_AFTER: ReadonlySet<string> = new Set([
 
 /** Anywhere in the comment, care that makes a `~` warning kind ("fais gaffe à toi sur la route 😘"). */
 export const CARE: ReadonlySet<string> = new Set([
-  '❤', '😘', '🥰', '😍', '🙏', '💕', '💖', '🤗', '😋', '🍻', '🥂', 'bisous', 'bisou', 'biz', 'bises', 'soin', 'courage', 'retablissement',
+  '❤', '😘', '🥰', '😍', '🙏', '💕', '💖', '🤗', '😋', '🍻', '🥂', '💐', '🌹', 'bisous', 'bisou', 'biz', 'bises', 'soin', 'courage', 'retablissement',
   'xoxo', 'care', 'hugs', 'luck',
 ]);
 
@@ -158,11 +159,19 @@ export const YOURS: ReadonlySet<string> = new Set(['ton', 'ta', 'tes', 'votre', 
  */
 export const VEILED_BARE_TARGETS: ReadonlySet<string> = new Set(['plaque', 'immatriculation', 'plate']);
 
+/**
+ * When someone finishes work, with any subject ("la blonde de l'accueil finit à 21h", "she locks up at
+ * 10"): a wait or a parking lot in the same comment makes it a threat, unless the writer speaks of
+ * their own family (« mon mari finit à 18h, je l'attendrai sur le parking »).
+ */
+export const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['finit', 'termine', 'debauche', 'finishes', 'locks', 'clocks']);
+export const OWN_KIN_BEFORE: ReadonlySet<string> = new Set(['mon', 'ma', 'mes', 'my', 'our', 'notre', 'nos']);
+
 /** Premises named with any determiner, threatened with harm in a comment about moderation or a refusal (« ça brûle bien, un entrepôt… pensez-y avant de refuser mon retour »). */
 export const PREMISES_BARE: ReadonlySet<string> = new Set(['entrepot', 'depot', 'magasin', 'boutique', 'agence', 'resto', 'restaurant', 'vitrine', 'warehouse', 'store', 'shop', 'storefront', 'office', 'depot', 'building']);
 
 /** What a veiled threat is aimed at, and which cues reach it. */
-export type VeiledTarget = 'kin' | 'home' | 'whereabouts' | 'premises' | 'shift' | 'vehicle';
+export type VeiledTarget = 'kin' | 'home' | 'whereabouts' | 'premises' | 'shift' | 'vehicle' | 'bare' | 'schedule';
 export const VEILED_TARGETS: ReadonlyMap<string, VeiledTarget> = new Map(Object.entries({
   femme: 'kin', mari: 'kin', copine: 'kin', copain: 'kin', enfants: 'kin', enfant: 'kin', gosses: 'kin', gosse: 'kin', gamins: 'kin',
   gamin: 'kin', gamine: 'kin', fille: 'kin', filles: 'kin', fils: 'kin', famille: 'kin', mere: 'kin', pere: 'kin', proches: 'kin',
@@ -190,7 +199,7 @@ export const VEILED_CUES: ReadonlyMap<string, VeiledCue> = new Map(Object.entrie
   observe: 'watch', observons: 'watch', epie: 'watch', suivi: 'watch', suivie: 'watch', filer: 'watch', file: 'watch', photographie: 'watch',
   watching: 'watch', watched: 'watch', following: 'watch', followed: 'watch', stalking: 'watch', photographed: 'watch', tailing: 'watch',
   parking: 'lurk', outside: 'lurk', dehors: 'lurk', devant: 'lurk',
-  attendrai: 'wait', attendra: 'wait', attendrons: 'wait', attendront: 'wait', waiting: 'wait',
+  attendre: 'wait', attendrai: 'wait', attendra: 'wait', attendrons: 'wait', attendront: 'wait', waiting: 'wait',
   connait: 'know', connais: 'know', connaissons: 'know', connaissent: 'know', know: 'know', knows: 'know',
   note: 'know', notee: 'know', noted: 'know', photographiee: 'know', releve: 'know',
   attention: 'careful', prudent: 'careful', prudente: 'careful', prudents: 'careful', gaffe: 'careful', careful: 'careful',
@@ -201,8 +210,8 @@ export const VEILED_CUES: ReadonlyMap<string, VeiledCue> = new Map(Object.entrie
 /** Which targets each cue threatens: a shop awaited or known is a customer's, a shift awaited is not. */
 export const VEILED_REACH: Readonly<Record<VeiledCue, readonly VeiledTarget[]>> = {
   watch: ['kin', 'home', 'whereabouts', 'premises', 'vehicle'],
-  wait: ['kin', 'home', 'whereabouts', 'shift', 'vehicle'],
-  lurk: ['shift'],
+  wait: ['kin', 'home', 'whereabouts', 'shift', 'vehicle', 'schedule'],
+  lurk: ['shift', 'schedule'],
   know: ['whereabouts'],
   careful: ['kin'],
   harm: ['home', 'premises', 'vehicle'],
@@ -286,9 +295,11 @@ export const NAMING_REACH = 3;
  */
 export const IRONY_FRAMES: readonly string[] = [
   'ce serait dommage qu', 'ce serait dommage que', 'ce serait bete qu', 'ce serait bete que', 'dommage s il arrivait', 'ce serait triste qu', 'ce serait triste que',
+  'vraiment dommage qu', 'vraiment dommage que', 'real pity if', 'real shame if',
   'shame if', 'a pity if', 'would be a shame if', 'be a shame if', 'would be a pity if', 'be a shame for', 'hate for something to',
 ];
 export const IRONY_HARM: ReadonlySet<string> = new Set([
+  'pave', 'brique', 'pneus', 'vitre', 'vitres', 'travers', 'rayee', 'rayees', 'creves', 'brick', 'bricks', 'tires', 'tyres', 'slashed', 'scratched', 'keyed',
   'morceaux', 'eclats', 'brule', 'brulait', 'brulerait', 'crame', 'cramait', 'flambe', 'feu', 'incendie', 'casse', 'cassee', 'cassees', 'arrive', 'arrivait', 'accident',
   'pieces', 'shattered', 'smashed', 'broken', 'burned', 'burnt', 'burns', 'fire', 'flames', 'happened', 'happen', 'happens', 'accident', 'accidents',
 ]);
