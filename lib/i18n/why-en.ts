@@ -8,6 +8,7 @@ export const whyEn = {
   'why.toxic.vulgar': 'Vulgar language (the comment keeps its other flags)',
   'why.toxic.threat': 'A threat, even without an insult word',
   'why.toxic.named': 'Gives the reader an insulting name, even in ordinary words',
+  'why.toxic.group': 'Contempt for a group of people (origin, religion, gender, age, disability…)',
   'why.toxic.reported': 'Words the writer reports or quotes, not their own: not counted as toxic',
   'why.toxic.banter': 'Banter between friends: not counted as toxic',
   'why.toxic.shipping': '“fdp” beside a price means shipping costs (frais de port)',

@@ -10,6 +10,7 @@ export const whyFr: Record<keyof typeof whyEn, string> = {
   'why.toxic.vulgar': 'Langage vulgaire (le commentaire garde ses autres signaux)',
   'why.toxic.threat': 'Une menace, même sans mot injurieux',
   'why.toxic.named': 'Donne un nom insultant au lecteur, même en mots ordinaires',
+  'why.toxic.group': 'Mépris envers un groupe de personnes (origine, religion, genre, âge, handicap…)',
   'why.toxic.reported': 'Des mots rapportés ou cités, pas ceux de l’auteur : pas comptés comme toxiques',
   'why.toxic.banter': 'Taquinerie entre amis : pas comptée comme toxique',
   'why.toxic.shipping': '« fdp » à côté d’un prix : frais de port',

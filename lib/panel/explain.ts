@@ -20,6 +20,7 @@ const FIXED: Record<string, MessageKey> = {
   'toxic.vulgar': 'why.toxic.vulgar',
   'toxic.threat': 'why.toxic.threat',
   'toxic.named': 'why.toxic.named',
+  'toxic.group': 'why.toxic.group',
   'toxic.reported': 'why.toxic.reported',
   'toxic.banter': 'why.toxic.banter',
   'toxic.shipping': 'why.toxic.shipping',

@@ -15,6 +15,7 @@ import type {
 import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
 import { competitorsInTokens } from './competitors';
 import { namingRanges, NOT_MEANT, threatSpans, toxicContext } from './context';
+import { groupHateSpan } from './group-hate';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
 import { combineLabels, combineLanguage, handSentiment } from './model/combine';
@@ -342,6 +343,14 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   if (named.length > 0) {
     labels[T] += THREAT_WEIGHT;
     extra.push({ rule: 'toxic.named', label: 'toxic', polarity: 'negative', match: named.join(', '), detail: `names the reader: “${named.join('”, “')}”`, source: 'rule' });
+  }
+  // Hate at a group in ordinary words, unless the comment praises ("les femmes adorent, toutes des fans").
+  const group = groupHateSpan(tokens, mask);
+  if (group !== null && !hits.some((h) => h.polarity > 0 && !h.negated && (h.labels[G] as number) > 0)) {
+    const match = asWritten(input.text, text, group[0], group[1]) ?? span(tokens, group[0], group[1]);
+    labels[T] += THREAT_WEIGHT;
+    neg += 1;
+    extra.push({ rule: 'toxic.group', label: 'toxic', polarity: 'negative', match, detail: `hate at a group: “${match}”`, source: 'rule' });
   }
   // A quoted name the frame gives the reader is the writer's own (« "incompétents", c'est le mot qui vous décrit »).
   const namedKeys = new Set(named.map((w) => fold(w)));

@@ -79,7 +79,7 @@ function speaksToReader(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The sentence around token `at`: [start, end). */
-function sentence(tokens: readonly Token[], at: number): [number, number] {
+export function sentence(tokens: readonly Token[], at: number): [number, number] {
   let s = at;
   while (s > 0 && !endsSentence(tokens[s - 1] as Token)) s--;
   let e = at;
@@ -229,7 +229,7 @@ let consequenceTrie: TrieNode<true> | undefined;
 let repeatTrie: TrieNode<true> | undefined;
 let triggerTrie: TrieNode<true> | undefined;
 let ironyTrie: TrieNode<true> | undefined;
-function phraseTrie(terms: readonly string[]): TrieNode<true> {
+export function phraseTrie(terms: readonly string[]): TrieNode<true> {
   const root = newNode<true>();
   for (const term of terms) {
     const node = insertTerm(root, term);

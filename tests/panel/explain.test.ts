@@ -57,6 +57,8 @@ describe('“Why these flags?” from the reasons’ data, in the UI language', 
     const named = reasonOf('« incapables », voilà ce que vous êtes', 'toxic.named');
     expect(named.match).toBe('incapables');
     expect(lines(named)).toEqual({ fr: 'Donne un nom insultant au lecteur, même en mots ordinaires', en: 'Gives the reader an insulting name, even in ordinary words' });
+    const group = reasonOf("stop hiring foreigners, they're all lazy", 'toxic.group');
+    expect(lines(group)).toEqual({ fr: 'Mépris envers un groupe de personnes (origine, religion, genre, âge, handicap…)', en: 'Contempt for a group of people (origin, religion, gender, age, disability…)' });
     const reported = reasonOf("le vendeur m'a traité d'incapable devant ma femme, je demande des excuses", 'toxic.reported');
     expect(reported.match).toBe('incapable');
     expect(plain(lines(reported).fr)).toBe('Des mots rapportés ou cités, pas ceux de l’auteur : pas comptés comme toxiques');
