@@ -276,15 +276,29 @@ function veiledThreats(tokens: readonly Token[], masked: (k: number) => boolean,
 }
 
 /**
- * Whether any veiled threat could be there: each needs a cue word, a harm word after irony, or a
- * consequence; most comments have none, and are read in one pass of set look-ups.
+ * Whether any veiled threat could be there, in one pass of look-ups: a cue with something to aim at
+ * (a target word, premises or someone's end of work), or a consequence with a repeat or a moderation
+ * act, or a harm word with irony. Most comments have none of these pairs and are not read further.
  */
 function mayHold(tokens: readonly Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
+  let cue = false;
+  let aim = false;
+  let harm = false;
+  for (const t of tokens) {
     if (t.kind !== TokenKind.Word) continue;
-    if (VEILED_CUES.has(t.key) || IRONY_HARM.has(t.key) || longestMatch(consequenceTrie as TrieNode<true>, tokens, k) !== null) return true;
+    const key = t.key;
+    if (VEILED_CUES.has(key)) cue = true;
+    if (VEILED_TARGETS.has(key) || VEILED_BARE_TARGETS.has(key) || PREMISES_BARE.has(key) || SCHEDULE_WORDS.has(key)) aim = true;
+    if (IRONY_HARM.has(key)) harm = true;
   }
+  if (cue && aim) return true;
+  // Phrases only where the words alone did not decide (the trigger trie has prefixes: looked up last).
+  if (harm && anyPhrase(ironyTrie as TrieNode<true>, tokens)) return true;
+  return anyPhrase(consequenceTrie as TrieNode<true>, tokens) && (anyPhrase(repeatTrie as TrieNode<true>, tokens) || anyPhrase(triggerTrie as TrieNode<true>, tokens));
+}
+
+function anyPhrase(trie: TrieNode<true>, tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if ((tokens[k] as Token).kind === TokenKind.Word && longestMatch(trie, tokens, k) !== null) return true;
   return false;
 }
 
