@@ -281,20 +281,35 @@ function veiledThreats(tokens: readonly Token[], masked: (k: number) => boolean,
  * act, or a harm word with irony. Most comments have none of these pairs and are not read further.
  */
 function mayHold(tokens: readonly Token[]): boolean {
-  let cue = false;
-  let aim = false;
-  let harm = false;
-  for (const t of tokens) {
-    if (t.kind !== TokenKind.Word) continue;
-    const key = t.key;
-    if (VEILED_CUES.has(key)) cue = true;
-    if (VEILED_TARGETS.has(key) || VEILED_BARE_TARGETS.has(key) || PREMISES_BARE.has(key) || SCHEDULE_WORDS.has(key)) aim = true;
-    if (IRONY_HARM.has(key)) harm = true;
-  }
-  if (cue && aim) return true;
+  const roles = veiledRoles();
+  let seen = 0;
+  for (const t of tokens) if (t.kind === TokenKind.Word) seen |= roles.get(t.key) ?? 0;
+  if ((seen & CUE) !== 0 && (seen & AIM) !== 0) return true;
+  const harm = (seen & HARM) !== 0;
   // Phrases only where the words alone did not decide (the trigger trie has prefixes: looked up last).
   if (harm && anyPhrase(ironyTrie as TrieNode<true>, tokens)) return true;
   return anyPhrase(consequenceTrie as TrieNode<true>, tokens) && (anyPhrase(repeatTrie as TrieNode<true>, tokens) || anyPhrase(triggerTrie as TrieNode<true>, tokens));
+}
+
+const CUE = 1;
+const AIM = 2;
+const HARM = 4;
+let roles: Map<string, number> | undefined;
+/** Each word's part in a veiled threat (CUE, AIM, HARM bits), one look-up a token. */
+function veiledRoles(): Map<string, number> {
+  if (roles === undefined) {
+    roles = new Map();
+    const add = (words: Iterable<string>, bit: number): void => {
+      for (const w of words) (roles as Map<string, number>).set(w, ((roles as Map<string, number>).get(w) ?? 0) | bit);
+    };
+    add(VEILED_CUES.keys(), CUE);
+    add(VEILED_TARGETS.keys(), AIM);
+    add(VEILED_BARE_TARGETS, AIM);
+    add(PREMISES_BARE, AIM);
+    add(SCHEDULE_WORDS, AIM);
+    add(IRONY_HARM, HARM);
+  }
+  return roles;
 }
 
 function anyPhrase(trie: TrieNode<true>, tokens: readonly Token[]): boolean {

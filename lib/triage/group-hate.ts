@@ -10,21 +10,29 @@ import { TokenKind, type Token } from './normalise';
 
 let hostility: TrieNode<true> | undefined;
 
+/** Whether token `k` is a group word, free (not reported or quoted), and not the writer's own group. */
+function isGroup(tokens: readonly Token[], mask: Uint8Array | null, k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.kind !== TokenKind.Word || !GROUPS.has(t.key) || (mask !== null && mask[k] !== 0)) return false;
+  for (const words of MEMBERSHIP_BEFORE) {
+    let all = true;
+    for (let i = 0; i < words.length && all; i++) all = tokens[k - words.length + i]?.key === words[i];
+    if (all) return false;
+  }
+  return true;
+}
+
 /** The first sentence's range from the group to the hostile words (either order), or null. */
 export function groupHateSpan(tokens: readonly Token[], mask: Uint8Array | null): [number, number] | null {
-  const free = (k: number): boolean => (tokens[k] as Token).kind === TokenKind.Word && (mask === null || mask[k] === 0);
-  const member = (g: number): boolean =>
-    MEMBERSHIP_BEFORE.some((words) => words.every((w, i) => tokens[g - words.length + i]?.key === w));
-  const isGroup = (k: number): boolean => free(k) && GROUPS.has((tokens[k] as Token).key) && !member(k);
-  let group = -1;
-  for (let k = 0; k < tokens.length && group < 0; k++) if (isGroup(k)) group = k;
-  if (group < 0) return null;
+  let g = 0;
+  while (g < tokens.length && !isGroup(tokens, mask, g)) g++;
+  if (g === tokens.length) return null;
   hostility ??= phraseTrie(GROUP_HOSTILITY);
-  for (let g = group; g < tokens.length; g++) {
-    if (!isGroup(g)) continue;
+  for (; g < tokens.length; g++) {
+    if (!isGroup(tokens, mask, g)) continue;
     const [s, e] = sentence(tokens, g);
     for (let k = s; k < e; k++) {
-      if (!free(k)) continue;
+      if ((tokens[k] as Token).kind !== TokenKind.Word || (mask !== null && mask[k] !== 0)) continue;
       const m = longestMatch(hostility, tokens, k);
       if (m !== null && m.end <= e) return [Math.min(g, k), Math.max(g + 1, m.end)];
     }
