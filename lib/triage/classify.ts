@@ -94,12 +94,16 @@ interface Hit {
   polarity: number;
 }
 
+/** Words before which a positive word describes the writer (« je suis gentil »), not the reader. */
+const SELF: ReadonlySet<string> = new Set(['suis', 'am', 'im']);
+
+/** A praise word or phrase as the comment means it (positive, praising, not negated). */
+const praises = (h: Hit): boolean => !h.negated && h.polarity > 0 && (h.labels[G] as number) > 0;
+
 /**
  * The negative words a naming frame gives the reader as a name (« "nulle", c'est tout ce que t'es »,
  * "your coworkers call you a joke"), unless praise makes it a nickname; none in a comment with no frame.
  */
-const SELF: ReadonlySet<string> = new Set(['suis', 'am', 'im']);
-
 function namedInsults(text: NormalisedText, hits: readonly Hit[], tokens: readonly Token[]): string[] {
   const ranges = namingRanges(text);
   if (ranges.length === 0) return [];
@@ -346,7 +350,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   }
   // Hate at a group in ordinary words, unless the comment praises ("les femmes adorent, toutes des fans").
   const group = groupHateSpan(tokens, mask);
-  if (group !== null && !hits.some((h) => h.polarity > 0 && !h.negated && (h.labels[G] as number) > 0)) {
+  if (group !== null && !hits.some(praises)) {
     const match = asWritten(input.text, text, group[0], group[1]) ?? span(tokens, group[0], group[1]);
     labels[T] += THREAT_WEIGHT;
     neg += 1;
@@ -579,10 +583,6 @@ function maskOf(mask: Uint8Array, start: number, end: number): number {
 }
 
 /**
- * The scores the label heads are joined with when some words are masked: the toxic head reads the
- * comment without them (and names its evidence from what is left), the other heads as written.
- */
-/**
  * The mask the model's toxic head reads through, with the words of praise slang that borrows
  * violence ("I'd kill for your tart", « je tuerais pour votre flan », "killed it") added: the rules
  * read them as praise, and the head learnt "kill" from threats.
@@ -590,7 +590,7 @@ function maskOf(mask: Uint8Array, start: number, end: number): number {
 function withViolentPraise(mask: Uint8Array | null, hits: readonly Hit[], length: number): Uint8Array | null {
   let out = mask;
   for (const h of hits) {
-    if (h.negated || h.polarity <= 0 || (h.labels[G] as number) <= 0 || !VIOLENT_PRAISE.has(h.rule.term)) continue;
+    if (!praises(h) || !VIOLENT_PRAISE.has(h.rule.term)) continue;
     if (out === null) out = new Uint8Array(length);
     else if (out === mask) out = out.slice();
     for (let k = h.start; k < h.end; k++) if (out[k] === 0) out[k] = NOT_MEANT;
@@ -598,6 +598,10 @@ function withViolentPraise(mask: Uint8Array | null, hits: readonly Hit[], length
   return out;
 }
 
+/**
+ * The scores the label heads are joined with when some words are masked: the toxic head reads the
+ * comment without them (and names its evidence from what is left), the other heads as written.
+ */
 function withoutMasked(model: TriageModel, scores: ModelScores, raw: string, text: NormalisedText, mask: Uint8Array): ModelScores {
   const { tokens, starts } = text;
   let kept = '';

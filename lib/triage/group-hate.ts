@@ -1,7 +1,8 @@
 /**
  * Hate at a group in ordinary words: a group named (GROUPS) in the sentence of a generalisation, a
  * call to exclude or a claim of unfitness (GROUP_HOSTILITY). Words reported or quoted (the mask)
- * do not count, nor a group the writer says they belong to ("as a disabled customer"). Pure; the word lists are in ./lexicon/groups.ts.
+ * do not count, nor a group the writer says they belong to ("as a disabled customer"). Pure; the
+ * word lists are in ./lexicon/groups.ts.
  */
 import { longestMatch, type TrieNode } from './compile';
 import { phraseTrie, sentence } from './context';
@@ -10,10 +11,14 @@ import { TokenKind, type Token } from './normalise';
 
 let hostility: TrieNode<true> | undefined;
 
-/** Whether token `k` is a group word, free (not reported or quoted), and not the writer's own group. */
+/** Whether token `k` is a word of the writer's own (not reported or quoted). */
+function free(tokens: readonly Token[], mask: Uint8Array | null, k: number): boolean {
+  return (tokens[k] as Token).kind === TokenKind.Word && (mask === null || mask[k] === 0);
+}
+
+/** Whether token `k` is a group word, free, and not the writer's own group. */
 function isGroup(tokens: readonly Token[], mask: Uint8Array | null, k: number): boolean {
-  const t = tokens[k] as Token;
-  if (t.kind !== TokenKind.Word || !GROUPS.has(t.key) || (mask !== null && mask[k] !== 0)) return false;
+  if (!free(tokens, mask, k) || !GROUPS.has((tokens[k] as Token).key)) return false;
   for (const words of MEMBERSHIP_BEFORE) {
     let all = true;
     for (let i = 0; i < words.length && all; i++) all = tokens[k - words.length + i]?.key === words[i];
@@ -32,7 +37,7 @@ export function groupHateSpan(tokens: readonly Token[], mask: Uint8Array | null)
     if (!isGroup(tokens, mask, g)) continue;
     const [s, e] = sentence(tokens, g);
     for (let k = s; k < e; k++) {
-      if ((tokens[k] as Token).kind !== TokenKind.Word || (mask !== null && mask[k] !== 0)) continue;
+      if (!free(tokens, mask, k)) continue;
       const m = longestMatch(hostility, tokens, k);
       if (m !== null && m.end <= e) return [Math.min(g, k), Math.max(g + 1, m.end)];
     }

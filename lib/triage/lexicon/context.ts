@@ -168,7 +168,7 @@ export const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['finit', 'termine', 
 export const OWN_KIN_BEFORE: ReadonlySet<string> = new Set(['mon', 'ma', 'mes', 'my', 'our', 'notre', 'nos']);
 
 /** Premises named with any determiner, threatened with harm in a comment about moderation or a refusal (« ça brûle bien, un entrepôt… pensez-y avant de refuser mon retour »). */
-export const PREMISES_BARE: ReadonlySet<string> = new Set(['entrepot', 'depot', 'magasin', 'boutique', 'agence', 'resto', 'restaurant', 'vitrine', 'warehouse', 'store', 'shop', 'storefront', 'office', 'depot', 'building']);
+export const PREMISES_BARE: ReadonlySet<string> = new Set(['entrepot', 'depot', 'magasin', 'boutique', 'agence', 'resto', 'restaurant', 'vitrine', 'warehouse', 'store', 'shop', 'storefront', 'office', 'building']);
 
 /** What a veiled threat is aimed at, and which cues reach it. */
 export type VeiledTarget = 'kin' | 'home' | 'whereabouts' | 'premises' | 'shift' | 'vehicle' | 'bare' | 'schedule';
@@ -301,7 +301,7 @@ export const IRONY_FRAMES: readonly string[] = [
 export const IRONY_HARM: ReadonlySet<string> = new Set([
   'pave', 'brique', 'pneus', 'vitre', 'vitres', 'travers', 'rayee', 'rayees', 'creves', 'brick', 'bricks', 'tires', 'tyres', 'slashed', 'scratched', 'keyed',
   'morceaux', 'eclats', 'brule', 'brulait', 'brulerait', 'crame', 'cramait', 'flambe', 'feu', 'incendie', 'casse', 'cassee', 'cassees', 'arrive', 'arrivait', 'accident',
-  'pieces', 'shattered', 'smashed', 'broken', 'burned', 'burnt', 'burns', 'fire', 'flames', 'happened', 'happen', 'happens', 'accident', 'accidents',
+  'pieces', 'shattered', 'smashed', 'broken', 'burned', 'burnt', 'burns', 'fire', 'flames', 'happened', 'happen', 'happens', 'accidents',
 ]);
 
 /**

@@ -10,8 +10,8 @@ export const GROUPS: ReadonlySet<string> = new Set([
   'etrangers', 'etrangeres', 'immigres', 'immigrees', 'immigrants', 'migrants', 'refugies', 'arabes', 'maghrebins', 'africains', 'africaines',
   'noirs', 'noires', 'blacks', 'asiatiques', 'chinois', 'roms', 'gitans', 'musulmans', 'musulmanes', 'juifs', 'juives', 'chretiens',
   'femmes', 'nanas', 'gonzesses', 'gays', 'homos', 'homosexuels', 'lesbiennes', 'trans', 'handicapes', 'handicapees', 'vieux', 'vieilles',
-  'foreigners', 'immigrants', 'migrants', 'refugees', 'arabs', 'africans', 'asians', 'chinese', 'mexicans', 'indians', 'gypsies',
-  'muslims', 'jews', 'christians', 'women', 'females', 'gays', 'lesbians', 'disabled', 'cripples', 'boomers', 'elderly', 'immigrant',
+  'foreigners', 'refugees', 'arabs', 'africans', 'asians', 'chinese', 'mexicans', 'indians', 'gypsies',
+  'muslims', 'jews', 'christians', 'women', 'females', 'lesbians', 'disabled', 'cripples', 'boomers', 'elderly', 'immigrant',
 ]);
 
 /** What turns a group's mention into contempt: generalising, excluding, deporting, unfit by nature. */
@@ -25,7 +25,7 @@ export const GROUP_HOSTILITY: readonly string[] = [
   'theyre all', 'they re all', 'they are all', 'all the same', 'every single one of them', 'half of them', 'most of them', 'by nature', 'in their nature',
   'go back to', 'send them back', 'deport', 'deport them', 'stop hiring', 'quit hiring', 'dont hire', 'never hire', 'fire them', 'kick them out',
   'keep them out', 'get rid of', 'shouldnt be allowed', 'should not be allowed', 'not fit to', 'arent fit', 'cant be trusted', 'taking over',
-  'replacing us', 'replace us', 'invading', 'parasites', 'vermin', 'like animals', 'boycott',
+  'replacing us', 'replace us', 'invading', 'vermin', 'like animals',
 ];
 
 /** Words just before a group that make the writer one of them ("as a disabled customer", « en tant que femme », « nous les femmes »). */
