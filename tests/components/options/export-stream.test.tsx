@@ -4,6 +4,7 @@ import type { RiposteDB } from '@/lib/db/database';
 import { logInteraction } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';
 import { BRAND_ID, captureDownloads, freshDb, openSection, renderOptions, sampleComment, seedBrand } from './helpers';
+import { findAlert } from '../ui/alerts';
 
 async function seedLog(db: RiposteDB) {
   await recordSeen(db, BRAND_ID, [sampleComment('c1', { name: 'Zoé Lambert', handle: 'zoe.lambert' }, { text: '=SOMME(A1;A2) rien reçu' })], '2026-03-03T09:00:00.000Z');
@@ -73,8 +74,7 @@ describe('CSV export written to a file as it comes (File System Access API)', ()
     await openSection(user, /Export CSV/);
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('L’export a échoué.');
+    const alert = await findAlert('L’export a échoué.');
     expect(alert).toHaveTextContent('Le fichier n’a pas pu être écrit jusqu’au bout ; rien n’a été enregistré.');
     expect(file.aborted).toBe(true);
     expect(file.closed).toBe(false);

@@ -5,6 +5,7 @@ import { logInteraction } from '@/lib/db/interactions';
 import { recordSeen } from '@/lib/db/seen';
 import { expectNoAxeViolations } from '../ui/axe';
 import { BRAND_ID, captureDownloads, freshDb, openSection, renderOptions, sampleComment, seedBrand } from './helpers';
+import { findAlert } from '../ui/alerts';
 
 async function seedLog(db: RiposteDB) {
   await recordSeen(
@@ -74,6 +75,6 @@ describe('CSV export', () => {
     await user.type(screen.getByLabelText('Du'), '2026-03-10');
     await user.type(screen.getByLabelText('Au (inclus)'), '2026-03-01');
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('L’export a échoué.');
+    expect(await findAlert('L’export a échoué.')).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { listTemplates } from '@/lib/db/templates';
 import { starterTemplates } from '@/lib/templates';
 import { expectNoAxeViolations } from '../ui/axe';
 import { freshDb, renderOptions } from './helpers';
+import { findAlert } from '../ui/alerts';
 
 describe('first run', () => {
   it('sets up the first brand, makes it active, loads the starter templates and points to the demo', async () => {
@@ -58,7 +59,7 @@ describe('first run', () => {
     await user.click(await screen.findByRole('button', { name: 'Créer la marque et commencer' }));
     expect(await screen.findByText('Obligatoire.')).toBeInTheDocument();
     expect(screen.getByLabelText('Nom de la marque')).toHaveAttribute('aria-invalid', 'true');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Certains champs sont à corriger');
+    expect(await findAlert('Certains champs sont à corriger')).toBeInTheDocument();
     expect(await listBrands(db)).toEqual([]);
   });
 

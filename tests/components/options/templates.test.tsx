@@ -4,6 +4,7 @@ import { getTemplate, listTemplates, saveTemplate } from '@/lib/db/templates';
 import type { RiposteDB } from '@/lib/db/database';
 import { expectNoAxeViolations } from '../ui/axe';
 import { BRAND_ID, captureDownloads, freshDb, openSection, renderOptions, seedBrand } from './helpers';
+import { findAlert } from '../ui/alerts';
 
 async function seedTemplates(db: RiposteDB) {
   await saveTemplate(db, {
@@ -149,7 +150,7 @@ describe('templates', () => {
     expect(errors).toHaveTextContent('Modèle 2 · Catégorie : « bavardage » n’est pas une valeur possible.');
     expect(errors).toHaveTextContent('Modèle 3 · Titre : vide : il faut le remplir.');
     expect(errors).not.toHaveTextContent(/Invalid|expected|Too small|category/u);
-    expect(await screen.findByRole('alert')).toHaveTextContent('modeles.json n’a pas été importé.');
+    expect(await findAlert('modeles.json n’a pas été importé.')).toBeInTheDocument();
     expect((await listTemplates(db, BRAND_ID)).map((t) => t.id).sort()).toEqual(['tpl-merci', 'tpl-retard']);
 
     await user.upload(screen.getByLabelText('Importer des modèles (fichier JSON)'), jsonFile('casse.json', '{ pas du json'));

@@ -9,6 +9,7 @@ import type { RiposteDB } from '@/lib/db/database';
 import { triageComments } from '@/lib/panel/triage-comments';
 import { classify } from '@/lib/triage';
 import { comment, fakeActions, freshDbPerTest, renderPanel, setUpBrand, tabOf } from './fixtures';
+import { findAlert } from '../ui/alerts';
 
 const ANGRY = comment('c-angry', 'Toujours pas reçu ma commande 😡 ça fait 3 semaines, c’est une honte', {
   author: { name: 'Camille Durand', handle: 'camilled', verified: false },
@@ -208,7 +209,7 @@ describe('side panel', () => {
   it('says when the layout is not recognised instead of showing an empty list', async () => {
     await setUpBrand(db);
     renderPanel(db, tabOf([], 'layout-not-recognised'), triageComments, fakeActions());
-    expect(await screen.findByRole('alert')).toHaveTextContent('mise en page non reconnue');
+    expect(await findAlert('mise en page non reconnue')).toBeInTheDocument();
   });
 
   it('has no accessibility violations', async () => {
