@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledModel } from '@/lib/triage/model/bundled';
 import type { ClassifyOptions } from '@/lib/triage';
-import { EN_BRAND as en, FR_BRAND as fr, run } from './helpers';
+import { EN_BRAND as en, FR_BRAND as fr, expectNotToxicBy, expectToxicBecause, run } from './helpers';
 
 const model = loadBundledModel();
 /** Both systems: the rules alone and the rules with the learned layer. */
@@ -22,10 +22,7 @@ describe('veiled threats: the reader’s people or places beside a word that wat
       ["someone will be waiting by your car after your shift", en, 'waiting by your car'],
       ['shame if your shop went up in flames', en, 'your shop went up in flames'],
     ];
-    for (const [text, options, match] of cases) {
-      for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
-      expect(threat(text, options), text).toBe(match);
-    }
+    expectToxicBecause('toxic.threat', cases, both);
   });
 
   it('are not threats when they warn of a hazard, wish well, joke, or speak of a shop as a customer', () => {
@@ -56,10 +53,7 @@ describe('threats that hang on a repeat or on moderation', () => {
       ['delete my comment again and you will be sorry', en, 'delete my comment again and you will be sorry'],
       ['keep it up and you’ll find out', en, 'keep it up and you’ll find out'],
     ];
-    for (const [text, options, match] of cases) {
-      for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
-      expect(threat(text, options), text).toBe(match);
-    }
+    expectToxicBecause('toxic.threat', cases, both);
   });
 
   it('are not threats when the customer means to leave, sue or review, or promises a result', () => {
@@ -71,10 +65,7 @@ describe('threats that hang on a repeat or on moderation', () => {
       ['if you block me I’ll leave a review everywhere', en],
       ["you'll regret it if you don't try the truffle fries", en],
     ];
-    for (const [text, options] of cases) {
-      expect(threat(text, options), text).toBeUndefined();
-      expect(run(text, options).labels, text).not.toContain('toxic');
-    }
+    expectNotToxicBy('toxic.threat', cases);
   });
 });
 
@@ -86,26 +77,18 @@ describe('a name given to the reader', () => {
       ['"useless" is the kindest word I have for you', en, 'useless'],
       ['everyone at the depot calls you a fraud', en, 'fraud'],
     ];
-    for (const [text, options, match] of cases) {
-      const c = run(text, options);
-      expect(c.labels, text).toContain('toxic');
-      expect(c.reasons.find((r) => r.rule === 'toxic.named')?.match, text).toBe(match);
-      expect(c.reasons.some((r) => r.rule === 'toxic.reported'), text).toBe(false);
-    }
+    expectToxicBecause('toxic.named', cases);
+    for (const [text, options] of cases) expect(run(text, options).reasons.some((r) => r.rule === 'toxic.reported'), text).toBe(false);
   });
 
   it('is not an insult as a nickname among praise, as hearsay asked about, or as a plain complaint', () => {
-    for (const [text, options] of [
+    expectNotToxicBy('toxic.named', [
       ['on t’appelle la reine du SAV, bravo', fr],
       ['my friends call you a lifesaver', en],
       ['they call you a scam on reddit, is it true?', en],
       ['ce que vous êtes lents, j’attends depuis 1h', fr],
       ['what you are doing is unacceptable, my order is late', en],
-    ] as Array<[string, Options]>) {
-      const c = run(text, options);
-      expect(c.reasons.some((r) => r.rule === 'toxic.named'), text).toBe(false);
-      expect(c.labels, text).not.toContain('toxic');
-    }
+    ] as Array<[string, Options]>);
   });
 });
 
@@ -184,10 +167,7 @@ describe('an employee’s end of work awaited, harm to what is theirs, pushes an
       ['ce serait vraiment dommage que les pneus de ton camion soient crevés', fr, 'vraiment dommage que les pneus'],
       ['je vais brûler ta petite boutique', fr, 'brûler ta petite boutique'],
     ];
-    for (const [text, options, match] of cases) {
-      for (const o of both(options)) expect(run(text, o).labels, text).toContain('toxic');
-      expect(threat(text, options), text).toBe(match);
-    }
+    expectToxicBecause('toxic.threat', cases, both);
     for (const [text, options] of [
       ['tu devrais te jeter d’un pont', fr],
       ["nobody would miss you if you quit, you're useless", en],
