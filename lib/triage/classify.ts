@@ -26,7 +26,7 @@ import { TokenKind, fold, isElision, normalise, sampleText, unmask, type Normali
 import { mayBeVulgar, swearWords } from './swearing';
 import { NOT_A_QUESTION_AFTER_OPENER, OPENER_LEAD_INS, QUESTION_OPENERS, STORY_EVENT_STEMS_EN } from './lexicon/en';
 import { STORY_EVENT_STEMS_FR } from './lexicon/fr';
-import { COUNT_AFTER, NOT_A_COUNT_AFTER } from './lexicon/shared';
+import { CLAUSE_AFTER, COUNT_AFTER, NOT_A_COUNT_AFTER } from './lexicon/shared';
 import { VIOLENT_PRAISE } from './lexicon/context';
 
 export interface ClassifyOptions {
@@ -135,6 +135,11 @@ function pickRule(info: TermInfo, language: DetectedLanguage): Rule | null {
   const foreign = language === 'fr' ? info.en : language === 'en' ? info.fr : (info.fr ?? info.en);
   if (foreign === null) return null;
   return foreign.strict && language !== 'other' ? null : foreign;
+}
+
+/** A term marked `end` that a word carries on (an article before a noun: "ferme la piscine"). */
+function cutShort(info: TermInfo, next: Token | undefined, language: DetectedLanguage): boolean {
+  return next !== undefined && next.kind === TokenKind.Word && pickRule(info, language)?.atEnd === true && !CLAUSE_AFTER.has(next.key);
 }
 
 function negatedWeights(rule: Rule): { polarity: number; labels: LabelWeights } {
@@ -261,7 +266,8 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
         continue;
       }
     }
-    const m = longestMatch(RULES, tokens, i);
+    const found = longestMatch(RULES, tokens, i);
+    const m = found !== null && cutShort(found.info, tokens[found.end], language) ? null : found;
     if (m === null) {
       if (tok.negated) negateLeft = NEGATION_REACH;
       else if (negateLeft > 0) negateLeft--;

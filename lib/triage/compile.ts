@@ -26,6 +26,8 @@ export interface Rule {
   negated: { polarity: number; labels: LabelWeights } | null;
   strict: boolean;
   sarcasm: boolean;
+  /** Counts only where its clause ends after it (`end`: "ferme-la !", not "ferme la piscine"). */
+  atEnd: boolean;
   /** Carries any weight at all (a pure "you" marker does not). */
   weighted: boolean;
 }
@@ -64,19 +66,21 @@ const zero = (): LabelWeights => [0, 0, 0, 0, 0, 0];
 export const ANY_NUMBER = '#';
 const NUMBER_SLOT = 'zznumberslotzz';
 
-/** Parses a spec such as `p=-1.2 c=1 !p=-1 !c=1.2 only sarc`. Throws on a typo: tables are code. */
+/** Parses a spec such as `p=-1.2 c=1 !p=-1 !c=1.2 only sarc end`. Throws on a typo: tables are code. */
 export function parseSpec(term: string, spec: string, lang: RuleLanguage): { rule: Rule; addressee: boolean } {
   const labels = zero();
   let polarity = 0;
   let negated: Rule['negated'] = null;
   let strict = false;
   let sarcasm = false;
+  let atEnd = false;
   let addressee = false;
   let weighted = false;
   for (const part of spec.split(/\s+/)) {
     if (part === '') continue;
     if (part === 'only') strict = true;
     else if (part === 'sarc') sarcasm = true;
+    else if (part === 'end') atEnd = true;
     else if (part === 'you') addressee = true;
     else if (part === 'formal') addressee = true;
     else {
@@ -92,7 +96,7 @@ export function parseSpec(term: string, spec: string, lang: RuleLanguage): { rul
       else labels[LABEL_KEYS[m[2] as string] as number] = value;
     }
   }
-  return { rule: { term, lang, polarity, labels, negated, strict, sarcasm, weighted }, addressee };
+  return { rule: { term, lang, polarity, labels, negated, strict, sarcasm, atEnd, weighted }, addressee };
 }
 
 /** Splits a term into the lookup keys a comment would produce ("J'adore" → j, adore). */

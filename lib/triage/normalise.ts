@@ -4,6 +4,7 @@
  * elongations collapsed ("nuuuul" → "nul"), URLs / @mentions / #hashtags / emoji kept as tokens,
  * French elisions split ("j'adore" → j + adore) and English contractions joined ("don't" → dont).
  */
+import { unmaskInsults } from './masked-words';
 
 export const enum TokenKind {
   Word = 0,
@@ -175,10 +176,11 @@ const MASKED = /\u034F|\u17B4|\u17B5|\u180B|\u180C|\u180D|[\uFE00-\uFE0F\u00AD\u
  * What a reader sees, for matching: invisible characters removed, full-width, styled and emoji
  * letters turned into plain ones, words spelt out letter by letter joined (`unspace`), and Cyrillic or Greek look-alikes into the Latin letters they imitate —
  * in a word that mixes them with Latin letters, or anywhere when the text has no genuinely Cyrillic
- * or Greek letter (a Russian or Greek comment keeps its own letters). Linear in the text's length.
+ * or Greek letter (a Russian or Greek comment keeps its own letters), and insults written with a
+ * masked letter spelt out ("c*nnard", "sh!t": ./masked-words.ts). Linear in the text's length.
  */
 export function unmask(text: string): string {
-  if (!MASKED.test(text)) return unspace(capitalEll(text));
+  if (!MASKED.test(text)) return unmaskInsults(unspace(capitalEll(text)));
   let out = text.replace(INVISIBLE, '').replace(LETTER_JOINER, '').replace(LETTER_SELECTOR, '');
   out = out.replace(STYLED, (c) => c.normalize('NFKC')).replace(EMOJI_LETTER, emojiLetter);
   if (LOOKALIKE.test(out)) {
@@ -187,7 +189,7 @@ export function unmask(text: string): string {
       LOOKALIKE.test(word) && (everywhere || LATIN.test(word)) ? Array.from(word, (c) => LOOKALIKES[c] ?? c).join('') : word,
     );
   }
-  return unspace(capitalEll(out));
+  return unmaskInsults(unspace(capitalEll(out)));
 }
 
 /** A capital I between lower-case letters is an l in disguise ("teIegram", "foIlow"). */

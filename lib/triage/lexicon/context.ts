@@ -106,6 +106,7 @@ export const THREATS: readonly string[] = [
   '~je vais te tuer', 'on va vous bruler', 'tes jours sont comptes', 'vos jours sont comptes', 'tu vas voir ce qui va t arriver',
   'tu vas comprendre ta douleur', 'je vais te faire payer', 'on va vous faire payer', 'je te ferai payer', '~t es mort', '~tes mort', '~t es morte',
   'je vais te casser', 'on va te casser', 'on va te defoncer', 'je vais te planter',
+  'ce que tu vas prendre', 'ce que vous allez prendre', 'je t eclate la', 'je vais t eclater', 'on va t eclater', 't eclater la tete', 't eclater la gueule',
   'tu vas voir ce que tu vas voir', 'vous allez voir ce que vous allez voir', 'ca va mal finir pour toi', 'ca va mal finir pour vous',
   'tu vas finir a l hopital', 'vous allez finir a l hopital', 'je vais te faire du mal', 'on va te faire du mal', 'on va vous faire du mal',
   'on va cramer ton', 'on va cramer votre', 'je vais cramer ton', 'je vais cramer votre', 'on va bruler ton', 'on va bruler votre',
@@ -132,7 +133,7 @@ export const THREATS: readonly string[] = [
 /** SMS spellings read as the word THREATS are written with ("watch ur back", "i kno where u live"). */
 export const THREAT_ALIASES: Readonly<Record<string, string>> = {
   u: 'you', ya: 'you', yu: 'you', ur: 'your', kno: 'know', knw: 'know', noe: 'know', gna: 'gonna', gunna: 'gonna', ull: 'youll', youl: 'youll',
-  jsais: 'je sais', chsais: 'je sais', jsai: 'je sais', ik: 'i know', vs: 'vous', ds: 'dans',
+  jsais: 'je sais', chsais: 'je sais', jsai: 'je sais', jvais: 'je vais', jte: 'je te', ik: 'i know', vs: 'vous', ds: 'dans',
 };
 
 /** After a `~` threat, words that make it a tip about something good ("you'll regret not trying it"). */

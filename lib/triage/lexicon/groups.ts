@@ -26,6 +26,8 @@ export const GROUP_HOSTILITY: readonly string[] = [
   'go back to', 'send them back', 'deport', 'deport them', 'stop hiring', 'quit hiring', 'dont hire', 'never hire', 'fire them', 'kick them out',
   'keep them out', 'get rid of', 'shouldnt be allowed', 'should not be allowed', 'not fit to', 'arent fit', 'cant be trusted', 'taking over',
   'replacing us', 'replace us', 'invading', 'vermin', 'like animals',
+  'controlent les medias', 'controlent tout', 'controlent les banques', 'control the media', 'control the banks', 'run the media', 'own the media',
+  'des rats', 'des cafards', 'submergent', 'nous submergent', 'are rats', 'cockroaches', 'flooding our', 'flooding the',
 ];
 
 /** Words just before a group that make the writer one of them ("as a disabled customer", « en tant que femme », « nous les femmes »). */

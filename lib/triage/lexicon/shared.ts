@@ -172,3 +172,15 @@ export const COUNT_AFTER: ReadonlySet<string> = new Set([
   'about', 'around', 'with', 'like', 'are', 're', 'be',
   'faire', 'preparer', 'envoyer', 'livrer', 'acheter', 'prendre', 'avoir', 'commander', 'reserver', 'pour', 'de', 'd', 'environ', 'avec', 'est', 'sommes', 'serait', 'serions', 'besoin', 'voudrais',
 ]);
+
+/**
+ * Words that may come right after a term marked `end` without making it part of a longer phrase:
+ * the reader named or insulted, a plea, a time, or a new clause's subject ("ferme la toi", "ferme
+ * la stp", "fermez la maintenant", "ferme la tu saoules"); any other word makes the term an article
+ * before a noun ("ferme la piscine", "fermez la boutique").
+ */
+export const CLAUSE_AFTER: ReadonlySet<string> = new Set([
+  'toi', 'vous', 'stp', 'svp', 'maintenant', 'donc', 'deja', 'un', 'une', 'sale', 'espece', 'bande', 'mec', 'frere', 'wsh', 'mdr', 'ptdr',
+  'putain', 'ptn', 'bordel', 'merde', 'et', 'ou', 'mais', 'tu', 't', 'je', 'j', 'on', 'il', 'elle', 'personne', 'bref', 'ok', 'oh',
+  'connard', 'connasse', 'abruti', 'idiot', 'bouffon', 'boloss', 'gros', 'grosse', 'pauvre',
+]);

@@ -15,6 +15,9 @@
  *   only                the term is ambiguous across languages ("sale", "con", "comment"): it counts
  *                       only when the comment is detected in this table's language
  *   sarc                the term marks irony when it meets a positive word ("encore", "again", 🙄)
+ *   end                 the term counts only where its clause ends after it, or where a word that may
+ *                       follow a clause's end comes next (CLAUSE_AFTER in ./shared.ts): "ferme-la !",
+ *                       "ferme la toi", not "ferme la piscine"
  *   you                 the term addresses the reader (tu, you): turns a mild insult into toxic
  *   formal              like `you`, and marks the comment as addressed to the brand (vous, votre)
  * A label (c, q, l, g, s, t) is flagged when its summed evidence reaches 1.
