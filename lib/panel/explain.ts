@@ -23,7 +23,7 @@ const FIXED: Record<string, MessageKey> = {
   'toxic.group': 'why.toxic.group',
   'toxic.reported': 'why.toxic.reported',
   'toxic.banter': 'why.toxic.banter',
-  'toxic.shipping': 'why.toxic.shipping',
+  'toxic.sense': 'why.toxic.sense',
   'complaint.exasperation': 'why.complaint.exasperation',
   shouting: 'why.shouting',
   'complaint.negative': 'why.complaint.negative',

@@ -224,7 +224,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   }
   const tokens = text.tokens;
   const brandTrie = brandLexicon(brand);
-  // Words whose toxic weight is not the writer's: reported or quoted, banter, shipping costs.
+  // Words whose toxic weight is not the writer's: reported or quoted, banter, another sense (shipping costs, a loaf).
   const context = toxicContext(text, startsWithForeignMention(tokens, brand));
   const mask = context.mask;
   const reported: string[] = [];
@@ -304,7 +304,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       if (kind !== 0) {
         if (hitLabels[T] > 0) (kind === NOT_MEANT ? notMeant : reported).push(asWritten(input.text, text, i, m.end) ?? span(tokens, i, m.end));
         hitLabels[T] = 0;
-        // Banter and shipping costs are not negative; a reported insult still is.
+        // Banter and an everyday sense are not negative; a reported insult still is.
         if (kind === NOT_MEANT && polarity < 0) polarity = 0;
       }
       const hit: Hit = { rule, start: i, end: m.end, negated, labels: hitLabels, polarity };
@@ -371,8 +371,8 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   }
   if (notMeant.length > 0) {
     const banter = context.banter();
-    const why = banter ? 'banter between friends' : 'shipping costs';
-    extra.push({ rule: banter ? 'toxic.banter' : 'toxic.shipping', match: notMeant.join(', '), detail: `${why}: “${notMeant.join('”, “')}”`, source: 'rule' });
+    const why = banter ? 'banter between friends' : 'an everyday sense';
+    extra.push({ rule: banter ? 'toxic.banter' : 'toxic.sense', match: notMeant.join(', '), detail: `${why}: “${notMeant.join('”, “')}”`, source: 'rule' });
   }
   structuralCues(text, labels, extra, rhetorical);
   questionOpener(tokens, language, labels, extra);

@@ -8,14 +8,14 @@
 import { newNode, insertTerm, longestMatch, type TrieNode } from './compile';
 import {
   BANTER_WORDS, CARE, CLAUSE_BREAK, COPULAS, GAME_WORDS, IRONY_FRAMES, IRONY_HARM, LAUGHTER, NAMING_AFTER, NAMING_BEFORE, NAMING_REACH, NOT_A_THREAT_AFTER, READER, REPORT_AUX, REPORT_LINKS, REPORT_PASSIVE,
-  REPORT_REACH, REPORT_VERBS, REPORTED_TO, SHIPPING_NEAR, THREAT_ALIASES, THREATS, OWN_KIN_BEFORE, PREMISES_BARE, SCHEDULE_WORDS, VEILED_BARE_TARGETS, VEILED_CONSEQUENCES, VEILED_CUES, VEILED_HAZARDS,
+  REPORT_REACH, REPORT_VERBS, REPORTED_TO, OTHER_SENSES, THREAT_ALIASES, THREATS, OWN_KIN_BEFORE, PREMISES_BARE, SCHEDULE_WORDS, VEILED_BARE_TARGETS, VEILED_CONSEQUENCES, VEILED_CUES, VEILED_HAZARDS,
   VEILED_OBJECT_AFTER, VEILED_REACH, VEILED_RECOURSE, VEILED_REPEATS, VEILED_TARGETS, VEILED_TRIGGERS, YOURS,
 } from './lexicon/context';
 import { TokenKind, type NormalisedText, type Token } from './normalise';
 
 /** Mask values: the words are reported (their toxic weight goes, their negativity stays)… */
 export const REPORTED = 1;
-/** …or not meant at all (banter, shipping costs): weight and negativity go. */
+/** …or not meant at all (banter, another sense: shipping costs, a loaf): weight and negativity go. */
 export const NOT_MEANT = 2;
 
 /** French object pronouns before a reporting verb that name the writer or a third party ("m'a traitée"). */
@@ -140,7 +140,7 @@ export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: 
         set(k, REPORTED);
         inCue[k] = true;
       }
-    } else if (t.key === 'fdp' && shippingCosts(tokens, i)) set(i, NOT_MEANT);
+    } else if (otherSense(tokens, i)) set(i, NOT_MEANT);
   }
   const quotes = text.quotes;
   for (let q = 0; q < quotes.length; q += 2) {
@@ -159,11 +159,16 @@ export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: 
   return out;
 }
 
-/** "fdp" next to a number or a word about paying is "frais de port" ("fdp 4,90", "19 € + fdp 6 €", "les fdp à 7 euros"). */
-function shippingCosts(tokens: readonly Token[], i: number): boolean {
+/**
+ * An insult word in its everyday sense (OTHER_SENSES), next to a number or a word that calls it up:
+ * "fdp 4,90", "19 € + fdp 6 €", "les fdp à 7 euros"; "un bâtard et deux baguettes".
+ */
+function otherSense(tokens: readonly Token[], i: number): boolean {
+  const near = OTHER_SENSES.get((tokens[i] as Token).key);
+  if (near === undefined) return false;
   for (let k = Math.max(0, i - 2); k <= Math.min(tokens.length - 1, i + 2); k++) {
     const t = tokens[k] as Token;
-    if (k !== i && t.kind === TokenKind.Word && (t.numeric || SHIPPING_NEAR.has(t.key))) return true;
+    if (k !== i && t.kind === TokenKind.Word && (t.numeric || near.has(t.key))) return true;
   }
   return false;
 }

@@ -66,10 +66,11 @@ describe('“Why these flags?” from the reasons’ data, in the UI language', 
     const banter = reasonOf('@nico je vais te défoncer au babyfoot demain 😂', 'toxic.banter');
     expect(plain(lines(banter).fr)).toBe('Taquinerie entre amis : pas comptée comme toxique');
     expect(lines(banter).en).toBe('Banter between friends: not counted as toxic');
-    const shipping = reasonOf('le pull 39€ et fdp 8€, ça pique', 'toxic.shipping');
+    const shipping = reasonOf('le pull 39€ et fdp 8€, ça pique', 'toxic.sense');
     expect(shipping.match).toBe('fdp');
-    expect(plain(lines(shipping).fr)).toBe('« fdp » à côté d’un prix : frais de port');
-    expect(lines(shipping).en).toBe('“fdp” beside a price means shipping costs (frais de port)');
+    expect(plain(lines(shipping).fr)).toBe('Injurieux ailleurs, courant ici : « fdp » à côté d’un prix, ce sont les frais de port ; un « bâtard » à la boulangerie, un pain');
+    expect(lines(shipping).en).toBe('An insult elsewhere, an everyday word here: “fdp” beside a price is shipping costs (frais de port), a “bâtard” at the bakery a loaf');
+    expect(reasonOf('Je voudrais réserver 2 bâtards pour samedi', 'toxic.sense').match).toBe('bâtards');
   });
 
   it('tells a plain question mark from one after a rhetorical word', () => {

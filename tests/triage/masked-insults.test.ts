@@ -57,15 +57,19 @@ describe('everyday insults of forums and teenage chats', () => {
     for (const text of [
       'ce mec est un gros débile', 't’es qu’un déchet', 'espèce de clochard', 'toutes des putes', 'bande de lobotomisés', 'c’est des attardées',
       'elle a une tronche de cheval', 'mdr on dirait un singe', 'va te pendre', 'jvais ken ta reum', 'je t’éclate la tête si je te croise',
-      'tu vas voir ce que tu vas prendre', 'Les juifs contrôlent les médias',
+      'tu vas voir ce que tu vas prendre', 'Les juifs contrôlent les médias', 'tes dents de lapin mdr', 'grosse truie va', 'wsh la baleine tu fais trembler le sol',
+      'Ta vidéo est une daube, t’es nul', 'les filles de la classe c’est toutes des salopes', 'si tu reviens demain je te défonce',
     ]) expect(run(text, fr).labels, text).toContain('toxic');
-    for (const text of ['conservatives are fascist scum', 'fat whale needs to stay off the beach', 'immigrants are rats', '@USER hope your plane crashes', 'they should all be shot', 'go die']) {
+    for (const text of ['conservatives are fascist scum', 'fat whale needs to stay off the beach', 'immigrants are rats', '@USER hope your plane crashes', 'they should all be shot', 'go die', 'Get cancer and die', 'nobody likes you, just disappear', 'typical woman driver, should stay in the kitchen']) {
       expect(run(text, en).labels, text).toContain('toxic');
     }
   });
 
   it('are not when the same words speak of waste, a lingering, a breed or a rough sleeper', () => {
-    for (const text of ['tri des déchets au magasin', 'elle s’est attardée sur les détails', 'quelle race ton chien ?', 'un clochard dort devant votre magasin']) {
+    for (const text of [
+      'tri des déchets au magasin', 'elle s’est attardée sur les détails', 'quelle race ton chien ?', 'un clochard dort devant votre magasin', 'les baleines à Tadoussac étaient magnifiques',
+      'le nain de jardin est arrivé cassé, vous pouvez le remplacer ?', 'tu vas regretter de pas avoir pris la grande taille', 'tes photos sont magnifiques',
+    ]) {
       expect(run(text, fr).labels, text).not.toContain('toxic');
     }
   });

@@ -114,6 +114,18 @@ describe('"fdp" as shipping costs', () => {
   });
 });
 
+describe('"bâtard" at the bakery', () => {
+  it('is a loaf beside bread or an order', () => {
+    for (const text of ['J’ai pris un bâtard et deux baguettes pour ce soir', 'Je voudrais réserver 2 bâtards pour samedi', 'le pain bâtard aux céréales est top']) {
+      for (const o of both(fr)) expect(run(text, o).labels, text).not.toContain('toxic');
+    }
+  });
+
+  it('is an insult otherwise', () => {
+    for (const text of ['sale bâtard', 'le livreur est un bâtard']) for (const o of both(fr)) expect(run(text, o).labels, text).toContain('toxic');
+  });
+});
+
 describe('threats without insult words', () => {
   it('are toxic with a threat reason in the comment\'s words', () => {
     for (const [text, options, words] of [

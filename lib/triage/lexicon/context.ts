@@ -80,9 +80,25 @@ export const BANTER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Shipping costs read next to "fdp": a price, or a word about paying. */
-export const SHIPPING_NEAR: ReadonlySet<string> = new Set([
+const SHIPPING_NEAR: ReadonlySet<string> = new Set([
   'euro', 'euros', 'eur', 'e', 'balles', 'cts', 'centimes', 'frais', 'prix', 'tarif', 'commande', 'livraison', 'colis',
   'offerts', 'offert', 'gratuits', 'gratuit', 'inclus', 'compris', 'hors', 'sans', 'avec', 'les', 'des', 'vos', 'aux', 'payer', 'paye', 'cher', 'chers',
+]);
+
+/** A loaf read next to "bâtard": the bakery, bread, an order of it. */
+const BREAD_NEAR: ReadonlySet<string> = new Set([
+  'baguette', 'baguettes', 'pain', 'pains', 'boulangerie', 'boulanger', 'boulangere', 'croissant', 'croissants', 'viennoiseries', 'ficelle',
+  'ficelles', 'miche', 'tradition', 'traditions', 'farine', 'levain', 'four', 'fournee', 'cuit', 'croute', 'mie', 'reserver', 'commander', 'prendre', 'pris',
+]);
+
+/**
+ * Insult words with an everyday sense that the words beside them (two either side) or a number
+ * call up: "fdp" beside a price is "frais de port", a "bâtard" at the bakery is a loaf.
+ */
+export const OTHER_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fdp', SHIPPING_NEAR],
+  ['batard', BREAD_NEAR],
+  ['batards', BREAD_NEAR],
 ]);
 
 /**
@@ -106,7 +122,7 @@ export const THREATS: readonly string[] = [
   '~je vais te tuer', 'on va vous bruler', 'tes jours sont comptes', 'vos jours sont comptes', 'tu vas voir ce qui va t arriver',
   'tu vas comprendre ta douleur', 'je vais te faire payer', 'on va vous faire payer', 'je te ferai payer', '~t es mort', '~tes mort', '~t es morte',
   'je vais te casser', 'on va te casser', 'on va te defoncer', 'je vais te planter',
-  'ce que tu vas prendre', 'ce que vous allez prendre', 'je t eclate la', 'je vais t eclater', 'on va t eclater', 't eclater la tete', 't eclater la gueule',
+  '~je te defonce', '~tu vas regretter', 'ce que tu vas prendre', 'ce que vous allez prendre', 'je t eclate la', 'je vais t eclater', 'on va t eclater', 't eclater la tete', 't eclater la gueule',
   'tu vas voir ce que tu vas voir', 'vous allez voir ce que vous allez voir', 'ca va mal finir pour toi', 'ca va mal finir pour vous',
   'tu vas finir a l hopital', 'vous allez finir a l hopital', 'je vais te faire du mal', 'on va te faire du mal', 'on va vous faire du mal',
   'on va cramer ton', 'on va cramer votre', 'je vais cramer ton', 'je vais cramer votre', 'on va bruler ton', 'on va bruler votre',
