@@ -102,28 +102,21 @@ describe("friends' banter", () => {
   });
 });
 
-describe('"fdp" as shipping costs', () => {
-  it('is not an insult beside a price', () => {
-    for (const text of ['fdp 5,90 pour une carte postale, sérieux ?', 'le pull 39€ et fdp 8€, ça pique', 'à ce prix là les fdp devraient être offerts']) {
-      for (const o of both(fr)) expect(run(text, o).labels, text).not.toContain('toxic');
-    }
-  });
-
-  it('is one without a price', () => {
-    for (const text of ['casse toi fdp', 'ce mec est un fdp']) for (const o of both(fr)) expect(run(text, o).labels, text).toContain('toxic');
-  });
-});
-
-describe('"bâtard" at the bakery', () => {
-  it('is a loaf beside bread or an order', () => {
-    for (const text of ['J’ai pris un bâtard et deux baguettes pour ce soir', 'Je voudrais réserver 2 bâtards pour samedi', 'le pain bâtard aux céréales est top']) {
-      for (const o of both(fr)) expect(run(text, o).labels, text).not.toContain('toxic');
-    }
-  });
-
-  it('is an insult otherwise', () => {
-    for (const text of ['sale bâtard', 'le livreur est un bâtard']) for (const o of both(fr)) expect(run(text, o).labels, text).toContain('toxic');
-  });
+describe('insult words in an everyday sense', () => {
+  const senses: Array<[sense: string, everyday: string[], insults: string[]]> = [
+    ['"fdp" beside a price: shipping costs', ['fdp 5,90 pour une carte postale, sérieux ?', 'le pull 39€ et fdp 8€, ça pique', 'à ce prix là les fdp devraient être offerts'], ['casse toi fdp', 'ce mec est un fdp']],
+    [
+      '"bâtard" beside bread or an order: a loaf',
+      ['J’ai pris un bâtard et deux baguettes pour ce soir', 'Je voudrais réserver 2 bâtards pour samedi', 'le pain bâtard aux céréales est top'],
+      ['sale bâtard', 'le livreur est un bâtard'],
+    ],
+  ];
+  for (const [sense, everyday, insults] of senses) {
+    it(`${sense}; an insult otherwise`, () => {
+      for (const text of everyday) for (const o of both(fr)) expect(run(text, o).labels, text).not.toContain('toxic');
+      for (const text of insults) for (const o of both(fr)) expect(run(text, o).labels, text).toContain('toxic');
+    });
+  }
 });
 
 describe('threats without insult words', () => {
