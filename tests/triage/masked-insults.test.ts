@@ -65,10 +65,11 @@ describe('everyday insults of forums and teenage chats', () => {
     }
   });
 
-  it('are not when the same words speak of waste, a lingering, a breed or a rough sleeper', () => {
+  it('are not when the same words speak of waste, a lingering, a breed, a rough sleeper, a print, a dish or an animal', () => {
     for (const text of [
       'tri des déchets au magasin', 'elle s’est attardée sur les détails', 'quelle race ton chien ?', 'un clochard dort devant votre magasin', 'les baleines à Tadoussac étaient magnifiques',
       'le nain de jardin est arrivé cassé, vous pouvez le remplacer ?', 'tu vas regretter de pas avoir pris la grande taille', 'tes photos sont magnifiques',
+      'J’adore votre t-shirt baleine, vous l’avez en bleu ?', 'Votre pâté de truie est délicieux', 'On a vu un macaque au zoo grâce à votre appli',
     ]) {
       expect(run(text, fr).labels, text).not.toContain('toxic');
     }

@@ -745,7 +745,7 @@ export const EN: LanguageLexicon = {
     ['back to the kitchen', 'p=-1.8 t=1.2'],
     ['subhuman', 'p=-2 t=1.5'],
     ['sub human', 'p=-2 t=1.5'],
-    ['filth', 'p=-1.5 t=0.8'],
+    ['filth', 'p=-1.5 t=0.3'],
     ['faggots', 'p=-2 t=1.5'],
     ['kys', 'p=-2 t=2'],
     ['kill himself', 'p=-2 t=2'],
