@@ -161,14 +161,15 @@ export function toxicContext(text: NormalisedText, friendTag: boolean): { mask: 
 
 /**
  * An insult word in its everyday sense (OTHER_SENSES), next to a number or a word that calls it up:
- * "fdp 4,90", "19 € + fdp 6 €", "les fdp à 7 euros"; "un bâtard et deux baguettes".
+ * "fdp 4,90", "19 € + fdp 6 €", "les fdp à 7 euros"; "un bâtard et deux baguettes"; "ma chienne
+ * labrador".
  */
 function otherSense(tokens: readonly Token[], i: number): boolean {
-  const near = OTHER_SENSES.get((tokens[i] as Token).key);
-  if (near === undefined) return false;
-  for (let k = Math.max(0, i - 2); k <= Math.min(tokens.length - 1, i + 2); k++) {
+  const sense = OTHER_SENSES.get((tokens[i] as Token).key);
+  if (sense === undefined) return false;
+  for (let k = Math.max(0, i - sense.reach); k <= Math.min(tokens.length - 1, i + sense.reach); k++) {
     const t = tokens[k] as Token;
-    if (k !== i && t.kind === TokenKind.Word && (t.numeric || near.has(t.key))) return true;
+    if (k !== i && t.kind === TokenKind.Word && (t.numeric || sense.near.has(t.key))) return true;
   }
   return false;
 }

@@ -43,8 +43,10 @@ describe('a term that counts only at the end of its clause', () => {
     }
   });
 
-  it('is an article before a noun', () => {
+  it('is an article before a noun, and "la ferme" after a preposition is the farm', () => {
     expectNotToxicBy('lexicon.toxic', [
+      ['Le bouc de la ferme pédagogique a mangé le plan du zoo 😂', fr],
+      ['On a acheté des oeufs à la ferme.', fr],
       ['Vous fermez la boutique à quelle heure ?', fr],
       ['C’est un scandale que la mairie ferme la piscine en plein été', fr],
       ['Quelqu’un ferme la porte du local le soir ?', fr],

@@ -110,6 +110,7 @@ describe('insult words in an everyday sense', () => {
       ['J’ai pris un bâtard et deux baguettes pour ce soir', 'Je voudrais réserver 2 bâtards pour samedi', 'le pain bâtard aux céréales est top'],
       ['sale bâtard', 'le livreur est un bâtard'],
     ],
+    ['"chienne" beside a breed or a litter: a dog', ['Votre chienne labrador a eu ses chiots ?', 'ma chienne berger attend une portée'], ['sale chienne', 'espèce de chienne']],
   ];
   for (const [sense, everyday, insults] of senses) {
     it(`${sense}; an insult otherwise`, () => {

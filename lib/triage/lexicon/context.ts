@@ -91,14 +91,33 @@ const BREAD_NEAR: ReadonlySet<string> = new Set([
   'ficelles', 'miche', 'tradition', 'traditions', 'farine', 'levain', 'four', 'fournee', 'cuit', 'croute', 'mie', 'reserver', 'commander', 'prendre', 'pris',
 ]);
 
+/** A dog read next to "chienne" or "bitch": a breed, a litter, a breeder. */
+const DOG_NEAR: ReadonlySet<string> = new Set([
+  'chiot', 'chiots', 'portee', 'labrador', 'berger', 'caniche', 'race', 'chaleur', 'veterinaire', 'croquettes', 'male', 'saillie', 'eleveur', 'elevage',
+  'puppy', 'puppies', 'litter', 'spaniel', 'retriever', 'terrier', 'collie', 'breeder', 'breeding', 'whelping', 'stud', 'kennel', 'pedigree', 'vet',
+]);
+
+/** An animal read next to "ass", "cock", "macaque", "bouc": a farm, a zoo, its other animals. */
+const FARM_NEAR: ReadonlySet<string> = new Set([
+  'zoo', 'ferme', 'enclos', 'soigneur', 'soigneurs', 'animaux', 'animal', 'poules', 'poule', 'chevre', 'chevres', 'moutons', 'barbarie', 'parc',
+  'farm', 'enclosure', 'keeper', 'keepers', 'animals', 'hens', 'hen', 'chickens', 'rooster', 'bantam', 'wild', 'donkey', 'petting', 'somali',
+]);
+
 /**
- * Insult words with an everyday sense that the words beside them (two either side) or a number
- * call up: "fdp" beside a price is "frais de port", a "bâtard" at the bakery is a loaf.
+ * Insult words with an everyday sense that the words beside them (`reach` either side) or a
+ * number call up: "fdp" beside a price is "frais de port", a "bâtard" at the bakery is a loaf, a
+ * "chienne" with her puppies a dog, a "wild ass" at the zoo an animal.
  */
-export const OTHER_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['fdp', SHIPPING_NEAR],
-  ['batard', BREAD_NEAR],
-  ['batards', BREAD_NEAR],
+export interface OtherSense {
+  near: ReadonlySet<string>;
+  reach: number;
+}
+const senses = (words: readonly string[], sense: OtherSense) => words.map((w) => [w, sense] as const);
+export const OTHER_SENSES: ReadonlyMap<string, OtherSense> = new Map<string, OtherSense>([
+  ...senses(['fdp'], { near: SHIPPING_NEAR, reach: 2 }),
+  ...senses(['batard', 'batards'], { near: BREAD_NEAR, reach: 2 }),
+  ...senses(['chienne', 'chiennes', 'bitch', 'bitches'], { near: DOG_NEAR, reach: 3 }),
+  ...senses(['ass', 'cock', 'cocks', 'macaque', 'macaques', 'bouc'], { near: FARM_NEAR, reach: 3 }),
 ]);
 
 /**

@@ -747,6 +747,8 @@ export const EN: LanguageLexicon = {
     ['sub human', 'p=-2 t=1.5'],
     ['filth', 'p=-1.5 t=0.3'],
     ['faggots', 'p=-2 t=1.5'],
+    ['slob', 'p=-1.5 t=1'],
+    ['slobs', 'p=-1.5 t=1'],
     ['kys', 'p=-2 t=2'],
     ['kill himself', 'p=-2 t=2'],
     ['kill herself', 'p=-2 t=2'],
