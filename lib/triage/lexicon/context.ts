@@ -89,18 +89,34 @@ const SHIPPING_NEAR: ReadonlySet<string> = new Set([
 const BREAD_NEAR: ReadonlySet<string> = new Set([
   'baguette', 'baguettes', 'pain', 'pains', 'boulangerie', 'boulanger', 'boulangere', 'croissant', 'croissants', 'viennoiseries', 'ficelle',
   'ficelles', 'miche', 'tradition', 'traditions', 'farine', 'levain', 'four', 'fournee', 'cuit', 'croute', 'mie', 'reserver', 'commander', 'prendre', 'pris',
+  'cereales', 'seigle', 'complet',
 ]);
 
 /** A dog read next to "chienne" or "bitch": a breed, a litter, a breeder. */
 const DOG_NEAR: ReadonlySet<string> = new Set([
   'chiot', 'chiots', 'portee', 'labrador', 'berger', 'caniche', 'race', 'chaleur', 'veterinaire', 'croquettes', 'male', 'saillie', 'eleveur', 'elevage',
-  'puppy', 'puppies', 'litter', 'spaniel', 'retriever', 'terrier', 'collie', 'breeder', 'breeding', 'whelping', 'stud', 'kennel', 'pedigree', 'vet',
+  'puppy', 'puppies', 'pups', 'litter', 'spaniel', 'retriever', 'terrier', 'collie', 'breeder', 'breeding', 'whelping', 'stud', 'kennel', 'pedigree', 'vet',
+  'season', 'heat', 'groom', 'grooming', 'groomer', 'board', 'boarding', 'toiletteur', 'toilettage', 'pension',
 ]);
 
 /** An animal read next to "ass", "cock", "macaque", "bouc": a farm, a zoo, its other animals. */
 const FARM_NEAR: ReadonlySet<string> = new Set([
   'zoo', 'ferme', 'enclos', 'soigneur', 'soigneurs', 'animaux', 'animal', 'poules', 'poule', 'chevre', 'chevres', 'moutons', 'barbarie', 'parc',
   'farm', 'enclosure', 'keeper', 'keepers', 'animals', 'hens', 'hen', 'chickens', 'rooster', 'bantam', 'wild', 'donkey', 'petting', 'somali',
+  'pony', 'ponies', 'poney', 'poneys', 'horse', 'horses', 'cheval', 'chevaux', 'riding', 'stable', 'ecurie', 'ane',
+]);
+
+/** A tool or a dish read next to "bastard" (a file's cut) or "faggots" (meatballs). */
+const KITCHEN_AND_TOOLS_NEAR: ReadonlySet<string> = new Set([
+  'file', 'files', 'rasp', 'sharpen', 'sharpening', 'blade', 'cut', 'mill', 'gravy', 'peas', 'onion', 'meatballs', 'butcher', 'liver', 'pork', 'recipe', 'serve', 'served',
+]);
+
+/** Laughter, tiredness or hunger read next to "mourir", "dead": "mourir de rire", "dead tired". */
+const FIGURE_NEAR: ReadonlySet<string> = new Set(['rire', 'rigoler', 'ennui', 'faim', 'soif', 'chaud', 'froid', 'laughing', 'laughter', 'laugh', 'tired', 'bored', 'boredom', 'hungry']);
+
+/** A game's enemy read next to "tuer", "kill": a boss, a level, a monster. */
+const GAME_NEAR: ReadonlySet<string> = new Set([
+  'boss', 'niveau', 'level', 'jeu', 'partie', 'zombie', 'zombies', 'monstre', 'monstres', 'dragon', 'raid', 'donjon', 'quete', 'mission', 'game', 'dungeon', 'quest',
 ]);
 
 /**
@@ -115,9 +131,13 @@ export interface OtherSense {
 const senses = (words: readonly string[], sense: OtherSense) => words.map((w) => [w, sense] as const);
 export const OTHER_SENSES: ReadonlyMap<string, OtherSense> = new Map<string, OtherSense>([
   ...senses(['fdp'], { near: SHIPPING_NEAR, reach: 2 }),
-  ...senses(['batard', 'batards'], { near: BREAD_NEAR, reach: 2 }),
-  ...senses(['chienne', 'chiennes', 'bitch', 'bitches'], { near: DOG_NEAR, reach: 3 }),
-  ...senses(['ass', 'cock', 'cocks', 'macaque', 'macaques', 'bouc'], { near: FARM_NEAR, reach: 3 }),
+  // A dog's or a farm's words are rare in an insult's sentence: looked for further.
+  ...senses(['chienne', 'chiennes', 'bitch', 'bitches'], { near: DOG_NEAR, reach: 8 }),
+  ...senses(['ass', 'cock', 'cocks', 'macaque', 'macaques', 'bouc'], { near: FARM_NEAR, reach: 8 }),
+  ...senses(['bastard', 'faggot', 'faggots'], { near: KITCHEN_AND_TOOLS_NEAR, reach: 8 }),
+  ...senses(['batard', 'batards'], { near: BREAD_NEAR, reach: 6 }),
+  ...senses(['tuer', 'kill'], { near: GAME_NEAR, reach: 2 }),
+  ...senses(['mourir', 'meurs', 'mort', 'morte', 'dead', 'died', 'dying'], { near: FIGURE_NEAR, reach: 2 }),
 ]);
 
 /**
