@@ -11,7 +11,7 @@ export const whyEn = {
   'why.toxic.group': 'Contempt for a group of people (origin, religion, gender, age, disability…)',
   'why.toxic.reported': 'Words the writer reports or quotes, not their own: not counted as toxic',
   'why.toxic.banter': 'Banter between friends: not counted as toxic',
-  'why.toxic.sense': 'An insult elsewhere, an everyday word here: “fdp” beside a price is shipping costs (frais de port), a “bâtard” at the bakery a loaf',
+  'why.toxic.sense': 'Hostile elsewhere, ordinary here: “fdp” beside a price is shipping costs (frais de port), a “bâtard” at the bakery a loaf, a boss killed in a game',
   'why.complaint.exasperation': 'Repeated question marks in a negative comment',
   'why.shouting': 'Written in capitals',
   'why.complaint.negative': 'Strongly negative about the brand',

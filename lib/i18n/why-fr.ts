@@ -13,7 +13,7 @@ export const whyFr: Record<keyof typeof whyEn, string> = {
   'why.toxic.group': 'Mépris envers un groupe de personnes (origine, religion, genre, âge, handicap…)',
   'why.toxic.reported': 'Des mots rapportés ou cités, pas ceux de l’auteur : pas comptés comme toxiques',
   'why.toxic.banter': 'Taquinerie entre amis : pas comptée comme toxique',
-  'why.toxic.sense': 'Injurieux ailleurs, courant ici : « fdp » à côté d’un prix, ce sont les frais de port ; un « bâtard » à la boulangerie, un pain',
+  'why.toxic.sense': 'Hostile ailleurs, anodin ici : « fdp » à côté d’un prix, ce sont les frais de port ; un « bâtard » à la boulangerie, un pain ; un boss tué dans un jeu',
   'why.complaint.exasperation': 'Points d’interrogation répétés dans un commentaire négatif',
   'why.shouting': 'Écrit en majuscules',
   'why.complaint.negative': 'Très négatif envers la marque',

@@ -68,8 +68,8 @@ describe('“Why these flags?” from the reasons’ data, in the UI language', 
     expect(lines(banter).en).toBe('Banter between friends: not counted as toxic');
     const shipping = reasonOf('le pull 39€ et fdp 8€, ça pique', 'toxic.sense');
     expect(shipping.match).toBe('fdp');
-    expect(plain(lines(shipping).fr)).toBe('Injurieux ailleurs, courant ici : « fdp » à côté d’un prix, ce sont les frais de port ; un « bâtard » à la boulangerie, un pain');
-    expect(lines(shipping).en).toBe('An insult elsewhere, an everyday word here: “fdp” beside a price is shipping costs (frais de port), a “bâtard” at the bakery a loaf');
+    expect(plain(lines(shipping).fr)).toBe('Hostile ailleurs, anodin ici : « fdp » à côté d’un prix, ce sont les frais de port ; un « bâtard » à la boulangerie, un pain ; un boss tué dans un jeu');
+    expect(lines(shipping).en).toBe('Hostile elsewhere, ordinary here: “fdp” beside a price is shipping costs (frais de port), a “bâtard” at the bakery a loaf, a boss killed in a game');
     expect(reasonOf('Je voudrais réserver 2 bâtards pour samedi', 'toxic.sense').match).toBe('bâtards');
   });
 
