@@ -138,8 +138,8 @@ function pickRule(info: TermInfo, language: DetectedLanguage): Rule | null {
 }
 
 /** A term marked `end` that a word carries on (an article before a noun: "ferme la piscine"). */
-function cutShort(info: TermInfo, next: Token | undefined, language: DetectedLanguage): boolean {
-  return next !== undefined && next.kind === TokenKind.Word && pickRule(info, language)?.atEnd === true && !CLAUSE_AFTER.has(next.key);
+function cutShort(rule: Rule | null, next: Token | undefined): boolean {
+  return rule !== null && rule.atEnd && next !== undefined && next.kind === TokenKind.Word && !CLAUSE_AFTER.has(next.key);
 }
 
 function negatedWeights(rule: Rule): { polarity: number; labels: LabelWeights } {
@@ -267,7 +267,8 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       }
     }
     const found = longestMatch(RULES, tokens, i);
-    const m = found !== null && cutShort(found.info, tokens[found.end], language) ? null : found;
+    const rule = found === null ? null : pickRule(found.info, language);
+    const m = found !== null && cutShort(rule, tokens[found.end]) ? null : found;
     if (m === null) {
       if (tok.negated) negateLeft = NEGATION_REACH;
       else if (negateLeft > 0) negateLeft--;
@@ -278,7 +279,6 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       continue;
     }
     const info = m.info;
-    const rule = pickRule(info, language);
     if (info.addressee && (mask === null || mask[i] === 0)) {
       addressee = true;
       if (info.formal) addressesBrand = true;
