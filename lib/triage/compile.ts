@@ -2,35 +2,14 @@
  * Turns the human-readable rule tables (./lexicon) into one token trie, built once at module
  * load, so that classifying a comment is a walk over its tokens with Map look-ups only.
  */
-import type { TriageLabel } from '@/lib/schema/classification';
 import { EN } from './lexicon/en';
 import { FR } from './lexicon/fr';
 import { SHARED_TERMS } from './lexicon/shared';
 import type { LanguageLexicon, TermTable } from './lexicon/types';
 import { TokenKind, normalise, type Token } from './normalise';
+import { parseSpec, type Rule, type RuleLanguage } from './spec';
 
-export type RuleLanguage = 'fr' | 'en' | 'shared';
-
-/** Evidence weights per label, indexed like LABEL_ORDER. */
-export type LabelWeights = [number, number, number, number, number, number];
-export const LABEL_ORDER: readonly TriageLabel[] = ['complaint', 'question', 'lead', 'praise', 'spam', 'toxic'];
-const LABEL_KEYS: Record<string, number> = { c: 0, q: 1, l: 2, g: 3, s: 4, t: 5 };
-
-export interface Rule {
-  /** The term as written in the table (shown in reasons). */
-  term: string;
-  lang: RuleLanguage;
-  polarity: number;
-  labels: LabelWeights;
-  /** Weights inside a negation scope; null: use the default flip. */
-  negated: { polarity: number; labels: LabelWeights } | null;
-  strict: boolean;
-  sarcasm: boolean;
-  /** Counts only where its clause ends after it (`end`: "ferme-la !", not "ferme la piscine"). */
-  atEnd: boolean;
-  /** Carries any weight at all (a pure "you" marker does not). */
-  weighted: boolean;
-}
+export { LABEL_ORDER, parseSpec, type LabelWeights, type Rule, type RuleLanguage } from './spec';
 
 /** Everything known about one term, whichever table(s) it comes from. */
 export interface TermInfo {
@@ -60,44 +39,10 @@ export function newNode<T = TermInfo>(): TrieNode<T> {
   return { next: null, prefixes: null, info: null };
 }
 
-const zero = (): LabelWeights => [0, 0, 0, 0, 0, 0];
-
 /** Trie key matching any number token. */
 export const ANY_NUMBER = '#';
 const NUMBER_SLOT = 'zznumberslotzz';
 
-/** Parses a spec such as `p=-1.2 c=1 !p=-1 !c=1.2 only sarc end`. Throws on a typo: tables are code. */
-export function parseSpec(term: string, spec: string, lang: RuleLanguage): { rule: Rule; addressee: boolean } {
-  const labels = zero();
-  let polarity = 0;
-  let negated: Rule['negated'] = null;
-  let strict = false;
-  let sarcasm = false;
-  let atEnd = false;
-  let addressee = false;
-  let weighted = false;
-  for (const part of spec.split(/\s+/)) {
-    if (part === '') continue;
-    if (part === 'only') strict = true;
-    else if (part === 'sarc') sarcasm = true;
-    else if (part === 'end') atEnd = true;
-    else if (part === 'you') addressee = true;
-    else if (part === 'formal') addressee = true;
-    else {
-      const m = /^(!?)([pcqlgst])=(-?\d*\.?\d+)$/.exec(part);
-      if (!m) throw new Error(`Bad spec "${part}" for term "${term}"`);
-      const value = Number(m[3]);
-      weighted = true;
-      if (m[1] === '!') {
-        negated ??= { polarity: 0, labels: zero() };
-        if (m[2] === 'p') negated.polarity = value;
-        else negated.labels[LABEL_KEYS[m[2] as string] as number] = value;
-      } else if (m[2] === 'p') polarity = value;
-      else labels[LABEL_KEYS[m[2] as string] as number] = value;
-    }
-  }
-  return { rule: { term, lang, polarity, labels, negated, strict, sarcasm, atEnd, weighted }, addressee };
-}
 
 /** Splits a term into the lookup keys a comment would produce ("J'adore" → j, adore). */
 const PLAIN_TERM = /^[a-z]+(?: [a-z]+)*$/;

@@ -9,16 +9,18 @@ import { EN } from './lexicon/en';
 import { FR } from './lexicon/fr';
 import { SWEARING } from './lexicon/shared';
 import type { TermTable } from './lexicon/types';
+import { LABEL_ORDER, parseSpec } from './spec';
 
 /** A term's toxic weight from which a masked spelling of it is read as the word. */
 const STRONG = 0.8;
-const TOXIC_WEIGHT = /(?:^|\s)t=(\d*\.?\d+)/u;
+const TOXIC = LABEL_ORDER.indexOf('toxic');
 const PLAIN_WORD = /^\p{L}+$/u;
 
 /** What a masking character may stand for; `*` stands for any letter. */
 const STANDS_FOR: Readonly<Record<string, string>> = { $: 's', '@': 'a', '!': 'i', '0': 'o', '1': 'il', '3': 'e', '4': 'a' };
 const isMask = (c: string): boolean => c === '*' || STANDS_FOR[c] !== undefined;
 
+// Accents and case only: ./normalise.ts's `fold` unmasks first, and calls this module to do it.
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 interface Candidates {
@@ -36,8 +38,7 @@ function candidates(): Candidates {
   const stems: string[] = [];
   const strong = (table: TermTable) => {
     for (const [term, spec] of table) {
-      const t = TOXIC_WEIGHT.exec(spec);
-      if (t !== null && Number(t[1]) >= STRONG && PLAIN_WORD.test(term)) words.add(fold(term));
+      if (PLAIN_WORD.test(term) && (parseSpec(term, spec, 'shared').rule.labels[TOXIC] as number) >= STRONG) words.add(fold(term));
     }
   };
   strong(FR.terms);
