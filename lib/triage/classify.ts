@@ -27,7 +27,7 @@ import { mayBeVulgar, swearWords } from './swearing';
 import { NOT_A_QUESTION_AFTER_OPENER, OPENER_LEAD_INS, QUESTION_OPENERS, STORY_EVENT_STEMS_EN } from './lexicon/en';
 import { STORY_EVENT_STEMS_FR } from './lexicon/fr';
 import { CLAUSE_AFTER, COUNT_AFTER, NOT_A_COUNT_AFTER } from './lexicon/shared';
-import { VIOLENT_PRAISE } from './lexicon/context';
+import { FALSE_FRIENDS, VIOLENT_PRAISE } from './lexicon/context';
 
 export interface ClassifyOptions {
   /** Active brand: its corrections lexicon, competitors and default language apply. */
@@ -458,7 +458,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
       return hits.filter((h) => (h.labels[k] as number) > 0).length + extra.filter((r) => r.label === label).length + (label === 'toxic' ? threats.length : 0);
     };
     // The model reads the comment without the words that are not the writer's abuse.
-    const modelMask = withViolentPraise(mask, hits, tokens.length);
+    const modelMask = withFalseFriends(withViolentPraise(mask, hits, tokens.length), tokens, language);
     const labelScores = modelMask === null ? scores : withoutMasked(model, scores, input.text, text, modelMask);
     combineLabels(model, labelScores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
   }
@@ -600,6 +600,21 @@ function withViolentPraise(mask: Uint8Array | null, hits: readonly Hit[], length
     if (out === null) out = new Uint8Array(length);
     else if (out === mask) out = out.slice();
     for (let k = h.start; k < h.end; k++) if (out[k] === 0) out[k] = NOT_MEANT;
+  }
+  return out;
+}
+
+/** The mask with the other language's insults that are ordinary words in this one ("sale" in English) added. */
+function withFalseFriends(mask: Uint8Array | null, tokens: readonly Token[], language: DetectedLanguage): Uint8Array | null {
+  const friends = language === 'fr' || language === 'en' ? FALSE_FRIENDS[language] : null;
+  if (friends === null) return mask;
+  let out = mask;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== TokenKind.Word || !friends.has(t.key)) continue;
+    if (out === null) out = new Uint8Array(tokens.length);
+    else if (out === mask) out = out.slice();
+    if (out[i] === 0) out[i] = NOT_MEANT;
   }
   return out;
 }

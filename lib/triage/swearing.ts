@@ -46,7 +46,8 @@ let compiled: { re: RegExp; vulgar: RegExp } | undefined;
 function regexps(): { re: RegExp; vulgar: RegExp } {
   compiled ??= {
     re: whole(SWEARING.map(([w]) => w), 'giu'),
-    vulgar: whole(SWEARING.filter(([, kind]) => kind === 'vulgar').map(([w]) => w), 'iu'),
+    // Whole match: a mild phrase may hold a strong word ("dead ass").
+    vulgar: new RegExp(`^${whole(SWEARING.filter(([, kind]) => kind === 'vulgar').map(([w]) => w), 'iu').source}$`, 'iu'),
   };
   return compiled;
 }

@@ -114,9 +114,10 @@ const KITCHEN_AND_TOOLS_NEAR: ReadonlySet<string> = new Set([
 /** Laughter, tiredness or hunger read next to "mourir", "dead": "mourir de rire", "dead tired". */
 const FIGURE_NEAR: ReadonlySet<string> = new Set(['rire', 'rigoler', 'ennui', 'faim', 'soif', 'chaud', 'froid', 'laughing', 'laughter', 'laugh', 'tired', 'bored', 'boredom', 'hungry']);
 
-/** A game's enemy read next to "tuer", "kill": a boss, a level, a monster. */
-const GAME_NEAR: ReadonlySet<string> = new Set([
+/** A game's enemy or a story's part read next to "tuer", "kill": a boss, a level, a series, a character. */
+const GAME_AND_STORY_NEAR: ReadonlySet<string> = new Set([
   'boss', 'niveau', 'level', 'jeu', 'partie', 'zombie', 'zombies', 'monstre', 'monstres', 'dragon', 'raid', 'donjon', 'quete', 'mission', 'game', 'dungeon', 'quest',
+  'serie', 'series', 'saison', 'saisons', 'personnage', 'personnages', 'perso', 'persos', 'heros', 'heroine', 'show', 'shows', 'season', 'seasons', 'character', 'characters',
 ]);
 
 /**
@@ -136,7 +137,7 @@ export const OTHER_SENSES: ReadonlyMap<string, OtherSense> = new Map<string, Oth
   ...senses(['ass', 'cock', 'cocks', 'macaque', 'macaques', 'bouc'], { near: FARM_NEAR, reach: 8 }),
   ...senses(['bastard', 'faggot', 'faggots'], { near: KITCHEN_AND_TOOLS_NEAR, reach: 8 }),
   ...senses(['batard', 'batards'], { near: BREAD_NEAR, reach: 6 }),
-  ...senses(['tuer', 'kill'], { near: GAME_NEAR, reach: 2 }),
+  ...senses(['tuer', 'kill'], { near: GAME_AND_STORY_NEAR, reach: 2 }),
   ...senses(['mourir', 'meurs', 'mort', 'morte', 'dead', 'died', 'dying'], { near: FIGURE_NEAR, reach: 2 }),
 ]);
 
@@ -361,10 +362,22 @@ export const IRONY_HARM: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that insult in one language and are ordinary in the other: in an English comment "sale",
+ * "con", "bite", "queue" are a sale, a con, a bite, a queue; in a French one "retard" is a delay. The
+ * model's toxic head reads both languages through one vocabulary and learnt these from the language
+ * that insults with them ("you're killing me with this sale" read 0.93 toxic on "sale"), so it reads
+ * a comment without the other language's insults. The rules already read them per language.
+ */
+export const FALSE_FRIENDS: Readonly<Record<'fr' | 'en', ReadonlySet<string>>> = {
+  en: new Set(['sale', 'sales', 'con', 'cons', 'bite', 'bites', 'queue', 'queues', 'pine', 'pines', 'gland', 'glands']),
+  fr: new Set(['retard', 'retards']),
+};
+
+/**
  * Praise slang that borrows violence (terms as the lexicons write them): the model's toxic head
  * learnt "kill" and "tuer" from threats, so it reads the comment without them when they praise.
  */
 export const VIOLENT_PRAISE: ReadonlySet<string> = new Set([
-  'killed it', 'kill for', 'killing it', 'crushed it', 'smashed it', 'to die for', 'killer', 'badass',
-  'ca defonce', 'mortel', 'c est mortel', 'la tuerie', 'une tuerie', 'tout tuer', 'tuerais pour', 'tuerait pour',
+  'killed it', 'kill for', 'killing it', 'crushed it', 'smashed it', 'to die for', 'die for', 'killing me with', 'killer', 'badass',
+  'ca defonce', 'mortel', 'c est mortel', 'la tuerie', 'une tuerie', 'tout tuer', 'tuerais pour', 'tuerait pour', 'vous me tuez avec', 'tu me tues avec',
 ]);

@@ -147,7 +147,8 @@ export const SWEARING: ReadonlyArray<readonly [word: string, kind: 'vulgar' | 'm
     'putain*', 'p*tain', 'ptn', 'ptain', 'pitain', 'merde*', 'merdique*', 'merdier', 'm*rde', 'emmerd*', 'bordel', 'bordels', 'bordelique', 'bordélique',
     'foutre', 'fout', 'foutu*', 'foutez', 'foutent', 'foutage', 'chier', 'chie', 'chié', 'chiant', 'chiante', 'chiants', 'chiantes', 'chiasse', 'chiottes',
     'niquer', 'nique', 'niqué*', 'couille*'] as const).map((w) => [w, 'vulgar'] as const),
-  ...(['damn', 'damned', 'dammit', 'damnit', 'goddamn*', 'god damn', 'hell', 'heck', 'bloody', 'freaking', 'frigging', 'friggin', 'effing', 'wth',
+  // "dead ass" is "seriously" in slang ("dead ass the best fries"), read before "ass".
+  ...(['dead ass', 'deadass', 'damn', 'damned', 'dammit', 'damnit', 'goddamn*', 'god damn', 'hell', 'heck', 'bloody', 'freaking', 'frigging', 'friggin', 'effing', 'wth',
     'zut', 'mince', 'punaise', 'purée', 'puree', 'bon sang', 'nom de dieu'] as const).map((w) => [w, 'mild'] as const),
 ];
 

@@ -278,10 +278,10 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
     // the model adds neither. Nor does it take away praise the sentiment head hears as positive.
     const mayAdd = head === 'praise' ? notNegative : head === 'question' ? !scores.text.includes('?') : true;
     const mayVeto = head === 'praise' ? (scores.sentiment?.positive ?? 0) < HEAD_GUARD.praiseVetoPositive : true;
-    const strongest = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true), head === 'toxic' ? COMBINE.toxicEvidenceDepth : 3);
+    const strongest = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true), head === 'toxic' ? COMBINE.toxicEvidenceDepth : 3, head === 'toxic');
     // A label the model adds needs words of the comment behind it: not the heads' bias alone (an
     // empty or emoji-only comment is never a complaint).
-    const evidence = !ev.flagged.has(head) && p >= add && mayAdd && (head !== 'toxic' || toxicBeyondSwearing(model, scores.text, add)) ? strongest().filter(head === 'complaint' ? isGrievanceEvidence : isWordEvidence).slice(0, 3) : [];
+    const evidence = !ev.flagged.has(head) && p >= add && mayAdd && (head !== 'toxic' || toxicBeyondSwearing(model, scores.text, add)) ? strongest().filter(head === 'complaint' ? isGrievanceEvidence : head === 'toxic' ? isToxicEvidence : isWordEvidence).slice(0, 3) : [];
     if (evidence.length > 0) {
       ev.flagged.add(head);
       const w = evidence;
@@ -320,6 +320,21 @@ function toxicBeyondSwearing(model: TriageModel, text: string, bar: number): boo
  */
 function isWordEvidence(feature: string): boolean {
   return /\p{L}{3,}/u.test(feature) && !/^[\d\s]*(cm|mm|kg|km|ml)?[\d\s]*$/iu.test(feature);
+}
+
+/**
+ * Who is spoken to and the little words around it ("you", "you re", "re this", "de vos"): the toxic
+ * head learnt the second person from insults, so on a comment whose abuse-free remainder is short it
+ * can pass the bar on them alone ("you're killing me with this sale" without its teasing read 0.58 on
+ * "you, re this, you re", then on "his", a letter group of "this"). A toxic label needs a word or a
+ * word pair with another word in it.
+ */
+const ADDRESS_AND_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'you', 'your', 'youre', 'yours', 'yourself', 'yall', 'guys', 'u', 'ur', 're', 'are', 'is', 'be', 'the', 'this', 'that', 'these', 'those', 'a', 'an', 'of', 'to', 'and', 'with', 'me', 'my', 'i', 'it', 'its', 's', 't',
+  'tu', 'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'es', 'est', 'etes', 'as', 'avez', 'de', 'des', 'du', 'le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'et', 'a', 'avec', 'me', 'moi', 'mon', 'ma', 'mes', 'je', 'j', 'c', 'd', 'qu', 'que',
+]);
+function isToxicEvidence(feature: string): boolean {
+  return isWordEvidence(feature) && !feature.split(/[\s']+/u).every((w) => w === '' || ADDRESS_AND_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 /**

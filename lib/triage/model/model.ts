@@ -146,9 +146,10 @@ export function scoreText(model: TriageModel, text: string, withNames = false): 
 
 /**
  * The n-grams that pushed a head's class up the most in this text, strongest first: what the panel
- * shows as the model's reason. Words and word pairs are preferred over character n-grams.
+ * shows as the model's reason. Words and word pairs are preferred over character n-grams; `wordsOnly`
+ * leaves the character n-grams out.
  */
-export function strongestFeatures(model: TriageModel, head: HeadName, cls: number, x: FeatureVector, limit = 3): string[] {
+export function strongestFeatures(model: TriageModel, head: HeadName, cls: number, x: FeatureVector, limit = 3, wordsOnly = false): string[] {
   const h = model.heads[head];
   if (h === undefined || x.names === undefined) return [];
   const off = cls * model.dim;
@@ -157,6 +158,7 @@ export function strongestFeatures(model: TriageModel, head: HeadName, cls: numbe
     const c = (h.weights[off + (x.index[i] as number)] as number) * (x.value[i] as number);
     if (c <= 0) continue;
     const name = x.names[i] as string;
+    if (wordsOnly && name.startsWith('c:')) continue;
     parts.push({ name: name.slice(2).replace(/^\^ |\s\$$/gu, '').trim(), c, word: !name.startsWith('c:') });
   }
   parts.sort((a, b) => Number(b.word) - Number(a.word) || b.c - a.c);
