@@ -170,11 +170,13 @@ describe('learned triage layer: combined with the rules', () => {
   });
 
   it('looks past the second person ("t\'as", "t\'es") for a word behind a French insult', () => {
-    // The head's three strongest words here are "t as", "ta" and "t": none can stand behind a label.
+    // The head's two strongest words here are "ta" and "t as": neither can stand behind a label.
     const text = "t'as vu ta tronche de merlan";
-    expect(withModel(text).labels).toContain('toxic');
+    const read = withModel(text);
+    expect(read.labels).toContain('toxic');
+    expect(read.reasons.find((r) => r.rule === 'model.toxic')?.match).toMatch(/^tronche/u);
     const depth = COMBINE.toxicEvidenceDepth;
-    COMBINE.toxicEvidenceDepth = 3;
+    COMBINE.toxicEvidenceDepth = 2;
     try {
       expect(withModel(text).labels).not.toContain('toxic');
     } finally {

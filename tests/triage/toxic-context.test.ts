@@ -111,6 +111,11 @@ describe('insult words in an everyday sense', () => {
       ['sale bâtard', 'le livreur est un bâtard'],
     ],
     ['"chienne" beside a breed or a litter: a dog', ['Votre chienne labrador a eu ses chiots ?', 'ma chienne berger attend une portée'], ['sale chienne', 'espèce de chienne']],
+    [
+      '"retrouver" beside a café, a film or a meal: a meeting',
+      ['je vais te retrouver au café à 18h', 'on va te retrouver à la gare demain matin'],
+      ['je vais te retrouver et tu vas le regretter', 'je vais te retrouver sur le parking ce soir'],
+    ],
   ];
   for (const [sense, everyday, insults] of senses) {
     it(`${sense}; an insult otherwise`, () => {

@@ -121,6 +121,14 @@ const GAME_AND_STORY_NEAR: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A meeting read next to "retrouver": a café, a film, a meal or an hour ("je vais te retrouver au café
+ * à 18h"). Not a day or "ce soir" alone, and not the car park or the way out, where threats are made.
+ */
+const MEETING_NEAR: ReadonlySet<string> = new Set([
+  'cafe', 'bar', 'resto', 'restaurant', 'gare', 'cine', 'cinema', 'terrasse', 'concert', 'festival', 'apero', 'dej', 'dejeuner', 'diner', 'brunch', 'gouter',
+]);
+
+/**
  * Insult words with an everyday sense that the words beside them (`reach` either side) or a
  * number call up: "fdp" beside a price is "frais de port", a "bâtard" at the bakery is a loaf, a
  * "chienne" with her puppies a dog, a "wild ass" at the zoo an animal.
@@ -138,6 +146,8 @@ export const OTHER_SENSES: ReadonlyMap<string, OtherSense> = new Map<string, Oth
   ...senses(['bastard', 'faggot', 'faggots'], { near: KITCHEN_AND_TOOLS_NEAR, reach: 8 }),
   ...senses(['batard', 'batards'], { near: BREAD_NEAR, reach: 6 }),
   ...senses(['tuer', 'kill'], { near: GAME_AND_STORY_NEAR, reach: 2 }),
+  // "Je vais te retrouver" threatens, except where the two meet for a coffee or a film.
+  ...senses(['retrouver', 'retrouve', 'retrouverai', 'retrouvera'], { near: MEETING_NEAR, reach: 4 }),
   ...senses(['mourir', 'meurs', 'mort', 'morte', 'dead', 'died', 'dying'], { near: FIGURE_NEAR, reach: 2 }),
 ]);
 
