@@ -16,7 +16,7 @@ import { decodeModel, type EncodedModel } from '@/lib/triage/model/codec';
 import { FIXTURE_BRAND_LANGUAGE, loadTriageFixtures } from '@/tests/fixtures/triage/load';
 import { join } from 'node:path';
 import { airline, freshComments, mlma, ownFold, tweeteval, written, xlmt, XLMT_LANGUAGES } from './data';
-import { parseToxicLines } from './toxic-check';
+import { parseCheckLines } from './toxic-check';
 import { accuracy, macroF1, macroRecall, pct } from './metrics';
 
 const i = process.argv.indexOf('--data');
@@ -52,7 +52,7 @@ const sdev = readFileSync(join(import.meta.dirname, 'spam-dev.txt'), 'utf8').spl
 // Toxic: the written lines that never train, the toxic check (all, then its French part; scored by the
 // full model) and the fresh batches that train (each scored by the fold model that never saw it).
 const wtox = written('toxic').filter((w) => w.split !== 'train').map((w) => ({ text: w.text, y: Number(w.label === 't') }));
-const tchk = parseToxicLines(readFileSync(join(import.meta.dirname, 'toxic-check.txt'), 'utf8'), 'toxic-check.txt').map((r) => ({ text: r.text, y: Number(r.toxic), fr: r.language === 'fr' }));
+const tchk = parseCheckLines(readFileSync(join(import.meta.dirname, 'toxic-check.txt'), 'utf8'), 'toxic-check.txt').map((r) => ({ text: r.text, y: Number(r.yes), fr: r.language === 'fr' }));
 const fresh = freshComments();
 const langs = XLMT_LANGUAGES.flatMap((l) => val(xlmt(root, l)).map((r) => ({ text: r.text.split(/\s+/u).filter((w) => !w.startsWith('@') && !w.startsWith('http')).slice(0, 5).join(' '), gold: l === 'french' ? 0 : l === 'english' ? 1 : 2 })));
 
