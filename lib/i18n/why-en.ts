@@ -12,6 +12,8 @@ export const whyEn = {
   'why.toxic.reported': 'Words the writer reports or quotes, not their own: not counted as toxic',
   'why.toxic.banter': 'Banter between friends: not counted as toxic',
   'why.toxic.sense': 'Hostile elsewhere, ordinary here: “fdp” beside a price is shipping costs (frais de port), a “bâtard” at the bakery a loaf, a boss killed in a game',
+  'why.complaint.own': 'The writer’s own mishap, told to ask for help: no one at the brand is blamed, not a complaint',
+  'why.complaint.solved': 'Thanks for a problem solved: nothing left to answer, not a complaint',
   'why.complaint.exasperation': 'Repeated question marks in a negative comment',
   'why.shouting': 'Written in capitals',
   'why.complaint.negative': 'Strongly negative about the brand',

@@ -14,6 +14,8 @@ export const whyFr: Record<keyof typeof whyEn, string> = {
   'why.toxic.reported': 'Des mots rapportés ou cités, pas ceux de l’auteur : pas comptés comme toxiques',
   'why.toxic.banter': 'Taquinerie entre amis : pas comptée comme toxique',
   'why.toxic.sense': 'Hostile ailleurs, anodin ici : « fdp » à côté d’un prix, ce sont les frais de port ; un « bâtard » à la boulangerie, un pain ; un boss tué dans un jeu',
+  'why.complaint.own': 'Un incident du fait de l’auteur, raconté pour demander de l’aide : personne n’est mis en cause à la marque, pas une réclamation',
+  'why.complaint.solved': 'Des remerciements pour un problème réglé : plus rien à traiter, pas une réclamation',
   'why.complaint.exasperation': 'Points d’interrogation répétés dans un commentaire négatif',
   'why.shouting': 'Écrit en majuscules',
   'why.complaint.negative': 'Très négatif envers la marque',

@@ -24,6 +24,8 @@ const FIXED: Record<string, MessageKey> = {
   'toxic.reported': 'why.toxic.reported',
   'toxic.banter': 'why.toxic.banter',
   'toxic.sense': 'why.toxic.sense',
+  'complaint.own': 'why.complaint.own',
+  'complaint.solved': 'why.complaint.solved',
   'complaint.exasperation': 'why.complaint.exasperation',
   shouting: 'why.shouting',
   'complaint.negative': 'why.complaint.negative',

@@ -15,6 +15,7 @@ import type {
 import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
 import { competitorsInTokens } from './competitors';
 import { namingRanges, NOT_MEANT, threatSpans, toxicContext } from './context';
+import { ownMishap, problemSolved } from './no-blame';
 import { groupHateSpan } from './group-hate';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
@@ -380,8 +381,10 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   // Sarcasm: praise words next to an irony marker and something going wrong ("Super, encore un
   // retard 🙄"), or praise that follows the account of a problem ("Rep hung up on me. Great service").
   let sarcasm = false;
+  // Thanks for a problem solved are sincere however near the problem's words (./no-blame.ts).
+  const solved = problemSolved(tokens);
   const markerHit = sarcasmMarker >= 0 ? (hits[sarcasmMarker] as Hit) : ironicPraise >= 0 ? (hits[ironicPraise] as Hit) : null;
-  if (markerHit !== null && pos > 0 && (ironicPraise >= 0 || markerHit.rule.lang === 'shared' || labels[C] >= 0.5)) {
+  if (markerHit !== null && solved === null && pos > 0 && (ironicPraise >= 0 || markerHit.rule.lang === 'shared' || labels[C] >= 0.5)) {
     sarcasm = true;
     neg += pos;
     pos = 0;
@@ -447,6 +450,19 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   // Praise needs less lexical evidence when the whole comment is clearly positive.
   if (labels[G] >= 0.5 && pos - neg >= 1 && labels[G] < LABEL_THRESHOLDS.praise) labels[G] = LABEL_THRESHOLDS.praise;
 
+  // The writer's own mishap told to ask for help ("lost my card, how do I freeze it?") is a request,
+  // thanks for a problem solved are praise: neither is a complaint.
+  const mishap = ownMishap(tokens);
+  const noBlame = mishap ?? solved;
+  if (noBlame !== null) {
+    labels[C] = 0;
+    const match = asWritten(input.text, text, noBlame[0], noBlame[1]) ?? span(tokens, noBlame[0], noBlame[1]);
+    extra.push(
+      mishap !== null
+        ? { rule: 'complaint.own', match, detail: "The writer's own mishap: asks for help, blames no one", source: 'rule' }
+        : { rule: 'complaint.solved', match, detail: 'Thanks for a problem solved: nothing left to answer', source: 'rule' },
+    );
+  }
   const flagged = new Set<TriageLabel>();
   LABEL_ORDER.forEach((label, k) => {
     if ((labels[k] as number) >= LABEL_THRESHOLDS[label]) flagged.add(label);
@@ -460,7 +476,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     // The model reads the comment without the words that are not the writer's abuse.
     const modelMask = withFalseFriends(withViolentPraise(mask, hits, tokens.length), tokens, language);
     const labelScores = modelMask === null ? scores : withoutMasked(model, scores, input.text, text, modelMask);
-    combineLabels(model, labelScores, { flagged, ruleHits, addressed: addressee, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
+    combineLabels(model, labelScores, { flagged, ruleHits, addressed: addressee, noBlame: noBlame !== null, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
   }
   if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
     // "Top le service 👍" after "raccroché au nez": with no "mais", the thanks are ironic.

@@ -71,6 +71,13 @@ describe('“Why these flags?” from the reasons’ data, in the UI language', 
     expect(plain(lines(shipping).fr)).toBe('Hostile ailleurs, anodin ici : « fdp » à côté d’un prix, ce sont les frais de port ; un « bâtard » à la boulangerie, un pain ; un boss tué dans un jeu');
     expect(lines(shipping).en).toBe('Hostile elsewhere, ordinary here: “fdp” beside a price is shipping costs (frais de port), a “bâtard” at the bakery a loaf, a boss killed in a game');
     expect(reasonOf('Je voudrais réserver 2 bâtards pour samedi', 'toxic.sense').match).toBe('bâtards');
+    const own = reasonOf("j'ai perdu ma carte en vacances, comment la bloquer ?", 'complaint.own');
+    expect(own.match).toBe('perdu ma carte');
+    expect(plain(lines(own).fr)).toBe('Un incident du fait de l’auteur, raconté pour demander de l’aide : personne n’est mis en cause à la marque, pas une réclamation');
+    expect(lines(own).en).toBe('The writer’s own mishap, told to ask for help: no one at the brand is blamed, not a complaint');
+    const solved = reasonOf('thanks for replacing the faulty kettle so fast', 'complaint.solved');
+    expect(solved.match).toBe('thanks for replacing');
+    expect(lines(solved).en).toBe('Thanks for a problem solved: nothing left to answer, not a complaint');
   });
 
   it('tells a plain question mark from one after a rhetorical word', () => {

@@ -239,6 +239,8 @@ export interface LabelEvidence {
   ruleHits: (label: TriageLabel) => number;
   /** The comment speaks to someone (second person or an @handle). */
   addressed?: boolean;
+  /** The rules read no one at the brand blamed (the writer's own mishap, thanks for a fix): the model adds no complaint. */
+  noBlame?: boolean;
   /** The rules read a question and heard nothing negative in it. */
   calmQuestion?: boolean;
   /** The rules read praise or a lead and heard nothing negative in it. */
@@ -276,7 +278,7 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
     // Praise the sentiment head does not hear as positive is thanks for bad news or irony ("a
     // percé le mur… merci"), and a question mark the rules did not read as a question was rhetorical:
     // the model adds neither. Nor does it take away praise the sentiment head hears as positive.
-    const mayAdd = head === 'praise' ? notNegative : head === 'question' ? !scores.text.includes('?') : true;
+    const mayAdd = head === 'praise' ? notNegative : head === 'question' ? !scores.text.includes('?') : head === 'complaint' ? ev.noBlame !== true : true;
     const mayVeto = head === 'praise' ? (scores.sentiment?.positive ?? 0) < HEAD_GUARD.praiseVetoPositive : true;
     const strongest = () => strongestFeatures(model, head, 0, scores.features.names !== undefined ? scores.features : featurize(scores.text, model.dim, true), head === 'toxic' ? COMBINE.toxicEvidenceDepth : 3, head === 'toxic');
     // A label the model adds needs words of the comment behind it: not the heads' bias alone (an
