@@ -14,6 +14,7 @@ export const whyEn = {
   'why.toxic.sense': 'Hostile elsewhere, ordinary here: “fdp” beside a price is shipping costs (frais de port), a “bâtard” at the bakery a loaf, a boss killed in a game',
   'why.complaint.own': 'The writer’s own mishap, told to ask for help: no one at the brand is blamed, not a complaint',
   'why.complaint.solved': 'Thanks for a problem solved: nothing left to answer, not a complaint',
+  'why.complaint.life': 'Bad news about the writer’s day, the weather or the commute, then comfort from the brand: not a complaint',
   'why.complaint.exasperation': 'Repeated question marks in a negative comment',
   'why.shouting': 'Written in capitals',
   'why.complaint.negative': 'Strongly negative about the brand',

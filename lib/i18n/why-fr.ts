@@ -16,6 +16,7 @@ export const whyFr: Record<keyof typeof whyEn, string> = {
   'why.toxic.sense': 'Hostile ailleurs, anodin ici : « fdp » à côté d’un prix, ce sont les frais de port ; un « bâtard » à la boulangerie, un pain ; un boss tué dans un jeu',
   'why.complaint.own': 'Un incident du fait de l’auteur, raconté pour demander de l’aide : personne n’est mis en cause à la marque, pas une réclamation',
   'why.complaint.solved': 'Des remerciements pour un problème réglé : plus rien à traiter, pas une réclamation',
+  'why.complaint.life': 'De mauvaises nouvelles de la journée, de la météo ou du trajet, puis le réconfort de la marque : pas une réclamation',
   'why.complaint.exasperation': 'Points d’interrogation répétés dans un commentaire négatif',
   'why.shouting': 'Écrit en majuscules',
   'why.complaint.negative': 'Très négatif envers la marque',

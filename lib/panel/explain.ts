@@ -26,6 +26,7 @@ const FIXED: Record<string, MessageKey> = {
   'toxic.sense': 'why.toxic.sense',
   'complaint.own': 'why.complaint.own',
   'complaint.solved': 'why.complaint.solved',
+  'complaint.life': 'why.complaint.life',
   'complaint.exasperation': 'why.complaint.exasperation',
   shouting: 'why.shouting',
   'complaint.negative': 'why.complaint.negative',

@@ -15,7 +15,7 @@ import type {
 import { brandLexicon, handleKey, type BrandTerm } from './brand-rules';
 import { competitorsInTokens } from './competitors';
 import { namingRanges, NOT_MEANT, threatSpans, toxicContext } from './context';
-import { ownMishap, problemSolved } from './no-blame';
+import { lifeOnly, ownMishap, problemSolved } from './no-blame';
 import { groupHateSpan } from './group-hate';
 import { LABEL_ORDER, RULES, longestMatch, type LabelWeights, type Rule, type TermInfo } from './compile';
 import { detectLanguage } from './language';
@@ -381,10 +381,14 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   // Sarcasm: praise words next to an irony marker and something going wrong ("Super, encore un
   // retard 🙄"), or praise that follows the account of a problem ("Rep hung up on me. Great service").
   let sarcasm = false;
-  // Thanks for a problem solved are sincere however near the problem's words (./no-blame.ts).
+  // Thanks for a problem solved are sincere however near the problem's words, and so is praise
+  // after bad news about the writer's day ("horrible day at work, the milkshake fixed it"): ./no-blame.ts.
   const solved = problemSolved(tokens);
+  const mishap = ownMishap(tokens);
+  const complaintSpans = hits.filter((h) => (h.labels[C] as number) > 0 && !h.negated).map((h) => [h.start, h.end] as const);
+  const life = mishap === null && solved === null && lifeOnly(tokens, complaintSpans) ? complaintSpans : null;
   const markerHit = sarcasmMarker >= 0 ? (hits[sarcasmMarker] as Hit) : ironicPraise >= 0 ? (hits[ironicPraise] as Hit) : null;
-  if (markerHit !== null && solved === null && pos > 0 && (ironicPraise >= 0 || markerHit.rule.lang === 'shared' || labels[C] >= 0.5)) {
+  if (markerHit !== null && solved === null && life === null && pos > 0 && (ironicPraise >= 0 || markerHit.rule.lang === 'shared' || labels[C] >= 0.5)) {
     sarcasm = true;
     neg += pos;
     pos = 0;
@@ -452,15 +456,17 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
 
   // The writer's own mishap told to ask for help ("lost my card, how do I freeze it?") is a request,
   // thanks for a problem solved are praise: neither is a complaint.
-  const mishap = ownMishap(tokens);
-  const noBlame = mishap ?? solved;
+  // So is bad news about the writer's day.
+  const noBlame = mishap ?? solved ?? (life === null ? null : (life[0] as readonly [number, number]));
   if (noBlame !== null) {
     labels[C] = 0;
     const match = asWritten(input.text, text, noBlame[0], noBlame[1]) ?? span(tokens, noBlame[0], noBlame[1]);
     extra.push(
       mishap !== null
         ? { rule: 'complaint.own', match, detail: "The writer's own mishap: asks for help, blames no one", source: 'rule' }
-        : { rule: 'complaint.solved', match, detail: 'Thanks for a problem solved: nothing left to answer', source: 'rule' },
+        : solved !== null
+          ? { rule: 'complaint.solved', match, detail: 'Thanks for a problem solved: nothing left to answer', source: 'rule' }
+          : { rule: 'complaint.life', match, detail: "Bad news about the writer's day, not about the brand", source: 'rule' },
     );
   }
   const flagged = new Set<TriageLabel>();

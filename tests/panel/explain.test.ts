@@ -78,6 +78,8 @@ describe('“Why these flags?” from the reasons’ data, in the UI language', 
     const solved = reasonOf('thanks for replacing the faulty kettle so fast', 'complaint.solved');
     expect(solved.match).toBe('thanks for replacing');
     expect(lines(solved).en).toBe('Thanks for a problem solved: nothing left to answer, not a complaint');
+    const life = reasonOf('horrible day at work but the milkshake fixed it', 'complaint.life');
+    expect(lines(life).en).toBe('Bad news about the writer’s day, the weather or the commute, then comfort from the brand: not a complaint');
   });
 
   it('tells a plain question mark from one after a rhetorical word', () => {

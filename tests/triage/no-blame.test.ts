@@ -32,4 +32,15 @@ describe('problem words that blame no one at the brand', () => {
     complaintIn(['thanks for fixing the app, but now it crashes every time I log in', 'thanks for replacing the router 🙄 still no internet'], en, true);
     complaintIn(["merci d'avoir réparé la box mais elle ne marche toujours pas"], fr, true);
   });
+
+  it("bad news about the writer's day, then comfort from the brand, is no complaint", () => {
+    complaintIn(['worst week ever, at least my order came early 🙌', 'horrible day at work but the milkshake fixed it'], en, false);
+    complaintIn(['il fait un temps horrible, heureusement le chauffage marche dans le train', 'journée de boulot horrible mais votre café m’a sauvée'], fr, false);
+    expect(run('worst week ever, at least my order came early 🙌', en).reasons.find((r) => r.rule === 'complaint.life')?.match).toBe('worst');
+  });
+
+  it('is a complaint again when the bad news is the brand’s, or without the turn to comfort', () => {
+    complaintIn(['horrible day, my order never arrived', 'my order was late again, at least the pizza was hot', 'worst customer service day of my life'], en, true);
+    complaintIn(['semaine pourrie, mon colis est encore perdu'], fr, true);
+  });
 });

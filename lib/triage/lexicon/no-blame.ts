@@ -43,10 +43,38 @@ export const PROBLEM_SOLVED: readonly string[] = [
 
 /**
  * Words that keep the brand in the blame beside a mishap of the writer's or thanks: what it still
- * has not done ("lost my card two weeks ago and still no new one"), what keeps happening, a "but".
+ * has not done ("lost my card two weeks ago and still no new one"), what keeps happening.
  */
 export const STILL_BLAMED: ReadonlySet<string> = new Set([
   'still', 'again', 'never', 'yet', 'anyone', 'nobody', 'refused', 'refuse', 'refuses', 'wont', 'cant', 'charged',
   'toujours', 'encore', 'jamais', 'personne', 'refuse', 'refusent', 'impossible', 'debite', 'preleve',
-  'but', 'except', 'however', 'mais', 'sauf', 'cependant', 'pourtant',
+]);
+
+/**
+ * A "but" after a mishap or thanks turns to what is wrong ("thanks for fixing it, but now…"); after
+ * bad news about the writer's day it turns to the brand's comfort ("awful week, but your croissants").
+ */
+export const BUT: ReadonlySet<string> = new Set(['but', 'except', 'however', 'mais', 'sauf', 'cependant', 'pourtant']);
+
+/**
+ * The writer's day, week, weather or commute: bad words beside them ("horrible day at work", « semaine
+ * pourrie », "stuck in traffic") are bad news about life, not about the brand, when the comment then
+ * turns to the brand's comfort (CONSOLATION). Not "days", "night", "cold" or "work", which complaints
+ * use ("3 days without internet", "cold fries", "doesn't work").
+ */
+export const LIFE_WORDS: ReadonlySet<string> = new Set([
+  'day', 'week', 'weekend', 'morning', 'monday', 'mondays', 'weather', 'traffic', 'commute', 'boss', 'exams', 'exam', 'life',
+  'journee', 'semaine', 'matinee', 'lundi', 'meteo', 'temps', 'trafic', 'bouchons', 'boulot', 'taf', 'patron', 'partiels', 'examens', 'vie',
+]);
+
+/** The turn to the brand's comfort after bad news ("…, at least my order came early", « mais le café m'a sauvé »). */
+export const CONSOLATION: ReadonlySet<string> = new Set([
+  'least', 'glad', 'luckily', 'thankfully', 'fortunately', 'saved', 'fixed', 'but',
+  'heureusement', 'moins', 'sauve', 'sauvee', 'rattrape', 'mais',
+]);
+
+/** What the brand sells or does: beside them a bad word is about the brand again ("worst customer service day"). */
+export const SERVICE_WORDS: ReadonlySet<string> = new Set([
+  'service', 'order', 'orders', 'delivery', 'deliveries', 'parcel', 'package', 'staff', 'app', 'product', 'customer', 'support', 'refund', 'driver', 'flight', 'train', 'bus', 'internet', 'connection', 'bill', 'account',
+  'commande', 'commandes', 'livraison', 'colis', 'personnel', 'appli', 'application', 'produit', 'client', 'clients', 'sav', 'remboursement', 'livreur', 'vol', 'connexion', 'facture', 'compte', 'box',
 ]);
