@@ -455,8 +455,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   if (labels[G] >= 0.5 && pos - neg >= 1 && labels[G] < LABEL_THRESHOLDS.praise) labels[G] = LABEL_THRESHOLDS.praise;
 
   // The writer's own mishap told to ask for help ("lost my card, how do I freeze it?") is a request,
-  // thanks for a problem solved are praise: neither is a complaint.
-  // So is bad news about the writer's day.
+  // thanks for a problem solved are praise, bad news about the writer's day is life: none is a complaint.
   const noBlame = mishap ?? solved ?? (life === null ? null : (life[0] as readonly [number, number]));
   if (noBlame !== null) {
     labels[C] = 0;

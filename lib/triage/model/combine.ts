@@ -239,7 +239,7 @@ export interface LabelEvidence {
   ruleHits: (label: TriageLabel) => number;
   /** The comment speaks to someone (second person or an @handle). */
   addressed?: boolean;
-  /** The rules read no one at the brand blamed (the writer's own mishap, thanks for a fix): the model adds no complaint. */
+  /** The rules read no one at the brand blamed (the writer's own mishap, thanks for a fix, a bad day): the model adds no complaint. */
   noBlame?: boolean;
   /** The rules read a question and heard nothing negative in it. */
   calmQuestion?: boolean;
@@ -333,7 +333,7 @@ function isWordEvidence(feature: string): boolean {
  */
 const ADDRESS_AND_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'you', 'your', 'youre', 'yours', 'yourself', 'yall', 'guys', 'u', 'ur', 're', 'are', 'is', 'be', 'the', 'this', 'that', 'these', 'those', 'a', 'an', 'of', 'to', 'and', 'with', 'me', 'my', 'i', 'it', 'its', 's', 't',
-  'tu', 'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'es', 'est', 'etes', 'as', 'avez', 'de', 'des', 'du', 'le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'et', 'a', 'avec', 'me', 'moi', 'mon', 'ma', 'mes', 'je', 'j', 'c', 'd', 'qu', 'que',
+  'tu', 'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'es', 'est', 'etes', 'as', 'avez', 'de', 'des', 'du', 'le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'et', 'avec', 'moi', 'mon', 'ma', 'mes', 'je', 'j', 'c', 'd', 'qu', 'que',
 ]);
 function isToxicEvidence(feature: string): boolean {
   return isWordEvidence(feature) && !feature.split(/[\s']+/u).every((w) => w === '' || ADDRESS_AND_FUNCTION_WORDS.has(w.toLowerCase()));
