@@ -481,7 +481,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     // The model reads the comment without the words that are not the writer's abuse.
     const modelMask = withFalseFriends(withViolentPraise(mask, hits, tokens.length), tokens, language);
     const labelScores = modelMask === null ? scores : withoutMasked(model, scores, input.text, text, modelMask);
-    combineLabels(model, labelScores, { flagged, ruleHits, addressed: addressee, noBlame: noBlame !== null, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
+    combineLabels(model, labelScores, { flagged, ruleHits, addressed: addressee, addressesBrand, noBlame: noBlame !== null, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
   }
   if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
     // "Top le service 👍" after "raccroché au nez": with no "mais", the thanks are ironic.
