@@ -12,7 +12,7 @@ const complaintIn = (texts: readonly string[], options: typeof fr | typeof en, e
 describe('problem words that blame no one at the brand', () => {
   it("the writer's own mishap told to ask for help is a request, not a complaint", () => {
     complaintIn(["lost my card on holiday, how do I freeze it?", 'I dropped my phone and cracked the screen, can I book a repair in store?', "I've lost my card, can you send a new one?", 'booked the wrong date, my bad, can I swap it?'], en, false);
-    complaintIn(["j'ai oublié mon mot de passe, comment je fais ?", 'je me suis trompé de date en réservant, je peux échanger mon billet ?', "c'est ma faute, j'ai commandé la mauvaise taille, je peux l'échanger ?"], fr, false);
+    complaintIn(["j'ai oublié mon mot de passe, comment je fais ?", "j'ai perdu mon ticket de caisse, je peux quand même échanger ?", 'je me suis trompé de date en réservant, je peux échanger mon billet ?', "c'est ma faute, j'ai commandé la mauvaise taille, je peux l'échanger ?"], fr, false);
     const read = run('I dropped my phone and cracked the screen, can I book a repair in store?', { ...en, model });
     expect(read.labels).toContain('question');
     expect(read.reasons.find((r) => r.rule === 'complaint.own')?.match).toBe('I dropped');

@@ -18,12 +18,14 @@ export const OWN_MISHAP: readonly string[] = [
   'i ve forgotten', 'i ve broken', 'i ve dropped', 'i ve deleted',
   // What only its owner loses or forgets.
   'lost my card', 'lost my bank card', 'lost my wallet', 'lost my phone', 'lost my keys', 'lost my passport', 'forgot my password', 'forgot my pin', 'forgotten my password',
+  'lost my receipt', 'lost the receipt', 'lost my ticket', 'lost my boarding pass', 'lost my login', 'forgot my login',
   'my fault', 'my bad', 'my mistake', 'my own fault', 'silly me', 'stupid me', 'dumb me', 'my own stupidity',
   // French
   'j ai oublie', 'j ai casse', 'j ai fait tomber', 'j ai renverse', 'j ai supprime', 'j ai efface', 'j ai bloque ma', 'j ai egare',
   'je me suis trompe', 'je me suis trompee', 'je me suis plante', 'je me suis plantee', 'je me suis enferme', 'je me suis enfermee',
   'j ai commande par erreur', 'j ai reserve par erreur', 'j ai paye par erreur', 'j ai achete par erreur', 'j ai tape le mauvais', 'j ai mis la mauvaise', 'j ai mis le mauvais',
   'perdu ma carte', 'perdu mon portefeuille', 'perdu mon telephone', 'perdu mes cles', 'oublie mon mot de passe', 'oublie mon code',
+  'perdu mon ticket', 'perdu le ticket', 'perdu mon recu', 'perdu mon billet', 'perdu mes identifiants', 'oublie mes identifiants',
   'ma faute', 'de ma faute', 'mea culpa', 'quelle idiote', 'quel idiot', 'quelle cruche', 'je suis bete', 'suis bete',
 ];
 
