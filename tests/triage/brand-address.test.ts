@@ -32,6 +32,12 @@ describe('a brand spoken to in the second person', () => {
     toxic(['je vais te tuer'], fr);
   });
 
+  it('is asked a calm question with "vous" without the model hearing an insult in its letters', () => {
+    // "assos" shares letters with the insult "cassos": a question to the brand needs 0.85 to be toxic.
+    for (const o of both(fr)) expect(run('vous donnez les invendus aux assos le soir ?', o).labels).toEqual(['question']);
+    notToxic(['le retard de ma commande commence à être long', 'encore du retard sur la ligne ce matin'], fr);
+  });
+
   it('hears staff named in a complaint without an insult at them', () => {
     notToxic(["un de vos vigiles m'a parlé comme à un chien, je veux un responsable", 'your cashier refused my card twice without a word'], fr);
   });
