@@ -386,7 +386,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
   const solved = problemSolved(tokens);
   const mishap = ownMishap(tokens);
   const complaintSpans = hits.filter((h) => (h.labels[C] as number) > 0 && !h.negated).map((h) => [h.start, h.end] as const);
-  const life = mishap === null && solved === null && lifeOnly(tokens, complaintSpans) ? complaintSpans : null;
+  const life = mishap === null && solved === null && lifeOnly(tokens, complaintSpans) ? (complaintSpans[0] as readonly [number, number]) : null;
   const markerHit = sarcasmMarker >= 0 ? (hits[sarcasmMarker] as Hit) : ironicPraise >= 0 ? (hits[ironicPraise] as Hit) : null;
   if (markerHit !== null && solved === null && life === null && pos > 0 && (ironicPraise >= 0 || markerHit.rule.lang === 'shared' || labels[C] >= 0.5)) {
     sarcasm = true;
@@ -456,7 +456,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
 
   // The writer's own mishap told to ask for help ("lost my card, how do I freeze it?") is a request,
   // thanks for a problem solved are praise, bad news about the writer's day is life: none is a complaint.
-  const noBlame = mishap ?? solved ?? (life === null ? null : (life[0] as readonly [number, number]));
+  const noBlame = mishap ?? solved ?? life;
   if (noBlame !== null) {
     labels[C] = 0;
     const match = asWritten(input.text, text, noBlame[0], noBlame[1]) ?? span(tokens, noBlame[0], noBlame[1]);

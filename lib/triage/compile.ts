@@ -43,7 +43,6 @@ export function newNode<T = TermInfo>(): TrieNode<T> {
 export const ANY_NUMBER = '#';
 const NUMBER_SLOT = 'zznumberslotzz';
 
-
 /** Splits a term into the lookup keys a comment would produce ("J'adore" → j, adore). */
 const PLAIN_TERM = /^[a-z]+(?: [a-z]+)*$/;
 const TRIPLE = /(.)\1\1/;

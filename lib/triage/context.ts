@@ -318,10 +318,17 @@ function veiledRoles(): Map<string, number> {
   return roles;
 }
 
-function anyPhrase(trie: TrieNode<true>, tokens: readonly Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if ((tokens[k] as Token).kind === TokenKind.Word && longestMatch(trie, tokens, k) !== null) return true;
-  return false;
+/** The token range of the first phrase of `trie` in the comment, or null. */
+export function firstPhrase(trie: TrieNode<true>, tokens: readonly Token[]): [number, number] | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if ((tokens[k] as Token).kind !== TokenKind.Word) continue;
+    const m = longestMatch(trie, tokens, k);
+    if (m !== null) return [k, m.end];
+  }
+  return null;
 }
+
+const anyPhrase = (trie: TrieNode<true>, tokens: readonly Token[]): boolean => firstPhrase(trie, tokens) !== null;
 
 interface SentenceCues {
   /** A cue beside a target it reaches. */

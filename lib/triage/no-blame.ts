@@ -5,8 +5,8 @@
  * fast") is praise; bad news about the writer's day ("horrible day at work but the milkshake fixed
  * it") is life. None is a complaint to answer. Pure; the phrases are in ./lexicon/no-blame.ts.
  */
-import { longestMatch, type TrieNode } from './compile';
-import { phraseTrie, sentence } from './context';
+import type { TrieNode } from './compile';
+import { firstPhrase, phraseTrie, sentence } from './context';
 import { READER } from './lexicon/context';
 import { BUT, CONSOLATION, LIFE_WORDS, OWN_MISHAP, PROBLEM_SOLVED, SERVICE_WORDS, STILL_BLAMED } from './lexicon/no-blame';
 import { TokenKind, type Token } from './normalise';
@@ -18,15 +18,6 @@ let solvedTrie: TrieNode<true> | undefined;
 const YOU_STATEMENT: ReadonlySet<string> = new Set([...READER, 'your', 'ur', 'vous', 'votre', 'vos', 'ton', 'ta', 'tes']);
 /** Irony that turns thanks into blame ("thanks for fixing it 🙄"). */
 const IRONY = /[\u{1F644}\u{1F643}\u{1F612}]/u;
-
-function firstPhrase(trie: TrieNode<true>, tokens: readonly Token[]): [number, number] | null {
-  for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).kind !== TokenKind.Word) continue;
-    const m = longestMatch(trie, tokens, i);
-    if (m !== null) return [i, m.end];
-  }
-  return null;
-}
 
 /** Whether a word keeps the brand in the blame: what it still has not done, what keeps happening, irony, a "but" (`withBut`). */
 function stillBlamed(tokens: readonly Token[], withBut = true): boolean {

@@ -15,7 +15,6 @@ export const OWN_MISHAP: readonly string[] = [
   'i dropped', 'i forgot', 'ive forgotten', 'i have forgotten', 'i broke', 'ive broken', 'i smashed', 'i cracked',
   'i crashed', 'i spilled', 'i spilt', 'i deleted', 'i accidentally', 'accidentally ordered', 'accidentally booked', 'accidentally bought', 'accidentally deleted',
   'i locked myself out', 'i left my', 'i typed the wrong', 'i entered the wrong', 'i booked the wrong', 'i ordered the wrong', 'i put the wrong', 'i picked the wrong',
-  'i ve forgotten', 'i ve broken', 'i ve dropped', 'i ve deleted',
   // What only its owner loses or forgets.
   'lost my card', 'lost my bank card', 'lost my wallet', 'lost my phone', 'lost my keys', 'lost my passport', 'forgot my password', 'forgot my pin', 'forgotten my password',
   'lost my receipt', 'lost the receipt', 'lost my ticket', 'lost my boarding pass', 'lost my login', 'forgot my login',
@@ -48,7 +47,7 @@ export const PROBLEM_SOLVED: readonly string[] = [
  * has not done ("lost my card two weeks ago and still no new one"), what keeps happening.
  */
 export const STILL_BLAMED: ReadonlySet<string> = new Set([
-  'still', 'again', 'never', 'yet', 'anyone', 'nobody', 'refused', 'refuse', 'refuses', 'wont', 'cant', 'charged',
+  'still', 'again', 'never', 'yet', 'anyone', 'nobody', 'refused', 'refuses', 'wont', 'cant', 'charged',
   'toujours', 'encore', 'jamais', 'personne', 'refuse', 'refusent', 'impossible', 'debite', 'preleve',
 ]);
 
