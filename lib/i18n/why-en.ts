@@ -20,6 +20,7 @@ export const whyEn = {
   'why.complaint.negative': 'Strongly negative about the brand',
   'why.spam.link': 'Contains {count} {count|link|links}',
   'why.spam.phone': 'Contains a phone number',
+  'why.spam.shortlink': 'A shortened or lookalike link hides where it leads',
   'why.spam.mentions': 'Tags {count} {count|account|accounts}',
   'why.spam.hashtags': '{count} {count|hashtag|hashtags}: hashtag stuffing',
   'why.question.mark': 'Ends a sentence with a question mark',

@@ -22,6 +22,7 @@ export const whyFr: Record<keyof typeof whyEn, string> = {
   'why.complaint.negative': 'Très négatif envers la marque',
   'why.spam.link': 'Contient {count} {count|lien|liens}',
   'why.spam.phone': 'Contient un numéro de téléphone',
+  'why.spam.shortlink': 'Un lien raccourci ou d’apparence trompeuse cache sa destination',
   'why.spam.mentions': 'Identifie {count} {count|compte|comptes}',
   'why.spam.hashtags': '{count} {count|hashtag|hashtags} : bourrage de hashtags',
   'why.question.mark': 'Une phrase se termine par un point d’interrogation',

@@ -31,6 +31,7 @@ const FIXED: Record<string, MessageKey> = {
   shouting: 'why.shouting',
   'complaint.negative': 'why.complaint.negative',
   'spam.phone': 'why.spam.phone',
+  'spam.shortlink': 'why.spam.shortlink',
   'question.mark': 'why.question.mark',
   'question.rhetorical': 'why.question.rhetorical',
 };

@@ -481,7 +481,7 @@ export function classify(input: ClassifyInput, options: ClassifyOptions = {}): C
     // The model reads the comment without the words that are not the writer's abuse.
     const modelMask = withFalseFriends(withViolentPraise(mask, hits, tokens.length), tokens, language);
     const labelScores = modelMask === null ? scores : withoutMasked(model, scores, input.text, text, modelMask);
-    combineLabels(model, labelScores, { flagged, ruleHits, addressed: addressee, addressesBrand, noBlame: noBlame !== null, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
+    combineLabels(model, labelScores, { flagged, ruleHits, spamCue: (labels[S] as number) - (text.phone ? PHONE_WEIGHT : 0), addressed: addressee, addressesBrand, noBlame: noBlame !== null, calmQuestion: flagged.has('question') && neg === 0, calmPraise: (flagged.has('praise') || flagged.has('lead')) && neg === 0, calmThanks: (labels[G] as number) > 0 && neg === 0 }, extra);
   }
   if (flagged.has('complaint') && flagged.has('praise') && contrastAt < 0) {
     // "Top le service 👍" after "raccroché au nez": with no "mais", the thanks are ironic.
@@ -722,14 +722,38 @@ function countOfGoods(tokens: readonly Token[]): boolean {
 
 const isPlural = (t: Token): boolean => t.key.length > 3 && !NOT_A_COUNT_AFTER.has(t.key) && (t.key.endsWith('s') || t.key.endsWith('x'));
 
+/**
+ * Link shorteners and the lookalike hosts scams register: a customer shows a product page or a
+ * screenshot, a plug hides its destination ("watch this instead: bit.ly/…"). With the link's own
+ * weight (0.6) this is spam by itself; a fan's shortened link to a source is rare enough to accept.
+ */
+const SHORT_LINK = /^(?:https?:\/\/)?(?:www\.)?(bit\.ly|tinyurl\.com|goo\.gl|cutt\.ly|rb\.gy|is\.gd|shorturl\.at|tiny\.cc|ow\.ly|t\.ly|s\.id|rebrand\.ly|shorte\.st|adf\.ly|linktr\.ee|[a-z0-9-]+\.(?:xyz|click|icu|top|vip|link|help|store|online|site|live|club|info))(?:\/|$)/;
+const SHORT_LINK_WEIGHT = 0.4;
+/** A phone number: a scammer's WhatsApp as often as a customer's own, left to be called back. */
+const PHONE_WEIGHT = 0.7;
+
+function shortLink(tokens: readonly Token[]): string | null {
+  for (const t of tokens) {
+    if (t.kind !== TokenKind.Url) continue;
+    const m = SHORT_LINK.exec(t.key);
+    if (m !== null) return m[1] as string;
+  }
+  return null;
+}
+
 function structuralCues(text: NormalisedText, labels: LabelWeights, extra: Reason[], rhetorical: boolean): void {
   if (text.urls > 0) {
     const w = 0.6 + 0.3 * (text.urls - 1) + (text.words <= 3 ? 0.4 : 0);
     labels[S] += w;
     extra.push({ rule: 'spam.link', label: 'spam', match: 'link', detail: `Contains ${text.urls} link(s)`, source: 'rule', count: text.urls });
   }
+  const short = text.urls > 0 ? shortLink(text.tokens) : null;
+  if (short !== null) {
+    labels[S] += SHORT_LINK_WEIGHT;
+    extra.push({ rule: 'spam.shortlink', label: 'spam', match: short, detail: 'A shortened link hides where it leads', source: 'rule' });
+  }
   if (text.phone) {
-    labels[S] += 0.7;
+    labels[S] += PHONE_WEIGHT;
     extra.push({ rule: 'spam.phone', label: 'spam', match: 'phone number', detail: 'Contains a phone number', source: 'rule' });
   }
   if (text.mentions >= 4) {

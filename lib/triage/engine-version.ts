@@ -16,7 +16,7 @@ import type { TriageModel } from './model/model';
  * Raise whenever the rules change what they output (lexicons, thresholds, negation, reasons' wording…):
  * every stored classification is then made again, once.
  */
-export const TRIAGE_RULES_VERSION = 29;
+export const TRIAGE_RULES_VERSION = 30;
 
 /** What the version reads of a brand: exactly what `classify` reads of it. */
 export type EngineBrand = Pick<Brand, 'lexicon' | 'competitors' | 'language'> & Partial<Pick<Brand, 'ownAccounts'>>;

@@ -233,7 +233,7 @@ export function isElision(key: string): boolean {
 // One pass over the folded text. Order matters: URLs before words, emoticons before punctuation.
 const TOKEN_RE = new RegExp(
   [
-    String.raw`(https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]{0,62}\.(?:com|fr|net|org|io|ly|co|me|xyz|shop|link|info|biz|store|app|site|online|gg|club|vip|live|top|click|icu)(?:\/\S*)?(?![\p{L}\p{N}]))`,
+    String.raw`(https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]{0,62}\.(?:com|fr|net|org|io|ly|co|me|xyz|shop|link|info|biz|store|app|site|online|gg|club|vip|live|top|click|icu|help|gd|gl|cc|ee)(?:\/\S*)?(?![\p{L}\p{N}]))`,
     String.raw`(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])`,
     String.raw`(#[\p{L}\p{N}_]+)`,
     String.raw`([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*)`,

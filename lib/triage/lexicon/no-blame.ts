@@ -12,8 +12,8 @@
  */
 export const OWN_MISHAP: readonly string[] = [
   // English
-  'i dropped', 'i forgot', 'ive forgotten', 'i have forgotten', 'i broke', 'ive broken', 'i smashed', 'i cracked',
-  'i crashed', 'i spilled', 'i spilt', 'i deleted', 'i accidentally', 'accidentally ordered', 'accidentally booked', 'accidentally bought', 'accidentally deleted',
+  'i dropped', 'ive dropped', 'i have dropped', 'i forgot', 'ive forgotten', 'i have forgotten', 'i broke', 'ive broken', 'i smashed', 'i cracked',
+  'i crashed', 'i spilled', 'i spilt', 'i deleted', 'ive deleted', 'i have deleted', 'i accidentally', 'accidentally ordered', 'accidentally booked', 'accidentally bought', 'accidentally deleted',
   'i locked myself out', 'i left my', 'i typed the wrong', 'i entered the wrong', 'i booked the wrong', 'i ordered the wrong', 'i put the wrong', 'i picked the wrong',
   // What only its owner loses or forgets.
   'lost my card', 'lost my bank card', 'lost my wallet', 'lost my phone', 'lost my keys', 'lost my passport', 'forgot my password', 'forgot my pin', 'forgotten my password',

@@ -128,6 +128,13 @@ export const COMBINE = {
    */
   toxicOnCalmQuestion: 0.85,
   /**
+   * Spam the rules half heard (a link, "my channel", "check out", a phone number: evidence of
+   * spamCue or more, short of their bar of 1) is added at spamBesideCue instead of MODEL_ADD.spam:
+   * neither alone tells a fan's link or a creator's "my channel" from a plug, together they do.
+   */
+  spamCue: 0.5,
+  spamBesideCue: 0.5,
+  /**
    * The same for praise or a buyer's interest the rules heard nothing negative in: tweets about
    * flights and parcels taught the complaint head that "received", "arrived in 2 days" or "last
    * week" tell a grievance, and it heard one in "reçu la semaine dernière, une merveille". Chosen on
@@ -245,6 +252,11 @@ export interface LabelEvidence {
   flagged: Set<TriageLabel>;
   /** How many rule hits supported each label (a veto only touches single-word flags). */
   ruleHits: (label: TriageLabel) => number;
+  /**
+   * The rules' spam evidence, below or above their bar, without a phone number's share (a customer
+   * leaves theirs to be called back): see COMBINE.spamCue.
+   */
+  spamCue?: number;
   /** The comment speaks to someone (second person or an @handle). */
   addressed?: boolean;
   /** The comment speaks to the brand in the formal or plural second person (vous, votre). */
@@ -283,7 +295,9 @@ export function combineLabels(model: TriageModel, scores: ModelScores, ev: Label
         ? Math.max(Math.min(ev.addressed === true ? addressedBar : 1, MODEL_ADD.toxic, quiet ? quietBar : 1), ev.calmQuestion === true && ev.addressesBrand === true ? COMBINE.toxicOnCalmQuestion : 0)
         : head === 'complaint' && (ev.calmQuestion === true || calmPraise)
           ? Math.max(calmPraise ? COMBINE.complaintOnCalmPraise : 0, ev.calmQuestion === true ? COMBINE.complaintOnCalmQuestion : 0, MODEL_ADD.complaint)
-          : MODEL_ADD[head];
+          : head === 'spam' && (ev.spamCue ?? 0) >= COMBINE.spamCue
+            ? COMBINE.spamBesideCue
+            : MODEL_ADD[head];
     const add = Math.max(bar, h.threshold ?? 0.5);
     // Praise the sentiment head does not hear as positive is thanks for bad news or irony ("a
     // percé le mur… merci"), and a question mark the rules did not read as a question was rhetorical:
