@@ -2057,7 +2057,6 @@ export const FR: LanguageLexicon = {
     ['veulent discuter', 's=0.4'],
     ['petite chanteuse', 's=0.5'],
     ['premier single', 's=0.6'],
-    ['allez l ecouter', 's=0.6'],
     ['mon premier vlog', 's=0.7'],
     ['me faire de la pub', 's=0.8'],
     ['si ca vous dit', 's=0.3'],
