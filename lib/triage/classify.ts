@@ -746,11 +746,11 @@ function structuralCues(text: NormalisedText, labels: LabelWeights, extra: Reaso
     const w = 0.6 + 0.3 * (text.urls - 1) + (text.words <= 3 ? 0.4 : 0);
     labels[S] += w;
     extra.push({ rule: 'spam.link', label: 'spam', match: 'link', detail: `Contains ${text.urls} link(s)`, source: 'rule', count: text.urls });
-  }
-  const short = text.urls > 0 ? shortLink(text.tokens) : null;
-  if (short !== null) {
-    labels[S] += SHORT_LINK_WEIGHT;
-    extra.push({ rule: 'spam.shortlink', label: 'spam', match: short, detail: 'A shortened link hides where it leads', source: 'rule' });
+    const short = shortLink(text.tokens);
+    if (short !== null) {
+      labels[S] += SHORT_LINK_WEIGHT;
+      extra.push({ rule: 'spam.shortlink', label: 'spam', match: short, detail: 'A shortened or lookalike link hides where it leads', source: 'rule' });
+    }
   }
   if (text.phone) {
     labels[S] += PHONE_WEIGHT;

@@ -129,8 +129,8 @@ export const COMBINE = {
    */
   toxicOnCalmQuestion: 0.85,
   /**
-   * Spam the rules half heard (a link, "my channel", "check out", a phone number: evidence of
-   * spamCue or more, short of their bar of 1) is added at spamBesideCue instead of MODEL_ADD.spam:
+   * Spam the rules half heard (a link, "my channel", "check out": evidence of spamCue or more, a
+   * phone number's share left out, short of their bar of 1) is added at spamBesideCue instead of MODEL_ADD.spam:
    * neither alone tells a fan's link or a creator's "my channel" from a plug, together they do.
    */
   spamCue: 0.5,
